@@ -1,0 +1,85 @@
+using Torchbase.Domain.Common;
+
+namespace Torchbase.Domain.Enterprises;
+
+public sealed class Enterprise : IVersioned, IZoneOwned
+{
+    public Guid Id { get; set; }
+    public Guid ZoneId { get; set; }
+    public Guid ParkId { get; set; }
+    public required string CreditCode { get; set; }
+    public required string Name { get; set; }
+    public required string IndustryChain { get; set; }
+    public string? IndustryLink { get; set; }
+    public EnterpriseScale Scale { get; set; }
+    public EnterpriseStatus Status { get; set; }
+    public DateOnly RegisteredOn { get; set; }
+    public string? Address { get; set; }
+    public string? LegalRepresentative { get; set; }
+    public string? ContactName { get; set; }
+    public string? ContactPhone { get; set; }
+    public bool IsDemo { get; set; }
+    public int Version { get; set; }
+
+    public List<AnnualReport> Reports { get; set; } = [];
+    public List<QualificationHeld> Qualifications { get; set; } = [];
+    public List<LifecycleEvent> Lifecycle { get; set; } = [];
+    public List<DataSharingConsent> Consents { get; set; } = [];
+}
+
+/// <summary>One year's figures. Money in 万元. A null figure was not reported: never read it as zero.</summary>
+public sealed class AnnualReport : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid EnterpriseId { get; set; }
+    public int Year { get; set; }
+    public decimal? Revenue { get; set; }
+    public decimal? HighTechRevenue { get; set; }
+    public decimal? RdExpense { get; set; }
+    public decimal? DomesticRdExpense { get; set; }
+    public decimal? OperatingCost { get; set; }
+    public decimal? NetAssets { get; set; }
+    public decimal? TotalAssets { get; set; }
+    public decimal? NetProfit { get; set; }
+    public decimal? Taxes { get; set; }
+    public int? Employees { get; set; }
+    public int? TechStaff { get; set; }
+    public int? RdStaff { get; set; }
+    public int? InventionPatents { get; set; }
+    public int? UtilityModels { get; set; }
+    public int? DesignPatents { get; set; }
+    public int? SoftwareCopyrights { get; set; }
+    /// <summary>Other class-I IP: plant varieties, new drugs, IC layouts, national new-product certificates…</summary>
+    public int? OtherClassOneIp { get; set; }
+    public int Version { get; set; }
+}
+
+public sealed class QualificationHeld
+{
+    public Guid Id { get; set; }
+    public Guid EnterpriseId { get; set; }
+    public QualificationType Type { get; set; }
+    public string? Level { get; set; }
+    public string? CertificateNo { get; set; }
+    public DateOnly IssuedOn { get; set; }
+    public DateOnly? ExpiresOn { get; set; }
+}
+
+public sealed class LifecycleEvent
+{
+    public Guid Id { get; set; }
+    public Guid EnterpriseId { get; set; }
+    public LifecycleKind Kind { get; set; }
+    public DateOnly OccurredOn { get; set; }
+    public string? Note { get; set; }
+}
+
+/// <summary>An enterprise's consent that a bank may see its data (金融超市). Revocable.</summary>
+public sealed class DataSharingConsent
+{
+    public Guid Id { get; set; }
+    public Guid EnterpriseId { get; set; }
+    public Guid BankId { get; set; }
+    public DateTimeOffset GrantedAt { get; set; }
+    public DateTimeOffset? RevokedAt { get; set; }
+}

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Organisation;
+using Torchbase.Identity;
+
+namespace Torchbase.Data;
+
+/// <summary>
+/// The one database context. Each provider has a subclass only so that its migrations live apart
+/// (SqliteAppDbContext, PostgresAppDbContext); everything else is here.
+/// Data scope: the query filters below are the only place where a caller's zone, park, enterprise or bank
+/// restricts what is read. Rows that belong to an enterprise (reports, qualifications…) are reached through
+/// the filtered Enterprises set, never directly by id.
+/// IgnoreQueryFilters() lifts every filter of the whole query it is part of, subqueries included: use it only in a
+/// query of its own (a duplicate check, a name lookup), never inside a projection of a filtered query.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options, IDataScopeAccessor scope, TimeProvider clock)
+    : IdentityDbContext<AppUser, AppRole, Guid>(options)
+{
+    public DataScope Scope => scope.Current;
+    internal TimeProvider Clock { get; } = clock;
+
+    /// <summary>Set only by the demo generator, which records one summary entry instead of one per generated row.</summary>
+    internal bool BulkLoading { get; set; }
+
+    public DbSet<Region> Regions => Set<Region>();
+    public DbSet<Zone> Zones => Set<Zone>();
+    public DbSet<Park> Parks => Set<Park>();
+    public DbSet<Department> Departments => Set<Department>();
+    public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
+    public DbSet<Bank> Banks => Set<Bank>();
+    public DbSet<Enterprise> Enterprises => Set<Enterprise>();
+    public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
+    public DbSet<QualificationHeld> QualificationsHeld => Set<QualificationHeld>();
+    public DbSet<LifecycleEvent> LifecycleEvents => Set<LifecycleEvent>();
+    public DbSet<DataSharingConsent> DataSharingConsents => Set<DataSharingConsent>();
+    public DbSet<InnovationPlatform> Platforms => Set<InnovationPlatform>();
+    public DbSet<IncubationCarrier> IncubationCarriers => Set<IncubationCarrier>();
+    public DbSet<IncubationTenancy> IncubationTenancies => Set<IncubationTenancy>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Filter parameters: EF reads these per context instance.
+    private bool Unrestricted => Scope.Unrestricted;
+    private Guid[] ZoneIds => Scope.ZoneIds;
+    private Guid? ParkId => Scope.ParkId;
+    private Guid? EnterpriseId => Scope.EnterpriseId;
+    private Guid? BankId => Scope.BankId;
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        // Enums are stored by name: the database stays readable and reordering an enum loses nothing.
+        foreach (var type in typeof(Enterprise).Assembly.GetTypes().Where(t => t.IsEnum && t.IsPublic))
+            conventions.Properties(type).HaveConversion<string>().HaveMaxLength(40);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+
+        builder.Entity<Zone>().HasQueryFilter(z => Unrestricted || ZoneIds.Contains(z.Id));
+        builder.Entity<Park>().HasQueryFilter(p => Unrestricted || (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.Id == ParkId)));
+        builder.Entity<Department>().HasQueryFilter(d => Unrestricted || ZoneIds.Contains(d.ZoneId));
+        builder.Entity<IndustryChain>().HasQueryFilter(c => Unrestricted || ZoneIds.Contains(c.ZoneId));
+        builder.Entity<Enterprise>().HasQueryFilter(e => Unrestricted ||
+            (ZoneIds.Contains(e.ZoneId)
+             && (ParkId == null || e.ParkId == ParkId)
+             && (EnterpriseId == null || e.Id == EnterpriseId)
+             && (BankId == null || e.Consents.Any(c => c.BankId == BankId && c.RevokedAt == null))));
+        builder.Entity<InnovationPlatform>().HasQueryFilter(p => Unrestricted ||
+            (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        builder.Entity<IncubationCarrier>().HasQueryFilter(c => Unrestricted ||
+            (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess) =>
+        SaveChangesAsync(acceptAllChangesOnSuccess).GetAwaiter().GetResult();
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        ChangeTracker.DetectChanges();
+        Versioning.Bump(this);
+        if (!BulkLoading) await AuditTrail.RecordAsync(this, cancellationToken);
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+}
+
+public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IDataScopeAccessor scope, TimeProvider clock)
+    : AppDbContext(options, scope, clock)
+{
+    /// <summary>SQLite has no decimal or offset type to sort and sum on: money goes as REAL, instants as UTC ticks.</summary>
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
+    {
+        base.ConfigureConventions(conventions);
+        conventions.Properties<decimal>().HaveConversion<double>();
+        conventions.Properties<decimal?>().HaveConversion<double?>();
+        conventions.Properties<DateTimeOffset>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+        conventions.Properties<DateTimeOffset?>().HaveConversion<Microsoft.EntityFrameworkCore.Storage.ValueConversion.DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IDataScopeAccessor scope, TimeProvider clock)
+    : AppDbContext(options, scope, clock);

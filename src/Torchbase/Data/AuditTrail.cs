@@ -1,0 +1,123 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Torchbase.Domain.Common;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Identity;
+
+namespace Torchbase.Data;
+
+/// <summary>Turns the tracked changes of a save into audit entries that the same save writes.</summary>
+public static class AuditTrail
+{
+    /// <summary>Properties never written to the log (secrets) or not worth a line on their own (bookkeeping).</summary>
+    private static readonly HashSet<string> Hidden =
+        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
+    private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "LastSignInAt", "LockoutEnd", "Version"];
+
+    public static async Task RecordAsync(AppDbContext db, CancellationToken cancellationToken)
+    {
+        var entries = db.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        if (entries.Count == 0) return;
+
+        var now = db.Clock.GetUtcNow();
+        var zones = new ZoneResolver(db);
+        foreach (var entry in entries)
+        {
+            var changes = Changes(entry);
+            if (entry.State == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) continue;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Id = Guid.CreateVersion7(),
+                At = now,
+                UserId = db.Scope.UserId,
+                UserName = db.Scope.UserName ?? "system",
+                ZoneId = await zones.ZoneOfAsync(entry, cancellationToken),
+                Action = entry.State switch
+                {
+                    EntityState.Added => AuditActions.Created,
+                    EntityState.Deleted => AuditActions.Deleted,
+                    _ => AuditActions.Updated,
+                },
+                Entity = entry.Metadata.ClrType.Name,
+                EntityId = KeyOf(entry),
+                Summary = Describe(entry.Entity),
+                Changes = JsonSerializer.Serialize(changes),
+            });
+        }
+    }
+
+    private static Dictionary<string, Change> Changes(EntityEntry entry)
+    {
+        var changes = new Dictionary<string, Change>();
+        foreach (var property in entry.Properties)
+        {
+            var name = property.Metadata.Name;
+            if (Hidden.Contains(name) || property.Metadata.IsShadowProperty()) continue;
+            switch (entry.State)
+            {
+                case EntityState.Added:
+                    if (property.CurrentValue is not null) changes[name] = new Change(null, property.CurrentValue);
+                    break;
+                case EntityState.Deleted:
+                    if (property.OriginalValue is not null) changes[name] = new Change(property.OriginalValue, null);
+                    break;
+                case EntityState.Modified when property.IsModified && !Equals(property.OriginalValue, property.CurrentValue):
+                    changes[name] = new Change(property.OriginalValue, property.CurrentValue);
+                    break;
+            }
+        }
+        return changes;
+    }
+
+    private static string? KeyOf(EntityEntry entry)
+    {
+        var key = entry.Metadata.FindPrimaryKey();
+        return key is null ? null : string.Join("|", key.Properties.Select(p => entry.Property(p.Name).CurrentValue));
+    }
+
+    private static string? Describe(object entity) => entity switch
+    {
+        Enterprise e => e.Name,
+        AnnualReport r => r.Year.ToString(),
+        QualificationHeld q => q.Type.ToString(),
+        LifecycleEvent l => l.Kind.ToString(),
+        InnovationPlatform p => p.Name,
+        IncubationCarrier c => c.Name,
+        AppUser u => u.UserName,
+        _ => null,
+    };
+
+    private sealed record Change(object? Before, object? After);
+
+    /// <summary>Finds the zone an entry belongs to, so zone leaders see their zone's log and no other.</summary>
+    private sealed class ZoneResolver(AppDbContext db)
+    {
+        private readonly Dictionary<Guid, Guid?> _enterpriseZones = db.ChangeTracker.Entries<Enterprise>()
+            .ToDictionary(e => e.Entity.Id, e => (Guid?)e.Entity.ZoneId);
+
+        public async Task<Guid?> ZoneOfAsync(EntityEntry entry, CancellationToken ct)
+        {
+            switch (entry.Entity)
+            {
+                case IZoneOwned owned: return owned.ZoneId;
+                case AppUser user: return user.ZoneId;
+            }
+            var enterpriseProperty = entry.Metadata.FindProperty("EnterpriseId");
+            if (enterpriseProperty is not null && entry.Property("EnterpriseId").CurrentValue is Guid enterpriseId)
+                return await EnterpriseZoneAsync(enterpriseId, ct);
+            if (entry.Metadata.FindProperty("CarrierId") is not null && entry.Property("CarrierId").CurrentValue is Guid carrierId)
+                return await db.IncubationCarriers.IgnoreQueryFilters().Where(c => c.Id == carrierId).Select(c => (Guid?)c.ZoneId).FirstOrDefaultAsync(ct);
+            return db.Scope.HomeZoneId;
+        }
+
+        private async Task<Guid?> EnterpriseZoneAsync(Guid enterpriseId, CancellationToken ct)
+        {
+            if (_enterpriseZones.TryGetValue(enterpriseId, out var zone)) return zone;
+            zone = await db.Enterprises.IgnoreQueryFilters().Where(e => e.Id == enterpriseId).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct);
+            return _enterpriseZones[enterpriseId] = zone;
+        }
+    }
+}

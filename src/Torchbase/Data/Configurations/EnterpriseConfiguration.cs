@@ -1,0 +1,104 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Organisation;
+
+namespace Torchbase.Data.Configurations;
+
+internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
+{
+    public void Configure(EntityTypeBuilder<Enterprise> b)
+    {
+        b.Property(x => x.CreditCode).HasMaxLength(18).IsFixedLength();
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.IndustryChain).HasMaxLength(40);
+        b.Property(x => x.IndustryLink).HasMaxLength(100);
+        b.Property(x => x.Address).HasMaxLength(300);
+        b.Property(x => x.LegalRepresentative).HasMaxLength(50);
+        b.Property(x => x.ContactName).HasMaxLength(50);
+        b.Property(x => x.ContactPhone).HasMaxLength(30);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ZoneId, x.CreditCode }).IsUnique();
+        b.HasIndex(x => new { x.ZoneId, x.ParkId });
+        b.HasIndex(x => new { x.ZoneId, x.Name });
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Park>().WithMany().HasForeignKey(x => x.ParkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.EnterpriseId);
+        b.HasMany(x => x.Qualifications).WithOne().HasForeignKey(q => q.EnterpriseId);
+        b.HasMany(x => x.Lifecycle).WithOne().HasForeignKey(l => l.EnterpriseId);
+        b.HasMany(x => x.Consents).WithOne().HasForeignKey(c => c.EnterpriseId);
+    }
+}
+
+internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<AnnualReport>
+{
+    public void Configure(EntityTypeBuilder<AnnualReport> b)
+    {
+        b.HasIndex(x => new { x.EnterpriseId, x.Year }).IsUnique();
+        b.Property(x => x.Version).IsConcurrencyToken();
+        foreach (var money in new[] { nameof(AnnualReport.Revenue), nameof(AnnualReport.HighTechRevenue), nameof(AnnualReport.RdExpense),
+                     nameof(AnnualReport.DomesticRdExpense), nameof(AnnualReport.OperatingCost), nameof(AnnualReport.NetAssets),
+                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes) })
+            b.Property(money).HasPrecision(18, 2);
+    }
+}
+
+internal sealed class QualificationHeldConfiguration : IEntityTypeConfiguration<QualificationHeld>
+{
+    public void Configure(EntityTypeBuilder<QualificationHeld> b)
+    {
+        b.Property(x => x.Level).HasMaxLength(20);
+        b.Property(x => x.CertificateNo).HasMaxLength(60);
+        b.HasIndex(x => new { x.EnterpriseId, x.Type });
+    }
+}
+
+internal sealed class LifecycleEventConfiguration : IEntityTypeConfiguration<LifecycleEvent>
+{
+    public void Configure(EntityTypeBuilder<LifecycleEvent> b) => b.Property(x => x.Note).HasMaxLength(500);
+}
+
+internal sealed class DataSharingConsentConfiguration : IEntityTypeConfiguration<DataSharingConsent>
+{
+    public void Configure(EntityTypeBuilder<DataSharingConsent> b)
+    {
+        b.HasIndex(x => new { x.BankId, x.EnterpriseId });
+        b.HasOne<Bank>().WithMany().HasForeignKey(x => x.BankId);
+    }
+}
+
+internal sealed class InnovationPlatformConfiguration : IEntityTypeConfiguration<InnovationPlatform>
+{
+    public void Configure(EntityTypeBuilder<InnovationPlatform> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Field).HasMaxLength(100);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ZoneId, x.ParkId });
+        b.HasOne<Park>().WithMany().HasForeignKey(x => x.ParkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
+    }
+}
+
+internal sealed class IncubationCarrierConfiguration : IEntityTypeConfiguration<IncubationCarrier>
+{
+    public void Configure(EntityTypeBuilder<IncubationCarrier> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.OperatorName).HasMaxLength(200);
+        b.Property(x => x.AreaSqm).HasPrecision(12, 2);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ZoneId, x.ParkId });
+        b.HasOne<Park>().WithMany().HasForeignKey(x => x.ParkId).OnDelete(DeleteBehavior.Restrict);
+        b.HasMany(x => x.Tenancies).WithOne().HasForeignKey(t => t.CarrierId);
+    }
+}
+
+internal sealed class IncubationTenancyConfiguration : IEntityTypeConfiguration<IncubationTenancy>
+{
+    public void Configure(EntityTypeBuilder<IncubationTenancy> b)
+    {
+        b.HasIndex(x => new { x.CarrierId, x.EnterpriseId });
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId);
+    }
+}

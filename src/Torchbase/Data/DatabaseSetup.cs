@@ -1,0 +1,46 @@
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Identity;
+
+namespace Torchbase.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+public static class DatabaseSetup
+{
+    public const string DefaultSqlite = "Data Source=data/torchbase.db";
+
+    public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
+        Enum.TryParse<DatabaseProvider>(configuration["Torchbase:Database:Provider"], ignoreCase: true, out var provider)
+            ? provider
+            : DatabaseProvider.Sqlite;
+
+    /// <summary>Registers AppDbContext on the configured provider (Torchbase:Database:Provider = Sqlite | Postgres).</summary>
+    public static IServiceCollection AddTorchbaseDatabase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<IDataScopeAccessor, HttpDataScope>();
+
+        switch (ProviderOf(configuration))
+        {
+            case DatabaseProvider.Postgres:
+                var postgres = configuration.GetConnectionString("Postgres")
+                    ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Torchbase:Database:Provider is Postgres.");
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(postgres, npgsql =>
+                    npgsql.EnableRetryOnFailure(maxRetryCount: 5)));
+                break;
+            default:
+                var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;
+                EnsureFolderOf(sqlite);
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                break;
+        }
+        return services;
+    }
+
+    private static void EnsureFolderOf(string sqliteConnectionString)
+    {
+        var builder = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(sqliteConnectionString);
+        var folder = Path.GetDirectoryName(Path.GetFullPath(builder.DataSource));
+        if (!string.IsNullOrEmpty(folder) && builder.DataSource != ":memory:") Directory.CreateDirectory(folder);
+    }
+}

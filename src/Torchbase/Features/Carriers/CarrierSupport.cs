@@ -1,0 +1,33 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Organisation;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Carriers;
+
+/// <summary>What the platform and incubator registries share: park checks and saving with conflict detection.</summary>
+internal static class CarrierSupport
+{
+    public static async Task<Park?> VisibleParkAsync(AppDbContext db, Guid? parkId, Errors errors, CancellationToken ct)
+    {
+        if (parkId is null) { errors.Add("parkId", "required"); return null; }
+        var park = await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == parkId, ct);
+        if (park is null) errors.Add("parkId", "unknown_park");
+        return park;
+    }
+
+    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> SaveAsync<T>(AppDbContext db, Func<Task<T?>> reload, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Problems.Conflict("concurrency", new { Current = await reload() });
+        }
+        return TypedResults.Ok((await reload())!);
+    }
+}

@@ -1,0 +1,51 @@
+using Torchbase.Domain.Enterprises;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Enterprises;
+
+public sealed record EnterpriseListQuery(
+    string? Search, Guid? ParkId, string? IndustryChain, EnterpriseScale? Scale, EnterpriseStatus? Status,
+    QualificationType? Qualification, int? Page, int? PageSize, string? Sort, bool? Desc)
+    : PageQuery(Page, PageSize, Sort, Desc);
+
+public sealed record EnterpriseItem(
+    Guid Id, string CreditCode, string Name, Guid ParkId, string ParkName, string IndustryChain, string? IndustryChainName,
+    EnterpriseScale Scale, EnterpriseStatus Status, DateOnly RegisteredOn, QualificationType[] Qualifications,
+    int? LatestYear, decimal? LatestRevenue, string? ContactName, string? ContactPhone);
+
+public sealed record EnterpriseDetail(
+    Guid Id, Guid ZoneId, string CreditCode, string Name, Guid ParkId, string ParkName, string IndustryChain, string? IndustryChainName,
+    string? IndustryLink, EnterpriseScale Scale, EnterpriseStatus Status, DateOnly RegisteredOn, string? Address,
+    string? LegalRepresentative, string? ContactName, string? ContactPhone, bool IsDemo, int Version,
+    QualificationType[] Qualifications, IReadOnlyList<AnnualReportDto> Reports,
+    IReadOnlyList<QualificationDto> QualificationsHeld, IReadOnlyList<LifecycleDto> Lifecycle);
+
+public sealed record EnterpriseInput(
+    string? CreditCode, string? Name, Guid? ParkId, string? IndustryChain, string? IndustryLink, EnterpriseScale? Scale,
+    DateOnly? RegisteredOn, string? Address, string? LegalRepresentative, string? ContactName, string? ContactPhone, int? Version);
+
+public sealed record AnnualReportDto(
+    int Year, decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,
+    decimal? NetAssets, decimal? TotalAssets, decimal? NetProfit, decimal? Taxes, int? Employees, int? TechStaff, int? RdStaff,
+    int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp)
+{
+    public static AnnualReportDto From(AnnualReport r) => new(r.Year, r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense,
+        r.OperatingCost, r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes, r.Employees, r.TechStaff, r.RdStaff,
+        r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp);
+
+    public void ApplyTo(AnnualReport r)
+    {
+        (r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense, r.OperatingCost) = (Revenue, HighTechRevenue, RdExpense, DomesticRdExpense, OperatingCost);
+        (r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes) = (NetAssets, TotalAssets, NetProfit, Taxes);
+        (r.Employees, r.TechStaff, r.RdStaff) = (Employees, TechStaff, RdStaff);
+        (r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp) = (InventionPatents, UtilityModels, DesignPatents, SoftwareCopyrights, OtherClassOneIp);
+    }
+}
+
+public sealed record QualificationDto(Guid Id, QualificationType Type, string? Level, string? CertificateNo, DateOnly IssuedOn, DateOnly? ExpiresOn, bool InForce);
+
+public sealed record QualificationInput(QualificationType? Type, string? Level, string? CertificateNo, DateOnly? IssuedOn, DateOnly? ExpiresOn);
+
+public sealed record LifecycleDto(Guid Id, LifecycleKind Kind, DateOnly OccurredOn, string? Note);
+
+public sealed record LifecycleInput(LifecycleKind? Kind, DateOnly? OccurredOn, string? Note);

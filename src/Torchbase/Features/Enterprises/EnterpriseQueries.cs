@@ -1,0 +1,75 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Enterprises;
+
+/// <summary>The registry's read side: filters, sort keys and the projection every list and export shares.</summary>
+public static class EnterpriseQueries
+{
+    private static readonly Dictionary<string, Expression<Func<Enterprise, object?>>> SortKeys = new()
+    {
+        ["name"] = e => e.Name,
+        ["creditCode"] = e => e.CreditCode,
+        ["registeredOn"] = e => e.RegisteredOn,
+        ["park"] = e => e.ParkId,
+        ["scale"] = e => e.Scale,
+        ["revenue"] = e => e.Reports.OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
+    };
+
+    public static IQueryable<Enterprise> Filter(AppDbContext db, EnterpriseListQuery q, DateOnly today)
+    {
+        var query = db.Enterprises.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            var code = term.ToUpperInvariant();
+            query = query.Where(e => e.Name.Contains(term) || e.CreditCode.StartsWith(code));
+        }
+        if (q.ParkId is { } park) query = query.Where(e => e.ParkId == park);
+        if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(e => e.IndustryChain == q.IndustryChain);
+        if (q.Scale is { } scale) query = query.Where(e => e.Scale == scale);
+        if (q.Status is { } status) query = query.Where(e => e.Status == status);
+        if (q.Qualification is { } type)
+            query = query.Where(e => e.Qualifications.Any(x => x.Type == type && x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)));
+        return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
+    }
+
+    public static IQueryable<EnterpriseItem> ToItems(this IQueryable<Enterprise> query, AppDbContext db, DateOnly today, bool showPhone) =>
+        query.Select(e => new EnterpriseItem(
+            e.Id, e.CreditCode, e.Name, e.ParkId,
+            db.Parks.Where(p => p.Id == e.ParkId).Select(p => p.Name).First(),
+            e.IndustryChain,
+            db.IndustryChains.Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain).Select(c => c.Name).FirstOrDefault(),
+            e.Scale, e.Status, e.RegisteredOn,
+            Unique(e.Qualifications.Where(x => x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)).Select(x => x.Type).ToList()),
+            e.Reports.OrderByDescending(r => r.Year).Select(r => (int?)r.Year).FirstOrDefault(),
+            e.Reports.OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
+            e.ContactName,
+            showPhone ? e.ContactPhone : Masking.Phone(e.ContactPhone)));
+
+    /// <summary>Runs after the query (SQLite cannot DISTINCT inside a correlated collection): a renewed title counts once.</summary>
+    private static QualificationType[] Unique(List<QualificationType> types) => types.Distinct().Order().ToArray();
+
+    public static async Task<EnterpriseDetail?> DetailAsync(AppDbContext db, Guid id, DateOnly today, bool showPhone, CancellationToken ct)
+    {
+        var e = await db.Enterprises.AsNoTracking().AsSplitQuery()
+            .Include(x => x.Reports).Include(x => x.Qualifications).Include(x => x.Lifecycle)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (e is null) return null;
+        var parkName = await db.Parks.IgnoreQueryFilters().Where(p => p.Id == e.ParkId).Select(p => p.Name).FirstAsync(ct);
+        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var held = e.Qualifications.OrderByDescending(q => q.IssuedOn)
+            .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn, Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))
+            .ToList();
+        return new EnterpriseDetail(e.Id, e.ZoneId, e.CreditCode, e.Name, e.ParkId, parkName, e.IndustryChain, chainName, e.IndustryLink,
+            e.Scale, e.Status, e.RegisteredOn, e.Address, e.LegalRepresentative, e.ContactName,
+            showPhone ? e.ContactPhone : Masking.Phone(e.ContactPhone), e.IsDemo, e.Version,
+            held.Where(q => q.InForce).Select(q => q.Type).Distinct().ToArray(),
+            e.Reports.OrderByDescending(r => r.Year).Select(AnnualReportDto.From).ToList(),
+            held,
+            e.Lifecycle.OrderByDescending(l => l.OccurredOn).Select(l => new LifecycleDto(l.Id, l.Kind, l.OccurredOn, l.Note)).ToList());
+    }
+}

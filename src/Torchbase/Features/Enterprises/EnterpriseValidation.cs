@@ -1,0 +1,48 @@
+using System.Text.RegularExpressions;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Enterprises;
+
+public static partial class EnterpriseValidation
+{
+    [GeneratedRegex(@"^(\+?\d{1,4}[- ]?)?(\d{3,4}-?)?\d{7,11}$")]
+    private static partial Regex PhonePattern();
+
+    public static Errors Validate(EnterpriseInput input)
+    {
+        var errors = new Errors();
+        if (CreditCode.Check(input.CreditCode is null ? null : CreditCode.Normalise(input.CreditCode)) is { } problem)
+            errors.Add("creditCode", "credit_code." + problem);
+        errors.Required("name", input.Name).MaxLength("name", input.Name, 200)
+            .Required("industryChain", input.IndustryChain)
+            .MaxLength("industryLink", input.IndustryLink, 100)
+            .MaxLength("address", input.Address, 300)
+            .MaxLength("legalRepresentative", input.LegalRepresentative, 50)
+            .MaxLength("contactName", input.ContactName, 50);
+        if (input.ParkId is null) errors.Add("parkId", "required");
+        if (input.Scale is null) errors.Add("scale", "required");
+        if (input.RegisteredOn is null) errors.Add("registeredOn", "required");
+        if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhonePattern().IsMatch(input.ContactPhone.Trim())) errors.Add("contactPhone", "phone");
+        return errors;
+    }
+
+    public static Errors Validate(int year, AnnualReportDto report, int currentYear)
+    {
+        var errors = new Errors();
+        if (year < 1980 || year > currentYear) errors.Add("year", "year_range", 1980, currentYear);
+        errors.NotNegative("revenue", report.Revenue).NotNegative("highTechRevenue", report.HighTechRevenue)
+            .NotNegative("rdExpense", report.RdExpense).NotNegative("domesticRdExpense", report.DomesticRdExpense)
+            .NotNegative("operatingCost", report.OperatingCost).NotNegative("totalAssets", report.TotalAssets)
+            .NotNegative("taxes", report.Taxes).NotNegative("employees", report.Employees).NotNegative("techStaff", report.TechStaff)
+            .NotNegative("rdStaff", report.RdStaff).NotNegative("inventionPatents", report.InventionPatents)
+            .NotNegative("utilityModels", report.UtilityModels).NotNegative("designPatents", report.DesignPatents)
+            .NotNegative("softwareCopyrights", report.SoftwareCopyrights).NotNegative("otherClassOneIp", report.OtherClassOneIp);
+        // Parts cannot exceed their whole (net assets and profit may be negative; they are not checked).
+        if (report.HighTechRevenue > report.Revenue) errors.Add("highTechRevenue", "part_exceeds_whole", "营业收入");
+        if (report.DomesticRdExpense > report.RdExpense) errors.Add("domesticRdExpense", "part_exceeds_whole", "研发费用");
+        if (report.TechStaff > report.Employees) errors.Add("techStaff", "part_exceeds_whole", "职工总数");
+        if (report.RdStaff > report.Employees) errors.Add("rdStaff", "part_exceeds_whole", "职工总数");
+        return errors;
+    }
+}

@@ -1,0 +1,19 @@
+using Torchbase.Spreadsheets;
+
+namespace Torchbase.Http;
+
+public static class Export
+{
+    /// <summary>An .xlsx download named after the list and the day, e.g. 企业库-20261123.xlsx.</summary>
+    public static IResult Xlsx(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TimeProvider clock)
+    {
+        var bytes = XlsxWriter.ToBytes(name, headers, rows);
+        return TypedResults.File(bytes, XlsxWriter.ContentType, $"{name}-{clock.Today():yyyyMMdd}.xlsx");
+    }
+}
+
+public static class ClockExtensions
+{
+    /// <summary>Today in China Standard Time: the zone's working day, whatever the server's time zone.</summary>
+    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+}

@@ -1,0 +1,33 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+
+namespace Torchbase.Http;
+
+/// <summary>The paging convention of every list: page (1-based), pageSize (≤ 200), sort, desc.</summary>
+public record PageQuery(int? Page, int? PageSize, string? Sort, bool? Desc)
+{
+    public const int MaxPageSize = 200;
+    public int PageNumber => Math.Max(1, Page ?? 1);
+    public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);
+}
+
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+
+public static class PagingExtensions
+{
+    public static async Task<Paged<T>> ToPagedAsync<T>(this IQueryable<T> query, PageQuery paging, CancellationToken ct)
+    {
+        var total = await query.CountAsync(ct);
+        var items = await query.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
+        return new Paged<T>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    /// <summary>Orders by the named key from a whitelist, then by a stable tie-breaker.</summary>
+    public static IQueryable<T> SortBy<T>(this IQueryable<T> query, string? sort, bool desc,
+        IReadOnlyDictionary<string, Expression<Func<T, object?>>> keys, string defaultKey, Expression<Func<T, object?>> tieBreaker)
+    {
+        var key = sort is not null && keys.TryGetValue(sort, out var chosen) ? chosen : keys[defaultKey];
+        var ordered = desc ? query.OrderByDescending(key) : query.OrderBy(key);
+        return ordered.ThenBy(tieBreaker);
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Torchbase.Identity;
+
+public sealed class AppUser : IdentityUser<Guid>
+{
+    public required string DisplayName { get; set; }
+    public Guid? ZoneId { get; set; }
+    public Guid? ParkId { get; set; }
+    public Guid? DepartmentId { get; set; }
+    public Guid? EnterpriseId { get; set; }
+    public Guid? BankId { get; set; }
+    public DateTimeOffset? LastSignInAt { get; set; }
+}
+
+public sealed class AppRole : IdentityRole<Guid>
+{
+    public AppRole() { }
+    public AppRole(string name) : base(name) { }
+}

@@ -1,0 +1,82 @@
+using System.Security.Claims;
+
+namespace Torchbase.Identity;
+
+/// <summary>
+/// What the current caller may see. The database applies it in one place (AppDbContext's query filters);
+/// queries never filter by hand. Unrestricted is for the system administrator and for the platform's own jobs.
+/// </summary>
+public sealed class DataScope
+{
+    public bool Unrestricted { get; init; }
+    public Guid[] ZoneIds { get; init; } = [];
+    public Guid? ParkId { get; init; }
+    public Guid? EnterpriseId { get; init; }
+    public Guid? BankId { get; init; }
+    public Guid? UserId { get; init; }
+    public string? UserName { get; init; }
+
+    public static readonly DataScope System = new() { Unrestricted = true, UserName = "system" };
+    public static readonly DataScope Nobody = new();
+
+    public static DataScope For(ClaimsPrincipal principal)
+    {
+        if (principal.Identity?.IsAuthenticated != true) return Nobody;
+        Guid? Claim(string type) => Guid.TryParse(principal.FindFirstValue(type), out var g) ? g : null;
+        var zone = Claim(ScopeClaims.Zone);
+        return new DataScope
+        {
+            Unrestricted = principal.IsInRole(nameof(Role.SystemAdmin)),
+            ZoneIds = zone is { } z ? [z] : [],
+            ParkId = Claim(ScopeClaims.Park),
+            EnterpriseId = Claim(ScopeClaims.Enterprise),
+            BankId = Claim(ScopeClaims.Bank),
+            UserId = Claim(ClaimTypes.NameIdentifier),
+            UserName = principal.Identity.Name,
+        };
+    }
+
+    /// <summary>The zone a new record of this caller belongs to, when the caller works in exactly one.</summary>
+    public Guid? HomeZoneId => ZoneIds.Length == 1 ? ZoneIds[0] : null;
+}
+
+/// <summary>
+/// Gives the scope of the caller at the moment a query runs. It must not be fixed when the DbContext is built:
+/// the cookie handler builds one (to validate the security stamp) before the request's user is known.
+/// </summary>
+public interface IDataScopeAccessor
+{
+    DataScope Current { get; }
+}
+
+public sealed class FixedDataScope(DataScope scope) : IDataScopeAccessor
+{
+    public DataScope Current { get; } = scope;
+}
+
+/// <summary>The signed-in user's scope in a request; the system's outside one (jobs, the command line).</summary>
+public sealed class HttpDataScope(IHttpContextAccessor http) : IDataScopeAccessor
+{
+    private ClaimsPrincipal? _principal;
+    private DataScope _scope = DataScope.Nobody;
+
+    public DataScope Current
+    {
+        get
+        {
+            if (http.HttpContext is not { } context) return DataScope.System;
+            if (!ReferenceEquals(context.User, _principal)) (_principal, _scope) = (context.User, DataScope.For(context.User));
+            return _scope;
+        }
+    }
+}
+
+public static class ScopeClaims
+{
+    public const string Zone = "tb:zone";
+    public const string Park = "tb:park";
+    public const string Department = "tb:department";
+    public const string Enterprise = "tb:enterprise";
+    public const string Bank = "tb:bank";
+    public const string DisplayName = "tb:name";
+}

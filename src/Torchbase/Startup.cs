@@ -1,0 +1,98 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Demo;
+using Torchbase.Features;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase;
+
+public static class Startup
+{
+    public static IServiceCollection AddTorchbase(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton(TimeProvider.System);
+        services.AddDataProtection().SetApplicationName("Torchbase")
+            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Torchbase:DataProtection:KeysFolder"] ?? "data/keys"));
+        services.AddTorchbaseDatabase(configuration);
+        services.AddTorchbaseIdentity();
+        services.AddProblemDetails();
+        services.AddOpenApi();
+        services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        services.AddMemoryCache();
+        services.AddSingleton<Features.Imports.ImportReports>();
+        services.Configure<DemoOptions>(configuration.GetSection("Torchbase:Demo"));
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+        services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Uploads.MaxBytes);
+        services.AddTransient<DemoSeeder>();
+        return services;
+    }
+
+    public static WebApplication UseTorchbase(this WebApplication app)
+    {
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseRequestLocalization(new RequestLocalizationOptions
+        {
+            DefaultRequestCulture = new RequestCulture("zh-CN"),
+            SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+            SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
+        });
+        app.UseSecurityHeaders();
+        app.UseDefaultFiles();
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi();
+        app.UseSwaggerUI(o =>
+        {
+            o.SwaggerEndpoint("/openapi/v1.json", "Torchbase API");
+            o.RoutePrefix = "swagger";
+        });
+        app.MapHealthChecks("/health");
+
+        var api = app.MapGroup("/api").AddEndpointFilter<Antiforgery>();
+        api.MapAuthEndpoints();
+        api.MapUserAdminEndpoints();
+        api.MapFeatureEndpoints();
+        api.MapFallback(() => Http.Problems.NotFound());
+        app.MapFallbackToFile("index.html");
+        return app;
+    }
+
+    /// <summary>Creates or migrates the database, seeds roles, and loads the demo zone on first start when enabled.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app, bool? loadDemo = null)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        await db.Database.MigrateAsync();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        await seeder.EnsureRolesAsync();
+        if (loadDemo ?? app.Configuration.GetValue("Torchbase:Demo:Enabled", true)) await seeder.EnsureDemoAsync();
+    }
+
+    public static void PrintWelcome(this WebApplication app)
+    {
+        var urls = string.Join(", ", app.Urls);
+        Console.WriteLine();
+        Console.WriteLine($"Torchbase 高新区创新服务平台 is running at {urls}");
+        Console.WriteLine($"Database: {DatabaseSetup.ProviderOf(app.Configuration)}");
+        if (app.Configuration.GetValue("Torchbase:Demo:Enabled", true))
+        {
+            Console.WriteLine($"Demo logins (示例账号, password {DemoSeeder.DemoPassword}):");
+            foreach (var (user, role) in DemoSeeder.DemoLogins) Console.WriteLine($"  {user,-10} {role}");
+        }
+        Console.WriteLine();
+    }
+}
