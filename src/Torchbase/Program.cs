@@ -2,8 +2,8 @@ using Torchbase;
 using Torchbase.Data;
 
 // torchbase [serve] | seed | migrate — see README. Composition only: every piece is wired in its own file.
-var command = args.FirstOrDefault(a => !a.StartsWith('-')) ?? "serve";
-var builder = WebApplication.CreateBuilder(args.Where(a => a != command).ToArray());
+var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
+var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == command ? args[1..] : args);
 builder.Services.AddTorchbase(builder.Configuration);
 
 var app = builder.Build();

@@ -19,7 +19,7 @@ public static class Startup
         services.AddDataProtection().SetApplicationName("Torchbase")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Torchbase:DataProtection:KeysFolder"] ?? "data/keys"));
         services.AddTorchbaseDatabase(configuration);
-        services.AddTorchbaseIdentity();
+        services.AddTorchbaseIdentity(configuration);
         services.AddProblemDetails();
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
@@ -74,12 +74,17 @@ public static class Startup
     public static async Task PrepareDatabaseAsync(this WebApplication app, bool? loadDemo = null)
     {
         using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await PrepareDatabaseAsync(scope.ServiceProvider, loadDemo ?? app.Configuration.GetValue("Torchbase:Demo:Enabled", true));
+    }
+
+    public static async Task PrepareDatabaseAsync(IServiceProvider services, bool loadDemo)
+    {
+        var db = services.GetRequiredService<AppDbContext>();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await db.Database.MigrateAsync();
-        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        var seeder = services.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
-        if (loadDemo ?? app.Configuration.GetValue("Torchbase:Demo:Enabled", true)) await seeder.EnsureDemoAsync();
+        if (loadDemo) await seeder.EnsureDemoAsync();
     }
 
     public static void PrintWelcome(this WebApplication app)

@@ -11,7 +11,7 @@ public static class IdentitySetup
 {
     public const string LoginRateLimit = "login";
 
-    public static IServiceCollection AddTorchbaseIdentity(this IServiceCollection services)
+    public static IServiceCollection AddTorchbaseIdentity(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddIdentity<AppUser, AppRole>(o =>
             {
@@ -60,11 +60,12 @@ public static class IdentitySetup
             }
         });
 
+        var loginsPerMinute = configuration.GetValue("Torchbase:Security:LoginsPerMinute", 20);
         services.AddRateLimiter(o =>
         {
             o.AddPolicy(LoginRateLimit, http => RateLimitPartition.GetFixedWindowLimiter(
                 http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                _ => new FixedWindowRateLimiterOptions { PermitLimit = 20, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
+                _ => new FixedWindowRateLimiterOptions { PermitLimit = loginsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
             o.OnRejected = async (context, ct) =>
             {
                 context.HttpContext.Response.StatusCode = StatusCodes.Status429TooManyRequests;

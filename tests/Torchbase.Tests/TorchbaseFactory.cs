@@ -1,0 +1,84 @@
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Torchbase.Data;
+
+namespace Torchbase.Tests;
+
+/// <summary>
+/// The real host on a real database: SQLite by default, PostgreSQL when TORCHBASE_TEST_DB=Postgres (the connection to a
+/// server comes from TORCHBASE_TEST_POSTGRES; each run gets a database of its own, dropped afterwards). A small demo
+/// zone is generated into it, as on a first start.
+/// </summary>
+public sealed class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
+{
+    public static readonly DatabaseProvider Provider =
+        Enum.Parse<DatabaseProvider>(Environment.GetEnvironmentVariable("TORCHBASE_TEST_DB") ?? "Sqlite", ignoreCase: true);
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("torchbase-tests-").FullName;
+    private readonly string _database = $"torchbase_test_{Guid.NewGuid():N}";
+    private string? _postgresServer;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Torchbase:Database:Provider", Provider.ToString());
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "test.db")}");
+        builder.UseSetting("Torchbase:Demo:Enabled", "true");
+        builder.UseSetting("Torchbase:Demo:EnterpriseCount", "150");
+        builder.UseSetting("Torchbase:Demo:Seed", "7");
+        builder.UseSetting("Torchbase:Security:LoginsPerMinute", "100000");
+        builder.UseSetting("Torchbase:DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        if (Provider == DatabaseProvider.Postgres)
+        {
+            _postgresServer = Environment.GetEnvironmentVariable("TORCHBASE_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("TORCHBASE_TEST_DB=Postgres needs TORCHBASE_TEST_POSTGRES (a connection string to a server).");
+            builder.UseSetting("ConnectionStrings:Postgres", new NpgsqlConnectionStringBuilder(_postgresServer) { Database = _database }.ConnectionString);
+        }
+    }
+
+    /// <summary>Program's own start-up migrates the database and loads the demo zone, as `torchbase serve` does.</summary>
+    public Task InitializeAsync()
+    {
+        _ = Server;
+        return Task.CompletedTask;
+    }
+
+    public async Task<ApiClient> SignInAsync(string userName, string password = Demo.DemoSeeder.DemoPassword)
+    {
+        var client = await AnonymousAsync();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName, password });
+        response.EnsureSuccessStatusCode();
+        await client.RefreshAntiforgeryAsync();
+        return client;
+    }
+
+    public async Task<ApiClient> AnonymousAsync()
+    {
+        var client = new ApiClient(CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = true }));
+        await client.RefreshAntiforgeryAsync();
+        return client;
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await base.DisposeAsync();
+        if (_postgresServer is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(_postgresServer);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_database}\" WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+        try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class HostCollection : ICollectionFixture<TorchbaseFactory>
+{
+    public const string Name = "host";
+}
