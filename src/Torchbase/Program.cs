@@ -4,6 +4,7 @@ using Torchbase.Data;
 // torchbase [serve] | seed | migrate — see README. Composition only: every piece is wired in its own file.
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == command ? args[1..] : args);
+if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
 builder.Services.AddTorchbase(builder.Configuration);
 
 var app = builder.Build();

@@ -1,0 +1,19 @@
+# Sourced by test.sh and bench scripts: a private PostgreSQL cluster on 127.0.0.1, trust auth, gone when stopped.
+start_test_postgres() {
+  local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  PG_PORT=${PG_PORT:-55432}
+  PG_DIR=$(mktemp -d /tmp/torchbase-pg.XXXXXX)
+  local as=()
+  if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
+  "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U torchbase -E UTF8 --locale=C.UTF-8 >/dev/null
+  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+  export TORCHBASE_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=torchbase;Database=postgres"
+  PG_BIN=$bin; PG_AS=("${as[@]}")
+  echo "PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"
+}
+
+stop_test_postgres() {
+  [ -n "${PG_DIR:-}" ] || return 0
+  "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$PG_DIR"
+}

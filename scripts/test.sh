@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Runs every test: domain tests, API tests on SQLite and on PostgreSQL, front-end unit tests and browser tests.
+# Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium and fonts-noto-cjk (.ci/run installs them).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+suites_passed=0
+suites_failed=0
+
+step() { printf '\n==> %s\n' "$*"; }
+run_suite() {
+  local name=$1; shift
+  step "$name"
+  if "$@"; then suites_passed=$((suites_passed + 1)); else suites_failed=$((suites_failed + 1)); echo "!! $name failed"; fi
+}
+
+missing=()
+[ -x /usr/bin/chromium ] || missing+=(chromium)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${TORCHBASE_TEST_POSTGRES:-}" ] || missing+=(postgresql)
+fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+if [ ${#missing[@]} -gt 0 ]; then
+  echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}  (or run: bash .ci/run)" >&2
+  exit 1
+fi
+
+step "npm ci (web/)"
+(cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; })
+
+step "Build (Release; builds the web app into the host)"
+dotnet build Torchbase.slnx -c Release -nologo -v minimal
+
+run_suite "Front-end unit tests" bash -c "cd web && npm test --silent"
+run_suite "Domain tests" dotnet test tests/Torchbase.Domain.Tests -c Release --no-build -nologo
+run_suite "API tests on SQLite" env TORCHBASE_TEST_DB=Sqlite dotnet test tests/Torchbase.Tests -c Release --no-build -nologo
+
+# PostgreSQL: a throwaway cluster on loopback unless TORCHBASE_TEST_POSTGRES points at a server already.
+if [ -z "${TORCHBASE_TEST_POSTGRES:-}" ]; then
+  step "Starting a throwaway PostgreSQL cluster"
+  source scripts/postgres.sh
+  start_test_postgres
+  trap stop_test_postgres EXIT
+fi
+run_suite "API tests on PostgreSQL" env TORCHBASE_TEST_DB=Postgres dotnet test tests/Torchbase.Tests -c Release --no-build -nologo
+
+run_suite "Browser tests (Playwright + Debian chromium)" bash -c "cd web && npm run test:e2e --silent"
+
+echo
+echo "suites: ${suites_passed} passed, ${suites_failed} failed"
+[ "$suites_failed" -eq 0 ]
