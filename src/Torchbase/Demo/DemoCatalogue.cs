@@ -10,7 +10,8 @@ namespace Torchbase.Demo;
 /// </summary>
 public static class DemoCatalogue
 {
-    public sealed record ChainSpec(string Code, string Name, string Noun, string[] Links);
+    /// <summary>An industry chain; most of its enterprises sit in its home park, the rest anywhere.</summary>
+    public sealed record ChainSpec(string Code, string Name, string Noun, string[] Links, string HomePark);
     public sealed record ZoneSpec(string Region, string City, string Zone, string CityPrefix, string DivisionCode,
         string[] Parks, ChainSpec[] Chains, string[] Carriers, int CarrierNationalCount);
 
@@ -29,20 +30,20 @@ public static class DemoCatalogue
     public static readonly ZoneSpec Pingdingshan = new("河南省", "平顶山市", "平顶山高新区（示例）", "平顶山", "410400",
         ["电气装备产业园区", "尼龙新材料产业园区", "新能源储能产业园区", "临港物流产业园区", "沙河产业园区", "创新创业服务园区"],
         [
-            new("NYLON", "尼龙新材料", "新材料", ["尼龙切片", "改性尼龙", "纺丝织造", "注塑制品", "工业丝"]),
-            new("ELECTRIC", "电气装备制造", "电气", ["高压开关", "开关零部件", "输配电设备", "智能电气"]),
-            new("STORAGE", "新能源储能", "新能源", ["光伏组件", "储能电池", "系统集成"]),
-            new("LOGISTICS", "现代物流", "物流", ["仓储", "运输", "供应链管理"]),
-            new("TECHSERVICE", "科技服务", "科技", ["检验检测", "软件信息", "科技咨询"]),
+            new("NYLON", "尼龙新材料", "新材料", ["尼龙切片", "改性尼龙", "纺丝织造", "注塑制品", "工业丝"], "尼龙新材料产业园区"),
+            new("ELECTRIC", "电气装备制造", "电气", ["高压开关", "开关零部件", "输配电设备", "智能电气"], "电气装备产业园区"),
+            new("STORAGE", "新能源储能", "新能源", ["光伏组件", "储能电池", "系统集成"], "新能源储能产业园区"),
+            new("LOGISTICS", "现代物流", "物流", ["仓储", "运输", "供应链管理"], "临港物流产业园区"),
+            new("TECHSERVICE", "科技服务", "科技", ["检验检测", "软件信息", "科技咨询"], "创新创业服务园区"),
         ],
         ["高新区创业服务中心", "尼龙新材料众创空间", "智慧岛众创空间", "电气装备产业加速器", "临港物流科技企业孵化器", "高新火炬园"], 2);
 
     public static readonly ZoneSpec Nanyang = new("河南省", "南阳市", "南阳高新区（示例）", "南阳", "411300",
         ["张衡园区", "中关村园区", "魏营片区"],
         [
-            new("OPTO", "光电信息", "光电", ["光学元件", "光学组件", "光学整机"]),
-            new("EXPLOSION", "防爆装备", "防爆电气", ["防爆电机", "成套设备", "检测服务"]),
-            new("TCM", "现代中医药", "医药", ["中药材", "中成药", "医药物流"]),
+            new("OPTO", "光电信息", "光电", ["光学元件", "光学组件", "光学整机"], "中关村园区"),
+            new("EXPLOSION", "防爆装备", "防爆电气", ["防爆电机", "成套设备", "检测服务"], "张衡园区"),
+            new("TCM", "现代中医药", "医药", ["中药材", "中成药", "医药物流"], "魏营片区"),
         ],
         ["高新区创业服务中心", "中关村e谷软件创业基地"], 2);
 

@@ -40,7 +40,7 @@ public sealed class DemoZoneGenerator(int seed)
         var registered = new DateOnly(_random.Next(2003, lastYear), _random.Next(1, 13), _random.Next(1, 29));
         var e = new Enterprise
         {
-            Id = NextGuid(), ZoneId = zone.Id, ParkId = Pick(zone.Parks).Id, CreditCode = NextCreditCode(spec.DivisionCode),
+            Id = NextGuid(), ZoneId = zone.Id, ParkId = (_random.Next(100) < 70 ? zone.Parks.First(p => p.Name == chain.HomePark) : Pick(zone.Parks)).Id, CreditCode = NextCreditCode(spec.DivisionCode),
             Name = NextName(spec, chain), IndustryChain = chain.Code, IndustryLink = Pick(chain.Links), Scale = scale,
             Status = EnterpriseStatus.Active, RegisteredOn = registered, Address = $"{spec.City}{zone.Name.Replace("（示例）", "")}{Pick(["创业路", "火炬路", "科技大道", "神马大道", "建设路"])}{_random.Next(1, 300)}号",
             LegalRepresentative = PersonName(), ContactName = PersonName(), ContactPhone = $"1{Pick(["38", "39", "37", "58", "59", "86", "87", "35"])}{_random.Next(10_000_000, 99_999_999)}",

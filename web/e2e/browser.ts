@@ -1,0 +1,60 @@
+// Browser helpers for the e2e specs: Debian's Chromium through playwright-core (no browser download).
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { inject, type TestContext } from 'vitest'
+import { join } from 'node:path'
+import { artifactsDir } from './paths'
+
+export const DEMO_PASSWORD = 'Demo@12345'
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+  })
+}
+
+/** A fresh context (own cookies) on the host under test, in Chinese, accepting downloads. */
+export async function newPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({
+    baseURL: inject('baseURL'),
+    locale: 'zh-CN',
+    acceptDownloads: true,
+    viewport: { width: 1440, height: 900 },
+  })
+  const page = await context.newPage()
+  page.setDefaultTimeout(20_000)
+  return page
+}
+
+/** For `afterEach`: keeps a picture of the page when the test failed (e2e/.artifacts/<test>.png), then closes it. */
+export async function closePage(page: Page | undefined, context: TestContext): Promise<void> {
+  if (!page) return
+  const result = context.task.result
+  if (result?.state === 'fail' || (result?.errors?.length ?? 0) > 0) {
+    const name = context.task.name.replace(/[^\w\u4e00-\u9fa5-]+/g, '_').slice(0, 80)
+    await page.screenshot({ path: join(artifactsDir, `${name}.png`), fullPage: true }).catch(() => undefined)
+  }
+  await page.context().close()
+}
+
+/** Signs in through the sign-in page and waits for the signed-in frame. */
+export async function login(page: Page, user: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/login')
+  await page.getByTestId('login-username').fill(user)
+  await page.getByTestId('login-password').fill(password)
+  const [response] = await Promise.all([
+    page.waitForResponse((r) => new URL(r.url()).pathname === '/api/auth/login' && r.request().method() === 'POST'),
+    page.getByTestId('login-submit').click(),
+  ])
+  if (response.status() !== 200) throw new Error(`Sign-in as ${user} answered ${response.status()}: ${await response.text()}`)
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'))
+  await page.getByTestId('user-menu').waitFor()
+}
+
+/** Waits for the next answer of a list endpoint (e.g. `/api/enterprises`), optionally with a query parameter. */
+export function waitForList(page: Page, path: string, param?: [string, string]) {
+  return page.waitForResponse((r) => {
+    const url = new URL(r.url())
+    return r.request().method() === 'GET' && url.pathname === path && (!param || url.searchParams.get(param[0]) === param[1])
+  })
+}

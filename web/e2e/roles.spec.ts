@@ -1,0 +1,77 @@
+// Every demo role signs in and sees exactly its menu (Identity/Roles.cs: Permissions.ByRole).
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import type { Me } from '../src/shared/auth'
+import { buildMenu, homePath, type MenuKey } from '../src/shared/layout/menu'
+import zhCN from '../src/shared/i18n/zh-CN'
+import { closePage, launchBrowser, login, newPage } from './browser'
+
+const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
+  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
+  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises'] },
+  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises'] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
+  { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
+  { user: 'expert1', role: 'Expert', menu: [] },
+  { user: 'judge1', role: 'ContestJudge', menu: [] },
+]
+
+const menuOf = (page: Page) =>
+  page.locator('[data-testid^="menu-"]').evaluateAll((items) => items.map((item) => item.getAttribute('data-testid')))
+
+describe('menus by role', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await newPage(browser)
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+  })
+
+  it.each(ROLES)('$user ($role) sees $menu', async ({ user, role, menu }) => {
+    await login(page, user)
+    const me = (await (await page.request.get('/api/auth/me')).json()) as Me
+    expect(me.roles).toContain(role)
+
+    // Lands on its home: the first menu item, or the "no access" page when it has none.
+    await page.waitForURL((url) => url.pathname === homePath(me))
+    expect(await menuOf(page)).toEqual(menu.map((key) => `menu-${key}`))
+    // What the UI shows agrees with the permissions the server sent.
+    expect(buildMenu(me).map((item) => item.key)).toEqual(menu)
+    expect(await page.getByTestId('user-role').innerText()).toContain(zhCN.enums.role[role])
+    expect((await page.getByTestId('user-display-name').innerText()).trim()).toBe(me.displayName)
+    if (menu.length === 0) await page.getByTestId('page-403').waitFor()
+  })
+
+  it('takes an enterprise user straight to its own enterprise', async () => {
+    await login(page, 'ent1')
+    const me = (await (await page.request.get('/api/auth/me')).json()) as Me
+    await page.getByTestId('menu-my-enterprise').click()
+    await page.waitForURL(`**/enterprises/${me.enterpriseId}`)
+    expect((await page.getByTestId('enterprise-name').innerText()).trim()).toBe(me.enterpriseName)
+    expect(await page.getByTestId('enterprise-edit').count()).toBe(0)
+  })
+
+  it('shows 403 for a page the role may not open, and signs out', async () => {
+    await login(page, 'officer1')
+    await page.goto('/admin/users')
+    await page.getByTestId('page-403').waitFor()
+
+    await page.getByTestId('user-menu').click()
+    await page.getByTestId('logout').click()
+    await page.waitForURL('**/login')
+    await page.goto('/enterprises')
+    await page.waitForURL((url) => url.pathname === '/login' && url.searchParams.get('redirect') === '/enterprises')
+  })
+})

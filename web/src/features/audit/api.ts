@@ -1,0 +1,32 @@
+import { http, type Query } from '@/shared/http'
+import type { Id, Instant, Paged } from '@/shared/types'
+
+/** What the log records today (entity = the changed type's name); others may appear and show as they are. */
+export const AUDIT_ENTITIES = [
+  'Enterprise', 'AnnualReport', 'QualificationHeld', 'LifecycleEvent', 'InnovationPlatform', 'IncubationCarrier',
+  'IncubationTenancy', 'AppUser', 'Session', 'DataSharingConsent', 'DemoZone',
+] as const
+export const AUDIT_ACTIONS = ['Created', 'Updated', 'Deleted', 'SignedIn', 'SignInFailed', 'SignedOut'] as const
+
+export interface FieldChange {
+  before: unknown
+  after: unknown
+}
+
+export interface AuditEntry {
+  id: Id
+  at: Instant
+  userName: string
+  action: string
+  entity: string
+  entityId: string
+  summary: string
+  changes: Record<string, FieldChange> | null
+}
+
+const base = '/api/audit'
+
+export const auditApi = {
+  list: (query: Query) => http.get<Paged<AuditEntry>>(base, query),
+  exportPath: `${base}/export`,
+}

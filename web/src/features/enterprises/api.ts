@@ -1,0 +1,127 @@
+import { download, http, upload, type Query } from '@/shared/http'
+import type { EnterpriseStatus, LifecycleKind, QualificationType, Scale } from '@/shared/enums'
+import type { DateOnly, Id, Paged } from '@/shared/types'
+
+export interface EnterpriseItem {
+  id: Id
+  creditCode: string
+  name: string
+  parkId: Id
+  parkName: string
+  industryChain: string
+  industryChainName: string
+  scale: Scale
+  status: EnterpriseStatus
+  registeredOn: DateOnly
+  qualifications: QualificationType[]
+  latestYear?: number | null
+  latestRevenue?: number | null
+  contactName?: string | null
+  /** Masked (`138****5678`) unless the caller has `enterprises.write`. */
+  contactPhone?: string | null
+}
+
+export const REPORT_FIELDS = [
+  'revenue', 'highTechRevenue', 'rdExpense', 'domesticRdExpense', 'operatingCost', 'netAssets', 'totalAssets',
+  'netProfit', 'taxes', 'employees', 'techStaff', 'rdStaff', 'inventionPatents', 'utilityModels', 'designPatents',
+  'softwareCopyrights', 'otherClassOneIp',
+] as const
+export type ReportField = (typeof REPORT_FIELDS)[number]
+
+/** Every numeric field is nullable: null = not reported, never zero. */
+export type AnnualReportInput = Record<ReportField, number | null>
+export type AnnualReport = AnnualReportInput & { year: number }
+
+export interface QualificationHeld {
+  id: Id
+  type: QualificationType
+  level?: string | null
+  certificateNo?: string | null
+  issuedOn: DateOnly
+  expiresOn?: DateOnly | null
+  /** Issued and not expired today. */
+  inForce?: boolean
+}
+
+export interface QualificationInput {
+  type: QualificationType | undefined
+  level?: string | null
+  certificateNo?: string | null
+  issuedOn: DateOnly | undefined
+  expiresOn?: DateOnly | null
+}
+
+export interface LifecycleEvent {
+  id?: Id
+  kind: LifecycleKind
+  occurredOn: DateOnly
+  note?: string | null
+}
+
+export interface LifecycleInput {
+  kind: LifecycleKind | undefined
+  occurredOn: DateOnly | undefined
+  note?: string | null
+}
+
+export interface EnterpriseDetail extends EnterpriseItem {
+  address?: string | null
+  legalRepresentative?: string | null
+  industryLink?: string | null
+  zoneId: Id
+  isDemo: boolean
+  version: number | string
+  reports: AnnualReport[]
+  qualificationsHeld: QualificationHeld[]
+  lifecycle: LifecycleEvent[]
+}
+
+export interface EnterpriseInput {
+  creditCode: string
+  name: string
+  parkId: Id | undefined
+  industryChain: string | undefined
+  industryLink?: string | null
+  scale: Scale | undefined
+  registeredOn: DateOnly | undefined
+  address?: string | null
+  legalRepresentative?: string | null
+  contactName?: string | null
+  contactPhone?: string | null
+  /** Only when updating (optimistic concurrency). */
+  version?: number | string
+}
+
+export interface ImportResult {
+  imported: number
+  updated: number
+}
+
+export interface ImportRowError {
+  /** As Excel numbers rows: the header is row 1. */
+  row: number
+  /** As Excel names columns: A, B… */
+  column: string
+  /** The header of that column (统一社会信用代码…). */
+  header?: string
+  message: string
+}
+
+const base = '/api/enterprises'
+
+export const enterpriseApi = {
+  list: (query: Query) => http.get<Paged<EnterpriseItem>>(base, query),
+  exportPath: `${base}/export`,
+  get: (id: Id) => http.get<EnterpriseDetail>(`${base}/${id}`),
+  create: (input: EnterpriseInput) => http.post<EnterpriseDetail>(base, input),
+  update: (id: Id, input: EnterpriseInput) => http.put<EnterpriseDetail>(`${base}/${id}`, input),
+  saveReport: (id: Id, year: number, input: AnnualReportInput) => http.put<AnnualReport>(`${base}/${id}/reports/${year}`, input),
+  deleteReport: (id: Id, year: number) => http.delete(`${base}/${id}/reports/${year}`),
+  addQualification: (id: Id, input: QualificationInput) => http.post<QualificationHeld>(`${base}/${id}/qualifications`, input),
+  deleteQualification: (id: Id, qualificationId: Id) => http.delete(`${base}/${id}/qualifications/${qualificationId}`),
+  addLifecycle: (id: Id, input: LifecycleInput) => http.post<LifecycleEvent>(`${base}/${id}/lifecycle`, input),
+  downloadTemplate: () => download(`${base}/import/template`, undefined, '企业导入模板.xlsx'),
+  import: (file: File) => upload<ImportResult>(`${base}/import`, file),
+  /** The error report of a rejected import (an absolute path on this site, as the server gives it). */
+  downloadErrorReport: (url: string) => download(url, undefined, '导入错误报告.xlsx'),
+}

@@ -1,0 +1,6 @@
+import type { Id } from '../types'
+
+export interface SelectOption {
+  value: Id
+  label: string
+}

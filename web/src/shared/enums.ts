@@ -1,0 +1,60 @@
+// The enums of the API contract: values travel as these strings; labels come from i18n (`enums.<kind>.<value>`).
+
+export const ROLES = [
+  'SystemAdmin', 'ZoneLeader', 'InnovationBureau', 'ParkOfficer', 'ServiceOfficer',
+  'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge',
+] as const
+export type Role = (typeof ROLES)[number]
+
+export const PERMISSIONS = [
+  'dashboard.view', 'enterprises.read', 'enterprises.write', 'enterprises.import',
+  'platforms.read', 'platforms.write', 'users.manage', 'audit.read',
+] as const
+export type Permission = (typeof PERMISSIONS)[number]
+
+export const QUALIFICATION_TYPES = [
+  'TechSme', 'HighTech', 'Gazelle', 'InnovationLeader', 'InnovativeSme', 'Specialized', 'LittleGiant',
+] as const
+export type QualificationType = (typeof QUALIFICATION_TYPES)[number]
+
+export const SCALES = ['Large', 'Medium', 'Small', 'Micro'] as const
+export type Scale = (typeof SCALES)[number]
+
+export const ENTERPRISE_STATUSES = ['Active', 'MovedOut', 'Deregistered'] as const
+export type EnterpriseStatus = (typeof ENTERPRISE_STATUSES)[number]
+
+export const LIFECYCLE_KINDS = ['SettledIn', 'Retained', 'Transformed', 'MovedOut', 'Deregistered'] as const
+export type LifecycleKind = (typeof LIFECYCLE_KINDS)[number]
+
+export const PLATFORM_KINDS = [
+  'KeyLab', 'EngineeringCenter', 'EnterpriseTechCenter', 'ResearchInstitute', 'NewRdInstitution',
+  'PilotBase', 'AcademicianWorkstation', 'PostdocStation', 'TechTransferOrg',
+] as const
+export type PlatformKind = (typeof PLATFORM_KINDS)[number]
+
+export const PLATFORM_LEVELS = ['National', 'Provincial', 'Municipal'] as const
+export type PlatformLevel = (typeof PLATFORM_LEVELS)[number]
+
+export const INCUBATOR_KINDS = ['MakerSpace', 'Incubator', 'Accelerator', 'IndustrialPark'] as const
+export type IncubatorKind = (typeof INCUBATOR_KINDS)[number]
+
+export const INCUBATOR_LEVELS = ['National', 'Provincial', 'Municipal', 'None'] as const
+export type IncubatorLevel = (typeof INCUBATOR_LEVELS)[number]
+
+export const TENANT_STATUSES = ['Incubating', 'Graduated', 'Left'] as const
+export type TenantStatus = (typeof TENANT_STATUSES)[number]
+
+/** Every enum the UI labels, by the key used under `enums.` in the message files. */
+export const ENUMS = {
+  role: ROLES,
+  qualification: QUALIFICATION_TYPES,
+  scale: SCALES,
+  enterpriseStatus: ENTERPRISE_STATUSES,
+  lifecycleKind: LIFECYCLE_KINDS,
+  platformKind: PLATFORM_KINDS,
+  platformLevel: PLATFORM_LEVELS,
+  incubatorKind: INCUBATOR_KINDS,
+  incubatorLevel: INCUBATOR_LEVELS,
+  tenantStatus: TENANT_STATUSES,
+} as const
+export type EnumKind = keyof typeof ENUMS
