@@ -17,7 +17,7 @@ run_suite() {
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${TORCHBASE_TEST_POSTGRES:-}" ] || missing+=(postgresql)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || missing+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}  (or run: bash .ci/run)" >&2
   exit 1
