@@ -15,7 +15,7 @@ namespace Torchbase.Data;
 /// IgnoreQueryFilters() lifts every filter of the whole query it is part of, subqueries included: use it only in a
 /// query of its own (a duplicate check, a name lookup), never inside a projection of a filtered query.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options, IDataScopeAccessor scope, TimeProvider clock)
+public abstract partial class AppDbContext(DbContextOptions options, IDataScopeAccessor scope, TimeProvider clock)
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DataScope Scope => scope.Current;

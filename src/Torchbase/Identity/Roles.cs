@@ -17,22 +17,73 @@ public static class Permissions
     public const string PlatformsWrite = "platforms.write";
     public const string UsersManage = "users.manage";
     public const string AuditRead = "audit.read";
+    /// <summary>Qualification checks, the ladder and the 培育库.</summary>
+    public const string CultivationRead = "cultivation.read";
+    public const string CultivationWrite = "cultivation.write";
+    /// <summary>Innovation points (创新积分): read scores; configure indicator sets and run scoring.</summary>
+    public const string PointsRead = "points.read";
+    public const string PointsManage = "points.manage";
+    /// <summary>Financial supermarket, vouchers, policy funds: statistics; bank side; enterprise side; bureau review.</summary>
+    public const string FinanceRead = "finance.read";
+    public const string FinanceBank = "finance.bank";
+    public const string FinanceApply = "finance.apply";
+    public const string FinanceManage = "finance.manage";
+    /// <summary>Service desk (诉求, 走访, 代办): read; act on a request; an enterprise submits its own; configure.</summary>
+    public const string ServiceRead = "service.read";
+    public const string ServiceHandle = "service.handle";
+    public const string ServiceSubmit = "service.submit";
+    public const string ServiceManage = "service.manage";
+    /// <summary>Project ledger (招商引资, 重点项目).</summary>
+    public const string ProjectsRead = "projects.read";
+    public const string ProjectsWrite = "projects.write";
+    /// <summary>Talent and technology: read the libraries; curate them; an enterprise posts demands, an expert keeps a profile.</summary>
+    public const string TalentRead = "talent.read";
+    public const string TalentWrite = "talent.write";
+    public const string TalentSubmit = "talent.submit";
+    /// <summary>Unit contest (学比争): organise; score as a judge; see results.</summary>
+    public const string ContestManage = "contest.manage";
+    public const string ContestScore = "contest.score";
+    public const string ContestRead = "contest.read";
+    /// <summary>Economic indicators and the annual report.</summary>
+    public const string EconomyRead = "economy.read";
+    public const string EconomyWrite = "economy.write";
 
     public static readonly IReadOnlyList<string> All =
-        [DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite, UsersManage, AuditRead];
+    [
+        DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
+        CultivationRead, CultivationWrite, PointsRead, PointsManage,
+        FinanceRead, FinanceBank, FinanceApply, FinanceManage,
+        ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
+        ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
+        ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite,
+    ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
     {
         [Role.SystemAdmin] = [.. All],
-        [Role.ZoneLeader] = [DashboardView, EnterprisesRead, PlatformsRead, AuditRead],
-        [Role.InnovationBureau] = [DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite],
-        [Role.ParkOfficer] = [DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead],
-        [Role.ServiceOfficer] = [DashboardView, EnterprisesRead],
-        [Role.DepartmentStaff] = [DashboardView, EnterprisesRead],
-        [Role.EnterpriseUser] = [EnterprisesRead],
-        [Role.BankUser] = [EnterprisesRead],
-        [Role.Expert] = [],
-        [Role.ContestJudge] = [],
+        [Role.ZoneLeader] =
+        [
+            DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
+            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, EconomyRead,
+        ],
+        [Role.InnovationBureau] =
+        [
+            DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite,
+            CultivationRead, CultivationWrite, PointsRead, PointsManage, FinanceRead, FinanceManage,
+            ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
+            ContestManage, ContestRead, EconomyRead, EconomyWrite,
+        ],
+        [Role.ParkOfficer] =
+        [
+            DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, PointsRead,
+            FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead,
+        ],
+        [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
+        [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
+        [Role.EnterpriseUser] = [EnterprisesRead, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead, TalentSubmit],
+        [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
+        [Role.Expert] = [TalentRead, TalentSubmit],
+        [Role.ContestJudge] = [ContestScore],
     };
 
     public static IEnumerable<Role> RolesWith(string permission) =>

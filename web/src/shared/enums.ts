@@ -9,6 +9,11 @@ export type Role = (typeof ROLES)[number]
 export const PERMISSIONS = [
   'dashboard.view', 'enterprises.read', 'enterprises.write', 'enterprises.import',
   'platforms.read', 'platforms.write', 'users.manage', 'audit.read',
+  'cultivation.read', 'cultivation.write', 'points.read', 'points.manage',
+  'finance.read', 'finance.bank', 'finance.apply', 'finance.manage',
+  'service.read', 'service.handle', 'service.submit', 'service.manage',
+  'projects.read', 'projects.write', 'talent.read', 'talent.write', 'talent.submit',
+  'contest.manage', 'contest.score', 'contest.read', 'economy.read', 'economy.write',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

@@ -15,11 +15,42 @@ function initialLocale(): Locale {
   return (LOCALES as readonly string[]).includes(saved ?? '') ? (saved as Locale) : 'zh-CN'
 }
 
+/**
+ * Each feature keeps its own strings in `features/<feature>/i18n.ts`, exporting `zhCN` and `en` (same shape, usually
+ * one top-level key named after the feature, plus `enums.<kind>` labels for its enums). They are merged over the
+ * shared messages here, so adding a feature never touches this folder.
+ */
+interface FeatureMessages {
+  zhCN: Record<string, unknown>
+  en: Record<string, unknown>
+}
+const featureMessages = Object.values(
+  import.meta.glob<FeatureMessages>('../../features/*/i18n.ts', { eager: true }),
+)
+
+type Tree = Record<string, unknown>
+function isTree(value: unknown): value is Tree {
+  return typeof value === 'object' && value !== null && !Array.isArray(value)
+}
+export function mergeMessages<T extends Tree>(base: T, ...extras: Tree[]): T {
+  const result: Tree = { ...base }
+  for (const extra of extras) {
+    for (const [key, value] of Object.entries(extra)) {
+      const existing = result[key]
+      result[key] = isTree(existing) && isTree(value) ? mergeMessages(existing, value) : value
+    }
+  }
+  return result as T
+}
+
 export const i18n = createI18n<[Messages], Locale, false>({
   legacy: false,
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
-  messages: { 'zh-CN': zhCN, en },
+  messages: {
+    'zh-CN': mergeMessages(zhCN, ...featureMessages.map((m) => m.zhCN)),
+    en: mergeMessages(en, ...featureMessages.map((m) => m.en)),
+  },
 })
 
 /** The UI locale, also sent as Accept-Language so the server's messages match. */
