@@ -18,7 +18,9 @@ public sealed class DemoOptions
 }
 
 /// <summary>Loads the demo zones and one login per role into an empty database (示例数据, clearly labelled).</summary>
-public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<DemoOptions> options, TimeProvider clock, ILogger<DemoSeeder> log)
+public sealed class DemoSeeder(
+    AppDbContext db, UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<DemoOptions> options,
+    TimeProvider clock, IServiceProvider services, ILogger<DemoSeeder> log)
 {
     public const string DemoPassword = "Demo@12345";
 
@@ -82,12 +84,37 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Role
             db.ChangeTracker.Clear();
         }
 
-        await CreateUsersAsync(main, second, banks[0]);
+        var logins = await CreateUsersAsync(main, second, banks[0]);
+        await SeedModulesAsync(new DemoWorld(main, second, banks, logins, today, o.Seed));
         log.LogInformation("Demo zones loaded in {Elapsed:F1} s", clock.GetElapsedTime(started).TotalSeconds);
     }
 
-    private async Task CreateUsersAsync(DemoZone main, DemoZone second, Bank bank)
+    /// <summary>Each feature's demo data (projects, requests, experts…), in <see cref="IDemoModule.Order"/>, without per-row audit.</summary>
+    private async Task SeedModulesAsync(DemoWorld world)
     {
+        var modules = typeof(IDemoModule).Assembly.GetTypes()
+            .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IDemoModule).IsAssignableFrom(t))
+            .Select(t => (IDemoModule)ActivatorUtilities.CreateInstance(services, t))
+            .OrderBy(m => m.Order).ThenBy(m => m.GetType().Name);
+        foreach (var module in modules)
+        {
+            db.BulkLoading = true;
+            try
+            {
+                await module.SeedAsync(db, world);
+                await db.SaveChangesAsync();
+            }
+            finally
+            {
+                db.BulkLoading = false;
+                db.ChangeTracker.Clear();
+            }
+        }
+    }
+
+    private async Task<IReadOnlyDictionary<string, AppUser>> CreateUsersAsync(DemoZone main, DemoZone second, Bank bank)
+    {
+        var logins = new Dictionary<string, AppUser>();
         var mainZone = main.Zone.Id;
         var firstPark = main.Zone.Parks[0];
         var enterprise = main.Enterprises.Where(e => e.ParkId == firstPark.Id).OrderBy(e => e.Name).First();
@@ -106,7 +133,9 @@ public sealed class DemoSeeder(AppDbContext db, UserManager<AppUser> users, Role
             var created = await users.CreateAsync(user, DemoPassword);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role.ToString());
+            logins[userName] = user;
         }
+        return logins;
     }
 
     private static string DisplayName(string userName, Role role) => role switch
