@@ -130,8 +130,8 @@ public class EnterpriseApiTests(TorchbaseFactory host)
         var update = log.GetProperty("items").EnumerateArray().First(a => a.GetProperty("action").GetString() == "Updated" && a.GetProperty("entity").GetString() == "Enterprise");
         Assert.Equal("bureau", update.GetProperty("userName").GetString());
         var status = update.GetProperty("changes").GetProperty("Status");
-        Assert.Equal("Active", status.GetProperty("Before").GetString());
-        Assert.Equal("MovedOut", status.GetProperty("After").GetString());
+        Assert.Equal("Active", status.GetProperty("before").GetString());
+        Assert.Equal("MovedOut", status.GetProperty("after").GetString());
 
         var leader2 = await host.SignInAsync("leader2");
         var otherZone = await leader2.GetJsonAsync<JsonElement>($"/api/audit?search={id}");

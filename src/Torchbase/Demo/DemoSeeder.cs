@@ -28,7 +28,7 @@ public sealed class DemoSeeder(
     [
         ("admin", Role.SystemAdmin), ("leader", Role.ZoneLeader), ("bureau", Role.InnovationBureau), ("park1", Role.ParkOfficer),
         ("officer1", Role.ServiceOfficer), ("dept1", Role.DepartmentStaff), ("ent1", Role.EnterpriseUser), ("bank1", Role.BankUser),
-        ("expert1", Role.Expert), ("judge1", Role.ContestJudge), ("park2", Role.ParkOfficer), ("leader2", Role.ZoneLeader),
+        ("expert1", Role.Expert), ("judge1", Role.ContestJudge), ("park2", Role.ParkOfficer), ("leader2", Role.ZoneLeader), ("province", Role.ZoneLeader),
     ];
 
     public async Task EnsureRolesAsync()
@@ -84,7 +84,7 @@ public sealed class DemoSeeder(
             db.ChangeTracker.Clear();
         }
 
-        var logins = await CreateUsersAsync(main, second, banks[0]);
+        var logins = await CreateUsersAsync(main, second, banks[0], henan);
         await SeedModulesAsync(new DemoWorld(main, second, banks, logins, today, o.Seed));
         log.LogInformation("Demo zones loaded in {Elapsed:F1} s", clock.GetElapsedTime(started).TotalSeconds);
     }
@@ -112,7 +112,7 @@ public sealed class DemoSeeder(
         }
     }
 
-    private async Task<IReadOnlyDictionary<string, AppUser>> CreateUsersAsync(DemoZone main, DemoZone second, Bank bank)
+    private async Task<IReadOnlyDictionary<string, AppUser>> CreateUsersAsync(DemoZone main, DemoZone second, Bank bank, Region province)
     {
         var logins = new Dictionary<string, AppUser>();
         var mainZone = main.Zone.Id;
@@ -130,6 +130,7 @@ public sealed class DemoSeeder(
                 case Role.BankUser: user.BankId = bank.Id; break;
             }
             if (userName == "leader2") user.ZoneId = second.Zone.Id;
+            if (userName == "province") (user.ZoneId, user.RegionId) = (null, province.Id);
             var created = await users.CreateAsync(user, DemoPassword);
             if (!created.Succeeded) throw new InvalidOperationException(string.Join("; ", created.Errors.Select(e => e.Description)));
             await users.AddToRoleAsync(user, role.ToString());
@@ -141,7 +142,7 @@ public sealed class DemoSeeder(
     private static string DisplayName(string userName, Role role) => role switch
     {
         Role.SystemAdmin => "系统管理员",
-        Role.ZoneLeader => userName == "leader2" ? "南阳高新区领导" : "管委会领导",
+        Role.ZoneLeader => userName switch { "leader2" => "南阳高新区领导", "province" => "省科技厅（多区视图）", _ => "管委会领导" },
         Role.InnovationBureau => "科技创新局",
         Role.ParkOfficer => userName == "park2" ? "园区专员（尼龙）" : "园区专员（电气）",
         Role.ServiceOfficer => "首席服务员",

@@ -1,6 +1,7 @@
 using Torchbase.Features.Audit;
 using Torchbase.Features.Carriers;
 using Torchbase.Features.Dashboard;
+using Torchbase.Features.Economy;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
@@ -18,6 +19,7 @@ public static class FeatureEndpoints
         api.MapIncubatorEndpoints();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
+        api.MapEconomyEndpoints();
         ImportReports.Map(api);
     }
 }

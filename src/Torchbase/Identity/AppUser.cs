@@ -6,6 +6,8 @@ public sealed class AppUser : IdentityUser<Guid>
 {
     public required string DisplayName { get; set; }
     public Guid? ZoneId { get; set; }
+    /// <summary>A city or province user (市/省): sees every zone of the region and its sub-regions, side by side.</summary>
+    public Guid? RegionId { get; set; }
     public Guid? ParkId { get; set; }
     public Guid? DepartmentId { get; set; }
     public Guid? EnterpriseId { get; set; }

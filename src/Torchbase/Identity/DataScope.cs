@@ -23,11 +23,11 @@ public sealed class DataScope
     {
         if (principal.Identity?.IsAuthenticated != true) return Nobody;
         Guid? Claim(string type) => Guid.TryParse(principal.FindFirstValue(type), out var g) ? g : null;
-        var zone = Claim(ScopeClaims.Zone);
+        var zones = principal.FindAll(ScopeClaims.Zone).Select(c => Guid.TryParse(c.Value, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToArray();
         return new DataScope
         {
             Unrestricted = principal.IsInRole(nameof(Role.SystemAdmin)),
-            ZoneIds = zone is { } z ? [z] : [],
+            ZoneIds = zones,
             ParkId = Claim(ScopeClaims.Park),
             EnterpriseId = Claim(ScopeClaims.Enterprise),
             BankId = Claim(ScopeClaims.Bank),

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Torchbase.Data;
 using Torchbase.Http;
@@ -77,7 +78,7 @@ public static class IdentitySetup
 }
 
 /// <summary>Puts the user's zone, park, department, enterprise and bank into the sign-in cookie.</summary>
-public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options)
+public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options, AppDbContext db)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -86,11 +87,28 @@ public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<A
         identity.AddClaim(new Claim(ScopeClaims.DisplayName, user.DisplayName));
         void Add(string type, Guid? value) { if (value is { } v) identity.AddClaim(new Claim(type, v.ToString())); }
         Add(ScopeClaims.Zone, user.ZoneId);
+        if (user.RegionId is { } region)
+            foreach (var zone in await ZonesOfRegionAsync(region)) Add(ScopeClaims.Zone, zone);
         Add(ScopeClaims.Park, user.ParkId);
         Add(ScopeClaims.Department, user.DepartmentId);
         Add(ScopeClaims.Enterprise, user.EnterpriseId);
         Add(ScopeClaims.Bank, user.BankId);
         return identity;
+    }
+
+    /// <summary>The zones of a region and of every region below it (a province's cities' zones).</summary>
+    private async Task<List<Guid>> ZonesOfRegionAsync(Guid region)
+    {
+        // Read outside the data scope on purpose: the caller is signing in and has none yet.
+        var regions = await db.Regions.AsNoTracking().IgnoreQueryFilters().Select(r => new { r.Id, r.ParentId }).ToListAsync();
+        var within = new HashSet<Guid> { region };
+        for (var grew = true; grew;)
+        {
+            grew = false;
+            foreach (var r in regions)
+                if (r.ParentId is { } parent && within.Contains(parent) && within.Add(r.Id)) grew = true;
+        }
+        return await db.Zones.AsNoTracking().IgnoreQueryFilters().Where(z => within.Contains(z.RegionId)).OrderBy(z => z.Name).Select(z => z.Id).ToListAsync();
     }
 }
 

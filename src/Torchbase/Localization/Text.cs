@@ -54,6 +54,12 @@ public static class Text
         ["error_column"] = ("错误", "Error"),
         ["row"] = ("行", "Row"),
         ["column"] = ("列", "Column"),
+        // Economy
+        ["unknown_zone"] = ("高新区不存在或无权访问", "Unknown zone, or not yours"),
+        ["unknown_indicator"] = ("指标 {0} 不存在或不能直接填报", "Indicator {0} does not exist or is computed"),
+        ["quarterly_month"] = ("{0} 按季度填报，月份须为 3、6、9、12", "{0} is reported quarterly: month must be 3, 6, 9 or 12"),
+        ["future_period"] = ("不能填报未来期间的数据", "Figures for a future period cannot be entered"),
+        ["month_range"] = ("月份须在 1 至 12 之间", "Month must be between 1 and 12"),
     };
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);

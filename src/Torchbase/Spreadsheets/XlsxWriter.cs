@@ -37,7 +37,7 @@ public static class XlsxWriter
 
         workbookPart.Workbook.AppendChild(new Sheets(new Sheet
         {
-            Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = sheetName,
+            Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(sheetName),
         }));
         workbookPart.Workbook.Save();
     }
@@ -80,6 +80,13 @@ public static class XlsxWriter
     };
 
     /// <summary>XML cannot carry control characters, and a leading = + - @ would make Excel run a formula (CSV/formula injection).</summary>
+    /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\ in them.</summary>
+    private static string SheetName(string name)
+    {
+        var clean = new string(name.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray());
+        return clean.Length <= 31 ? clean : clean[..31];
+    }
+
     private static string Sanitise(string text)
     {
         var clean = new string(text.Where(c => c is '\t' or '\n' or '\r' || !char.IsControl(c)).ToArray());
