@@ -1,0 +1,17 @@
+// Number display for the economic sheet: growth with its sign, empty when not reported.
+import { EMPTY, formatNumber } from '@/shared/format'
+
+export function formatPercent(value: number | null | undefined): string {
+  return value === null || value === undefined ? EMPTY : `${formatNumber(value, 1)}%`
+}
+
+export function formatGrowth(value: number | null | undefined): string {
+  if (value === null || value === undefined) return EMPTY
+  return `${value > 0 ? '+' : ''}${formatNumber(value, 1)}%`
+}
+
+/** The months that can be shown for a year: up to last month in the current year. */
+export function monthsOf(year: number, today = new Date()): number[] {
+  const last = year < today.getFullYear() ? 12 : year === today.getFullYear() ? today.getMonth() : 0
+  return Array.from({ length: last }, (_, i) => i + 1)
+}
