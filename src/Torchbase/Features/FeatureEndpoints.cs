@@ -5,6 +5,7 @@ using Torchbase.Features.Economy;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
+using Torchbase.Features.Reports;
 
 namespace Torchbase.Features;
 
@@ -20,6 +21,7 @@ public static class FeatureEndpoints
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
         api.MapEconomyEndpoints();
+        api.MapReportEndpoints();
         ImportReports.Map(api);
     }
 }

@@ -5,41 +5,54 @@ using DocumentFormat.OpenXml.Spreadsheet;
 namespace Torchbase.Spreadsheets;
 
 /// <summary>Writes one-sheet workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
+/// <summary>One sheet to write: its name, header row and data rows.</summary>
+public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+
 public static class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const uint HeaderStyle = 1;
 
-    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
+        Write(output, [new SheetToWrite(sheetName, headers, rows)]);
+
+    /// <summary>A workbook of several sheets (e.g. the annual report, one sheet a section).</summary>
+    public static void Write(Stream output, IReadOnlyList<SheetToWrite> sheets)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
         var workbookPart = document.AddWorkbookPart();
         workbookPart.Workbook = new Workbook();
         AddStyles(workbookPart);
-        var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-
-        using (var writer = OpenXmlWriter.Create(sheetPart))
+        var index = new Sheets();
+        var names = new HashSet<string>();
+        for (var s = 0; s < sheets.Count; s++)
         {
-            writer.WriteStartElement(new Worksheet());
-            writer.WriteStartElement(new SheetViews());
-            writer.WriteElement(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
-            writer.WriteEndElement();
-            writer.WriteStartElement(new Columns());
-            for (var i = 0; i < headers.Count; i++)
-                writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(headers[i].Length * 2.4 + 4, 10, 40), CustomWidth = true });
-            writer.WriteEndElement();
-            writer.WriteStartElement(new SheetData());
-            WriteRow(writer, headers, HeaderStyle);
-            foreach (var row in rows) WriteRow(writer, row, null);
-            writer.WriteEndElement();
-            writer.WriteEndElement();
+            var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
+            WriteSheet(sheetPart, sheets[s].Headers, sheets[s].Rows);
+            var name = SheetName(sheets[s].Name);
+            while (!names.Add(name)) name = SheetName($"{name[..Math.Min(name.Length, 28)]}({s + 1})");
+            index.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = (uint)s + 1, Name = name });
         }
-
-        workbookPart.Workbook.AppendChild(new Sheets(new Sheet
-        {
-            Id = workbookPart.GetIdOfPart(sheetPart), SheetId = 1, Name = SheetName(sheetName),
-        }));
+        workbookPart.Workbook.AppendChild(index);
         workbookPart.Workbook.Save();
+    }
+
+    private static void WriteSheet(WorksheetPart sheetPart, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    {
+        using var writer = OpenXmlWriter.Create(sheetPart);
+        writer.WriteStartElement(new Worksheet());
+        writer.WriteStartElement(new SheetViews());
+        writer.WriteElement(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+        writer.WriteEndElement();
+        writer.WriteStartElement(new Columns());
+        for (var i = 0; i < headers.Count; i++)
+            writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(headers[i].Length * 2.4 + 4, 10, 40), CustomWidth = true });
+        writer.WriteEndElement();
+        writer.WriteStartElement(new SheetData());
+        WriteRow(writer, headers, HeaderStyle);
+        foreach (var row in rows) WriteRow(writer, row, null);
+        writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     public static byte[] ToBytes(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)

@@ -1,6 +1,10 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
+using Torchbase.Domain.Common;
+using Torchbase.Domain.Economy;
 using Torchbase.Domain.Enterprises;
+using Torchbase.Features.Economy;
 using Torchbase.Http;
 using Torchbase.Identity;
 
@@ -11,40 +15,98 @@ public sealed record CountByPark(Guid ParkId, string ParkName, int Count);
 public sealed record RevenueByYear(int Year, decimal Revenue);
 
 public sealed record DashboardSummary(
-    string? ZoneName, int EnterpriseCount, IReadOnlyList<CountByType> ByQualification, IReadOnlyList<CountByPark> ByPark,
+    Guid? ZoneId, string? ZoneName, int EnterpriseCount, IReadOnlyList<CountByType> ByQualification, IReadOnlyList<CountByPark> ByPark,
     int PlatformCount, int IncubatorCount, int IncubatingCount, IReadOnlyList<RevenueByYear> RevenueByYear);
 
-/// <summary>The headline figures of the zone the caller sees (the full 数据驾驶舱 grows in its own issue).</summary>
+/// <summary>One zone's headline figures in the side-by-side view, with its rank among the zones shown for each.</summary>
+public sealed record ZoneOverview(
+    Guid ZoneId, string ZoneName, string? RegionName, int Enterprises, int HighTech, int TechSme, int Gazelle, int Specialized, int Platforms,
+    decimal? GdpGrowthPercent, decimal? InvestmentGrowthPercent, IReadOnlyDictionary<string, int?> Ranks);
+
+/// <summary>The 数据驾驶舱 of the zone the caller sees (or the one picked), and the zones side by side.</summary>
 public static class DashboardEndpoints
 {
     public static void MapDashboardEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization(Permissions.DashboardView)
-            .MapGet("/summary", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            {
-                var today = clock.Today();
-                var active = db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active);
-                var activeIds = active.Select(e => e.Id);
-                var byQualification = await db.QualificationsHeld.AsNoTracking()
-                    .Where(q => activeIds.Contains(q.EnterpriseId) && q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
-                    .GroupBy(q => q.Type).Select(g => new { Type = g.Key, Count = g.Select(q => q.EnterpriseId).Distinct().Count() })
-                    .ToListAsync(ct);
-                var byPark = await db.Parks.AsNoTracking().OrderBy(p => p.SortOrder)
-                    .Select(p => new CountByPark(p.Id, p.Name, active.Count(e => e.ParkId == p.Id))).ToListAsync(ct);
-                var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && activeIds.Contains(r.EnterpriseId))
-                    .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) })
-                    .OrderBy(r => r.Year).ToListAsync(ct);
-                var zoneName = db.Scope.HomeZoneId is { } zone ? await db.Zones.Where(z => z.Id == zone).Select(z => z.Name).FirstOrDefaultAsync(ct) : null;
-                return TypedResults.Ok(new DashboardSummary(
-                    zoneName,
-                    await active.CountAsync(ct),
-                    Enum.GetValues<QualificationType>().Select(t => new CountByType(t, byQualification.FirstOrDefault(x => x.Type == t)?.Count ?? 0)).ToList(),
-                    byPark,
-                    await db.Platforms.CountAsync(ct),
-                    await db.IncubationCarriers.CountAsync(ct),
-                    await db.IncubationCarriers.SelectMany(c => c.Tenancies).CountAsync(t => t.Status == TenantStatus.Incubating, ct),
-                    // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
-                    revenue.Select(r => new RevenueByYear(r.Year, Math.Round((decimal)r.Revenue, 2))).ToList()));
-            });
+        var group = api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization(Permissions.DashboardView);
+
+        group.MapGet("/summary", async Task<Results<Ok<DashboardSummary>, ProblemHttpResult>> (Guid? zoneId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (zoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, ct) is null) return Problems.NotFound();
+            return TypedResults.Ok(await SummaryAsync(db, zoneId ?? db.Scope.HomeZoneId, clock.Today(), ct));
+        });
+
+        group.MapGet("/zones", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            TypedResults.Ok(await ZonesAsync(db, clock.Today(), ct)));
+    }
+
+    private static async Task<DashboardSummary> SummaryAsync(AppDbContext db, Guid? zone, DateOnly today, CancellationToken ct)
+    {
+        var active = db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active && (zone == null || e.ZoneId == zone));
+        var activeIds = active.Select(e => e.Id);
+        var byQualification = await db.QualificationsHeld.AsNoTracking()
+            .Where(q => activeIds.Contains(q.EnterpriseId) && q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
+            .GroupBy(q => q.Type).Select(g => new { Type = g.Key, Count = g.Select(q => q.EnterpriseId).Distinct().Count() })
+            .ToListAsync(ct);
+        var byPark = await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
+            .Select(p => new CountByPark(p.Id, p.Name, active.Count(e => e.ParkId == p.Id))).ToListAsync(ct);
+        // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
+        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && activeIds.Contains(r.EnterpriseId))
+            .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) })
+            .OrderBy(r => r.Year).ToListAsync(ct);
+        var zoneName = zone is { } z ? await db.Zones.Where(x => x.Id == z).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
+        var carriers = db.IncubationCarriers.AsNoTracking().Where(c => zone == null || c.ZoneId == zone);
+        return new DashboardSummary(
+            zone, zoneName,
+            await active.CountAsync(ct),
+            Enum.GetValues<QualificationType>().Select(t => new CountByType(t, byQualification.FirstOrDefault(x => x.Type == t)?.Count ?? 0)).ToList(),
+            byPark,
+            await db.Platforms.CountAsync(p => zone == null || p.ZoneId == zone, ct),
+            await carriers.CountAsync(ct),
+            await carriers.SelectMany(c => c.Tenancies).CountAsync(t => t.Status == TenantStatus.Incubating, ct),
+            revenue.Select(r => new RevenueByYear(r.Year, Math.Round((decimal)r.Revenue, 2))).ToList());
+    }
+
+    private static async Task<IReadOnlyList<ZoneOverview>> ZonesAsync(AppDbContext db, DateOnly today, CancellationToken ct)
+    {
+        var zones = await db.Zones.AsNoTracking().OrderBy(z => z.Name)
+            .Select(z => new { z.Id, z.Name, Region = z.Region!.Name }).ToListAsync(ct);
+        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active)
+            .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var qualified = await db.QualificationsHeld.AsNoTracking()
+            .Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
+            .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id, (q, e) => new { e.ZoneId, q.Type, q.EnterpriseId })
+            .GroupBy(x => new { x.ZoneId, x.Type }).Select(g => new { g.Key.ZoneId, g.Key.Type, Count = g.Select(x => x.EnterpriseId).Distinct().Count() })
+            .ToListAsync(ct);
+        var platforms = await db.Platforms.AsNoTracking().GroupBy(p => p.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var lastMonth = today.AddMonths(-1);
+        var gdp = await EconomyQueries.CompareAsync(db, IndicatorCatalogue.Default.Find("GDP")!, lastMonth.Year, lastMonth.Month, ct);
+        var fai = await EconomyQueries.CompareAsync(db, IndicatorCatalogue.Default.Find("FAI")!, lastMonth.Year, lastMonth.Month, ct);
+
+        int Qualified(Guid zone, QualificationType type) => qualified.FirstOrDefault(q => q.ZoneId == zone && q.Type == type)?.Count ?? 0;
+        var rows = zones.Select(z => new
+        {
+            z.Id, z.Name, z.Region,
+            Enterprises = enterprises.FirstOrDefault(e => e.Zone == z.Id)?.Count ?? 0,
+            HighTech = Qualified(z.Id, QualificationType.HighTech), TechSme = Qualified(z.Id, QualificationType.TechSme),
+            Gazelle = Qualified(z.Id, QualificationType.Gazelle), Specialized = Qualified(z.Id, QualificationType.Specialized),
+            Platforms = platforms.FirstOrDefault(p => p.Zone == z.Id)?.Count ?? 0,
+            Gdp = gdp.Zones.FirstOrDefault(x => x.ZoneId == z.Id)?.GrowthPercent,
+            Fai = fai.Zones.FirstOrDefault(x => x.ZoneId == z.Id)?.GrowthPercent,
+        }).ToList();
+
+        var columns = new Dictionary<string, int?[]>
+        {
+            ["enterprises"] = Ranking.Rank(rows.Select(r => (decimal?)r.Enterprises).ToList()),
+            ["highTech"] = Ranking.Rank(rows.Select(r => (decimal?)r.HighTech).ToList()),
+            ["techSme"] = Ranking.Rank(rows.Select(r => (decimal?)r.TechSme).ToList()),
+            ["gazelle"] = Ranking.Rank(rows.Select(r => (decimal?)r.Gazelle).ToList()),
+            ["specialized"] = Ranking.Rank(rows.Select(r => (decimal?)r.Specialized).ToList()),
+            ["platforms"] = Ranking.Rank(rows.Select(r => (decimal?)r.Platforms).ToList()),
+            ["gdpGrowth"] = Ranking.Rank(rows.Select(r => r.Gdp).ToList()),
+            ["investmentGrowth"] = Ranking.Rank(rows.Select(r => r.Fai).ToList()),
+        };
+        return rows.Select((r, i) => new ZoneOverview(r.Id, r.Name, r.Region, r.Enterprises, r.HighTech, r.TechSme, r.Gazelle, r.Specialized, r.Platforms,
+            r.Gdp, r.Fai, columns.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
     }
 }
