@@ -10,6 +10,7 @@ import { incubatorRoutes } from './features/incubators/routes'
 import { adminRoutes } from './features/admin/routes'
 import { auditRoutes } from './features/audit/routes'
 import { economyRoutes } from './features/economy/routes'
+import { reportRoutes } from './features/reports/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -33,6 +34,7 @@ const routes: RouteRecordRaw[] = [
       ...adminRoutes,
       ...auditRoutes,
       ...economyRoutes,
+      ...reportRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

@@ -3,7 +3,8 @@ import type { QualificationType } from '@/shared/enums'
 import type { Id } from '@/shared/types'
 
 export interface DashboardSummary {
-  zoneName: string
+  zoneId: Id | null
+  zoneName: string | null
   enterpriseCount: number
   byQualification: { type: QualificationType; count: number }[]
   byPark: { parkId: Id; parkName: string; count: number }[]
@@ -13,6 +14,24 @@ export interface DashboardSummary {
   revenueByYear: { year: number; revenue: number }[]
 }
 
+export type ZoneColumn = 'enterprises' | 'highTech' | 'techSme' | 'gazelle' | 'specialized' | 'platforms' | 'gdpGrowth' | 'investmentGrowth'
+
+export interface ZoneOverview {
+  zoneId: Id
+  zoneName: string
+  regionName: string | null
+  enterprises: number
+  highTech: number
+  techSme: number
+  gazelle: number
+  specialized: number
+  platforms: number
+  gdpGrowthPercent: number | null
+  investmentGrowthPercent: number | null
+  ranks: Record<ZoneColumn, number | null>
+}
+
 export const dashboardApi = {
-  summary: () => http.get<DashboardSummary>('/api/dashboard/summary'),
+  summary: (zoneId?: Id) => http.get<DashboardSummary>('/api/dashboard/summary', { zoneId }),
+  zones: () => http.get<ZoneOverview[]>('/api/dashboard/zones'),
 }

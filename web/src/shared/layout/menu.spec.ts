@@ -11,7 +11,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'users', 'audit',
     ])
   })
 

@@ -7,7 +7,7 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'economy' | 'users' | 'audit'
+export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'economy' | 'reports' | 'users' | 'audit'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -27,6 +27,7 @@ const ENTRIES: MenuEntry[] = [
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
   { key: 'economy', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
+  { key: 'reports', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
