@@ -1,0 +1,17 @@
+namespace Torchbase.Load;
+
+public sealed record LoadOptions(string Url, int Seconds, int Workers, string Scenario, int? Pid, string? Output, string Password)
+{
+    public static LoadOptions Parse(string[] args)
+    {
+        string? Value(string name) => args.SkipWhile(a => a != $"--{name}").Skip(1).FirstOrDefault();
+        return new LoadOptions(
+            Value("url") ?? "http://127.0.0.1:5090",
+            int.Parse(Value("seconds") ?? "60"),
+            int.Parse(Value("workers") ?? "16"),
+            Value("scenario") ?? "mix",
+            Value("pid") is { } pid ? int.Parse(pid) : null,
+            Value("out"),
+            Value("password") ?? "Demo@12345");
+    }
+}

@@ -1,0 +1,95 @@
+// 数据驾驶舱, economic indicators and the annual report, as a zone leader, the bureau and a province user see them.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import JSZip from 'jszip'
+import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { readRows } from './xlsx'
+
+describe('dashboard, economy and annual report', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await newPage(browser)
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+  })
+
+  it('a zone leader clicks through a dashboard figure to the list behind it', async () => {
+    await login(page, 'leader')
+    const kpi = page.getByTestId('kpi-gazelle')
+    const shown = Number((await kpi.getByTestId('kpi-value').innerText()).replace(/\D/g, ''))
+    const filtered = waitForList(page, '/api/enterprises', ['qualification', 'Gazelle'])
+    await kpi.click()
+    const body = (await (await filtered).json()) as { total: number }
+    expect(body.total).toBe(shown)
+    await page.waitForURL((url) => url.pathname === '/enterprises' && url.searchParams.get('qualification') === 'Gazelle')
+  })
+
+  it('a province user sees the zones side by side and switches to one of them', async () => {
+    await login(page, 'province')
+    const table = page.getByTestId('dashboard-zones')
+    await table.getByText('南阳高新区（示例）').waitFor()
+    await table.getByText('平顶山高新区（示例）').waitFor()
+
+    const picked = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/dashboard/summary' && new URL(r.url()).searchParams.has('zoneId'))
+    await page.getByTestId('dashboard-zone-南阳高新区（示例）').click()
+    const summary = (await (await picked).json()) as { zoneName: string; enterpriseCount: number }
+    expect(summary.zoneName).toBe('南阳高新区（示例）')
+    await page.getByTestId('page-title').locator('xpath=..').getByText('南阳高新区（示例）').waitFor()
+    const enterprises = Number((await page.getByTestId('kpi-enterprises').getByTestId('kpi-value').innerText()).replace(/\D/g, ''))
+    expect(enterprises).toBe(summary.enterpriseCount)
+    expect(await page.getByTestId('dashboard-zones').count()).toBe(0)
+  })
+
+  it('the bureau enters a month figure and sees its growth', async () => {
+    await login(page, 'bureau')
+    const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')
+    await page.goto('/economy')
+    const sheet = (await (await loaded).json()) as { rows: { code: string; previousValue: number | null }[] }
+    const previous = sheet.rows.find((r) => r.code === 'RETAIL')!.previousValue!
+    expect(previous).toBeGreaterThan(0)
+
+    await page.getByTestId('economy-edit-figures').click()
+    const input = page.getByTestId('economy-input-RETAIL').locator('input')
+    const entered = Math.round(previous * 1.1 * 100) / 100
+    await input.fill(String(entered))
+    const saved = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/figures')
+    await page.getByTestId('economy-save').click()
+    expect((await saved).status()).toBe(200)
+    await page.getByTestId('economy-growth-RETAIL').getByText('+10%').waitFor()
+  })
+
+  it('the annual report downloads as a workbook and prints to PDF with Chinese fonts', async () => {
+    await login(page, 'leader')
+    const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/reports/annual')
+    await page.goto('/reports/annual')
+    const report = (await (await loaded).json()) as { zoneName: string; year: number; sections: { key: string; title: string }[] }
+    expect(report.sections.map((s) => s.key)).toEqual(expect.arrayContaining(['economy', 'enterprises', 'carriers']))
+    await page.getByTestId('report-title').getByText(report.zoneName).waitFor()
+    await page.getByTestId('report-section-enterprises').locator('svg').first().waitFor()
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('report-export').click()])
+    expect(download.suggestedFilename()).toMatch(/年度报告\.xlsx$/)
+    const data = await readFile((await download.path())!)
+    const zip = await JSZip.loadAsync(data)
+    const sheets = [...((await zip.file('xl/workbook.xml')!.async('string')).matchAll(/<(?:\w+:)?sheet\b[^>]*name="([^"]+)"/g))].map((m) => m[1])
+    expect(sheets).toHaveLength(report.sections.length)
+    expect((await readRows(data))[0]).toContain('指标')
+
+    await page.emulateMedia({ media: 'print' })
+    expect(await page.getByTestId('side-menu').isVisible()).toBe(false)
+    const pdf = await page.pdf({ format: 'A4', printBackground: true })
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-')
+    // The Chinese text is set in an embedded CJK font, not left to a missing-glyph box.
+    expect(pdf.toString('latin1')).toMatch(/FontName\s*\/[A-Z]{6}\+Noto\w*CJK/)
+  })
+})
