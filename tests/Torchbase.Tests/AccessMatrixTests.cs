@@ -34,6 +34,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
     /// <summary>METHOD route → the users allowed. Routes as the app declares them.</summary>
     private static readonly Dictionary<string, string> Expected = new()
     {
+        // Unknown API paths answer 404 ProblemDetails to everyone (not the SPA's index.html).
+        ["GET /api/{*path:nonfile}"] = $"{Anonymous} {SignedIn}",
         ["GET /api/auth/antiforgery"] = $"{Anonymous} {SignedIn}",
         ["POST /api/auth/login"] = $"{Anonymous} {SignedIn}",
         ["POST /api/auth/logout"] = SignedIn,
@@ -61,7 +63,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/enterprises/{id:guid}/qualifications"] = RegistryWriters,
         ["DELETE /api/enterprises/{id:guid}/qualifications/{qualificationId:guid}"] = RegistryWriters,
         ["POST /api/enterprises/{id:guid}/lifecycle"] = RegistryWriters,
-        ["GET /api/enterprises/import/template"] = RegistryReaders,
+        ["GET /api/enterprises/import/template"] = BureauOnly,
         ["POST /api/enterprises/import"] = BureauOnly,
         ["GET /api/imports/{token}/report"] = SignedIn,
 
@@ -72,10 +74,10 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["DELETE /api/platforms/{id:guid}"] = BureauOnly,
         ["GET /api/incubators/"] = CarrierReaders,
         ["GET /api/incubators/export"] = CarrierReaders,
-        ["GET /api/incubators/{id:guid}"] = CarrierReaders,
         ["POST /api/incubators/"] = BureauOnly,
         ["PUT /api/incubators/{id:guid}"] = BureauOnly,
         ["DELETE /api/incubators/{id:guid}"] = BureauOnly,
+        ["GET /api/incubators/{id:guid}/tenants"] = CarrierReaders,
         ["POST /api/incubators/{id:guid}/tenants"] = BureauOnly,
         ["PUT /api/incubators/{id:guid}/tenants/{tenantId:guid}"] = BureauOnly,
 
