@@ -15,6 +15,7 @@ public static class Startup
 {
     public static IServiceCollection AddTorchbase(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddScoped<Backup.ZoneBackup>();
         services.AddSingleton(TimeProvider.System);
         services.AddDataProtection().SetApplicationName("Torchbase")
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Torchbase:DataProtection:KeysFolder"] ?? "data/keys"));

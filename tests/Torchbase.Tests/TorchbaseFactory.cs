@@ -12,7 +12,7 @@ namespace Torchbase.Tests;
 /// server comes from TORCHBASE_TEST_POSTGRES; each run gets a database of its own, dropped afterwards). A small demo
 /// zone is generated into it, as on a first start.
 /// </summary>
-public sealed class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
+public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public static readonly DatabaseProvider Provider =
         Enum.Parse<DatabaseProvider>(Environment.GetEnvironmentVariable("TORCHBASE_TEST_DB") ?? "Sqlite", ignoreCase: true);
@@ -21,12 +21,15 @@ public sealed class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLif
     private readonly string _database = $"torchbase_test_{Guid.NewGuid():N}";
     private string? _postgresServer;
 
+    /// <summary>False for a host on an empty (migrated) database, e.g. to restore a backup into.</summary>
+    protected virtual bool LoadDemo => true;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Torchbase:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "test.db")}");
-        builder.UseSetting("Torchbase:Demo:Enabled", "true");
+        builder.UseSetting("Torchbase:Demo:Enabled", LoadDemo ? "true" : "false");
         builder.UseSetting("Torchbase:Demo:EnterpriseCount", "150");
         builder.UseSetting("Torchbase:Demo:Seed", "7");
         builder.UseSetting("Torchbase:Security:LoginsPerMinute", "100000");
@@ -75,6 +78,12 @@ public sealed class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLif
         }
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
+}
+
+/// <summary>The real host on an empty database of its own (migrated, roles only, no demo data).</summary>
+public sealed class EmptyTorchbaseFactory : TorchbaseFactory
+{
+    protected override bool LoadDemo => false;
 }
 
 [CollectionDefinition(Name)]
