@@ -21,6 +21,10 @@ public sealed class Project : IVersioned, IZoneOwned
     public bool OutOfProvince { get; set; }
     public ProjectStage Stage { get; set; }
     public DateOnly StageChangedOn { get; set; }
+    /// <summary>Milestone dates, kept with the stage history so lists can filter "signed this year" without replaying it.</summary>
+    public DateOnly? SignedOn { get; set; }
+    public DateOnly? StartedOn { get; set; }
+    public DateOnly? ProducingOn { get; set; }
     public decimal PlannedInvestment { get; set; }
     /// <summary>Funds actually in place (实际到位资金), 万元.</summary>
     public decimal ActualFunds { get; set; }
