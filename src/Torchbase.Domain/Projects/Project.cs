@@ -59,6 +59,8 @@ public sealed class ProjectStageChange
     public ProjectStage From { get; set; }
     public ProjectStage To { get; set; }
     public DateOnly On { get; set; }
+    /// <summary>When the change was entered (On is when it happened): orders changes made on the same day.</summary>
+    public DateTimeOffset RecordedAt { get; set; }
     public string? Note { get; set; }
     public string? By { get; set; }
 }

@@ -64,7 +64,7 @@ public sealed class ProjectsDemo : IDemoModule
                 LeaderName = $"{leader}（{Titles[random.Next(Titles.Length)]}）", TeamName = $"{park.Name}项目服务专班",
                 TargetDate = today.AddMonths(random.Next(3, 30)),
             };
-            project.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead, On = firstContact, Note = "录入台账", By = "system" });
+            project.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead, On = firstContact, RecordedAt = At(firstContact, 0), Note = "录入台账", By = "system" });
             var path = new[] { ProjectStage.Negotiating, ProjectStage.Signed, ProjectStage.Started, ProjectStage.InProduction };
             var day = firstContact;
             foreach (var stage in path.TakeWhile(s => s <= finalStage && finalStage != ProjectStage.Dropped))
@@ -165,7 +165,7 @@ public sealed class ProjectsDemo : IDemoModule
 
     private static void Move(Project p, ProjectStage to, DateOnly on, string? note = null)
     {
-        p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = p.Stage, To = to, On = on, Note = note, By = "system" });
+        p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = p.Stage, To = to, On = on, RecordedAt = At(on, p.StageChanges.Count), Note = note, By = "system" });
         p.Stage = to;
         p.StageChangedOn = on;
         switch (to)
@@ -175,6 +175,9 @@ public sealed class ProjectsDemo : IDemoModule
             case ProjectStage.InProduction: p.ProducingOn = on; break;
         }
     }
+
+    private static DateTimeOffset At(DateOnly day, int order) =>
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).AddMinutes(order);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }

@@ -36,7 +36,7 @@ public static class ProjectEndpoints
             var today = clock.Today();
             var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
             Apply(project, input);
-            project.StageChanges.Add(new ProjectStageChange { From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, Note = "录入台账", By = db.Scope.UserName });
+            project.StageChanges.Add(new ProjectStageChange { From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, RecordedAt = clock.GetUtcNow(), Note = "录入台账", By = db.Scope.UserName });
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
             return TypedResults.Created($"/api/projects/{project.Id}", (await DetailAsync(db, project.Id, null, today, ProjectSettings.Margin(config), ct))!);
@@ -83,7 +83,7 @@ public static class ProjectEndpoints
             if (errors.Any) return Problems.Validation(errors);
             db.ExpectVersion(project, input.Version!.Value);
             var to = input.To!.Value;
-            db.ProjectStageChanges.Add(new ProjectStageChange { ProjectId = id, From = project.Stage, To = to, On = on, Note = input.Note?.Trim(), By = db.Scope.UserName });
+            db.ProjectStageChanges.Add(new ProjectStageChange { ProjectId = id, From = project.Stage, To = to, On = on, RecordedAt = clock.GetUtcNow(), Note = input.Note?.Trim(), By = db.Scope.UserName });
             project.Stage = to;
             project.StageChangedOn = on;
             switch (to)
@@ -125,7 +125,7 @@ public static class ProjectEndpoints
             .FirstAsync(ct);
         var item = ProjectQueries.ToItem(row, y, month, margin);
         return new ProjectDetail(item, StageMachine.AllowedFrom(project.Stage),
-            project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.Id).Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
+            project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
             project.AnnualPlans.OrderByDescending(a => a.Year).Select(a => new AnnualPlanDto(a.Year, a.Target)).ToList(),
             project.MonthlyInvestments.OrderBy(m => m.Month).Select(m => new MonthlyInvestmentDto(m.Year, m.Month, m.Amount, m.Note, m.Version)).ToList(),
             project.Supervisions.OrderByDescending(s => s.On).Select(ToDto).ToList(),

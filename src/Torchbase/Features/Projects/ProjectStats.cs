@@ -82,10 +82,13 @@ internal static class ProjectStats
             var (start, end) = (q.Start, q.End);
             var criteria = await CriteriaAsync(db, zone, ct);
             var projects = db.Projects.AsNoTracking().Where(p => p.ZoneId == zone);
-            var scores = await projects.SelectMany(p => p.Supervisions
-                    .Where(s => s.Kind == SupervisionKind.MonthlyTour && s.On >= start && s.On <= end)
-                    .SelectMany(s => s.Scores.Select(x => new { ProjectId = p.Id, x.Criterion, Score = (double)x.Score })))
-                .ToListAsync(ct);
+            // Joins, not nested SelectMany over navigations: SQLite has no APPLY.
+            var scores = await (
+                from p in projects
+                join s in db.SupervisionRecords on p.Id equals s.ProjectId
+                join x in db.Set<TourScore>() on s.Id equals x.SupervisionId
+                where s.Kind == SupervisionKind.MonthlyTour && s.On >= start && s.On <= end
+                select new { ProjectId = p.Id, x.Criterion, Score = (double)x.Score }).ToListAsync(ct);
             var subjects = await projects
                 .Where(p => p.KeyLevel != KeyProjectLevel.None && (p.Stage == ProjectStage.Started || p.Stage == ProjectStage.InProduction))
                 .Select(p => p.Id).ToListAsync(ct);
@@ -121,9 +124,11 @@ internal static class ProjectStats
         var facts = await FactsAsync(db.Projects.AsNoTracking(), ct);
         var keys = await KeyCompletionAsync(db, db.Projects.AsNoTracking(), y, month, margin, ct);
         var (yearStart, yearEnd) = (new DateOnly(y, 1, 1), new DateOnly(y, 12, 31));
-        var problems = await db.Projects.AsNoTracking()
-            .SelectMany(p => p.Supervisions.Where(s => s.ProblemRaised && s.On >= yearStart && s.On <= yearEnd)
-                .Select(s => new { p.ZoneId, Resolved = s.ProblemResolvedOn != null }))
+        var problems = await (
+                from p in db.Projects.AsNoTracking()
+                join s in db.SupervisionRecords on p.Id equals s.ProjectId
+                where s.ProblemRaised && s.On >= yearStart && s.On <= yearEnd
+                select new { p.ZoneId, Resolved = s.ProblemResolvedOn != null })
             .GroupBy(s => s.ZoneId).Select(g => new { ZoneId = g.Key, Raised = g.Count(), Resolved = g.Count(s => s.Resolved) })
             .ToDictionaryAsync(g => g.ZoneId, ct);
 
