@@ -4,13 +4,13 @@ using Torchbase.Http;
 namespace Torchbase.Features.Projects;
 
 public sealed record ProjectQuery(
-    string? Search, Guid? ParkId, ProjectStage? Stage, KeyProjectLevel? KeyLevel, BatchKind? Batch, Guid? IndustryChainId,
+    string? Search, Guid? ParkId, ProjectStage? Stage, KeyProjectLevel? KeyLevel, BatchKind? Batch, string? IndustryChain,
     bool? BehindOnly, int? Year, int? Month, int? Page, int? PageSize, string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 /// <summary>A ledger row: the project and, for the year asked, its target, what was done through the month and the verdict.</summary>
 public sealed record ProjectItem(
-    Guid Id, string Name, Guid ParkId, string ParkName, Guid? IndustryChainId, string? IndustryChainName,
+    Guid Id, string Name, Guid ParkId, string ParkName, string? IndustryChain, string? IndustryChainName,
     string? Investor, string? Builder, string? Origin, bool OutOfProvince, ProjectStage Stage, DateOnly StageChangedOn,
     decimal PlannedInvestment, decimal ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound, string? ImageProgress, DateOnly? SignedOn,
@@ -18,7 +18,7 @@ public sealed record ProjectItem(
     string? OpenProblem, int Version);
 
 public sealed record ProjectInput(
-    string? Name, Guid? ParkId, Guid? IndustryChainId, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
+    string? Name, Guid? ParkId, string? IndustryChain, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
     decimal? PlannedInvestment, decimal? ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version);
 

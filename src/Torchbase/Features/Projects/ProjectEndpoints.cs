@@ -31,11 +31,11 @@ public static class ProjectEndpoints
 
         write.MapPost("/", async Task<Results<Created<ProjectDetail>, ValidationProblem>> (ProjectInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
         {
-            var (errors, park) = await ValidateAsync(db, input, ct);
+            var (errors, park, chain) = await ValidateAsync(db, input, ct);
             if (errors.Any) return Problems.Validation(errors);
             var today = clock.Today();
             var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
-            Apply(project, input);
+            Apply(project, input, chain);
             project.StageChanges.Add(new ProjectStageChange { From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, RecordedAt = clock.GetUtcNow(), Note = "录入台账", By = db.Scope.UserName });
             db.Projects.Add(project);
             await db.SaveChangesAsync(ct);
@@ -46,12 +46,12 @@ public static class ProjectEndpoints
         {
             var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (project is null) return Problems.NotFound();
-            var (errors, park) = await ValidateAsync(db, input, ct);
+            var (errors, park, chain) = await ValidateAsync(db, input, ct);
             if (input.Version is null) errors.Add("version", "required");
             if (park is not null && park.ZoneId != project.ZoneId) errors.Add("parkId", "unknown_park");
             if (errors.Any) return Problems.Validation(errors);
             db.ExpectVersion(project, input.Version!.Value);
-            Apply(project, input);
+            Apply(project, input, chain);
             return await SaveAsync(db, id, clock, config, ct);
         });
 
@@ -135,7 +135,7 @@ public static class ProjectEndpoints
     internal static SupervisionDto ToDto(SupervisionRecord s) => new(s.Id, s.Kind, s.On, s.Progress, s.ProblemRaised, s.Problem, s.ProblemResolvedOn,
         s.ServiceRequestId, s.By, s.Scores.ToDictionary(x => x.Criterion, x => x.Score));
 
-    private static async Task<(Errors, Domain.Organisation.Park?)> ValidateAsync(AppDbContext db, ProjectInput input, CancellationToken ct)
+    private static async Task<(Errors, Domain.Organisation.Park?, Guid?)> ValidateAsync(AppDbContext db, ProjectInput input, CancellationToken ct)
     {
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200)
             .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
@@ -145,17 +145,21 @@ public static class ProjectEndpoints
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
         if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");
         var park = await Carriers.CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);
-        if (park is not null && input.IndustryChainId is { } chain && !await db.IndustryChains.AnyAsync(c => c.Id == chain && c.ZoneId == park.ZoneId, ct))
-            errors.Add("industryChainId", "unknown_industry_chain");
-        return (errors, park);
+        Guid? chainId = null;
+        if (park is not null && !string.IsNullOrWhiteSpace(input.IndustryChain))
+        {
+            chainId = await db.IndustryChains.Where(c => c.Code == input.IndustryChain && c.ZoneId == park.ZoneId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            if (chainId is null) errors.Add("industryChain", "unknown_industry_chain");
+        }
+        return (errors, park, chainId);
     }
 
-    private static void Apply(Project p, ProjectInput input)
+    private static void Apply(Project p, ProjectInput input, Guid? chainId)
     {
         static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
         p.Name = input.Name!.Trim();
         p.ParkId = input.ParkId!.Value;
-        p.IndustryChainId = input.IndustryChainId;
+        p.IndustryChainId = chainId;
         p.Investor = Clean(input.Investor);
         p.Builder = Clean(input.Builder);
         p.Origin = Clean(input.Origin);

@@ -12,6 +12,7 @@ internal sealed class ProjectRow
     public required Project P { get; init; }
     public required string ParkName { get; init; }
     public int ParkOrder { get; init; }
+    public string? ChainCode { get; init; }
     public string? ChainName { get; init; }
     public double? Target { get; init; }
     public double Completed { get; init; }
@@ -48,7 +49,7 @@ internal static class ProjectQueries
         if (q.Stage is { } stage) query = query.Where(p => p.Stage == stage);
         if (q.KeyLevel is { } level) query = query.Where(p => p.KeyLevel == level);
         if (q.Batch is { } batch) query = query.Where(p => p.Batch == batch);
-        if (q.IndustryChainId is { } chain) query = query.Where(p => p.IndustryChainId == chain);
+        if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(p => db.IndustryChains.Any(c => c.Id == p.IndustryChainId && c.Code == q.IndustryChain));
         return query;
     }
 
@@ -58,6 +59,7 @@ internal static class ProjectQueries
             P = p,
             ParkName = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.Name).First(),
             ParkOrder = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.SortOrder).First(),
+            ChainCode = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Code).FirstOrDefault(),
             ChainName = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Name).FirstOrDefault(),
             Target = p.AnnualPlans.Where(a => a.Year == year).Select(a => (double?)(double)a.Target).FirstOrDefault(),
             Completed = p.MonthlyInvestments.Where(m => m.Year == year && m.Month <= month).Sum(m => (double)m.Amount),
@@ -81,7 +83,7 @@ internal static class ProjectQueries
         var p = r.P;
         var completed = Money(r.Completed);
         var progress = r.Target is { } t ? InvestmentProgress.Evaluate(Money(t), completed, month, margin) : null;
-        return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, p.IndustryChainId, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
+        return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, r.ChainCode, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
             p.Stage, p.StageChangedOn, p.PlannedInvestment, p.ActualFunds, p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
             p.ImageProgress, p.SignedOn, year, month, r.Target is { } target ? Money(target) : null, completed, progress?.CompletionRate,
             progress?.Behind ?? false, r.OpenProblem, p.Version);
