@@ -23,7 +23,8 @@ internal static class ProjectQueries
 {
     private static readonly Dictionary<string, Expression<Func<ProjectRow, object?>>> SortKeys = new()
     {
-        ["name"] = r => r.P.Name, ["park"] = r => r.ParkOrder, ["stage"] = r => r.P.Stage, ["planned"] = r => r.P.PlannedInvestment,
+        ["name"] = r => r.P.Name, ["park"] = r => r.ParkOrder, ["stage"] = r => r.P.Stage == ProjectStage.Lead ? 0 : r.P.Stage == ProjectStage.Negotiating ? 1 : r.P.Stage == ProjectStage.Signed ? 2
+            : r.P.Stage == ProjectStage.Started ? 3 : r.P.Stage == ProjectStage.InProduction ? 4 : 5, ["planned"] = r => r.P.PlannedInvestment,
         ["signedOn"] = r => r.P.SignedOn, ["targetDate"] = r => r.P.TargetDate, ["stageChangedOn"] = r => r.P.StageChangedOn,
         ["target"] = r => r.Target, ["completed"] = r => r.Completed,
         ["completion"] = r => r.Target > 0 ? r.Completed / r.Target : null,

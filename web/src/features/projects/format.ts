@@ -23,3 +23,7 @@ export function barPercent(rate: number | null | undefined): number {
   if (rate === null || rate === undefined) return 0
   return Math.max(0, Math.min(100, Math.round(rate * 1000) / 10))
 }
+
+/** Bar colours: the status icons of el-progress would hide the percentage, so colour carries the verdict. */
+export const BEHIND_COLOUR = '#f56c6c'
+export const ON_TRACK_COLOUR = '#67c23a'
