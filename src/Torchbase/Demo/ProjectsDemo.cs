@@ -176,8 +176,9 @@ public sealed class ProjectsDemo : IDemoModule
         }
     }
 
+    /// <summary>09:00 China time on the day, in UTC (PostgreSQL stores instants as UTC only).</summary>
     private static DateTimeOffset At(DateOnly day, int order) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)).AddMinutes(order);
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero).AddMinutes(order);
 
     private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
 }
