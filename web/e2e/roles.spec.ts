@@ -7,13 +7,13 @@ import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports'] },
-  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports'] },
+  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports'] },
+  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports'] },
   { user: 'province', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'audit'] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises'] },
-  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises'] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', 'projects', 'project-board', 'project-rating', 'project-comparison'] },
+  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'projects', 'project-board', 'project-rating', 'project-comparison'] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
   { user: 'expert1', role: 'Expert', menu: [] },

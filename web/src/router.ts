@@ -11,6 +11,7 @@ import { adminRoutes } from './features/admin/routes'
 import { auditRoutes } from './features/audit/routes'
 import { economyRoutes } from './features/economy/routes'
 import { reportRoutes } from './features/reports/routes'
+import { projectRoutes } from './features/projects/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -35,6 +36,7 @@ const routes: RouteRecordRaw[] = [
       ...auditRoutes,
       ...economyRoutes,
       ...reportRoutes,
+      ...projectRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

@@ -74,6 +74,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
             (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
         ConfigureEconomyScopeFilters(builder);
+        ConfigureProjectsScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -6,6 +6,7 @@ using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Reports;
+using Torchbase.Features.Projects;
 
 namespace Torchbase.Features;
 
@@ -22,6 +23,7 @@ public static class FeatureEndpoints
         api.MapAuditEndpoints();
         api.MapEconomyEndpoints();
         api.MapReportEndpoints();
+        api.MapProjectEndpoints();
         ImportReports.Map(api);
     }
 }

@@ -88,6 +88,18 @@ public static class Text
         ["unit.items"] = ("个", "items"),
         ["unit.people"] = ("人", "people"),
         ["unit.tenThousandYuan"] = ("万元", "10k RMB"),
+        // Projects (项目台账)
+        ["project_stage.SameStage"] = ("项目已处于该阶段", "The project is already at this stage"),
+        ["project_stage.NotAllowed"] = ("不能从当前阶段转到该阶段", "The project cannot move from its stage to this one"),
+        ["project_stage.BeforeLastChange"] = ("日期不能早于上次阶段变更（{0}）", "The date cannot be before the last stage change ({0})"),
+        ["project_stage.InFuture"] = ("日期不能晚于今天", "The date cannot be after today"),
+        ["project_date_in_future"] = ("日期不能晚于今天", "The date cannot be after today"),
+        ["project_month_not_reportable"] = ("只能填报本月及以前的月份", "Only the current month and earlier can be reported"),
+        ["project_score_range"] = ("分数须在 0 至 {0} 之间", "The score must be between 0 and {0}"),
+        ["project_no_problem"] = ("该记录没有反映问题", "This record raised no problem"),
+        ["project_weight_positive"] = ("须大于 0", "Must be greater than 0"),
+        ["project_duplicate_code"] = ("编码重复", "Duplicate code"),
+        ["project_weights_sum"] = ("各项权重之和须为 100（当前 {0}）", "The weights must add up to 100 (now {0})"),
     };
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -4,17 +4,27 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Torchbase.Spreadsheets;
 
-/// <summary>Writes one-sheet workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
-/// <summary>One sheet to write: its name, header row and data rows.</summary>
-public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows);
+/// <summary>A group heading spanning <paramref name="Span"/> columns above the column headers; a span of 1 is merged down onto its column's header.</summary>
+public sealed record HeaderGroup(string Text, int Span = 1);
 
+/// <summary>What officials' ledgers put above the column headers: a title row across the sheet and a row of grouped headings.</summary>
+public sealed record SheetBanner(string? Title, IReadOnlyList<HeaderGroup>? Groups = null);
+
+/// <summary>One sheet to write: its name, header row, data rows and an optional banner above the headers.</summary>
+public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null);
+
+/// <summary>Writes workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
 public static class XlsxWriter
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     private const uint HeaderStyle = 1;
+    private const uint BannerStyle = 2;
 
     public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows) =>
-        Write(output, [new SheetToWrite(sheetName, headers, rows)]);
+        Write(output, sheetName, headers, rows, null);
+
+    public static void Write(Stream output, string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, SheetBanner? banner) =>
+        Write(output, [new SheetToWrite(sheetName, headers, rows, banner)]);
 
     /// <summary>A workbook of several sheets (e.g. the annual report, one sheet a section).</summary>
     public static void Write(Stream output, IReadOnlyList<SheetToWrite> sheets)
@@ -28,7 +38,7 @@ public static class XlsxWriter
         for (var s = 0; s < sheets.Count; s++)
         {
             var sheetPart = workbookPart.AddNewPart<WorksheetPart>();
-            WriteSheet(sheetPart, sheets[s].Headers, sheets[s].Rows);
+            WriteSheet(sheetPart, sheets[s]);
             var name = SheetName(sheets[s].Name);
             while (!names.Add(name)) name = SheetName($"{name[..Math.Min(name.Length, 28)]}({s + 1})");
             index.Append(new Sheet { Id = workbookPart.GetIdOfPart(sheetPart), SheetId = (uint)s + 1, Name = name });
@@ -37,29 +47,78 @@ public static class XlsxWriter
         workbookPart.Workbook.Save();
     }
 
-    private static void WriteSheet(WorksheetPart sheetPart, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    private static void WriteSheet(WorksheetPart sheetPart, SheetToWrite sheet)
     {
+        var headers = sheet.Headers;
+        var (bannerRows, merges) = Banner(sheet.Banner, headers.Count);
+        var frozen = bannerRows.Count + 1;
         using var writer = OpenXmlWriter.Create(sheetPart);
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new SheetViews());
-        writer.WriteElement(new SheetView(new Pane { VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+        writer.WriteElement(new SheetView(new Pane { VerticalSplit = frozen, TopLeftCell = $"A{frozen + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
         writer.WriteEndElement();
         writer.WriteStartElement(new Columns());
         for (var i = 0; i < headers.Count; i++)
             writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(headers[i].Length * 2.4 + 4, 10, 40), CustomWidth = true });
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
+        foreach (var bannerRow in bannerRows) WriteRow(writer, bannerRow, BannerStyle);
         WriteRow(writer, headers, HeaderStyle);
-        foreach (var row in rows) WriteRow(writer, row, null);
+        foreach (var row in sheet.Rows) WriteRow(writer, row, null);
         writer.WriteEndElement();
+        if (merges.Count > 0)
+        {
+            writer.WriteStartElement(new MergeCells());
+            foreach (var merge in merges) writer.WriteElement(new MergeCell { Reference = merge });
+            writer.WriteEndElement();
+        }
         writer.WriteEndElement();
     }
 
-    public static byte[] ToBytes(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows)
+    public static byte[] ToBytes(string sheetName, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, SheetBanner? banner = null)
     {
         using var stream = new MemoryStream();
-        Write(stream, sheetName, headers, rows);
+        Write(stream, sheetName, headers, rows, banner);
         return stream.ToArray();
+    }
+
+    /// <summary>The rows above the headers and the merged ranges they need (title across; groups across; single groups down onto the header).</summary>
+    private static (List<object?[]> Rows, List<string> Merges) Banner(SheetBanner? banner, int columns)
+    {
+        var rows = new List<object?[]>();
+        var merges = new List<string>();
+        if (banner is null) return (rows, merges);
+        var last = Column(columns - 1);
+        if (banner.Title is { } title)
+        {
+            var row = new object?[columns];
+            row[0] = title;
+            rows.Add(row);
+            if (columns > 1) merges.Add($"A1:{last}1");
+        }
+        if (banner.Groups is { Count: > 0 } groups)
+        {
+            var row = new object?[columns];
+            var r = rows.Count + 1;
+            var c = 0;
+            foreach (var group in groups)
+            {
+                if (c >= columns) break;
+                row[c] = group.Text;
+                var end = Math.Min(columns, c + Math.Max(1, group.Span)) - 1;
+                merges.Add(end > c ? $"{Column(c)}{r}:{Column(end)}{r}" : $"{Column(c)}{r}:{Column(c)}{r + 1}");
+                c = end + 1;
+            }
+            rows.Add(row);
+        }
+        return (rows, merges);
+    }
+
+    private static string Column(int index)
+    {
+        var name = "";
+        for (var i = index + 1; i > 0; i = (i - 1) / 26) name = (char)('A' + (i - 1) % 26) + name;
+        return name;
     }
 
     private static void WriteRow(OpenXmlWriter writer, IReadOnlyList<object?> values, uint? style)
@@ -93,7 +152,7 @@ public static class XlsxWriter
     };
 
     /// <summary>XML cannot carry control characters, and a leading = + - @ would make Excel run a formula (CSV/formula injection).</summary>
-    /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\ in them.</summary>
+    /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\\ in them.</summary>
     private static string SheetName(string name)
     {
         var clean = new string(name.Where(c => c is not ('[' or ']' or ':' or '*' or '?' or '/' or '\\')).ToArray());
@@ -115,7 +174,8 @@ public static class XlsxWriter
             new Fonts(new Font(), new Font(new Bold())),
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
-            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true }));
+            new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true },
+                new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 1, ApplyFont = true, ApplyAlignment = true }));
         styles.Stylesheet.Save();
     }
 }

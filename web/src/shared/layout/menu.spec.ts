@@ -11,7 +11,8 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators',
+      'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'users', 'audit',
     ])
   })
 
@@ -23,6 +24,12 @@ describe('buildMenu', () => {
 
   it('gives platforms.read both the platforms and the incubators item', () => {
     expect(keys({ roles: ['ServiceOfficer'], permissions: ['platforms.read'] })).toEqual(['platforms', 'incubators'])
+  })
+
+  it('gives projects.read the ledger, the battle chart, the rating and the comparison', () => {
+    expect(keys({ roles: ['DepartmentStaff'], permissions: ['projects.read'] })).toEqual([
+      'projects', 'project-board', 'project-rating', 'project-comparison',
+    ])
   })
 
   it('does not show write-only permissions as items', () => {

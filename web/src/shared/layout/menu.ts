@@ -7,7 +7,10 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'economy' | 'reports' | 'users' | 'audit'
+export type MenuKey =
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'economy' | 'reports'
+  | 'projects' | 'project-board' | 'project-rating' | 'project-comparison'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -26,6 +29,10 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'projects', path: '/projects', label: 'nav.projects', permission: 'projects.read' },
+  { key: 'project-board', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
+  { key: 'project-rating', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
+  { key: 'project-comparison', path: '/projects/comparison', label: 'nav.projectComparison', permission: 'projects.read' },
   { key: 'economy', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
   { key: 'reports', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },

@@ -1,0 +1,117 @@
+using Torchbase.Domain.Common;
+
+namespace Torchbase.Domain.Projects;
+
+/// <summary>
+/// An investment-attraction or construction project (招商引资 / 重点项目) on the zone's ledger (台账), kept under
+/// "六个一": one project, one park, one leader, one ledger, one team, one target. Money is in 万元, as officials report it.
+/// </summary>
+public sealed class Project : IVersioned, IZoneOwned
+{
+    public Guid Id { get; set; }
+    public Guid ZoneId { get; set; }
+    public Guid ParkId { get; set; }
+    public Guid? IndustryChainId { get; set; }
+    public required string Name { get; set; }
+    /// <summary>The investor (投资方) and the company that builds (建设单位).</summary>
+    public string? Investor { get; set; }
+    public string? Builder { get; set; }
+    /// <summary>Where the capital comes from (省/市); out-of-province funds are counted apart (实际到位省外资金).</summary>
+    public string? Origin { get; set; }
+    public bool OutOfProvince { get; set; }
+    public ProjectStage Stage { get; set; }
+    public DateOnly StageChangedOn { get; set; }
+    /// <summary>Milestone dates, kept with the stage history so lists can filter "signed this year" without replaying it.</summary>
+    public DateOnly? SignedOn { get; set; }
+    public DateOnly? StartedOn { get; set; }
+    public DateOnly? ProducingOn { get; set; }
+    public decimal PlannedInvestment { get; set; }
+    /// <summary>Funds actually in place (实际到位资金), 万元.</summary>
+    public decimal ActualFunds { get; set; }
+    public string? LeaderName { get; set; }
+    public string? TeamName { get; set; }
+    public DateOnly? TargetDate { get; set; }
+    public KeyProjectLevel KeyLevel { get; set; }
+    /// <summary>The "三个一批" batch the project was put in, and the round (第N期) of the city's event.</summary>
+    public BatchKind Batch { get; set; }
+    public int? BatchRound { get; set; }
+    /// <summary>形象进度: the construction state in a sentence, as on the ledger.</summary>
+    public string? ImageProgress { get; set; }
+    public int Version { get; set; }
+
+    public List<ProjectStageChange> StageChanges { get; set; } = [];
+    public List<ProjectAnnualPlan> AnnualPlans { get; set; } = [];
+    public List<ProjectMonthlyInvestment> MonthlyInvestments { get; set; } = [];
+    public List<SupervisionRecord> Supervisions { get; set; } = [];
+}
+
+public enum ProjectStage { Lead, Negotiating, Signed, Started, InProduction, Dropped }
+
+public enum KeyProjectLevel { None, Provincial, Municipal }
+
+/// <summary>"三个一批": 签约一批, 开工一批, 投产一批.</summary>
+public enum BatchKind { None, Signing, Starting, Production }
+
+public sealed class ProjectStageChange
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public ProjectStage From { get; set; }
+    public ProjectStage To { get; set; }
+    public DateOnly On { get; set; }
+    /// <summary>When the change was entered (On is when it happened): orders changes made on the same day.</summary>
+    public DateTimeOffset RecordedAt { get; set; }
+    public string? Note { get; set; }
+    public string? By { get; set; }
+}
+
+/// <summary>The year's investment target of a key project (年度计划投资), 万元.</summary>
+public sealed class ProjectAnnualPlan
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public int Year { get; set; }
+    public decimal Target { get; set; }
+}
+
+/// <summary>Investment completed in one month, as reported (月报), 万元; one row a month, corrected in place.</summary>
+public sealed class ProjectMonthlyInvestment : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public decimal Amount { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
+}
+
+public enum SupervisionKind { WeeklyReport, MonthlyTour }
+
+/// <summary>
+/// "周督导、月观摩": a weekly progress report or a monthly tour with scores per criterion.
+/// A raised problem is kept here; turning it into a service-desk request is the desk's job — ServiceRequestId is the seam.
+/// </summary>
+public sealed class SupervisionRecord
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public SupervisionKind Kind { get; set; }
+    public DateOnly On { get; set; }
+    public string? Progress { get; set; }
+    public bool ProblemRaised { get; set; }
+    public string? Problem { get; set; }
+    public DateOnly? ProblemResolvedOn { get; set; }
+    /// <summary>The service-desk request this problem became, once the desk exists (a later integration).</summary>
+    public Guid? ServiceRequestId { get; set; }
+    public string? By { get; set; }
+    public List<TourScore> Scores { get; set; } = [];
+}
+
+public sealed class TourScore
+{
+    public Guid Id { get; set; }
+    public Guid SupervisionId { get; set; }
+    public required string Criterion { get; set; }
+    public decimal Score { get; set; }
+}

@@ -1,0 +1,184 @@
+using Torchbase.Data;
+using Torchbase.Domain.Projects;
+
+namespace Torchbase.Demo;
+
+/// <summary>
+/// A project ledger for both demo zones, in the seeds' order of magnitude: the main zone signs 39 projects worth about
+/// 116亿 in the year with about 49亿 of out-of-province funds in place and 20 provincial/municipal key projects ahead of
+/// their targets (seed 001); the second zone signs 8 worth about 51亿 with 21 under negotiation (seed 000). Key projects
+/// carry monthly investment up to the current month, weekly reports and monthly tour scores. All figures are 示例数据.
+/// </summary>
+public sealed class ProjectsDemo : IDemoModule
+{
+    public int Order => 50;
+
+    private static readonly string[] Origins =
+        ["浙江省杭州市", "江苏省苏州市", "广东省深圳市", "北京市", "上海市", "山东省青岛市", "湖北省武汉市", "河南省郑州市", "河南省平顶山市", "河南省南阳市"];
+    private static readonly string[] Templates = ["年产{0}{1}项目", "{2}{1}产业园项目", "{1}智能化生产线项目", "{2}{1}研发及产业化项目", "{1}扩能改造项目"];
+    private static readonly string[] Titles = ["管委会主任", "管委会副主任", "党工委委员", "经济发展局局长"];
+    private static readonly string[] Progresses =
+        ["主体结构施工中", "钢结构厂房封顶", "设备安装调试", "土方开挖完成", "装饰装修阶段", "试生产", "办理施工许可", "基础施工完成"];
+    private static readonly string[] Problems =
+        ["项目用电增容手续待办理", "施工用地尚有一户未完成征迁", "环评批复待省厅审批", "配套道路未贯通影响材料进场", "融资贷款审批进度慢"];
+
+    public Task SeedAsync(AppDbContext db, DemoWorld world)
+    {
+        var random = world.RandomFor("projects");
+        Seed(db, world, world.Main, random, signedThisYear: 39, signedAmount: 1_160_600m, negotiating: 14, leads: 6, earlier: 12, keyProjects: 20, lagging: 0);
+        Seed(db, world, world.Second, random, signedThisYear: 8, signedAmount: 511_300m, negotiating: 21, leads: 4, earlier: 8, keyProjects: 10, lagging: 1);
+        return Task.CompletedTask;
+    }
+
+    private static void Seed(AppDbContext db, DemoWorld world, DemoZone zone, Random random,
+        int signedThisYear, decimal signedAmount, int negotiating, int leads, int earlier, int keyProjects, int lagging)
+    {
+        var today = world.Today;
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        var parks = zone.Zone.Parks;
+        var names = new HashSet<string>();
+        var projects = new List<Project>();
+        var weights = Enumerable.Range(0, signedThisYear).Select(_ => 0.4 + random.NextDouble() * 1.6).ToList();
+
+        Project New(ProjectStage finalStage, DateOnly firstContact)
+        {
+            var chain = zone.Chains[random.Next(zone.Chains.Count)];
+            var spec = (zone == world.Main ? DemoCatalogue.Pingdingshan : DemoCatalogue.Nanyang).Chains.First(c => c.Code == chain.Code);
+            var park = random.NextDouble() < 0.7 ? parks.FirstOrDefault(p => p.Name == spec.HomePark) ?? parks[0] : parks[random.Next(parks.Count)];
+            string name;
+            do
+            {
+                var link = spec.Links[random.Next(spec.Links.Length)];
+                var trade = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)] + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)];
+                name = string.Format(Templates[random.Next(Templates.Length)], random.Next(1, 30) * (random.Next(2) == 0 ? 1 : 10) + (random.Next(2) == 0 ? "万套" : "万吨"), link, trade);
+            } while (!names.Add(name));
+            var origin = Origins[random.Next(Origins.Length)];
+            var investor = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)] + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)]
+                + spec.Noun + DemoCatalogue.Suffixes[random.Next(DemoCatalogue.Suffixes.Length)];
+            var leader = DemoCatalogue.Surnames[random.Next(DemoCatalogue.Surnames.Length)] + DemoCatalogue.GivenNames[random.Next(DemoCatalogue.GivenNames.Length)];
+            var project = new Project
+            {
+                Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, IndustryChainId = chain.Id, Name = name,
+                Investor = investor, Builder = investor, Origin = origin, OutOfProvince = !origin.StartsWith("河南", StringComparison.Ordinal),
+                Stage = ProjectStage.Lead, StageChangedOn = firstContact, PlannedInvestment = random.Next(5, 60) * 1000m,
+                LeaderName = $"{leader}（{Titles[random.Next(Titles.Length)]}）", TeamName = $"{park.Name}项目服务专班",
+                TargetDate = today.AddMonths(random.Next(3, 30)),
+            };
+            project.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead, On = firstContact, RecordedAt = At(firstContact, 0), Note = "录入台账", By = "system" });
+            var path = new[] { ProjectStage.Negotiating, ProjectStage.Signed, ProjectStage.Started, ProjectStage.InProduction };
+            var day = firstContact;
+            foreach (var stage in path.TakeWhile(s => s <= finalStage && finalStage != ProjectStage.Dropped))
+            {
+                day = day.AddDays(random.Next(15, 60));
+                if (day > today) day = today;
+                Move(project, stage, day);
+            }
+            if (finalStage == ProjectStage.Dropped)
+            {
+                Move(project, ProjectStage.Negotiating, firstContact.AddDays(20));
+                Move(project, ProjectStage.Dropped, firstContact.AddDays(80), "投资方调整布局，终止洽谈");
+            }
+            projects.Add(project);
+            return project;
+        }
+
+        // Signed this year: the year's figures of the seeds, spread over the months so far.
+        var days = Math.Max(1, today.DayNumber - yearStart.DayNumber);
+        for (var i = 0; i < signedThisYear; i++)
+        {
+            var signedOn = yearStart.AddDays(random.Next(days));
+            var stage = random.NextDouble() switch { < 0.45 => ProjectStage.Signed, < 0.85 => ProjectStage.Started, _ => ProjectStage.InProduction };
+            var p = New(ProjectStage.Lead, signedOn.AddDays(-random.Next(40, 120)));
+            Move(p, ProjectStage.Negotiating, signedOn.AddDays(-random.Next(10, 35)));
+            Move(p, ProjectStage.Signed, signedOn, "项目签约");
+            if (stage >= ProjectStage.Started) Move(p, ProjectStage.Started, Min(signedOn.AddDays(random.Next(20, 90)), today), "项目开工");
+            if (stage >= ProjectStage.InProduction) Move(p, ProjectStage.InProduction, Min(p.StageChangedOn.AddDays(random.Next(30, 120)), today), "建成投产");
+            p.PlannedInvestment = Math.Round(signedAmount * (decimal)(weights[i] / weights.Sum()) / 10) * 10;
+            p.ActualFunds = Math.Round(p.PlannedInvestment * (decimal)(stage switch { ProjectStage.Signed => 0.1 + random.NextDouble() * 0.2, ProjectStage.Started => 0.35 + random.NextDouble() * 0.3, _ => 0.8 + random.NextDouble() * 0.2 }));
+            p.Batch = stage switch { ProjectStage.Signed => BatchKind.Signing, ProjectStage.Started => BatchKind.Starting, _ => BatchKind.Production };
+            if (random.NextDouble() < 0.4) p.Batch = BatchKind.None;
+            p.BatchRound = p.Batch == BatchKind.None ? null : random.Next(6, 9);
+        }
+        for (var i = 0; i < negotiating; i++) New(ProjectStage.Negotiating, today.AddDays(-random.Next(60, 200)));
+        for (var i = 0; i < leads; i++) New(ProjectStage.Lead, today.AddDays(-random.Next(5, 90)));
+        New(ProjectStage.Dropped, yearStart.AddDays(-random.Next(30, 200)));
+        // Projects signed in earlier years, now building or producing: most of the key projects are among them.
+        for (var i = 0; i < earlier; i++)
+        {
+            var p = New(i % 3 == 0 ? ProjectStage.InProduction : ProjectStage.Started, yearStart.AddDays(-random.Next(500, 800)));
+            p.PlannedInvestment = random.Next(20, 120) * 1000m;
+            p.ActualFunds = Math.Round(p.PlannedInvestment * (decimal)(0.5 + random.NextDouble() * 0.5));
+            p.Batch = p.Stage == ProjectStage.InProduction ? BatchKind.Production : BatchKind.Starting;
+            p.BatchRound = random.Next(1, 6);
+        }
+        // A batch project that has not broken ground yet, where the zone lags (start rate below 100%).
+        foreach (var p in projects.Where(p => p.Stage == ProjectStage.Signed).Take(lagging)) { p.Batch = BatchKind.Starting; p.BatchRound = 8; }
+
+        // Key projects: started ones first, half provincial; targets and monthly investment up to this month.
+        var keys = projects.Where(p => p.Stage is ProjectStage.Started or ProjectStage.InProduction).OrderByDescending(p => p.PlannedInvestment).Take(keyProjects).ToList();
+        for (var i = 0; i < keys.Count; i++)
+        {
+            var p = keys[i];
+            p.KeyLevel = i % 5 < 2 ? KeyProjectLevel.Provincial : KeyProjectLevel.Municipal;
+            p.ImageProgress = p.Stage == ProjectStage.InProduction ? "已建成投产" : Progresses[random.Next(Progresses.Length)];
+            var target = Math.Round(p.PlannedInvestment * (decimal)(0.25 + random.NextDouble() * 0.2) / 100) * 100;
+            p.AnnualPlans.Add(new ProjectAnnualPlan { Id = Guid.CreateVersion7(), Year = today.Year, Target = target });
+            // Seed 001: provincial projects ahead of the calendar (109.9%), municipal just behind it (94.3%); one in six lags.
+            var pace = i % 6 == 5 ? 0.55 : p.KeyLevel == KeyProjectLevel.Provincial ? 1.15 : 0.97;
+            var start = p.StartedOn is { } s && s.Year == today.Year ? s.Month : 1;
+            for (var m = start; m <= today.Month; m++)
+            {
+                var amount = Math.Round(target / 12 * (decimal)(pace * (0.7 + random.NextDouble() * 0.6)) * (12m / (13 - start)) / 10) * 10;
+                p.MonthlyInvestments.Add(new ProjectMonthlyInvestment { Id = Guid.CreateVersion7(), Year = today.Year, Month = m, Amount = amount });
+            }
+            AddSupervision(p, today, random);
+        }
+        db.Projects.AddRange(projects);
+    }
+
+    private static void AddSupervision(Project p, DateOnly today, Random random)
+    {
+        // 周督导: a report every other week for the last two months.
+        for (var week = 0; week < 8; week += 2)
+        {
+            var problem = random.NextDouble() < 0.15;
+            var on = today.AddDays(-7 * week - random.Next(0, 3));
+            p.Supervisions.Add(new SupervisionRecord
+            {
+                Id = Guid.CreateVersion7(), Kind = SupervisionKind.WeeklyReport, On = on, Progress = $"本周{Progresses[random.Next(Progresses.Length)]}，按计划推进",
+                ProblemRaised = problem, Problem = problem ? Problems[random.Next(Problems.Length)] : null,
+                ProblemResolvedOn = problem && week > 2 ? on.AddDays(random.Next(2, 10)) : null, By = "park1",
+            });
+        }
+        // 月观摩: one tour a month for this quarter and the last, scored on the default criteria.
+        var quarterStart = Quarter.Of(today).Start.AddMonths(-3);
+        for (var month = quarterStart; month <= today; month = month.AddMonths(1))
+        {
+            var on = month.AddDays(Math.Min(19, Math.Max(0, today.DayNumber - month.DayNumber)));
+            if (on > today) break;
+            var tour = new SupervisionRecord { Id = Guid.CreateVersion7(), Kind = SupervisionKind.MonthlyTour, On = on, Progress = "现场观摩：" + (p.ImageProgress ?? "施工中"), By = "leader" };
+            foreach (var c in RatingRules.Default.Tour.Criteria)
+                tour.Scores.Add(new TourScore { Id = Guid.CreateVersion7(), Criterion = c.Code, Score = random.Next(68, 99) });
+            p.Supervisions.Add(tour);
+        }
+    }
+
+    private static void Move(Project p, ProjectStage to, DateOnly on, string? note = null)
+    {
+        p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = p.Stage, To = to, On = on, RecordedAt = At(on, p.StageChanges.Count), Note = note, By = "system" });
+        p.Stage = to;
+        p.StageChangedOn = on;
+        switch (to)
+        {
+            case ProjectStage.Signed: p.SignedOn = on; break;
+            case ProjectStage.Started: p.StartedOn = on; break;
+            case ProjectStage.InProduction: p.ProducingOn = on; break;
+        }
+    }
+
+    /// <summary>09:00 China time on the day, in UTC (PostgreSQL stores instants as UTC only).</summary>
+    private static DateTimeOffset At(DateOnly day, int order) =>
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(1, 0)), TimeSpan.Zero).AddMinutes(order);
+
+    private static DateOnly Min(DateOnly a, DateOnly b) => a < b ? a : b;
+}

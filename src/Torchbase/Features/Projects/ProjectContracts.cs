@@ -1,0 +1,74 @@
+using Torchbase.Domain.Projects;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Projects;
+
+public sealed record ProjectQuery(
+    string? Search, Guid? ParkId, ProjectStage? Stage, KeyProjectLevel? KeyLevel, BatchKind? Batch, string? IndustryChain,
+    bool? BehindOnly, int? Year, int? Month, int? Page, int? PageSize, string? Sort, bool? Desc)
+    : PageQuery(Page, PageSize, Sort, Desc);
+
+/// <summary>A ledger row: the project and, for the year asked, its target, what was done through the month and the verdict.</summary>
+public sealed record ProjectItem(
+    Guid Id, string Name, Guid ParkId, string ParkName, string? IndustryChain, string? IndustryChainName,
+    string? Investor, string? Builder, string? Origin, bool OutOfProvince, ProjectStage Stage, DateOnly StageChangedOn,
+    decimal PlannedInvestment, decimal ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
+    KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound, string? ImageProgress, DateOnly? SignedOn,
+    int Year, int ThroughMonth, decimal? AnnualTarget, decimal CompletedThisYear, decimal? CompletionRate, bool Behind,
+    string? OpenProblem, int Version);
+
+public sealed record ProjectInput(
+    string? Name, Guid? ParkId, string? IndustryChain, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
+    decimal? PlannedInvestment, decimal? ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
+    KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version);
+
+public sealed record StageMoveInput(ProjectStage? To, DateOnly? On, string? Note, int? Version);
+
+public sealed record StageChangeDto(ProjectStage From, ProjectStage To, DateOnly On, string? Note, string? By);
+
+public sealed record AnnualPlanDto(int Year, decimal Target);
+
+public sealed record MonthlyInvestmentDto(int Year, int Month, decimal Amount, string? Note, int Version);
+
+public sealed record MonthlyInvestmentInput(decimal? Amount, string? Note, string? ImageProgress, int? Version);
+
+public sealed record AnnualPlanInput(decimal? Target);
+
+public sealed record SupervisionDto(
+    Guid Id, SupervisionKind Kind, DateOnly On, string? Progress, bool ProblemRaised, string? Problem, DateOnly? ProblemResolvedOn,
+    Guid? ServiceRequestId, string? By, IReadOnlyDictionary<string, decimal> Scores);
+
+public sealed record SupervisionInput(
+    SupervisionKind? Kind, DateOnly? On, string? Progress, bool? ProblemRaised, string? Problem, Dictionary<string, decimal>? Scores);
+
+public sealed record ProjectDetail(
+    ProjectItem Project, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<StageChangeDto> History,
+    IReadOnlyList<AnnualPlanDto> Plans, IReadOnlyList<MonthlyInvestmentDto> Investments, IReadOnlyList<SupervisionDto> Supervisions,
+    ProgressResult Progress);
+
+public sealed record BoardCell(Guid ParkId, ProjectStage Stage, int Count, decimal PlannedInvestment);
+
+public sealed record BoardPark(Guid ParkId, string ParkName, int Count, decimal PlannedInvestment);
+
+public sealed record Board(IReadOnlyList<BoardPark> Parks, IReadOnlyList<ProjectStage> Stages, IReadOnlyList<BoardCell> Cells);
+
+public sealed record KeyCompletion(KeyProjectLevel Level, int Projects, decimal Target, decimal Completed, decimal? Rate, int Behind);
+
+public sealed record ProjectSummary(int Year, int ThroughMonth, RateSummary Rates, IReadOnlyList<KeyCompletion> KeyProjects, int OpenProblems);
+
+public sealed record CriterionDto(string Code, string Name, decimal Weight, decimal MaxScore);
+
+public sealed record CriteriaDto(IReadOnlyList<CriterionDto> Criteria, bool IsDefault, string Source, bool Verified, string Note);
+
+public sealed record CriteriaInput(List<CriterionDto>? Criteria);
+
+public sealed record RatingRow(Guid ProjectId, string ProjectName, string ParkName, decimal Total, int Rank, IReadOnlyList<CriterionPoints> Criteria, IReadOnlyList<string> Missing);
+
+public sealed record ParkRatingRow(Guid ParkId, string ParkName, int Projects, decimal Average, int Rank);
+
+public sealed record QuarterRating(int Year, int Quarter, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<RatingRow> Projects, IReadOnlyList<ParkRatingRow> Parks);
+
+public sealed record ZoneRow(Guid ZoneId, string ZoneName, RateSummary Rates, decimal KeyTarget, decimal KeyCompleted, decimal? KeyRate,
+    int Pipeline, decimal? ProblemsResolvedRate, decimal Total, int Rank, IReadOnlyList<CriterionPoints> Criteria);
+
+public sealed record ZoneComparison(int Year, int ThroughMonth, IReadOnlyList<CriterionDto> Criteria, string Policy, string Source, string Note, IReadOnlyList<ZoneRow> Zones);

@@ -1,0 +1,183 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Projects;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.Projects;
+
+/// <summary>The project ledger (招商引资, 重点项目): list, detail, create, edit, delete and stage moves.</summary>
+public static class ProjectEndpoints
+{
+    public static void MapProjectEndpoints(this IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/projects").WithTags("Projects").RequireAuthorization(Permissions.ProjectsRead);
+
+        group.MapGet("/", async ([AsParameters] ProjectQuery q, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
+        {
+            var (year, month) = ProjectQueries.Period(q.Year, q.Month, clock.Today());
+            var margin = ProjectSettings.Margin(config);
+            return TypedResults.Ok(await ProjectQueries.PageAsync(ProjectQueries.Listed(db, q, year, month, margin), q, year, month, margin, ct));
+        });
+
+        group.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
+            await DetailAsync(db, id, year, clock.Today(), ProjectSettings.Margin(config), ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound());
+
+        group.MapProjectLedgerEndpoints();
+        group.MapProjectStatsEndpoints();
+
+        var write = group.MapGroup("").RequireAuthorization(Permissions.ProjectsWrite);
+
+        write.MapPost("/", async Task<Results<Created<ProjectDetail>, ValidationProblem>> (ProjectInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
+        {
+            var (errors, park, chain) = await ValidateAsync(db, input, ct);
+            if (errors.Any) return Problems.Validation(errors);
+            var today = clock.Today();
+            var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
+            Apply(project, input, chain);
+            project.StageChanges.Add(new ProjectStageChange { From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, RecordedAt = clock.GetUtcNow(), Note = "录入台账", By = db.Scope.UserName });
+            db.Projects.Add(project);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/projects/{project.Id}", (await DetailAsync(db, project.Id, null, today, ProjectSettings.Margin(config), ct))!);
+        });
+
+        write.MapPut("/{id:guid}", async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, ProjectInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
+        {
+            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (project is null) return Problems.NotFound();
+            var (errors, park, chain) = await ValidateAsync(db, input, ct);
+            if (input.Version is null) errors.Add("version", "required");
+            if (park is not null && park.ZoneId != project.ZoneId) errors.Add("parkId", "unknown_park");
+            if (errors.Any) return Problems.Validation(errors);
+            db.ExpectVersion(project, input.Version!.Value);
+            Apply(project, input, chain);
+            return await SaveAsync(db, id, clock, config, ct);
+        });
+
+        write.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
+        {
+            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (project is null) return Problems.NotFound();
+            db.Projects.Remove(project);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        });
+
+        write.MapPost("/{id:guid}/stage", async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, StageMoveInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
+        {
+            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
+            if (project is null) return Problems.NotFound();
+            var errors = new Errors().MaxLength("note", input.Note, 500);
+            if (input.To is null) errors.Add("to", "required");
+            if (input.Version is null) errors.Add("version", "required");
+            var today = clock.Today();
+            var on = input.On ?? today;
+            if (!errors.Any)
+            {
+                var decision = StageMachine.Decide(project.Stage, input.To!.Value, on, project.StageChangedOn, today);
+                if (decision.Refusal is { } refusal)
+                    errors.Add(refusal is StageRefusal.BeforeLastChange or StageRefusal.InFuture ? "on" : "to",
+                        $"project_stage.{refusal}", project.StageChangedOn.ToString("yyyy-MM-dd"));
+            }
+            if (errors.Any) return Problems.Validation(errors);
+            db.ExpectVersion(project, input.Version!.Value);
+            var to = input.To!.Value;
+            db.ProjectStageChanges.Add(new ProjectStageChange { ProjectId = id, From = project.Stage, To = to, On = on, RecordedAt = clock.GetUtcNow(), Note = input.Note?.Trim(), By = db.Scope.UserName });
+            project.Stage = to;
+            project.StageChangedOn = on;
+            switch (to)
+            {
+                case ProjectStage.Signed: project.SignedOn = on; break;
+                case ProjectStage.Started: project.StartedOn = on; break;
+                case ProjectStage.InProduction: project.ProducingOn = on; break;
+            }
+            return await SaveAsync(db, id, clock, config, ct);
+        });
+
+        write.MapProjectProgressEndpoints();
+    }
+
+    internal static async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        AppDbContext db, Guid id, TimeProvider clock, IConfiguration config, CancellationToken ct)
+    {
+        var margin = ProjectSettings.Margin(config);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Problems.Conflict("concurrency", new { Current = await DetailAsync(db, id, null, clock.Today(), margin, ct) });
+        }
+        return TypedResults.Ok((await DetailAsync(db, id, null, clock.Today(), margin, ct))!);
+    }
+
+    internal static async Task<ProjectDetail?> DetailAsync(AppDbContext db, Guid id, int? year, DateOnly today, decimal margin, CancellationToken ct)
+    {
+        var (y, month) = ProjectQueries.Period(year, null, today);
+        var row = await ProjectQueries.Rows(db, db.Projects.AsNoTracking().Where(p => p.Id == id), y, month).FirstOrDefaultAsync(ct);
+        if (row is null) return null;
+        var project = await db.Projects.AsNoTracking().AsSplitQuery().Where(p => p.Id == id)
+            .Include(p => p.StageChanges).Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments.Where(m => m.Year == y))
+            .Include(p => p.Supervisions).ThenInclude(s => s.Scores)
+            .FirstAsync(ct);
+        var item = ProjectQueries.ToItem(row, y, month, margin);
+        return new ProjectDetail(item, StageMachine.AllowedFrom(project.Stage),
+            project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
+            project.AnnualPlans.OrderByDescending(a => a.Year).Select(a => new AnnualPlanDto(a.Year, a.Target)).ToList(),
+            project.MonthlyInvestments.OrderBy(m => m.Month).Select(m => new MonthlyInvestmentDto(m.Year, m.Month, m.Amount, m.Note, m.Version)).ToList(),
+            project.Supervisions.OrderByDescending(s => s.On).Select(ToDto).ToList(),
+            InvestmentProgress.Evaluate(item.AnnualTarget ?? 0, item.CompletedThisYear, month, margin));
+    }
+
+    internal static SupervisionDto ToDto(SupervisionRecord s) => new(s.Id, s.Kind, s.On, s.Progress, s.ProblemRaised, s.Problem, s.ProblemResolvedOn,
+        s.ServiceRequestId, s.By, s.Scores.ToDictionary(x => x.Criterion, x => x.Score));
+
+    private static async Task<(Errors, Domain.Organisation.Park?, Guid?)> ValidateAsync(AppDbContext db, ProjectInput input, CancellationToken ct)
+    {
+        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200)
+            .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
+            .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100).MaxLength("imageProgress", input.ImageProgress, 500)
+            .NotNegative("plannedInvestment", input.PlannedInvestment).NotNegative("actualFunds", input.ActualFunds);
+        if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
+        if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
+        if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");
+        var park = await Carriers.CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);
+        Guid? chainId = null;
+        if (park is not null && !string.IsNullOrWhiteSpace(input.IndustryChain))
+        {
+            chainId = await db.IndustryChains.Where(c => c.Code == input.IndustryChain && c.ZoneId == park.ZoneId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            if (chainId is null) errors.Add("industryChain", "unknown_industry_chain");
+        }
+        return (errors, park, chainId);
+    }
+
+    private static void Apply(Project p, ProjectInput input, Guid? chainId)
+    {
+        static string? Clean(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
+        p.Name = input.Name!.Trim();
+        p.ParkId = input.ParkId!.Value;
+        p.IndustryChainId = chainId;
+        p.Investor = Clean(input.Investor);
+        p.Builder = Clean(input.Builder);
+        p.Origin = Clean(input.Origin);
+        p.OutOfProvince = input.OutOfProvince ?? false;
+        p.PlannedInvestment = input.PlannedInvestment!.Value;
+        p.ActualFunds = input.ActualFunds ?? 0;
+        p.LeaderName = Clean(input.LeaderName);
+        p.TeamName = Clean(input.TeamName);
+        p.TargetDate = input.TargetDate;
+        p.KeyLevel = input.KeyLevel ?? KeyProjectLevel.None;
+        p.Batch = input.Batch ?? BatchKind.None;
+        p.BatchRound = p.Batch == BatchKind.None ? null : input.BatchRound;
+        p.ImageProgress = Clean(input.ImageProgress);
+    }
+}
+
+internal static class ProjectSettings
+{
+    /// <summary>How far (share of the annual target) a key project may trail the calendar before it is flagged (Torchbase:Projects:BehindScheduleMargin).</summary>
+    public static decimal Margin(IConfiguration config) => Math.Clamp(config.GetValue("Torchbase:Projects:BehindScheduleMargin", 0.10m), 0, 1);
+}

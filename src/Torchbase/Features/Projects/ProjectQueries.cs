@@ -1,0 +1,101 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Projects;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Projects;
+
+/// <summary>A project with its year's figures, as SQL computes them (sums as double: SQLite keeps decimals as REAL).</summary>
+internal sealed class ProjectRow
+{
+    public required Project P { get; init; }
+    public required string ParkName { get; init; }
+    public int ParkOrder { get; init; }
+    public string? ChainCode { get; init; }
+    public string? ChainName { get; init; }
+    public double? Target { get; init; }
+    public double Completed { get; init; }
+    public string? OpenProblem { get; init; }
+}
+
+internal static class ProjectQueries
+{
+    private static readonly Dictionary<string, Expression<Func<ProjectRow, object?>>> SortKeys = new()
+    {
+        ["name"] = r => r.P.Name, ["park"] = r => r.ParkOrder, ["stage"] = r => r.P.Stage == ProjectStage.Lead ? 0 : r.P.Stage == ProjectStage.Negotiating ? 1 : r.P.Stage == ProjectStage.Signed ? 2
+            : r.P.Stage == ProjectStage.Started ? 3 : r.P.Stage == ProjectStage.InProduction ? 4 : 5, ["planned"] = r => r.P.PlannedInvestment,
+        ["signedOn"] = r => r.P.SignedOn, ["targetDate"] = r => r.P.TargetDate, ["stageChangedOn"] = r => r.P.StageChangedOn,
+        ["target"] = r => r.Target, ["completed"] = r => r.Completed,
+        ["completion"] = r => r.Target > 0 ? r.Completed / r.Target : null,
+    };
+
+    /// <summary>Which months count: the year's reports through the current month this year, the whole year before.</summary>
+    public static (int Year, int Month) Period(int? year, int? month, DateOnly today)
+    {
+        var y = year is >= 2000 and <= 2100 ? year.Value : today.Year;
+        var m = month is >= 1 and <= 12 ? month.Value : y < today.Year ? 12 : today.Month;
+        return (y, m);
+    }
+
+    public static IQueryable<Project> Filter(AppDbContext db, ProjectQuery q)
+    {
+        var query = db.Projects.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            query = query.Where(p => p.Name.Contains(s) || (p.Investor != null && p.Investor.Contains(s)) || (p.LeaderName != null && p.LeaderName.Contains(s)));
+        }
+        if (q.ParkId is { } park) query = query.Where(p => p.ParkId == park);
+        if (q.Stage is { } stage) query = query.Where(p => p.Stage == stage);
+        if (q.KeyLevel is { } level) query = query.Where(p => p.KeyLevel == level);
+        if (q.Batch is { } batch) query = query.Where(p => p.Batch == batch);
+        if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(p => db.IndustryChains.Any(c => c.Id == p.IndustryChainId && c.Code == q.IndustryChain));
+        return query;
+    }
+
+    public static IQueryable<ProjectRow> Rows(AppDbContext db, IQueryable<Project> projects, int year, int month) =>
+        projects.Select(p => new ProjectRow
+        {
+            P = p,
+            ParkName = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.Name).First(),
+            ParkOrder = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.SortOrder).First(),
+            ChainCode = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Code).FirstOrDefault(),
+            ChainName = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Name).FirstOrDefault(),
+            Target = p.AnnualPlans.Where(a => a.Year == year).Select(a => (double?)(double)a.Target).FirstOrDefault(),
+            Completed = p.MonthlyInvestments.Where(m => m.Year == year && m.Month <= month).Sum(m => (double)m.Amount),
+            OpenProblem = p.Supervisions.Where(s => s.ProblemRaised && s.ProblemResolvedOn == null).OrderByDescending(s => s.On).Select(s => s.Problem).FirstOrDefault(),
+        });
+
+    public static IQueryable<ProjectRow> Listed(AppDbContext db, ProjectQuery q, int year, int month, decimal margin)
+    {
+        var rows = Rows(db, Filter(db, q), year, month);
+        if (q.BehindOnly == true)
+        {
+            var threshold = (double)(month / 12m - margin);
+            rows = rows.Where(r => r.Target > 0 && r.Completed < r.Target * threshold);
+        }
+        // SortBy ends with ThenBy(name), so the result is ordered; the id makes equal names stable across pages.
+        return ((IOrderedQueryable<ProjectRow>)rows.SortBy(q.Sort, q.Desc ?? false, SortKeys, "park", r => r.P.Name)).ThenBy(r => r.P.Id);
+    }
+
+    public static ProjectItem ToItem(ProjectRow r, int year, int month, decimal margin)
+    {
+        var p = r.P;
+        var completed = Money(r.Completed);
+        var progress = r.Target is { } t ? InvestmentProgress.Evaluate(Money(t), completed, month, margin) : null;
+        return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, r.ChainCode, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
+            p.Stage, p.StageChangedOn, p.PlannedInvestment, p.ActualFunds, p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
+            p.ImageProgress, p.SignedOn, year, month, r.Target is { } target ? Money(target) : null, completed, progress?.CompletionRate,
+            progress?.Behind ?? false, r.OpenProblem, p.Version);
+    }
+
+    public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin, CancellationToken ct)
+    {
+        var total = await rows.CountAsync(ct);
+        var page = await rows.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
+        return new Paged<ProjectItem>(page.Select(r => ToItem(r, year, month, margin)).ToList(), total, paging.PageNumber, paging.Size);
+    }
+
+    public static decimal Money(double value) => Math.Round((decimal)value, 2);
+}

@@ -1,0 +1,110 @@
+// The project ledger's main path, as the innovation bureau keeps it: a new project is signed, breaks ground,
+// gets its annual target and a monthly report, and its completion shows on the ledger and in the .xlsx export.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { readFile } from 'node:fs/promises'
+import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { readRows } from './xlsx'
+
+describe('projects (项目台账)', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await newPage(browser)
+    await login(page, 'bureau')
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+  })
+
+  /** Waits for the answer of a write to the project and checks it succeeded. */
+  async function submitAndWait(pathPart: string) {
+    const [response] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes(pathPart) && r.request().method() !== 'GET'),
+      page.getByTestId('form-submit').click(),
+    ])
+    expect(response.status(), await response.text()).toBeLessThan(300)
+  }
+
+  it('creates a project, signs and starts it, reports investment and sees completion on the ledger and in the export', async () => {
+    const name = `E2E测试项目${Date.now() % 1_000_000}`
+    const firstLoad = waitForList(page, '/api/projects')
+    await page.getByTestId('menu-projects').click()
+    expect((await firstLoad).status()).toBe(200)
+    await page.getByTestId('project-summary').waitFor()
+
+    await page.getByTestId('project-create').click()
+    await page.getByTestId('form-name').fill(name)
+    await page.getByTestId('form-park').click()
+    await page.locator('.el-select-dropdown__item:visible').first().click()
+    await page.getByTestId('form-planned').locator('input').fill('50000')
+    await page.getByTestId('form-leader').fill('王伟（管委会副主任）')
+    await submitAndWait('/api/projects')
+    await page.waitForURL(/\/projects\/[^/]+$/)
+    expect((await page.getByTestId('project-detail-stage').innerText()).trim()).toBe('线索')
+
+    // Lead → Started is not offered; Lead → Signed → Started is.
+    expect(await page.getByTestId('project-move-Started').count()).toBe(0)
+    await page.getByTestId('project-move-Signed').click()
+    await submitAndWait('/stage')
+    await expect.poll(async () => (await page.getByTestId('project-detail-stage').innerText()).trim()).toBe('已签约')
+    await page.getByTestId('project-move-Started').click()
+    await submitAndWait('/stage')
+    await expect.poll(async () => (await page.getByTestId('project-detail-stage').innerText()).trim()).toBe('已开工')
+    expect(await page.getByTestId('project-history').locator('.el-timeline-item').count()).toBe(3)
+
+    await page.getByTestId('project-set-plan').click()
+    await page.getByTestId('report-amount').locator('input').fill('12000')
+    await submitAndWait('/plans/')
+    const month = new Date().getMonth() + 1
+    await page.getByTestId(`project-report-${month}`).click()
+    await page.getByTestId('report-amount').locator('input').fill('3000')
+    await page.getByTestId('report-image-progress').fill('主体结构施工中')
+    await submitAndWait('/investments/')
+    await expect.poll(async () => (await page.getByTestId('project-detail-completion').innerText()).trim()).toContain('25.0%')
+
+    // The ledger shows the same completion.
+    await page.getByTestId('menu-projects').click()
+    await page.getByTestId('project-search').fill(name)
+    const searched = waitForList(page, '/api/projects', ['search', name])
+    await page.getByTestId('project-search-button').click()
+    expect((await searched).status()).toBe(200)
+    const row = page.getByTestId('project-table').locator('tr', { hasText: name })
+    await expect.poll(async () => (await row.getByTestId('project-completion').innerText()).trim()).toContain('25.0%')
+    expect((await row.getByTestId('project-stage').innerText()).trim()).toBe('已开工')
+
+    // …and so does the ledger export, in the officials' layout.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-export').click()])
+    expect(download.suggestedFilename()).toMatch(/项目建设台账.*\.xlsx$/)
+    const rows = await readRows(await readFile((await download.path())!))
+    expect(rows[0][0]).toContain('重点项目建设台账')
+    expect(rows[1]).toContain('项目名称')
+    expect(rows[2]).toContain('年度计划投资')
+    const exported = rows.find((r) => r[1] === name)
+    expect(exported).toBeDefined()
+    expect(exported![5]).toBe('已开工')
+    expect(exported![7]).toBe('12000')
+    expect(exported![8]).toBe('3000')
+    expect(exported![9]).toBe('25.0%')
+    expect(exported![10]).toBe('主体结构施工中')
+  })
+
+  it('shows the battle chart by park and stage and opens the ledger from a cell', async () => {
+    await page.getByTestId('menu-project-board').click()
+    await page.getByTestId('project-board').waitFor()
+    const cell = page.locator('[data-testid="board-Started"].project-board__cell--filled').first()
+    const count = Number((await cell.locator('.project-board__count').innerText()).trim())
+    expect(count).toBeGreaterThan(0)
+    const filtered = waitForList(page, '/api/projects', ['stage', 'Started'])
+    await cell.click()
+    const body = (await (await filtered).json()) as { total: number }
+    expect(body.total).toBe(count)
+  })
+})

@@ -1,0 +1,233 @@
+import { http, type Query } from '@/shared/http'
+import type { DateOnly, Id, Paged } from '@/shared/types'
+
+export const PROJECT_STAGES = ['Lead', 'Negotiating', 'Signed', 'Started', 'InProduction', 'Dropped'] as const
+export type ProjectStage = (typeof PROJECT_STAGES)[number]
+export const KEY_LEVELS = ['None', 'Provincial', 'Municipal'] as const
+export type KeyLevel = (typeof KEY_LEVELS)[number]
+export const BATCH_KINDS = ['None', 'Signing', 'Starting', 'Production'] as const
+export type BatchKind = (typeof BATCH_KINDS)[number]
+export const SUPERVISION_KINDS = ['WeeklyReport', 'MonthlyTour'] as const
+export type SupervisionKind = (typeof SUPERVISION_KINDS)[number]
+
+export interface ProjectItem {
+  id: Id
+  name: string
+  parkId: Id
+  parkName: string
+  industryChain?: string | null
+  industryChainName?: string | null
+  investor?: string | null
+  builder?: string | null
+  origin?: string | null
+  outOfProvince: boolean
+  stage: ProjectStage
+  stageChangedOn: DateOnly
+  plannedInvestment: number
+  actualFunds: number
+  leaderName?: string | null
+  teamName?: string | null
+  targetDate?: DateOnly | null
+  keyLevel: KeyLevel
+  batch: BatchKind
+  batchRound?: number | null
+  imageProgress?: string | null
+  signedOn?: DateOnly | null
+  year: number
+  throughMonth: number
+  annualTarget?: number | null
+  completedThisYear: number
+  completionRate?: number | null
+  behind: boolean
+  openProblem?: string | null
+  version: number
+}
+
+export interface ProjectInput {
+  name: string
+  parkId: Id | undefined
+  industryChain?: string | null
+  investor?: string | null
+  builder?: string | null
+  origin?: string | null
+  outOfProvince: boolean
+  plannedInvestment: number | undefined
+  actualFunds?: number | null
+  leaderName?: string | null
+  teamName?: string | null
+  targetDate?: DateOnly | null
+  keyLevel: KeyLevel
+  batch: BatchKind
+  batchRound?: number | null
+  imageProgress?: string | null
+  version?: number
+}
+
+export interface StageChange {
+  from: ProjectStage
+  to: ProjectStage
+  on: DateOnly
+  note?: string | null
+  by?: string | null
+}
+
+export interface MonthlyInvestment {
+  year: number
+  month: number
+  amount: number
+  note?: string | null
+  version: number
+}
+
+export interface Supervision {
+  id: Id
+  kind: SupervisionKind
+  on: DateOnly
+  progress?: string | null
+  problemRaised: boolean
+  problem?: string | null
+  problemResolvedOn?: DateOnly | null
+  serviceRequestId?: Id | null
+  by?: string | null
+  scores: Record<string, number>
+}
+
+export interface Progress {
+  target: number
+  completed: number
+  completionRate?: number | null
+  elapsedShare: number
+  expectedByNow: number
+  behind: boolean
+  shortfall: number
+}
+
+export interface ProjectDetail {
+  project: ProjectItem
+  nextStages: ProjectStage[]
+  history: StageChange[]
+  plans: { year: number; target: number }[]
+  investments: MonthlyInvestment[]
+  supervisions: Supervision[]
+  progress: Progress
+}
+
+export interface Rate {
+  achieved: number
+  base: number
+  value?: number | null
+}
+
+export interface RateSummary {
+  signed: number
+  signedInvestment: number
+  outOfProvinceFunds: number
+  negotiating: number
+  signedToStarted: Rate
+  startedToProduction: Rate
+  batchStart: Rate
+  batchProduction: Rate
+}
+
+export interface KeyCompletion {
+  level: KeyLevel
+  projects: number
+  target: number
+  completed: number
+  rate?: number | null
+  behind: number
+}
+
+export interface ProjectSummary {
+  year: number
+  throughMonth: number
+  rates: RateSummary
+  keyProjects: KeyCompletion[]
+  openProblems: number
+}
+
+export interface Board {
+  parks: { parkId: Id; parkName: string; count: number; plannedInvestment: number }[]
+  stages: ProjectStage[]
+  cells: { parkId: Id; stage: ProjectStage; count: number; plannedInvestment: number }[]
+}
+
+export interface Criterion {
+  code: string
+  name: string
+  weight: number
+  maxScore: number
+}
+
+export interface CriteriaSet {
+  criteria: Criterion[]
+  isDefault: boolean
+  source: string
+  verified: boolean
+  note: string
+}
+
+export interface CriterionPoints {
+  criterion: string
+  averageScore?: number | null
+  points: number
+  weight: number
+  samples: number
+}
+
+export interface QuarterRating {
+  year: number
+  quarter: number
+  criteria: Criterion[]
+  projects: { projectId: Id; projectName: string; parkName: string; total: number; rank: number; criteria: CriterionPoints[]; missing: string[] }[]
+  parks: { parkId: Id; parkName: string; projects: number; average: number; rank: number }[]
+}
+
+export interface ZoneRow {
+  zoneId: Id
+  zoneName: string
+  rates: RateSummary
+  keyTarget: number
+  keyCompleted: number
+  keyRate?: number | null
+  pipeline: number
+  problemsResolvedRate?: number | null
+  total: number
+  rank: number
+  criteria: CriterionPoints[]
+}
+
+export interface ZoneComparison {
+  year: number
+  throughMonth: number
+  criteria: Criterion[]
+  policy: string
+  source: string
+  note: string
+  zones: ZoneRow[]
+}
+
+const base = '/api/projects'
+
+export const projectApi = {
+  list: (query: Query) => http.get<Paged<ProjectItem>>(base, query),
+  exportPath: `${base}/ledger/export`,
+  get: (id: Id) => http.get<ProjectDetail>(`${base}/${id}`),
+  create: (input: ProjectInput) => http.post<ProjectDetail>(base, input),
+  update: (id: Id, input: ProjectInput) => http.put<ProjectDetail>(`${base}/${id}`, input),
+  remove: (id: Id) => http.delete(`${base}/${id}`),
+  move: (id: Id, input: { to: ProjectStage | undefined; on?: DateOnly | null; note?: string | null; version: number }) =>
+    http.post<ProjectDetail>(`${base}/${id}/stage`, input),
+  setPlan: (id: Id, year: number, target: number | undefined) => http.put<ProjectDetail>(`${base}/${id}/plans/${year}`, { target }),
+  report: (id: Id, year: number, month: number, input: { amount: number | undefined; note?: string | null; imageProgress?: string | null; version?: number }) =>
+    http.put<ProjectDetail>(`${base}/${id}/investments/${year}/${month}`, input),
+  supervise: (id: Id, input: { kind: SupervisionKind; on: DateOnly; progress?: string; problemRaised: boolean; problem?: string; scores?: Record<string, number> }) =>
+    http.post<ProjectDetail>(`${base}/${id}/supervisions`, input),
+  resolve: (id: Id, recordId: Id) => http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/resolve`, {}),
+  summary: (query: Query) => http.get<ProjectSummary>(`${base}/summary`, query),
+  board: () => http.get<Board>(`${base}/board`),
+  criteria: () => http.get<CriteriaSet>(`${base}/rating-criteria`),
+  saveCriteria: (criteria: Criterion[]) => http.put<CriteriaSet>(`${base}/rating-criteria`, { criteria }),
+  rating: (query: Query) => http.get<QuarterRating>(`${base}/rating`, query),
+  comparison: (query: Query) => http.get<ZoneComparison>(`${base}/comparison`, query),
+}
