@@ -68,6 +68,8 @@ public sealed class Matchmaking : IVersioned, IZoneOwned
     public Guid Id { get; set; }
     public Guid ZoneId { get; set; }
     public Guid DemandId { get; set; }
+    /// <summary>The demand's enterprise, copied so that the enterprise's data scope applies without a join.</summary>
+    public Guid? EnterpriseId { get; set; }
     public Guid ExpertId { get; set; }
     public MatchStage Stage { get; set; }
     public double Score { get; set; }

@@ -34,49 +34,64 @@ public sealed class MatchIndex
     private const int Shortlist = 60;
 
     private readonly MatchDocument[] _docs;
-    private readonly HashSet<string>[] _fieldSets;
-    private readonly Dictionary<string, (int[] Docs, float[] Weights)> _postings;
+    private readonly Dictionary<string, int> _termIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _termLookup;
+    private readonly int[][] _postingDocs;
+    private readonly float[][] _postingWeights;
     private readonly float[] _scores;
     private readonly int[] _touched;
+    private readonly HashSet<int> _queryTerms = [];
 
     public MatchIndex(IEnumerable<MatchDocument> documents)
     {
         _docs = documents.ToArray();
-        _fieldSets = _docs.Select(d => new HashSet<string>(d.Fields, StringComparer.OrdinalIgnoreCase)).ToArray();
+        _termLookup = _termIds.GetAlternateLookup<ReadOnlySpan<char>>();
         _scores = new float[_docs.Length];
         _touched = new int[_docs.Length];
 
-        var termCounts = new Dictionary<string, int>[_docs.Length];
+        // Pass 1: term frequencies per document, appended to each term's postings (terms interned to ids, no string per occurrence).
+        var docs = new List<List<int>>();
+        var freqs = new List<List<int>>();
         var lengths = new int[_docs.Length];
-        var postings = new Dictionary<string, List<int>>();
+        var counts = new Dictionary<int, int>();
         for (var d = 0; d < _docs.Length; d++)
         {
-            var counts = termCounts[d] = [];
-            foreach (var term in TermsOf(_docs[d]))
+            counts.Clear();
+            ForEachTerm(_docs[d], term =>
             {
-                counts[term] = counts.GetValueOrDefault(term) + 1;
-                lengths[d]++;
-            }
-            foreach (var term in counts.Keys)
+                if (!_termLookup.TryGetValue(term, out var id))
+                {
+                    id = _termIds.Count;
+                    _termLookup[term] = id;
+                    docs.Add([]);
+                    freqs.Add([]);
+                }
+                counts[id] = counts.GetValueOrDefault(id) + 1;
+            });
+            foreach (var (id, tf) in counts)
             {
-                if (!postings.TryGetValue(term, out var list)) postings[term] = list = [];
-                list.Add(d);
+                docs[id].Add(d);
+                freqs[id].Add(tf);
+                lengths[d] += tf;
             }
         }
+
+        // Pass 2: the BM25 contribution of each term in each document, precomputed so that a query only adds floats.
         var averageLength = _docs.Length == 0 ? 1 : Math.Max(1, lengths.Average());
-        _postings = new Dictionary<string, (int[], float[])>(postings.Count);
-        foreach (var (term, list) in postings)
+        _postingDocs = new int[docs.Count][];
+        _postingWeights = new float[docs.Count][];
+        for (var t = 0; t < docs.Count; t++)
         {
-            // Precomputed BM25 contribution of the term in each document: a query only adds floats.
+            var list = docs[t];
             var idf = Math.Log(1 + (_docs.Length - list.Count + 0.5) / (list.Count + 0.5));
             var weights = new float[list.Count];
             for (var i = 0; i < list.Count; i++)
             {
-                var d = list[i];
-                double tf = termCounts[d][term];
-                weights[i] = (float)(idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[d] / averageLength)));
+                double tf = freqs[t][i];
+                weights[i] = (float)(idf * tf * (K1 + 1) / (tf + K1 * (1 - B + B * lengths[list[i]] / averageLength)));
             }
-            _postings[term] = (list.ToArray(), weights);
+            _postingDocs[t] = list.ToArray();
+            _postingWeights[t] = weights;
         }
     }
 
@@ -87,10 +102,15 @@ public sealed class MatchIndex
     {
         weights ??= MatchWeights.Default;
         var touchedCount = 0;
-        foreach (var term in TermsOf(query).Distinct())
+        _queryTerms.Clear();
+        ForEachTerm(query, term =>
         {
-            if (!_postings.TryGetValue(term, out var posting)) continue;
-            var (docs, w) = posting;
+            if (_termLookup.TryGetValue(term, out var id)) _queryTerms.Add(id);
+        });
+        foreach (var t in _queryTerms)
+        {
+            var docs = _postingDocs[t];
+            var w = _postingWeights[t];
             for (var i = 0; i < docs.Length; i++)
             {
                 var d = docs[i];
@@ -150,9 +170,15 @@ public sealed class MatchIndex
     private static bool Has(MatchDocument doc, string keyword) =>
         doc.Keywords.Contains(keyword, StringComparer.OrdinalIgnoreCase) || doc.Text.Contains(keyword, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Text, keywords and fields; keywords are repeated because an author's own tags say more than a sentence.</summary>
-    private static IEnumerable<string> TermsOf(MatchDocument doc) =>
-        TextTerms.Of(doc.Text)
-            .Concat(doc.Keywords.SelectMany(k => TextTerms.Of(k).Concat(TextTerms.Of(k))))
-            .Concat(doc.Fields.SelectMany(TextTerms.Of));
+    /// <summary>Text, keywords and fields; keywords count twice because an author's own tags say more than a sentence.</summary>
+    private static void ForEachTerm(MatchDocument doc, TextTerms.TermHandler handle)
+    {
+        TextTerms.ForEach(doc.Text, handle);
+        foreach (var k in doc.Keywords)
+        {
+            TextTerms.ForEach(k, handle);
+            TextTerms.ForEach(k, handle);
+        }
+        foreach (var f in doc.Fields) TextTerms.ForEach(f, handle);
+    }
 }

@@ -25,7 +25,38 @@ public static class TextTerms
             {
                 var start = i;
                 while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
-                yield return text[start..i].ToLowerInvariant();
+                yield return text[start..Math.Min(i, start + 64)].ToLowerInvariant();
+            }
+            else i++;
+        }
+    }
+
+    /// <summary>A term as a span of a buffer: valid only during the call.</summary>
+    public delegate void TermHandler(ReadOnlySpan<char> term);
+
+    /// <summary>The same terms as <see cref="Of"/> without allocating a string per term: the index's hot path.</summary>
+    public static void ForEach(string? text, TermHandler handle)
+    {
+        if (string.IsNullOrEmpty(text)) return;
+        Span<char> lower = stackalloc char[64];
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (IsHan(c))
+            {
+                var start = i;
+                while (i < text.Length && IsHan(text[i])) i++;
+                if (i - start == 1) handle(text.AsSpan(start, 1));
+                for (var j = start; j + 1 < i; j++) handle(text.AsSpan(j, 2));
+            }
+            else if (char.IsAsciiLetterOrDigit(c))
+            {
+                var start = i;
+                while (i < text.Length && char.IsAsciiLetterOrDigit(text[i])) i++;
+                var word = text.AsSpan(start, Math.Min(i - start, lower.Length));
+                var length = word.ToLowerInvariant(lower);
+                handle(lower[..length]);
             }
             else i++;
         }

@@ -4,6 +4,7 @@ using Torchbase.Features.Dashboard;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
+using Torchbase.Features.Talent;
 
 namespace Torchbase.Features;
 
@@ -18,6 +19,7 @@ public static class FeatureEndpoints
         api.MapIncubatorEndpoints();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
+        api.MapTalentEndpoints();
         ImportReports.Map(api);
     }
 }
