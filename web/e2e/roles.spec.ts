@@ -6,16 +6,17 @@ import { buildMenu, homePath, type MenuKey } from '../src/shared/layout/menu'
 import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 
+const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
-  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises'] },
+  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', ...TALENT, 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', ...TALENT, 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', ...TALENT] },
+  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', ...TALENT] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises'] },
-  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
-  { user: 'expert1', role: 'Expert', menu: [] },
+  { user: 'expert1', role: 'Expert', menu: TALENT },
   { user: 'judge1', role: 'ContestJudge', menu: [] },
 ]
 

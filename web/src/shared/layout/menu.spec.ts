@@ -11,7 +11,8 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'users', 'audit',
     ])
   })
 
@@ -23,6 +24,12 @@ describe('buildMenu', () => {
 
   it('gives platforms.read both the platforms and the incubators item', () => {
     expect(keys({ roles: ['ServiceOfficer'], permissions: ['platforms.read'] })).toEqual(['platforms', 'incubators'])
+  })
+
+  it('gives talent.read the four talent items, and an expert lands on the demands', () => {
+    const expert = { roles: ['Expert'], permissions: ['talent.read', 'talent.submit'] } satisfies MenuUser
+    expect(keys(expert)).toEqual(['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry'])
+    expect(homePath(expert)).toBe('/talent/demands')
   })
 
   it('does not show write-only permissions as items', () => {

@@ -7,7 +7,9 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+export type MenuKey =
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -26,6 +28,10 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'talent-demands', path: '/talent/demands', label: 'nav.talentDemands', permission: 'talent.read' },
+  { key: 'talent-experts', path: '/talent/experts', label: 'nav.talentExperts', permission: 'talent.read' },
+  { key: 'talent-contracts', path: '/talent/contracts', label: 'nav.talentContracts', permission: 'talent.read' },
+  { key: 'talent-registry', path: '/talent/registry', label: 'nav.talentRegistry', permission: 'talent.read' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
