@@ -157,7 +157,7 @@ public sealed class TalentDemo : IDemoModule
         var year = world.Today.Year;
         var mainBuyers = world.Main.Enterprises.Where(e => e.Status == EnterpriseStatus.Active).ToList();
         var secondBuyers = world.Second.Enterprises.Where(e => e.Status == EnterpriseStatus.Active).ToList();
-        var serial = 0;
+        var serials = new Dictionary<int, int>();
         void Year(DemoZone zone, List<Enterprise> buyers, int y, int count, decimal totalWan, string[] sellers, bool includeEnt1)
         {
             var weights = Enumerable.Range(0, count).Select(_ => 0.3 + random.NextDouble() * random.NextDouble() * 4).ToArray();
@@ -172,7 +172,7 @@ public sealed class TalentDemo : IDemoModule
                 var type = (TechContractType)(random.Next(10) switch { < 5 => 0, < 6 => 1, < 7 => 2, < 8 => 3, _ => 4 });
                 list.Add(new TechContract
                 {
-                    Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, RegistrationNo = $"JS{y}{++serial:D5}", RegisteredOn = registered,
+                    Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, RegistrationNo = $"JS{y}{serials[y] = serials.GetValueOrDefault(y) + 1:D5}", RegisteredOn = registered,
                     SignedOn = registered.AddDays(-random.Next(3, 40)), Type = type,
                     Subject = $"{topic.Terms[random.Next(topic.Terms.Length)]}{TalentLabels(type)}", Seller = sellers[random.Next(sellers.Length)],
                     Buyer = buyer.Name, BuyerEnterpriseId = buyer.Id, Field = topic.Field, AmountWan = amounts[i],

@@ -146,12 +146,13 @@ internal static class ContractEndpoints
         return errors;
     }
 
-    /// <summary>A local register number when the clerk leaves it blank: year + running number (the official number can be entered instead).</summary>
+    /// <summary>A local register number when the clerk leaves it blank: JS + year + the next running number (the official number can be entered instead).</summary>
     private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
     {
         var prefix = $"JS{year}";
-        var taken = await db.TechContracts.IgnoreQueryFilters().CountAsync(c => c.RegistrationNo.StartsWith(prefix), ct);
-        return $"{prefix}{taken + 1:D5}";
+        var numbers = await db.TechContracts.IgnoreQueryFilters().Where(c => c.RegistrationNo.StartsWith(prefix)).Select(c => c.RegistrationNo).ToListAsync(ct);
+        var last = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), out var serial) ? serial : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{last + 1:D5}";
     }
 
     private static void Apply(TechContract c, ContractInput input)
