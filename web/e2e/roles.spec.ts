@@ -6,17 +6,23 @@ import { buildMenu, homePath, type MenuKey } from '../src/shared/layout/menu'
 import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 
+// Each feature's menu items, in menu order.
+const PROJECTS: MenuKey[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
+const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
+const ECONOMY: MenuKey[] = ['economy', 'reports']
+const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators']
+
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports'] },
-  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports'] },
-  { user: 'province', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'economy', 'reports', 'audit'] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', 'projects', 'project-board', 'project-rating', 'project-comparison'] },
-  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'projects', 'project-board', 'project-rating', 'project-comparison'] },
-  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
+  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
+  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...PROJECTS, ...TALENT] },
+  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', ...PROJECTS] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
-  { user: 'expert1', role: 'Expert', menu: [] },
+  { user: 'expert1', role: 'Expert', menu: TALENT },
   { user: 'judge1', role: 'ContestJudge', menu: [] },
 ]
 

@@ -12,6 +12,7 @@ import { auditRoutes } from './features/audit/routes'
 import { economyRoutes } from './features/economy/routes'
 import { reportRoutes } from './features/reports/routes'
 import { projectRoutes } from './features/projects/routes'
+import { talentRoutes } from './features/talent/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -37,6 +38,7 @@ const routes: RouteRecordRaw[] = [
       ...economyRoutes,
       ...reportRoutes,
       ...projectRoutes,
+      ...talentRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

@@ -75,6 +75,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
         ConfigureEconomyScopeFilters(builder);
         ConfigureProjectsScopeFilters(builder);
+        ConfigureTalentScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -7,6 +7,7 @@ using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Reports;
 using Torchbase.Features.Projects;
+using Torchbase.Features.Talent;
 
 namespace Torchbase.Features;
 
@@ -24,6 +25,7 @@ public static class FeatureEndpoints
         api.MapEconomyEndpoints();
         api.MapReportEndpoints();
         api.MapProjectEndpoints();
+        api.MapTalentEndpoints();
         ImportReports.Map(api);
     }
 }

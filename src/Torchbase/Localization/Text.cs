@@ -100,6 +100,22 @@ public static class Text
         ["project_weight_positive"] = ("须大于 0", "Must be greater than 0"),
         ["project_duplicate_code"] = ("编码重复", "Duplicate code"),
         ["project_weights_sum"] = ("各项权重之和须为 100（当前 {0}）", "The weights must add up to 100 (now {0})"),
+        // Talent and technology
+        ["talent_forbidden"] = ("无权操作：仅科技创新局、需求所属企业或专家本人可以办理", "Not allowed: only the bureau, the demand's enterprise or the expert may do this"),
+        ["too_many"] = ("最多 {0} 项", "At most {0} items"),
+        ["contact_required"] = ("同意公开联系方式时请填写电话或邮箱", "Give a phone number or an e-mail address when consenting to be contacted"),
+        ["past_date"] = ("日期不能早于今天", "The date must not be in the past"),
+        ["future_date"] = ("日期不能晚于今天", "The date must not be in the future"),
+        ["must_be_positive"] = ("必须大于 0", "Must be greater than 0"),
+        ["tech_exceeds_amount"] = ("技术交易额不能大于合同金额", "The technology-transaction amount must not exceed the contract amount"),
+        ["registered_before_signed"] = ("登记日期不能早于合同签订日期", "Registration cannot precede signing"),
+        ["same_party"] = ("买方与卖方不能相同", "Buyer and seller must differ"),
+        ["duplicate_registration_no"] = ("登记号已存在", "This registration number is already used"),
+        ["unknown_demand"] = ("需求不存在", "Unknown demand"),
+        ["unknown_expert"] = ("专家不存在或不在本区专家库", "Unknown expert, or not in this zone's library"),
+        ["match_exists"] = ("该专家已推荐给此需求", "This expert is already paired with the demand"),
+        ["match_closed"] = ("对接已办结，不能再变更", "The pairing is closed and cannot change"),
+        ["match_backwards"] = ("对接阶段只能向前推进", "A pairing only moves forward"),
     };
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -50,7 +50,33 @@ export const TENANT_STATUSES = ['Incubating', 'Graduated', 'Left'] as const
 export type TenantStatus = (typeof TENANT_STATUSES)[number]
 
 /** Every enum the UI labels, by the key used under `enums.` in the message files. */
+// Talent and technology
+export const EXPERT_DEGREES = ['Doctor', 'Master', 'Bachelor'] as const
+export type ExpertDegree = (typeof EXPERT_DEGREES)[number]
+export const EXPERT_AVAILABILITIES = ['Available', 'Limited', 'Unavailable'] as const
+export type ExpertAvailability = (typeof EXPERT_AVAILABILITIES)[number]
+export const DEMAND_STATUSES = ['Open', 'Matched', 'Closed'] as const
+export type DemandStatus = (typeof DEMAND_STATUSES)[number]
+export const MATCH_STAGES = ['Recommended', 'Contacted', 'Meeting', 'Signed', 'Declined'] as const
+export type MatchStage = (typeof MATCH_STAGES)[number]
+export const TECH_CONTRACT_TYPES = ['Development', 'Transfer', 'Licence', 'Consulting', 'Service'] as const
+export type TechContractType = (typeof TECH_CONTRACT_TYPES)[number]
+export const TALENT_CATEGORIES = ['Academician', 'ZhongyuanScholar', 'LeadingTalent', 'Doctor', 'Team'] as const
+export type TalentCategory = (typeof TALENT_CATEGORIES)[number]
+export const WORKSTATION_KINDS = ['Academician', 'Postdoc', 'ZhongyuanScholar', 'SundayAdvisor'] as const
+export type WorkstationKind = (typeof WORKSTATION_KINDS)[number]
+export const GUARANTEE_CATEGORIES = ['Housing', 'Subsidy', 'LabAccess', 'Funding', 'Service'] as const
+export type GuaranteeCategory = (typeof GUARANTEE_CATEGORIES)[number]
+
 export const ENUMS = {
+  expertDegree: EXPERT_DEGREES,
+  expertAvailability: EXPERT_AVAILABILITIES,
+  demandStatus: DEMAND_STATUSES,
+  matchStage: MATCH_STAGES,
+  techContractType: TECH_CONTRACT_TYPES,
+  talentCategory: TALENT_CATEGORIES,
+  workstationKind: WORKSTATION_KINDS,
+  guaranteeCategory: GUARANTEE_CATEGORIES,
   role: ROLES,
   qualification: QUALIFICATION_TYPES,
   scale: SCALES,

@@ -12,7 +12,8 @@ describe('buildMenu', () => {
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
       'dashboard', 'enterprises', 'platforms', 'incubators',
-      'projects', 'project-board', 'project-rating', 'project-comparison', 'economy', 'reports', 'users', 'audit',
+      'projects', 'project-board', 'project-rating', 'project-comparison',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'economy', 'reports', 'users', 'audit',
     ])
   })
 
@@ -30,6 +31,12 @@ describe('buildMenu', () => {
     expect(keys({ roles: ['DepartmentStaff'], permissions: ['projects.read'] })).toEqual([
       'projects', 'project-board', 'project-rating', 'project-comparison',
     ])
+  })
+
+  it('gives talent.read the four talent items, and an expert lands on the demands', () => {
+    const expert = { roles: ['Expert'], permissions: ['talent.read', 'talent.submit'] } satisfies MenuUser
+    expect(keys(expert)).toEqual(['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry'])
+    expect(homePath(expert)).toBe('/talent/demands')
   })
 
   it('does not show write-only permissions as items', () => {

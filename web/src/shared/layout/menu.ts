@@ -11,6 +11,7 @@ export type MenuKey =
   | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
   | 'economy' | 'reports'
   | 'projects' | 'project-board' | 'project-rating' | 'project-comparison'
+  | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -33,6 +34,10 @@ const ENTRIES: MenuEntry[] = [
   { key: 'project-board', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
   { key: 'project-rating', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
   { key: 'project-comparison', path: '/projects/comparison', label: 'nav.projectComparison', permission: 'projects.read' },
+  { key: 'talent-demands', path: '/talent/demands', label: 'nav.talentDemands', permission: 'talent.read' },
+  { key: 'talent-experts', path: '/talent/experts', label: 'nav.talentExperts', permission: 'talent.read' },
+  { key: 'talent-contracts', path: '/talent/contracts', label: 'nav.talentContracts', permission: 'talent.read' },
+  { key: 'talent-registry', path: '/talent/registry', label: 'nav.talentRegistry', permission: 'talent.read' },
   { key: 'economy', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
   { key: 'reports', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },

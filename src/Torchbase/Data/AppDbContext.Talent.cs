@@ -1,0 +1,35 @@
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Domain.Talent;
+
+namespace Torchbase.Data;
+
+public abstract partial class AppDbContext
+{
+    public DbSet<ExpertProfile> Experts => Set<ExpertProfile>();
+    public DbSet<TechDemand> TechDemands => Set<TechDemand>();
+    public DbSet<ServiceGuarantee> ServiceGuarantees => Set<ServiceGuarantee>();
+    public DbSet<Matchmaking> Matchmakings => Set<Matchmaking>();
+    public DbSet<TechAchievement> TechAchievements => Set<TechAchievement>();
+    public DbSet<TechContract> TechContracts => Set<TechContract>();
+    public DbSet<TalentTeam> TalentTeams => Set<TalentTeam>();
+    public DbSet<Workstation> Workstations => Set<Workstation>();
+
+    /// <summary>
+    /// The libraries are zone-wide (experts and enterprises browse each other); an enterprise user sees only its own
+    /// demands, the pairings on them and the contracts it is a party to.
+    /// </summary>
+    private void ConfigureTalentScopeFilters(ModelBuilder builder)
+    {
+        builder.Entity<ExpertProfile>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<TechDemand>().HasQueryFilter(x => Unrestricted ||
+            (ZoneIds.Contains(x.ZoneId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)));
+        builder.Entity<Matchmaking>().HasQueryFilter(x => Unrestricted ||
+            (ZoneIds.Contains(x.ZoneId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)));
+        builder.Entity<TechContract>().HasQueryFilter(x => Unrestricted ||
+            (ZoneIds.Contains(x.ZoneId) && (EnterpriseId == null || x.SellerEnterpriseId == EnterpriseId || x.BuyerEnterpriseId == EnterpriseId)));
+        builder.Entity<ServiceGuarantee>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<TechAchievement>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<TalentTeam>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<Workstation>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+    }
+}

@@ -1,0 +1,173 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Talent;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.Talent;
+
+public sealed record ContractQuery(string? Search, TechContractType? Type, int? Year, int? Page, int? PageSize, string? Sort, bool? Desc)
+    : PageQuery(Page, PageSize, Sort, Desc);
+
+public sealed record ContractItem(Guid Id, string RegistrationNo, DateOnly RegisteredOn, DateOnly SignedOn, TechContractType Type, string Subject,
+    string Seller, string Buyer, Guid? SellerEnterpriseId, Guid? BuyerEnterpriseId, string? Field, decimal AmountWan, decimal TechTransactionWan, int Version);
+
+public sealed record ContractInput(string? RegistrationNo, DateOnly? RegisteredOn, DateOnly? SignedOn, TechContractType? Type, string? Subject,
+    string? Seller, string? Buyer, Guid? SellerEnterpriseId, Guid? BuyerEnterpriseId, string? Field, decimal? AmountWan, decimal? TechTransactionWan, Guid? ZoneId, int? Version);
+
+public sealed record TypeTotal(TechContractType Type, int Count, double AmountWan, double TechTransactionWan);
+public sealed record YearTotal(int Year, int Count, double AmountWan, double TechTransactionWan, List<TypeTotal> ByType);
+public sealed record ZoneRank(int Rank, Guid ZoneId, string ZoneName, int Count, double AmountWan, double TechTransactionWan, bool IsMine);
+
+/// <summary>技术合同认定登记: the register, totals by year and type, and the ranking of zones by turnover.</summary>
+internal static class ContractEndpoints
+{
+    private static readonly Dictionary<string, Expression<Func<TechContract, object?>>> SortKeys = new()
+    {
+        ["registeredOn"] = c => c.RegisteredOn, ["registrationNo"] = c => c.RegistrationNo, ["type"] = c => c.Type,
+        ["amountWan"] = c => (double)c.AmountWan, ["techTransactionWan"] = c => (double)c.TechTransactionWan, ["subject"] = c => c.Subject,
+    };
+
+    public static void MapContractEndpoints(this RouteGroupBuilder group)
+    {
+        group.MapGet("/contracts", async ([AsParameters] ContractQuery q, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await Items(Filter(db, q)).ToPagedAsync(q, ct)));
+
+        group.MapGet("/contracts/export", async ([AsParameters] ContractQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var items = await Items(Filter(db, q)).ToListAsync(ct);
+            return Export.Xlsx("技术合同登记", ["登记号", "登记日期", "签订日期", "合同类型", "项目名称", "卖方", "买方", "技术领域", "合同金额（万元）", "技术交易额（万元）"],
+                items.Select(c => (IReadOnlyList<object?>)[c.RegistrationNo, c.RegisteredOn, c.SignedOn, TalentLabels.ContractType[c.Type], c.Subject, c.Seller, c.Buyer,
+                    c.Field, c.AmountWan, c.TechTransactionWan]), clock);
+        });
+
+        group.MapGet("/contracts/totals", async (AppDbContext db, CancellationToken ct) =>
+        {
+            // Grouped in the database; amounts summed as double because SQLite stores decimals as REAL.
+            var rows = await db.TechContracts.AsNoTracking()
+                .GroupBy(c => new { c.RegisteredOn.Year, c.Type })
+                .Select(g => new { g.Key.Year, g.Key.Type, Count = g.Count(), Amount = g.Sum(c => (double)c.AmountWan), Tech = g.Sum(c => (double)c.TechTransactionWan) })
+                .ToListAsync(ct);
+            return TypedResults.Ok(rows.GroupBy(r => r.Year).OrderBy(g => g.Key)
+                .Select(g => new YearTotal(g.Key, g.Sum(r => r.Count), Math.Round(g.Sum(r => r.Amount), 2), Math.Round(g.Sum(r => r.Tech), 2),
+                    g.OrderBy(r => r.Type).Select(r => new TypeTotal(r.Type, r.Count, Math.Round(r.Amount, 2), Math.Round(r.Tech, 2))).ToList()))
+                .ToList());
+        });
+
+        group.MapGet("/contracts/ranking", async (int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var y = year ?? clock.Today().Year;
+            // Zone totals are published figures (seed 000: "位居全市第一"): aggregates of every zone, no row of another zone.
+            var totals = await db.TechContracts.IgnoreQueryFilters().AsNoTracking().Where(c => c.RegisteredOn.Year == y)
+                .GroupBy(c => c.ZoneId)
+                .Select(g => new { ZoneId = g.Key, Count = g.Count(), Amount = g.Sum(c => (double)c.AmountWan), Tech = g.Sum(c => (double)c.TechTransactionWan) })
+                .ToListAsync(ct);
+            var names = await db.Zones.IgnoreQueryFilters().AsNoTracking().ToDictionaryAsync(z => z.Id, z => z.Name, ct);
+            var mine = db.Scope.ZoneIds;
+            return TypedResults.Ok(totals.OrderByDescending(t => t.Tech).ThenByDescending(t => t.Amount)
+                .Select((t, i) => new ZoneRank(i + 1, t.ZoneId, names.GetValueOrDefault(t.ZoneId) ?? "", t.Count, Math.Round(t.Amount, 2), Math.Round(t.Tech, 2), mine.Contains(t.ZoneId)))
+                .ToList());
+        });
+
+        var write = group.MapGroup("").RequireAuthorization(Permissions.TalentWrite);
+
+        write.MapPost("/contracts", async Task<Results<Created<ContractItem>, ValidationProblem, ProblemHttpResult>> (ContractInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var zone = TalentSupport.ZoneFor(db, input.ZoneId);
+            var errors = await ValidateAsync(db, input, null, clock.Today(), ct);
+            if (zone is null) errors.Add("zoneId", "required");
+            if (errors.Any) return Problems.Validation(errors);
+            var contract = new TechContract { RegistrationNo = "", Subject = "", Seller = "", Buyer = "", ZoneId = zone!.Value };
+            Apply(contract, input);
+            if (string.IsNullOrWhiteSpace(contract.RegistrationNo)) contract.RegistrationNo = await NextNumberAsync(db, contract.RegisteredOn.Year, ct);
+            db.TechContracts.Add(contract);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/talent/contracts/{contract.Id}", (await Find(db, contract.Id))!);
+        });
+
+        write.MapPut("/contracts/{id:guid}", async Task<Results<Ok<ContractItem>, ValidationProblem, ProblemHttpResult>> (Guid id, ContractInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var contract = await db.TechContracts.FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (contract is null) return Problems.NotFound();
+            var errors = await ValidateAsync(db, input, id, clock.Today(), ct);
+            if (string.IsNullOrWhiteSpace(input.RegistrationNo)) errors.Add("registrationNo", "required");
+            db.Expect(contract, input.Version, errors);
+            if (errors.Any) return Problems.Validation(errors);
+            Apply(contract, input);
+            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+        });
+
+        write.MapDelete("/contracts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
+        {
+            var contract = await db.TechContracts.FirstOrDefaultAsync(c => c.Id == id, ct);
+            if (contract is null) return Problems.NotFound();
+            db.TechContracts.Remove(contract);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.NoContent();
+        });
+    }
+
+    private static IQueryable<TechContract> Filter(AppDbContext db, ContractQuery q)
+    {
+        var query = db.TechContracts.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            query = query.Where(c => c.Subject.Contains(s) || c.Seller.Contains(s) || c.Buyer.Contains(s) || c.RegistrationNo.Contains(s));
+        }
+        if (q.Type is { } type) query = query.Where(c => c.Type == type);
+        if (q.Year is { } year) query = query.Where(c => c.RegisteredOn.Year == year);
+        return query.SortBy(q.Sort, q.Desc ?? true, SortKeys, "registeredOn", c => c.Id);
+    }
+
+    private static IQueryable<ContractItem> Items(IQueryable<TechContract> query) =>
+        query.Select(c => new ContractItem(c.Id, c.RegistrationNo, c.RegisteredOn, c.SignedOn, c.Type, c.Subject, c.Seller, c.Buyer, c.SellerEnterpriseId,
+            c.BuyerEnterpriseId, c.Field, c.AmountWan, c.TechTransactionWan, c.Version));
+
+    private static Task<ContractItem?> Find(AppDbContext db, Guid id) => Items(db.TechContracts.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync();
+
+    private static async Task<Errors> ValidateAsync(AppDbContext db, ContractInput input, Guid? id, DateOnly today, CancellationToken ct)
+    {
+        var errors = new Errors().MaxLength("registrationNo", input.RegistrationNo, 40).Required("subject", input.Subject).MaxLength("subject", input.Subject, 200)
+            .Required("seller", input.Seller).MaxLength("seller", input.Seller, 200).Required("buyer", input.Buyer).MaxLength("buyer", input.Buyer, 200)
+            .MaxLength("field", input.Field, 50)
+            .FromRules(TechContractRules.Check(input.AmountWan, input.TechTransactionWan, input.SignedOn, input.RegisteredOn, input.Seller, input.Buyer, today));
+        if (input.Type is null) errors.Add("type", "required");
+        if (!string.IsNullOrWhiteSpace(input.RegistrationNo))
+        {
+            var number = input.RegistrationNo.Trim();
+            // Registration numbers are unique across zones: check all of them, in a query of its own.
+            if (await db.TechContracts.IgnoreQueryFilters().AnyAsync(c => c.RegistrationNo == number && c.Id != id, ct)) errors.Add("registrationNo", "duplicate_registration_no");
+        }
+        foreach (var (field, enterprise) in new[] { ("sellerEnterpriseId", input.SellerEnterpriseId), ("buyerEnterpriseId", input.BuyerEnterpriseId) })
+            if (enterprise is { } eid && !await db.Enterprises.AnyAsync(e => e.Id == eid, ct)) errors.Add(field, "unknown_enterprise");
+        return errors;
+    }
+
+    /// <summary>A local register number when the clerk leaves it blank: JS + year + the next running number (the official number can be entered instead).</summary>
+    private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
+    {
+        var prefix = $"JS{year}";
+        var numbers = await db.TechContracts.IgnoreQueryFilters().Where(c => c.RegistrationNo.StartsWith(prefix)).Select(c => c.RegistrationNo).ToListAsync(ct);
+        var last = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), out var serial) ? serial : 0).DefaultIfEmpty(0).Max();
+        return $"{prefix}{last + 1:D5}";
+    }
+
+    private static void Apply(TechContract c, ContractInput input)
+    {
+        if (!string.IsNullOrWhiteSpace(input.RegistrationNo)) c.RegistrationNo = input.RegistrationNo.Trim();
+        c.RegisteredOn = input.RegisteredOn!.Value;
+        c.SignedOn = input.SignedOn!.Value;
+        c.Type = input.Type!.Value;
+        c.Subject = input.Subject!.Trim();
+        c.Seller = input.Seller!.Trim();
+        c.Buyer = input.Buyer!.Trim();
+        c.SellerEnterpriseId = input.SellerEnterpriseId;
+        c.BuyerEnterpriseId = input.BuyerEnterpriseId;
+        c.Field = input.Field?.Trim();
+        c.AmountWan = input.AmountWan!.Value;
+        c.TechTransactionWan = input.TechTransactionWan!.Value;
+    }
+}

@@ -1,0 +1,130 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Talent;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.Talent;
+
+public sealed record DemandQuery(string? Search, string? Field, DemandStatus? Status, int? Page, int? PageSize, string? Sort, bool? Desc)
+    : PageQuery(Page, PageSize, Sort, Desc);
+
+public sealed record DemandItem(Guid Id, string Title, string Problem, string Field, List<string> Keywords, decimal? BudgetWan, DateOnly? Deadline,
+    DateOnly PostedOn, string? PostedBy, Guid? EnterpriseId, string? EnterpriseName, DemandStatus Status, int MatchCount, int SignedCount, int Version);
+
+public sealed record DemandInput(string? Title, string? Problem, string? Field, List<string>? Keywords, decimal? BudgetWan, DateOnly? Deadline,
+    Guid? EnterpriseId, DemandStatus? Status, Guid? ZoneId, int? Version);
+
+/// <summary>The 项目合作需求信息库: an enterprise posts its own demands; the bureau curates all and may post for an enterprise.</summary>
+internal static class DemandEndpoints
+{
+    private static readonly Dictionary<string, Expression<Func<TechDemand, object?>>> SortKeys = new()
+    {
+        ["postedOn"] = d => d.PostedOn, ["title"] = d => d.Title, ["field"] = d => d.Field, ["deadline"] = d => d.Deadline, ["budgetWan"] = d => d.BudgetWan,
+        ["status"] = d => d.Status,
+    };
+
+    public static void MapDemandEndpoints(this RouteGroupBuilder group)
+    {
+        group.MapGet("/demands", async ([AsParameters] DemandQuery q, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await Items(db, Filter(db, q)).ToPagedAsync(q, ct)));
+
+        group.MapGet("/demands/export", async ([AsParameters] DemandQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var items = await Items(db, Filter(db, q)).ToListAsync(ct);
+            return Export.Xlsx("合作需求库", ["需求名称", "问题描述", "领域", "关键词", "预算（万元）", "截止日期", "发布日期", "企业", "状态", "对接数", "签约数"],
+                items.Select(d => (IReadOnlyList<object?>)[d.Title, d.Problem, d.Field, string.Join("、", d.Keywords), d.BudgetWan, d.Deadline, d.PostedOn,
+                    d.EnterpriseName, TalentLabels.DemandStatus[d.Status], d.MatchCount, d.SignedCount]), clock);
+        });
+
+        group.MapGet("/demands/{id:guid}", async Task<Results<Ok<DemandItem>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
+            await Find(db, id) is { } item ? TypedResults.Ok(item) : Problems.NotFound());
+
+        group.MapGet("/demands/{id:guid}/experts", async Task<Results<Ok<List<RecommendedExpert>>, ProblemHttpResult>> (Guid id, int? top, AppDbContext db, CancellationToken ct) =>
+            await Recommendations.ExpertsForDemandAsync(db, id, Math.Clamp(top ?? 10, 1, 50), ct) is { } list ? TypedResults.Ok(list) : Problems.NotFound());
+
+        group.MapPost("/demands", async Task<Results<Created<DemandItem>, ValidationProblem, ProblemHttpResult>> (DemandInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
+            var errors = Validate(input, clock.Today(), isNew: true);
+            // An enterprise user posts for itself whatever it sends; the bureau may name an enterprise of its zone.
+            var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
+            var zone = TalentSupport.ZoneFor(db, input.ZoneId);
+            if (enterpriseId is { } eid)
+            {
+                var enterpriseZone = await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct);
+                if (enterpriseZone is null) errors.Add("enterpriseId", "unknown_enterprise");
+                zone ??= enterpriseZone;
+            }
+            if (zone is null) errors.Add("zoneId", "required");
+            if (errors.Any) return Problems.Validation(errors);
+            var demand = new TechDemand
+            {
+                Title = "", Problem = "", Field = "", ZoneId = zone!.Value, EnterpriseId = enterpriseId, PostedOn = clock.Today(),
+                PostedBy = user.FindFirst(ScopeClaims.DisplayName)?.Value ?? user.Identity?.Name, Status = DemandStatus.Open,
+            };
+            Apply(demand, input);
+            db.TechDemands.Add(demand);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/talent/demands/{demand.Id}", (await Find(db, demand.Id))!);
+        });
+
+        group.MapPut("/demands/{id:guid}", async Task<Results<Ok<DemandItem>, ValidationProblem, ProblemHttpResult>> (Guid id, DemandInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            // The query filter already limits an enterprise user to its own demands.
+            var demand = await db.TechDemands.FirstOrDefaultAsync(d => d.Id == id, ct);
+            if (demand is null) return Problems.NotFound();
+            if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
+            var errors = Validate(input, clock.Today(), isNew: false);
+            db.Expect(demand, input.Version, errors);
+            if (errors.Any) return Problems.Validation(errors);
+            Apply(demand, input);
+            if (input.Status is { } status) demand.Status = status;
+            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+        });
+    }
+
+    private static IQueryable<TechDemand> Filter(AppDbContext db, DemandQuery q)
+    {
+        var query = db.TechDemands.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            query = query.Where(d => d.Title.Contains(s) || d.Problem.Contains(s) || d.Keywords.Any(k => k.Contains(s)));
+        }
+        if (!string.IsNullOrWhiteSpace(q.Field)) query = query.Where(d => d.Field == q.Field);
+        if (q.Status is { } status) query = query.Where(d => d.Status == status);
+        return query.SortBy(q.Sort, q.Desc ?? true, SortKeys, "postedOn", d => d.Id);
+    }
+
+    private static IQueryable<DemandItem> Items(AppDbContext db, IQueryable<TechDemand> query) =>
+        query.Select(d => new DemandItem(d.Id, d.Title, d.Problem, d.Field, d.Keywords, d.BudgetWan, d.Deadline, d.PostedOn, d.PostedBy, d.EnterpriseId,
+            db.Enterprises.Where(e => e.Id == d.EnterpriseId).Select(e => e.Name).FirstOrDefault(), d.Status,
+            db.Matchmakings.Count(m => m.DemandId == d.Id), db.Matchmakings.Count(m => m.DemandId == d.Id && m.Stage == MatchStage.Signed), d.Version));
+
+    private static Task<DemandItem?> Find(AppDbContext db, Guid id) => Items(db, db.TechDemands.AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync();
+
+    private static Errors Validate(DemandInput input, DateOnly today, bool isNew)
+    {
+        var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, 200)
+            .Required("problem", input.Problem).MaxLength("problem", input.Problem, 2000)
+            .Required("field", input.Field).MaxLength("field", input.Field, 50).NotNegative("budgetWan", input.BudgetWan);
+        if (input.Keywords is not { Count: > 0 }) errors.Add("keywords", "required");
+        else if (input.Keywords.Count > 20) errors.Add("keywords", "too_many", 20);
+        if (isNew && input.Deadline < today) errors.Add("deadline", "past_date");
+        return errors;
+    }
+
+    private static void Apply(TechDemand d, DemandInput input)
+    {
+        d.Title = input.Title!.Trim();
+        d.Problem = input.Problem!.Trim();
+        d.Field = input.Field!.Trim();
+        d.Keywords = input.Keywords!.SelectMany(TextTerms.SplitKeywords).Distinct().ToList();
+        d.BudgetWan = input.BudgetWan;
+        d.Deadline = input.Deadline;
+    }
+}

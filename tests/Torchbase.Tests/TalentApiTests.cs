@@ -1,0 +1,174 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Torchbase.Tests;
+
+[Collection(HostCollection.Name)]
+public class TalentApiTests(TorchbaseFactory host)
+{
+    private static object Demand(string title = "改性尼龙注塑件翘曲变形", string field = "尼龙新材料") => new
+    {
+        title, problem = "我公司玻纤增强尼龙66注塑件翘曲变形，尺寸稳定性不足，希望与高校合作开展改性配方优化。",
+        field, keywords = new[] { "玻纤增强", "注塑成型", "尺寸稳定性" }, budgetWan = 30, deadline = DateTime.Today.AddDays(90).ToString("yyyy-MM-dd"),
+    };
+
+    [Fact]
+    public async Task Demo_libraries_match_the_seeds()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var phds = await bureau.GetJsonAsync<JsonElement>("/api/talent/experts?search=城建学院&pageSize=1");
+        var pdsu = await bureau.GetJsonAsync<JsonElement>("/api/talent/experts?search=平顶山学院&pageSize=1");
+        Assert.Equal(235, phds.GetProperty("total").GetInt32() + pdsu.GetProperty("total").GetInt32());
+
+        var stats = await bureau.GetJsonAsync<JsonElement>("/api/talent/matches/stats");
+        // 53 in the demo; the matchmaking test below may add ent1's enterprise when it runs first.
+        Assert.InRange(stats.GetProperty("funnel").GetProperty("signedEnterprises").GetInt32(), 53, 54);
+
+        var fair = await bureau.GetJsonAsync<JsonElement>("/api/talent/achievements/stats?eventName=火炬科技成果直通车（平顶山站）");
+        Assert.Equal((304, 126), (fair.GetProperty("released").GetInt32(), fair.GetProperty("intents").GetInt32()));
+
+        var totals = await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals");
+        var thisYear = totals.EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == DateTime.Today.Year);
+        Assert.Equal(23, thisYear.GetProperty("count").GetInt32());
+        Assert.Equal(65_500, thisYear.GetProperty("amountWan").GetDouble(), 0.01);
+    }
+
+    [Fact]
+    public async Task Enterprise_posts_a_demand_and_gets_ranked_experts_with_reasons()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var response = await ent.PostAsJsonAsync("/api/talent/demands", Demand());
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        var demand = await response.JsonAsync();
+        var me = await ent.GetJsonAsync<JsonElement>("/api/auth/me");
+        Assert.Equal(me.GetProperty("enterpriseId").GetString(), demand.GetProperty("enterpriseId").GetString());
+
+        var experts = await ent.GetJsonAsync<JsonElement>($"/api/talent/demands/{demand.GetProperty("id")}/experts?top=5");
+        Assert.Equal(5, experts.GetArrayLength());
+        var scores = experts.EnumerateArray().Select(e => e.GetProperty("score").GetDouble()).ToList();
+        Assert.Equal(scores.OrderDescending(), scores);
+        var best = experts[0];
+        Assert.Contains("尼龙新材料", best.GetProperty("fields").EnumerateArray().Select(f => f.GetString()));
+        Assert.NotEmpty(best.GetProperty("sharedKeywords").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Matchmaking_runs_from_recommendation_to_agreement_and_cannot_go_back()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var demand = await (await ent.PostAsJsonAsync("/api/talent/demands", Demand("储能电池热失控预警", "新能源"))).JsonAsync();
+        var id = demand.GetProperty("id").GetString();
+        var expert = (await ent.GetJsonAsync<JsonElement>($"/api/talent/demands/{id}/experts?top=1"))[0].GetProperty("expertId").GetString();
+
+        var created = await ent.PostAsJsonAsync("/api/talent/matches", new { demandId = id, expertId = expert });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var match = await created.JsonAsync();
+        Assert.Equal(HttpStatusCode.Conflict, (await ent.PostAsJsonAsync("/api/talent/matches", new { demandId = id, expertId = expert })).StatusCode);
+
+        var matchId = match.GetProperty("id").GetString();
+        var contacted = await (await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Contacted", version = match.GetProperty("version").GetInt32() })).JsonAsync();
+        var signedResponse = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Signed", agreementAmountWan = 40, version = contacted.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.OK, signedResponse.StatusCode);
+        var signed = await signedResponse.JsonAsync();
+        Assert.Equal(("Signed", 40m), (signed.GetProperty("stage").GetString(), signed.GetProperty("agreementAmountWan").GetDecimal()));
+        Assert.Equal("Matched", (await ent.GetJsonAsync<JsonElement>($"/api/talent/demands/{id}")).GetProperty("status").GetString());
+
+        var back = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Meeting", version = signed.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.BadRequest, back.StatusCode);
+        Assert.Equal("对接已办结，不能再变更", (await back.JsonAsync()).GetProperty("errors").GetProperty("stage")[0].GetString());
+
+        var stale = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Declined", version = 0 });
+        Assert.Equal(HttpStatusCode.BadRequest, stale.StatusCode); // closed beats stale: the rule is checked first
+    }
+
+    [Fact]
+    public async Task Enterprise_sees_only_its_own_demands_and_404_for_others()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var ent = await host.SignInAsync("ent1");
+        var mine = await ent.GetJsonAsync<JsonElement>("/api/talent/demands?pageSize=200");
+        var myEnterprise = (await ent.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("enterpriseId").GetString();
+        Assert.All(mine.GetProperty("items").EnumerateArray(), d => Assert.Equal(myEnterprise, d.GetProperty("enterpriseId").GetString()));
+
+        var all = await bureau.GetJsonAsync<JsonElement>("/api/talent/demands?pageSize=200");
+        var other = all.GetProperty("items").EnumerateArray().First(d => d.GetProperty("enterpriseId").GetString() != myEnterprise).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/talent/demands/{other}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/talent/demands/{other}/experts")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Contact_details_are_hidden_without_consent_and_an_expert_edits_only_their_own_profile()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var list = await ent.GetJsonAsync<JsonElement>("/api/talent/experts?pageSize=200");
+        foreach (var e in list.GetProperty("items").EnumerateArray())
+            if (!e.GetProperty("consentToContact").GetBoolean())
+                Assert.Equal(JsonValueKind.Null, e.GetProperty("phone").ValueKind);
+        Assert.Contains(list.GetProperty("items").EnumerateArray(), e => e.GetProperty("consentToContact").GetBoolean() && e.GetProperty("phone").ValueKind == JsonValueKind.String);
+
+        var expert = await host.SignInAsync("expert1");
+        var me = await expert.GetJsonAsync<JsonElement>("/api/talent/experts/me");
+        Assert.True(me.GetProperty("isMine").GetBoolean());
+        var input = new
+        {
+            name = me.GetProperty("name").GetString(), institution = me.GetProperty("institution").GetString(), title = "教授", degree = "Doctor",
+            fields = new[] { "尼龙新材料" }, keywords = new[] { "阻燃改性", "尼龙" }, researchSummary = "阻燃尼龙", availability = "Available",
+            consentToContact = true, phone = "13900000000", version = me.GetProperty("version").GetInt32(),
+        };
+        var updated = await expert.PutAsJsonAsync($"/api/talent/experts/{me.GetProperty("id")}", input);
+        Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, (await expert.PutAsJsonAsync($"/api/talent/experts/{me.GetProperty("id")}", input)).StatusCode);
+
+        var someoneElse = list.GetProperty("items").EnumerateArray().First(e => e.GetProperty("id").GetString() != me.GetProperty("id").GetString());
+        var forbidden = await expert.PutAsJsonAsync($"/api/talent/experts/{someoneElse.GetProperty("id")}", input with { });
+        Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
+
+        // Recommendations the other way round: demands for the expert.
+        var demands = await expert.GetJsonAsync<JsonElement>($"/api/talent/experts/{me.GetProperty("id")}/demands?top=5");
+        Assert.True(demands.GetArrayLength() > 0);
+    }
+
+    [Fact]
+    public async Task Technology_contract_registration_checks_amounts_and_shows_in_the_yearly_totals()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        // Registered a year ago, so that this year's demo totals (checked above) stay as seeded whatever the test order.
+        var day = DateTime.Today.AddYears(-1);
+        var year = day.Year;
+        var before = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == year);
+        var today = day.ToString("yyyy-MM-dd");
+        object Contract(decimal amount, decimal tech) => new
+        {
+            type = "Development", subject = "高强尼龙工业丝联合开发", seller = "平顶山学院", buyer = "测试尼龙科技有限公司",
+            signedOn = today, registeredOn = today, amountWan = amount, techTransactionWan = tech, field = "尼龙新材料",
+        };
+
+        var invalid = await bureau.PostAsJsonAsync("/api/talent/contracts", Contract(100, 120));
+        Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
+        Assert.Equal("技术交易额不能大于合同金额", (await invalid.JsonAsync()).GetProperty("errors").GetProperty("techTransactionWan")[0].GetString());
+
+        var created = await bureau.PostAsJsonAsync("/api/talent/contracts", Contract(100, 80));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        Assert.StartsWith($"JS{year}", (await created.JsonAsync()).GetProperty("registrationNo").GetString());
+
+        var after = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == year);
+        Assert.Equal(before.GetProperty("count").GetInt32() + 1, after.GetProperty("count").GetInt32());
+        Assert.Equal(before.GetProperty("amountWan").GetDouble() + 100, after.GetProperty("amountWan").GetDouble(), 0.01);
+
+        var ranking = await bureau.GetJsonAsync<JsonElement>($"/api/talent/contracts/ranking?year={year}");
+        Assert.Equal(2, ranking.GetArrayLength());
+        Assert.True(ranking[0].GetProperty("isMine").GetBoolean());
+
+        var ent = await host.SignInAsync("ent1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await ent.PostAsJsonAsync("/api/talent/contracts", Contract(10, 5))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Second_zone_leader_does_not_see_the_first_zone_s_library()
+    {
+        var leader2 = await host.SignInAsync("leader2");
+        var experts = await leader2.GetJsonAsync<JsonElement>("/api/talent/experts?pageSize=200");
+        Assert.All(experts.GetProperty("items").EnumerateArray(), e => Assert.DoesNotContain(e.GetProperty("institution").GetString(), new[] { "河南城建学院", "平顶山学院" }));
+        Assert.Equal(HttpStatusCode.Forbidden, (await (await host.SignInAsync("bank1")).GetAsync("/api/talent/experts")).StatusCode);
+    }
+}

@@ -1,0 +1,262 @@
+import { http, type Query } from '@/shared/http'
+import type {
+  DemandStatus, ExpertAvailability, ExpertDegree, GuaranteeCategory, MatchStage, TalentCategory, TechContractType, WorkstationKind,
+} from '@/shared/enums'
+import type { DateOnly, Id, Paged } from '@/shared/types'
+
+export interface ExpertItem {
+  id: Id
+  name: string
+  institution: string
+  title?: string | null
+  degree: ExpertDegree
+  fields: string[]
+  keywords: string[]
+  researchSummary?: string | null
+  achievements?: string | null
+  availability: ExpertAvailability
+  consentToContact: boolean
+  phone?: string | null
+  email?: string | null
+  isMine: boolean
+  matchCount: number
+  signedCount: number
+  version: number
+}
+
+export interface ExpertInput {
+  name: string
+  institution: string
+  title?: string | null
+  degree: ExpertDegree | undefined
+  fields: string[]
+  keywords: string[]
+  researchSummary?: string | null
+  achievements?: string | null
+  availability: ExpertAvailability | undefined
+  consentToContact: boolean
+  phone?: string | null
+  email?: string | null
+  version?: number
+}
+
+export interface DemandItem {
+  id: Id
+  title: string
+  problem: string
+  field: string
+  keywords: string[]
+  budgetWan?: number | null
+  deadline?: DateOnly | null
+  postedOn: DateOnly
+  postedBy?: string | null
+  enterpriseId?: Id | null
+  enterpriseName?: string | null
+  status: DemandStatus
+  matchCount: number
+  signedCount: number
+  version: number
+}
+
+export interface DemandInput {
+  title: string
+  problem: string
+  field: string | undefined
+  keywords: string[]
+  budgetWan?: number | null
+  deadline?: DateOnly | null
+  enterpriseId?: Id | null
+  version?: number
+}
+
+/** Why an expert ranks where it does for a demand. */
+export interface Reasons {
+  score: number
+  textSimilarity: number
+  keywordOverlap: number
+  sharedKeywords: string[]
+  sharedFields: string[]
+  matchId?: Id | null
+  stage?: MatchStage | null
+}
+
+export interface RecommendedExpert extends Reasons {
+  expertId: Id
+  name: string
+  institution: string
+  title?: string | null
+  fields: string[]
+  availability: ExpertAvailability
+}
+
+export interface RecommendedDemand extends Reasons {
+  demandId: Id
+  title: string
+  field: string
+  enterpriseName?: string | null
+  status: DemandStatus
+  deadline?: DateOnly | null
+}
+
+export interface MatchItem {
+  id: Id
+  demandId: Id
+  demandTitle: string
+  field: string
+  enterpriseName?: string | null
+  expertId: Id
+  expertName: string
+  institution: string
+  stage: MatchStage
+  score: number
+  recommendedOn: DateOnly
+  contactedOn?: DateOnly | null
+  meetingOn?: DateOnly | null
+  closedOn?: DateOnly | null
+  agreementAmountWan?: number | null
+  note?: string | null
+  version: number
+}
+
+export interface MatchStats {
+  funnel: { recommended: number; contacted: number; meeting: number; signed: number; declined: number; signedEnterprises: number; agreementAmountWan: number }
+  signRate: number
+  byField: { field: string; recommended: number; signed: number }[]
+}
+
+export interface ContractItem {
+  id: Id
+  registrationNo: string
+  registeredOn: DateOnly
+  signedOn: DateOnly
+  type: TechContractType
+  subject: string
+  seller: string
+  buyer: string
+  field?: string | null
+  amountWan: number
+  techTransactionWan: number
+  version: number
+}
+
+export interface ContractInput {
+  registrationNo?: string | null
+  registeredOn: DateOnly | undefined
+  signedOn: DateOnly | undefined
+  type: TechContractType | undefined
+  subject: string
+  seller: string
+  buyer: string
+  field?: string | null
+  amountWan: number | null
+  techTransactionWan: number | null
+  version?: number
+}
+
+export interface YearTotal {
+  year: number
+  count: number
+  amountWan: number
+  techTransactionWan: number
+  byType: { type: TechContractType; count: number; amountWan: number; techTransactionWan: number }[]
+}
+
+export interface ZoneRank {
+  rank: number
+  zoneId: Id
+  zoneName: string
+  count: number
+  amountWan: number
+  techTransactionWan: number
+  isMine: boolean
+}
+
+export interface AchievementItem {
+  id: Id
+  title: string
+  owner: string
+  field: string
+  eventName?: string | null
+  releasedOn: DateOnly
+  interestedEnterprises: number
+  cooperationIntent: boolean
+}
+
+export interface AchievementStats {
+  released: number
+  withInterest: number
+  negotiations: number
+  intents: number
+  events: string[]
+}
+
+export interface TalentItem {
+  id: Id
+  name: string
+  category: TalentCategory
+  enterpriseName?: string | null
+  field?: string | null
+  programme?: string | null
+  fundingWan: number
+  recognisedOn?: DateOnly | null
+}
+
+export interface WorkstationItem {
+  id: Id
+  name: string
+  kind: WorkstationKind
+  enterpriseName?: string | null
+  expertName?: string | null
+  institution?: string | null
+  establishedOn?: DateOnly | null
+}
+
+export interface GuaranteeItem {
+  id: Id
+  name: string
+  category: GuaranteeCategory
+  description: string
+  provider?: string | null
+  contact?: string | null
+}
+
+const base = '/api/talent'
+
+export const talentApi = {
+  experts: (query: Query) => http.get<Paged<ExpertItem>>(`${base}/experts`, query),
+  expertsExportPath: `${base}/experts/export`,
+  myProfile: () => http.get<ExpertItem>(`${base}/experts/me`),
+  updateExpert: (id: Id, input: ExpertInput) => http.put<ExpertItem>(`${base}/experts/${id}`, input),
+  createExpert: (input: ExpertInput) => http.post<ExpertItem>(`${base}/experts`, input),
+  demandsForExpert: (id: Id) => http.get<RecommendedDemand[]>(`${base}/experts/${id}/demands`, { top: 10 }),
+
+  demands: (query: Query) => http.get<Paged<DemandItem>>(`${base}/demands`, query),
+  demandsExportPath: `${base}/demands/export`,
+  createDemand: (input: DemandInput) => http.post<DemandItem>(`${base}/demands`, input),
+  updateDemand: (id: Id, input: DemandInput) => http.put<DemandItem>(`${base}/demands/${id}`, input),
+  expertsForDemand: (id: Id) => http.get<RecommendedExpert[]>(`${base}/demands/${id}/experts`, { top: 10 }),
+
+  matches: (query: Query) => http.get<Paged<MatchItem>>(`${base}/matches`, query),
+  matchesExportPath: `${base}/matches/export`,
+  matchStats: () => http.get<MatchStats>(`${base}/matches/stats`),
+  recommend: (demandId: Id, expertId: Id) => http.post<MatchItem>(`${base}/matches`, { demandId, expertId }),
+  advance: (id: Id, input: { stage: MatchStage; agreementAmountWan?: number | null; note?: string | null; version: number }) =>
+    http.put<MatchItem>(`${base}/matches/${id}/stage`, input),
+
+  contracts: (query: Query) => http.get<Paged<ContractItem>>(`${base}/contracts`, query),
+  contractsExportPath: `${base}/contracts/export`,
+  createContract: (input: ContractInput) => http.post<ContractItem>(`${base}/contracts`, input),
+  updateContract: (id: Id, input: ContractInput) => http.put<ContractItem>(`${base}/contracts/${id}`, input),
+  contractTotals: () => http.get<YearTotal[]>(`${base}/contracts/totals`),
+  zoneRanking: (year: number) => http.get<ZoneRank[]>(`${base}/contracts/ranking`, { year }),
+
+  achievements: (query: Query) => http.get<Paged<AchievementItem>>(`${base}/achievements`, query),
+  achievementsExportPath: `${base}/achievements/export`,
+  achievementStats: (eventName?: string) => http.get<AchievementStats>(`${base}/achievements/stats`, { eventName }),
+  talents: (query: Query) => http.get<Paged<TalentItem>>(`${base}/talents`, query),
+  workstations: (query: Query) => http.get<Paged<WorkstationItem>>(`${base}/workstations`, query),
+  guarantees: (query: Query) => http.get<Paged<GuaranteeItem>>(`${base}/guarantees`, query),
+}
+
+/** The industry fields the libraries use (the zone's chains as the PhD library names them). */
+export const TALENT_FIELDS = ['尼龙新材料', '电气装备', '新能源', '装备制造', '生物医药', '检验检测与信息化'] as const
