@@ -176,9 +176,12 @@ public class CultivationApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var id = (await EnterprisesAsync(bureau))[5].GetProperty("id").GetString();
         var current = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/declarations");
-        var version = current.GetProperty("version").GetInt32();
+        var first = await (await bureau.PutAsJsonAsync($"/api/cultivation/enterprises/{id}/declarations",
+            new { ipCoreSupport = true, version = current.GetProperty("version").GetInt32() })).JsonAsync();
+        var version = first.GetProperty("version").GetInt32();
         var saved = await bureau.PutAsJsonAsync($"/api/cultivation/enterprises/{id}/declarations", new { ipCoreSupport = false, version });
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(version + 1, (await saved.JsonAsync()).GetProperty("version").GetInt32());
         var card = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/ladder");
         var highTech = card.GetProperty("evaluations").EnumerateArray().Single(e => e.GetProperty("tier").GetString() == "HighTech");
         Assert.Equal("NotMet", highTech.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "ipCoreSupport").GetProperty("status").GetString());

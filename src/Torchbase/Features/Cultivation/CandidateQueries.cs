@@ -65,8 +65,12 @@ public static class CandidateQueries
         var items = from s in query
                     join e in db.Enterprises on s.EnterpriseId equals e.Id
                     join p in db.Parks on e.ParkId equals p.Id
-                    select new CandidateItem(e.Id, e.Name, p.Name, s.Tier, s.Verdict, s.AlreadyHeld, s.Score, s.ScoreMax, s.Distance, s.Gaps,
-                        s.EvaluatedOn, db.CultivationEntries.Any(x => x.EnterpriseId == e.Id && x.TargetTier == s.Tier));
+                    select new CandidateItem
+                    {
+                        EnterpriseId = e.Id, Name = e.Name, ParkName = p.Name, Tier = s.Tier, Verdict = s.Verdict, AlreadyHeld = s.AlreadyHeld,
+                        Score = s.Score, ScoreMax = s.ScoreMax, Distance = s.Distance, Gaps = s.Gaps, EvaluatedOn = s.EvaluatedOn,
+                        InLibrary = db.CultivationEntries.Any(x => x.EnterpriseId == e.Id && x.TargetTier == s.Tier),
+                    };
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var term = q.Search.Trim();

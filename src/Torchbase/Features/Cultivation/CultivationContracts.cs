@@ -26,8 +26,22 @@ public sealed record FunnelDto(DateOnly? EvaluatedOn, decimal Margin, int Enterp
 public sealed record CandidateQuery(QualificationType? Tier, CandidateBand? Band, Guid? ParkId, string? Search, decimal? Margin,
     int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
-public sealed record CandidateItem(Guid EnterpriseId, string Name, string ParkName, QualificationType Tier, Verdict Verdict, bool AlreadyHeld,
-    decimal? Score, decimal? ScoreMax, decimal? Distance, string? Gaps, DateOnly EvaluatedOn, bool InLibrary);
+/// <summary>Init-only properties, not a positional record: EF translates filters and sorts on a member-init projection.</summary>
+public sealed record CandidateItem
+{
+    public Guid EnterpriseId { get; init; }
+    public required string Name { get; init; }
+    public required string ParkName { get; init; }
+    public QualificationType Tier { get; init; }
+    public Verdict Verdict { get; init; }
+    public bool AlreadyHeld { get; init; }
+    public decimal? Score { get; init; }
+    public decimal? ScoreMax { get; init; }
+    public decimal? Distance { get; init; }
+    public string? Gaps { get; init; }
+    public DateOnly EvaluatedOn { get; init; }
+    public bool InLibrary { get; init; }
+}
 
 public sealed record CandidateRow(Guid EnterpriseId, string Name, string ParkName, QualificationType Tier, CandidateBand Band,
     decimal? Score, decimal? ScoreMax, decimal? Distance, string[] Gaps, DateOnly EvaluatedOn, bool InLibrary);
@@ -44,9 +58,21 @@ public sealed record DeclarationsInput(
 public sealed record LibraryQuery(int? Year, QualificationType? Tier, CultivationStatus? Status, Guid? ParkId, string? Search,
     int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
-public sealed record LibraryItem(Guid Id, Guid EnterpriseId, string EnterpriseName, Guid ParkId, string ParkName, QualificationType TargetTier,
-    int TargetYear, Guid? OfficerId, string? OfficerName, CultivationStatus Status, DateOnly AddedOn, DateOnly? LastActionOn, int Version)
+public sealed record LibraryItem
 {
+    public Guid Id { get; init; }
+    public Guid EnterpriseId { get; init; }
+    public required string EnterpriseName { get; init; }
+    public Guid ParkId { get; init; }
+    public required string ParkName { get; init; }
+    public QualificationType TargetTier { get; init; }
+    public int TargetYear { get; init; }
+    public Guid? OfficerId { get; init; }
+    public string? OfficerName { get; init; }
+    public CultivationStatus Status { get; init; }
+    public DateOnly AddedOn { get; init; }
+    public DateOnly? LastActionOn { get; init; }
+    public int Version { get; init; }
     /// <summary>The target tier's verdict today, evaluated live for the rows of the page.</summary>
     public Verdict? Verdict { get; init; }
     public decimal? Distance { get; init; }

@@ -173,8 +173,12 @@ public static class LibraryEndpoints
         var items = from x in query
                     join e in db.Enterprises on x.EnterpriseId equals e.Id
                     join p in db.Parks on x.ParkId equals p.Id
-                    select new LibraryItem(x.Id, e.Id, e.Name, p.Id, p.Name, x.TargetTier, x.TargetYear, x.OfficerId, x.OfficerName, x.Status,
-                        x.AddedOn, x.Actions.Max(a => (DateOnly?)a.OccurredOn), x.Version);
+                    select new LibraryItem
+                    {
+                        Id = x.Id, EnterpriseId = e.Id, EnterpriseName = e.Name, ParkId = p.Id, ParkName = p.Name, TargetTier = x.TargetTier,
+                        TargetYear = x.TargetYear, OfficerId = x.OfficerId, OfficerName = x.OfficerName, Status = x.Status, AddedOn = x.AddedOn,
+                        LastActionOn = x.Actions.Max(a => (DateOnly?)a.OccurredOn), Version = x.Version,
+                    };
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var term = q.Search.Trim();
