@@ -7,11 +7,11 @@ import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
-  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises'] },
+  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library'] },
+  { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library'] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', 'cultivation', 'cultivation-library'] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises'] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },

@@ -7,7 +7,9 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+export type MenuKey =
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'cultivation' | 'cultivation-library'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -26,6 +28,8 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
+  { key: 'cultivation-library', path: '/cultivation/library', label: 'nav.cultivationLibrary', permission: 'cultivation.read' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
@@ -42,6 +46,8 @@ export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
       }
       continue
     }
+    // An enterprise sees its own ladder on its enterprise page, not the zone's pipeline.
+    if (item.key.startsWith('cultivation') && user.roles.includes('EnterpriseUser')) continue
     items.push(item)
   }
   return items
