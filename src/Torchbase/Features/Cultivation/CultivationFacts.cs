@@ -71,23 +71,28 @@ public static class CultivationBatch
         db.BulkLoading = true;
         try
         {
-            await using var tx = await db.Database.BeginTransactionAsync(ct);
-            await db.CultivationEvaluations.Where(s => ids.Contains(s.EnterpriseId)).ExecuteDeleteAsync(ct);
-            db.CultivationEvaluations.AddRange(stored);
-            foreach (var zone in enterprises.Select(e => e.ZoneId).Distinct())
-                db.AuditEntries.Add(new AuditEntry
-                {
-                    Id = Guid.CreateVersion7(), At = db.Clock.GetUtcNow(), UserId = db.Scope.UserId, UserName = db.Scope.UserName ?? "system",
-                    ZoneId = zone, Action = AuditActions.Updated, Entity = nameof(StoredEvaluation),
-                    Summary = $"evaluated {enterprises.Count(e => e.ZoneId == zone)} enterprises",
-                });
-            await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
-            db.ChangeTracker.Clear();
+            // Replace the chunk's results atomically; run through the provider's execution strategy (PostgreSQL retries).
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await db.CultivationEvaluations.Where(s => ids.Contains(s.EnterpriseId)).ExecuteDeleteAsync(ct);
+                db.CultivationEvaluations.AddRange(stored);
+                foreach (var zone in enterprises.Select(e => e.ZoneId).Distinct())
+                    db.AuditEntries.Add(new AuditEntry
+                    {
+                        Id = Guid.CreateVersion7(), At = db.Clock.GetUtcNow(), UserId = db.Scope.UserId, UserName = db.Scope.UserName ?? "system",
+                        ZoneId = zone, Action = AuditActions.Updated, Entity = nameof(StoredEvaluation),
+                        Summary = $"evaluated {enterprises.Count(e => e.ZoneId == zone)} enterprises",
+                    });
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            });
         }
         finally
         {
             db.BulkLoading = bulk;
+            db.ChangeTracker.Clear();
         }
         var processed = Math.Min(total, offset + enterprises.Count);
         return new Progress(processed, total, enterprises.Count == size && processed < total ? processed : null, qualifying);
