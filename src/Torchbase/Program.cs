@@ -1,7 +1,7 @@
 using Torchbase;
 using Torchbase.Data;
 
-// torchbase [serve] | seed | migrate | backup | restore — see README. Composition only: every piece is wired in its own file.
+// torchbase [serve] | seed | migrate | evaluate | backup | restore — see README. Composition only: every piece is wired in its own file.
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == command ? args[1..] : args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
@@ -22,12 +22,15 @@ switch (command)
     case "seed":
         await app.PrepareDatabaseAsync(loadDemo: true);
         return 0;
+    case "evaluate":
+        await app.PrepareDatabaseAsync(loadDemo: false);
+        return await Torchbase.Features.Cultivation.CultivationCommand.RunAsync(app.Services, app.Configuration["zone"], Console.Out);
     case "backup":
         return await Torchbase.Backup.BackupCommands.BackupAsync(app);
     case "restore":
         return await Torchbase.Backup.BackupCommands.RestoreAsync(app);
     default:
-        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | backup | restore");
+        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> | restore --in <file>");
         return 2;
 }
 

@@ -10,7 +10,8 @@ import { closePage, launchBrowser, login, newPage } from './browser'
 const PROJECTS: MenuKey[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
 const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
 const ECONOMY: MenuKey[] = ['economy', 'reports']
-const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators']
+const CULTIVATION: MenuKey[] = ['cultivation', 'cultivation-library']
+const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION]
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
   { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
@@ -18,7 +19,7 @@ const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
   { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
   { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...PROJECTS, ...TALENT] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', ...PROJECTS] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },

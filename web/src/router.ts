@@ -13,6 +13,7 @@ import { economyRoutes } from './features/economy/routes'
 import { reportRoutes } from './features/reports/routes'
 import { projectRoutes } from './features/projects/routes'
 import { talentRoutes } from './features/talent/routes'
+import { cultivationRoutes } from './features/cultivation/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -39,6 +40,7 @@ const routes: RouteRecordRaw[] = [
       ...reportRoutes,
       ...projectRoutes,
       ...talentRoutes,
+      ...cultivationRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

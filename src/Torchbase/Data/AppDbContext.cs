@@ -76,6 +76,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureEconomyScopeFilters(builder);
         ConfigureProjectsScopeFilters(builder);
         ConfigureTalentScopeFilters(builder);
+        ConfigureCultivationScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,5 +1,6 @@
 using Torchbase.Features.Audit;
 using Torchbase.Features.Carriers;
+using Torchbase.Features.Cultivation;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
 using Torchbase.Features.Enterprises;
@@ -26,6 +27,7 @@ public static class FeatureEndpoints
         api.MapReportEndpoints();
         api.MapProjectEndpoints();
         api.MapTalentEndpoints();
+        api.MapCultivationEndpoints();
         ImportReports.Map(api);
     }
 }

@@ -11,10 +11,15 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators',
+      'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'economy', 'reports', 'users', 'audit',
     ])
+  })
+
+  it('gives cultivation.read the pipeline and the library, except to an enterprise user', () => {
+    expect(keys({ roles: ['ServiceOfficer'], permissions: ['cultivation.read'] })).toEqual(['cultivation', 'cultivation-library'])
+    expect(keys({ roles: ['EnterpriseUser'], permissions: ['cultivation.read'] })).toEqual([])
   })
 
   it('shows only what the permissions allow', () => {

@@ -12,6 +12,7 @@ export type MenuKey =
   | 'economy' | 'reports'
   | 'projects' | 'project-board' | 'project-rating' | 'project-comparison'
   | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
+  | 'cultivation' | 'cultivation-library'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -30,6 +31,8 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
+  { key: 'cultivation-library', path: '/cultivation/library', label: 'nav.cultivationLibrary', permission: 'cultivation.read' },
   { key: 'projects', path: '/projects', label: 'nav.projects', permission: 'projects.read' },
   { key: 'project-board', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
   { key: 'project-rating', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
@@ -56,6 +59,8 @@ export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
       }
       continue
     }
+    // An enterprise sees its own ladder on its enterprise page, not the zone's pipeline.
+    if (item.key.startsWith('cultivation') && user.roles.includes('EnterpriseUser')) continue
     items.push(item)
   }
   return items

@@ -176,6 +176,282 @@ namespace Torchbase.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("CultivationActions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TargetTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("EnterpriseId", "TargetTier", "TargetYear")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId", "TargetYear");
+
+                    b.ToTable("CultivationEntries");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.EnterpriseDeclarations", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Conversions3Years")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("EquityFinancing2Years")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("EquityFinancing3Years")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<bool?>("HasRdInstitution")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("InHighTechField")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("IpAdvancementScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("IpCoreRoleScore")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("IpCoreSupport")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("IpSelfDeveloped")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("KeyFieldProduct")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("LedStandard")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("MainBusinessShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("numeric(6,4)");
+
+                    b.Property<bool?>("MakerChinaTop50")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("MakerChinaTop500")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("NationalAward")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("NicheYears")
+                        .HasColumnType("integer");
+
+                    b.Property<bool?>("NoMajorIncident")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("NotRestrictedIndustry")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("ProvincialAward")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("ProvincialRdInstitution")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("RdManagementScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SpecializedScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("EnterpriseDeclarations");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StageTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("ParkId", "Year", "Tier")
+                        .IsUnique();
+
+                    b.ToTable("StageTargets");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StoredEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("AlreadyHeld")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("Distance")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("numeric(12,4)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Gaps")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RuleSetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<decimal?>("ScoreMax")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("numeric(6,2)");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Tier")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Tier", "Verdict");
+
+                    b.ToTable("CultivationEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Economy.EconomicFigure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1719,6 +1995,69 @@ namespace Torchbase.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Cultivation.CultivationEntry", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.EnterpriseDeclarations", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Domain.Cultivation.EnterpriseDeclarations", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StageTarget", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StoredEvaluation", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Economy.EconomicFigure", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Zone", null)
@@ -2050,6 +2389,11 @@ namespace Torchbase.Data.Migrations.Postgres
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Enterprises.Enterprise", b =>

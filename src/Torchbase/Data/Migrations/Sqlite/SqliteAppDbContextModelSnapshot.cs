@@ -166,6 +166,282 @@ namespace Torchbase.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateNo")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("OccurredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RecordedBy")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EntryId");
+
+                    b.ToTable("CultivationActions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AddedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("OfficerId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OfficerName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetTier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TargetYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("EnterpriseId", "TargetTier", "TargetYear")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId", "TargetYear");
+
+                    b.ToTable("CultivationEntries");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.EnterpriseDeclarations", b =>
+                {
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Conversions3Years")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("EquityFinancing2Years")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("EquityFinancing3Years")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("HasRdInstitution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("InHighTechField")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IpAdvancementScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IpCoreRoleScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IpCoreSupport")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("IpSelfDeveloped")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("KeyFieldProduct")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("LedStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MainBusinessShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("MakerChinaTop50")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MakerChinaTop500")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NationalAward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("NicheYears")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NoMajorIncident")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("NotRestrictedIndustry")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ProvincialAward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("ProvincialRdInstitution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RdManagementScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SpecializedScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("EnterpriseId");
+
+                    b.ToTable("EnterpriseDeclarations");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StageTarget", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Target")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId");
+
+                    b.HasIndex("ParkId", "Year", "Tier")
+                        .IsUnique();
+
+                    b.ToTable("StageTargets");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StoredEvaluation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("AlreadyHeld")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Distance")
+                        .HasPrecision(12, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EvaluatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gaps")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RuleSetId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Score")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("ScoreMax")
+                        .HasPrecision(6, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Tier")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Verdict")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId", "Tier")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Tier", "Verdict");
+
+                    b.ToTable("CultivationEvaluations", (string)null);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Economy.EconomicFigure", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1709,6 +1985,69 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Cultivation.CultivationEntry", null)
+                        .WithMany("Actions")
+                        .HasForeignKey("EntryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.EnterpriseDeclarations", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Domain.Cultivation.EnterpriseDeclarations", "EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StageTarget", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.StoredEvaluation", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Economy.EconomicFigure", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Zone", null)
@@ -2040,6 +2379,11 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationEntry", b =>
+                {
+                    b.Navigation("Actions");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Enterprises.Enterprise", b =>

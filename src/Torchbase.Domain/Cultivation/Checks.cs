@@ -1,0 +1,101 @@
+namespace Torchbase.Domain.Cultivation;
+
+/// <summary>Small builders for criteria: each says met / not met / missing and, when not met, by how much.</summary>
+public static class Checks
+{
+    public const string Ratio = "ratio", Wan = "wan", Count = "count", Years = "years", People = "people", Points = "points";
+
+    public static decimal? Share(decimal? part, decimal? whole) => part is { } p && whole is { } w && w > 0 ? p / w : null;
+
+    /// <summary>A ratio that must reach <paramref name="required"/>; the gap is the missing amount of the numerator.</summary>
+    public static CriterionResult RatioAtLeast(string key, decimal? part, decimal? whole, decimal required, string gapUnit)
+    {
+        if (part is not { } p || whole is not { } w) return new(key, CriterionStatus.Missing, Ratio, Required: required);
+        if (w <= 0) return new(key, CriterionStatus.NotMet, Ratio, 0, required);
+        var actual = p / w;
+        if (actual >= required) return new(key, CriterionStatus.Met, Ratio, actual, required);
+        var gap = required * w - p;
+        if (gapUnit == People) gap = Math.Ceiling(gap);
+        return new(key, CriterionStatus.NotMet, Ratio, actual, required, Gap: gap, GapUnit: gapUnit);
+    }
+
+    public static CriterionResult RatioAtMost(string key, decimal? part, decimal? whole, decimal limit)
+    {
+        if (part is not { } p || whole is not { } w) return new(key, CriterionStatus.Missing, Ratio, Required: limit);
+        if (w <= 0) return new(key, CriterionStatus.NotMet, Ratio, null, limit);
+        var actual = p / w;
+        return new(key, actual <= limit ? CriterionStatus.Met : CriterionStatus.NotMet, Ratio, actual, limit);
+    }
+
+    public static CriterionResult AtLeast(string key, decimal? actual, decimal required, string unit) =>
+        actual is not { } a ? new(key, CriterionStatus.Missing, unit, Required: required)
+        : a >= required ? new(key, CriterionStatus.Met, unit, a, required)
+        : new(key, CriterionStatus.NotMet, unit, a, required, Gap: required - a, GapUnit: unit);
+
+    public static CriterionResult AtMost(string key, decimal? actual, decimal limit, string unit) =>
+        actual is not { } a ? new(key, CriterionStatus.Missing, unit, Required: limit)
+        : a <= limit ? new(key, CriterionStatus.Met, unit, a, limit)
+        : new(key, CriterionStatus.NotMet, unit, a, limit, Gap: a - limit, GapUnit: unit);
+
+    /// <summary>A declared fact: unknown until someone declares it.</summary>
+    public static CriterionResult Declared(string key, bool? value) =>
+        new(key, value switch { true => CriterionStatus.Met, false => CriterionStatus.NotMet, null => CriterionStatus.Unknown });
+
+    /// <summary>A declared figure nobody gave is unknown, not missing from a report.</summary>
+    public static CriterionResult Undeclared(CriterionResult c) => c.Status == CriterionStatus.Missing ? c with { Status = CriterionStatus.Unknown } : c;
+
+    public static CriterionResult Holds(string key, bool held) => new(key, held ? CriterionStatus.Met : CriterionStatus.NotMet);
+
+    /// <summary>A scored item: its points are [low, high]; a range wider than a band means something is not known yet.</summary>
+    public static CriterionResult Item(string key, string group, decimal low, decimal high, decimal max, CriterionStatus whenOpen = CriterionStatus.Unknown,
+        decimal? actual = null, string unit = Points) =>
+        new(key, low == high || whenOpen == CriterionStatus.Met ? CriterionStatus.Met : whenOpen, unit, actual, Points: low, PointsMax: high, MaxPoints: max, Group: group);
+
+    public static CriterionResult BandItem(string key, string group, IReadOnlyList<Band> table, decimal? value, decimal max, string unit)
+    {
+        if (value is not { } v) return Item(key, group, 0, max, max, CriterionStatus.Missing, unit: unit);
+        var band = table.Find(v);
+        return Item(key, group, band.Points, band.High, max, CriterionStatus.Met, v, unit);
+    }
+
+    /// <summary>The total of scored items against the pass mark: met when even the low end passes, not met when even the high end fails.</summary>
+    public static CriterionResult Score(string key, IEnumerable<CriterionResult> items, decimal pass, decimal? cap = null)
+    {
+        decimal low = 0, high = 0;
+        foreach (var i in items) { low += i.Points ?? 0; high += i.PointsMax ?? i.Points ?? 0; }
+        if (cap is { } c) { low = Math.Min(low, c); high = Math.Min(high, c); }
+        var open = items.Any(i => i.Status == CriterionStatus.Missing) ? CriterionStatus.Missing : CriterionStatus.Unknown;
+        return low >= pass ? new(key, CriterionStatus.Met, Points, low, pass, low, high)
+            : high < pass ? new(key, CriterionStatus.NotMet, Points, high, pass, low, high, Gap: pass - high, GapUnit: Points)
+            : new(key, open, Points, low, pass, low, high);
+    }
+
+    /// <summary>Counts that add up several reported figures: the known total, and whether every part was reported.</summary>
+    public static (int Min, bool Complete) Sum(params int?[] parts)
+    {
+        int total = 0; var complete = true;
+        foreach (var p in parts) if (p is { } v) total += v; else complete = false;
+        return (total, complete);
+    }
+
+    /// <summary>The verdict from the deciding conditions: any failure fails; else anything open leaves it open.</summary>
+    public static Verdict Decide(IEnumerable<CriterionResult> conditions)
+    {
+        var open = false;
+        foreach (var c in conditions)
+        {
+            if (c.Group is not null) continue;
+            if (c.Status == CriterionStatus.NotMet) return Verdict.DoesNotQualify;
+            if (c.Status != CriterionStatus.Met) open = true;
+        }
+        return open ? Verdict.MissingData : Verdict.Qualifies;
+    }
+
+    /// <summary>½·(y2/y1 + y3/y2) − 1, the 高企 guideline's growth rate; null when a year is missing or a base is not positive.</summary>
+    public static decimal? GrowthRate(decimal? y1, decimal? y2, decimal? y3) =>
+        y1 is { } a && y2 is { } b && y3 is { } c && a > 0 && b > 0 ? (b / a + c / b) / 2 - 1 : null;
+
+    /// <summary>Compound annual growth from <paramref name="first"/> to <paramref name="last"/> over <paramref name="years"/> years.</summary>
+    public static decimal? Cagr(decimal? first, decimal? last, int years) =>
+        first is { } a && last is { } b && a > 0 && b >= 0 && years > 0 ? (decimal)Math.Pow((double)(b / a), 1.0 / years) - 1 : null;
+}

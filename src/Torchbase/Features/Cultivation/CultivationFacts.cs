@@ -1,0 +1,100 @@
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Cultivation;
+using Torchbase.Domain.Enterprises;
+
+namespace Torchbase.Features.Cultivation;
+
+/// <summary>An enterprise as the evaluation sees it, with the ids the stored results need.</summary>
+public sealed record EvaluatedEnterprise(Guid Id, Guid ZoneId, Guid ParkId, string Name, EnterpriseFacts Facts);
+
+/// <summary>Loads the evaluation inputs of many enterprises in three queries (no N+1): enterprises, reports, titles, declarations.</summary>
+public static class CultivationFacts
+{
+    /// <summary>Reports older than this are never read by any rule set (the longest window is three years before the last).</summary>
+    private const int YearsBack = 4;
+
+    public static async Task<List<EvaluatedEnterprise>> LoadAsync(AppDbContext db, IQueryable<Enterprise> enterprises, DateOnly asOf, CancellationToken ct)
+    {
+        var firstYear = asOf.Year - YearsBack;
+        var rows = await enterprises.AsNoTracking().AsSplitQuery()
+            .Select(e => new
+            {
+                e.Id, e.ZoneId, e.ParkId, e.Name, e.RegisteredOn,
+                Reports = e.Reports.Where(r => r.Year >= firstYear).ToList(),
+                Held = e.Qualifications.Select(q => new HeldTitle(q.Type, q.IssuedOn, q.ExpiresOn)).ToList(),
+            })
+            .ToListAsync(ct);
+        var ids = rows.Select(r => r.Id).ToList();
+        var declarations = new Dictionary<Guid, EnterpriseDeclarations>();
+        // Chunked: SQLite and PostgreSQL both take a parameter list, but not an unbounded one.
+        foreach (var chunk in ids.Chunk(500))
+            foreach (var d in await db.EnterpriseDeclarations.AsNoTracking().Where(d => chunk.Contains(d.EnterpriseId)).ToListAsync(ct))
+                declarations[d.EnterpriseId] = d;
+        return rows.Select(r => new EvaluatedEnterprise(r.Id, r.ZoneId, r.ParkId, r.Name,
+            new EnterpriseFacts(r.RegisteredOn, r.Reports, r.Held, declarations.GetValueOrDefault(r.Id), asOf))).ToList();
+    }
+
+    public static async Task<EvaluatedEnterprise?> LoadOneAsync(AppDbContext db, Guid id, DateOnly asOf, CancellationToken ct) =>
+        (await LoadAsync(db, db.Enterprises.Where(e => e.Id == id), asOf, ct)).SingleOrDefault();
+}
+
+/// <summary>
+/// Batch evaluation of a zone, in chunks so the caller can show progress: each chunk replaces the stored results of its enterprises.
+/// Stored results are derived data: they are not audited row by row; each chunk writes one audit line.
+/// </summary>
+public static class CultivationBatch
+{
+    public const int DefaultChunk = 250;
+
+    /// <param name="Next">The offset of the next chunk, null when done.</param>
+    public sealed record Progress(int Processed, int Total, int? Next, int Qualifying);
+
+    /// <summary>Evaluates the active enterprises in scope from <paramref name="offset"/> on (ordered by id, so chunks don't overlap).</summary>
+    public static async Task<Progress> RunChunkAsync(AppDbContext db, int offset, int size, DateOnly asOf, CancellationToken ct, Guid? zoneId = null)
+    {
+        var all = db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active && (zoneId == null || e.ZoneId == zoneId));
+        var total = await all.CountAsync(ct);
+        var enterprises = await CultivationFacts.LoadAsync(db, all.OrderBy(e => e.Id).Skip(offset).Take(size), asOf, ct);
+
+        var ids = enterprises.Select(e => e.Id).ToList();
+        var qualifying = 0;
+        var stored = new List<StoredEvaluation>(ids.Count * RuleSets.Current.Count);
+        foreach (var e in enterprises)
+            foreach (var r in QualificationEngine.EvaluateAll(e.Facts))
+            {
+                if (r.Verdict == Verdict.Qualifies && !r.AlreadyHeld) qualifying++;
+                stored.Add(StoredEvaluation.From(r, e.ZoneId, e.ParkId, e.Id, asOf));
+            }
+
+        var bulk = db.BulkLoading;
+        db.BulkLoading = true;
+        try
+        {
+            // Replace the chunk's results atomically; run through the provider's execution strategy (PostgreSQL retries).
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                db.ChangeTracker.Clear();
+                await using var tx = await db.Database.BeginTransactionAsync(ct);
+                await db.CultivationEvaluations.Where(s => ids.Contains(s.EnterpriseId)).ExecuteDeleteAsync(ct);
+                db.CultivationEvaluations.AddRange(stored);
+                foreach (var zone in enterprises.Select(e => e.ZoneId).Distinct())
+                    db.AuditEntries.Add(new AuditEntry
+                    {
+                        Id = Guid.CreateVersion7(), At = db.Clock.GetUtcNow(), UserId = db.Scope.UserId, UserName = db.Scope.UserName ?? "system",
+                        ZoneId = zone, Action = AuditActions.Updated, Entity = nameof(StoredEvaluation),
+                        Summary = $"evaluated {enterprises.Count(e => e.ZoneId == zone)} enterprises",
+                    });
+                await db.SaveChangesAsync(ct);
+                await tx.CommitAsync(ct);
+            });
+        }
+        finally
+        {
+            db.BulkLoading = bulk;
+            db.ChangeTracker.Clear();
+        }
+        var processed = Math.Min(total, offset + enterprises.Count);
+        return new Progress(processed, total, enterprises.Count == size && processed < total ? processed : null, qualifying);
+    }
+}

@@ -1,0 +1,97 @@
+// The cultivation pipeline and 培育库 as the innovation bureau (科技创新局) uses them.
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+
+describe('cultivation (科技创新局)', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await newPage(browser)
+    await login(page, 'bureau')
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+  })
+
+  it('shows the tier chart and candidates, and re-evaluates the zone with progress', async () => {
+    const candidates = waitForList(page, '/api/cultivation/candidates')
+    await page.getByTestId('menu-cultivation').click()
+    expect((await candidates).status()).toBe(200)
+    await page.getByTestId('cultivation-funnel').locator('canvas').waitFor()
+
+    const [chunk] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/cultivation/evaluations' && r.request().method() === 'POST'),
+      page.getByTestId('cultivation-evaluate').click(),
+    ])
+    expect(chunk.status()).toBe(200)
+    const progress = (await chunk.json()) as { processed: number; total: number }
+    expect(progress.processed).toBeGreaterThan(0)
+    await page.locator('.el-message--success').waitFor()
+  })
+
+  it('adds an enterprise to the library, records its application and approval, and the title appears', async () => {
+    // An enterprise without the 小巨人 title, picked at random so reruns on one database don't collide.
+    const list = (await (await page.request.get('/api/enterprises?pageSize=100')).json()) as { items: { id: string; name: string; qualifications: string[] }[] }
+    const pool = list.items.filter((e) => !e.qualifications.includes('LittleGiant'))
+    const target = pool[Math.floor(Math.random() * pool.length)]!
+
+    const library = waitForList(page, '/api/cultivation/library')
+    await page.getByTestId('menu-cultivation-library').click()
+    await library
+    await page.getByTestId('library-add').click()
+    await page.getByTestId('form-enterprise').click()
+    await page.keyboard.type(target.name.slice(0, 6))
+    await page.locator('.el-select-dropdown__item').filter({ hasText: target.name }).first().click()
+    await page.getByTestId('form-target-tier').click()
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '小巨人' }).click()
+    await page.getByTestId('form-target-year').locator('input').fill(String(new Date().getFullYear() + 1))
+    const [created] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/cultivation/library' && r.request().method() === 'POST'),
+      page.getByTestId('form-submit').click(),
+    ])
+    expect(created.status()).toBe(201)
+
+    // The new entry opens in the drawer: record the application, then the approval.
+    const drawer = page.getByTestId('entry-drawer')
+    await drawer.getByTestId('entry-status').filter({ hasText: '培育中' }).waitFor()
+    await drawer.getByTestId('entry-record').click()
+    await page.getByTestId('action-kind-Applied').click()
+    await page.getByTestId('form-submit').click()
+    await drawer.getByTestId('entry-status').filter({ hasText: '已申报' }).waitFor()
+
+    await drawer.getByTestId('entry-record').click()
+    await page.getByTestId('action-kind-Approved').click()
+    await page.getByTestId('form-certificate-no').fill('E2E-XJR-001')
+    const [approved] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/cultivation\/library\/[^/]+\/actions$/.test(new URL(r.url()).pathname)),
+      page.getByTestId('form-submit').click(),
+    ])
+    expect(approved.status()).toBe(200)
+    await drawer.getByTestId('entry-status').filter({ hasText: '已认定' }).waitFor()
+    await drawer.getByTestId('entry-actions').filter({ hasText: 'E2E-XJR-001' }).waitFor()
+
+    const detail = (await (await page.request.get(`/api/enterprises/${target.id}`)).json()) as { qualificationsHeld: { type: string; certificateNo?: string }[] }
+    expect(detail.qualificationsHeld.some((q) => q.type === 'LittleGiant' && q.certificateNo === 'E2E-XJR-001')).toBe(true)
+  })
+
+  it('explains an enterprise\'s gaps on its page', async () => {
+    const list = (await (await page.request.get('/api/enterprises?pageSize=1')).json()) as { items: { id: string }[] }
+    await page.goto(`/enterprises/${list.items[0]!.id}`)
+    await page.getByTestId('tab-cultivation').click()
+    const card = page.getByTestId('ladder-card')
+    await card.getByTestId('ladder-innovationTrack').waitFor()
+    await card.getByTestId('evaluation-verdict').first().waitFor()
+    const gaps = await card.getByTestId('criterion-gap').allInnerTexts()
+    expect(gaps.length).toBeGreaterThan(3)
+    expect(gaps.some((g) => /要求|未填报|待企业声明/.test(g))).toBe(true)
+    await card.getByTestId('ruleset-note').first().waitFor()
+  })
+})
