@@ -90,9 +90,11 @@ public sealed class RequestAttachment
 }
 
 /// <summary>The chief service officer (首席服务员) of one enterprise: one each.</summary>
-public sealed class OfficerAssignment
+public sealed class OfficerAssignment : IZoneOwned
 {
     public Guid EnterpriseId { get; set; }
+    public Guid ZoneId { get; set; }
+    public Guid ParkId { get; set; }
     public Guid OfficerId { get; set; }
     public DateOnly AssignedOn { get; set; }
 }
