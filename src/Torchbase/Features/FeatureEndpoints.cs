@@ -3,7 +3,9 @@ using Torchbase.Features.Carriers;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Notifications;
 using Torchbase.Features.Organisation;
+using Torchbase.Features.ServiceDesk;
 
 namespace Torchbase.Features;
 
@@ -18,6 +20,8 @@ public static class FeatureEndpoints
         api.MapIncubatorEndpoints();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
+        api.MapServiceDeskEndpoints();
+        api.MapNotificationEndpoints();
         ImportReports.Map(api);
     }
 }
