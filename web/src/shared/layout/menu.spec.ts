@@ -11,8 +11,19 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators',
+      'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats', 'users', 'audit',
     ])
+  })
+
+  it('gives department staff the requests they report on and the statistics, not the parks\' own service pages', () => {
+    expect(keys({ roles: ['DepartmentStaff'], permissions: ['dashboard.view', 'service.read', 'service.handle'] })).toEqual([
+      'dashboard', 'service-requests', 'service-stats',
+    ])
+  })
+
+  it('gives an enterprise its requests but no handling pages', () => {
+    expect(keys({ roles: ['EnterpriseUser'], permissions: ['service.read', 'service.submit'] })).toEqual(['service-requests'])
   })
 
   it('shows only what the permissions allow', () => {

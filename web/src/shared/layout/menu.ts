@@ -7,7 +7,9 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+export type MenuKey =
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'service-requests' | 'service-visits' | 'service-agency' | 'service-officers' | 'service-stats'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -19,6 +21,8 @@ export interface MenuItem {
 
 interface MenuEntry extends MenuItem {
   permission: Permission
+  /** Roles that have the permission but not this item (e.g. departments see only the requests they report on). */
+  hiddenFor?: Role[]
 }
 
 const ENTRIES: MenuEntry[] = [
@@ -26,6 +30,11 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'service-requests', path: '/service/requests', label: 'nav.serviceRequests', permission: 'service.read' },
+  { key: 'service-visits', path: '/service/visits', label: 'nav.serviceVisits', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-agency', path: '/service/agency', label: 'nav.serviceAgency', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-officers', path: '/service/officers', label: 'nav.serviceOfficers', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-stats', path: '/service/statistics', label: 'nav.serviceStats', permission: 'service.handle' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
@@ -33,8 +42,9 @@ const ENTRIES: MenuEntry[] = [
 export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
   if (!user) return []
   const items: MenuItem[] = []
-  for (const { permission, ...item } of ENTRIES) {
+  for (const { permission, hiddenFor, ...item } of ENTRIES) {
     if (!user.permissions.includes(permission)) continue
+    if (hiddenFor?.some((role) => user.roles.includes(role))) continue
     if (item.key === 'enterprises' && user.roles.includes('EnterpriseUser')) {
       // An enterprise user reads only its own enterprise: one item straight to it.
       if (user.enterpriseId) {
