@@ -135,7 +135,7 @@ describe('service desk (企业诉求)', () => {
     const league = await officer.getByTestId('stats-league').innerText()
     for (const department of DEPARTMENTS) expect(league).toContain(department)
     expect(await officer.getByTestId('stats-kpis').innerText()).toContain(String(after.summary.received))
-  })
+  }, 300_000) // five sign-ins and a dozen round trips on a shared machine
 
   it('refuses the second of two concurrent edits with a clear message and loses nothing', async () => {
     const ent = await open('ent1')
