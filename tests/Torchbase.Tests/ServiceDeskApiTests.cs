@@ -183,6 +183,7 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var job = new ServiceDeskDeadlineJob(db, scope.ServiceProvider.GetRequiredService<Deadlines>(), clock,
             scope.ServiceProvider.GetRequiredService<IEmailSender>(), NullLogger<ServiceDeskDeadlineJob>.Instance);
 
+        var before = (await (await host.SignInAsync("officer1")).GetJsonAsync<JsonElement>($"/api/service/requests/{id}")).GetProperty("summary").GetProperty("version").GetInt32();
         var first = await job.RunAsync(default);
         Assert.True(first.FlaggedOverdue >= 1);
         Assert.Equal(0, (await job.RunAsync(default)).FlaggedOverdue); // once per step
@@ -190,6 +191,7 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var officer = await host.SignInAsync("officer1");
         var detail = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
         Assert.True(detail.GetProperty("summary").GetProperty("wasOverdue").GetBoolean());
+        Assert.Equal(before, detail.GetProperty("summary").GetProperty("version").GetInt32()); // an editor holding the request is not put in conflict
         var notes = await officer.GetJsonAsync<JsonElement>("/api/notifications?unreadOnly=true&pageSize=200");
         Assert.Contains(notes.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString() == $"/service/requests/{id}" && n.GetProperty("title").GetString()!.Contains("超期"));
         Assert.True((await officer.GetJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("count").GetInt32() > 0);

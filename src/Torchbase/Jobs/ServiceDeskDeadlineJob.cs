@@ -24,11 +24,11 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
     {
         var today = clock.Today();
         var soon = deadlines.Calendar.AddWorkingDays(today, deadlines.Policy.ReminderDays);
-        var open = await db.ServiceRequests
+        var open = await db.ServiceRequests.AsNoTracking()
             .Where(r => r.Status != RequestStatus.Resolved && r.Status != RequestStatus.Closed && r.DueOn != null && r.DueOn <= soon)
             .ToListAsync(ct);
         var parkOfficers = await ParkOfficersAsync(open.Select(r => r.ParkId).Distinct().ToList(), ct);
-        var (reminded, flagged) = (0, 0);
+        var (reminded, flagged) = (new List<ServiceRequest>(), new List<ServiceRequest>());
         var mails = new List<(string To, string Subject, string Body)>();
         foreach (var r in open)
         {
@@ -36,37 +36,46 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
             var due = r.DueOn!.Value.ToString("yyyy-MM-dd");
             if (state == DeadlineState.Overdue && r.FlaggedOverdueFor != r.DueOn)
             {
-                r.FlaggedOverdueFor = r.DueOn;
-                r.WasOverdue = true;
                 var to = RequestEndpoints.OfficersOf(r).Concat(parkOfficers[r.ParkId].Select(u => u.Id)).ToList();
                 var title = Text.Get("sd.notify.overdue", r.Number, due);
                 db.Notify(to, title, r.Title, RequestEndpoints.Link(r));
                 mails.AddRange(parkOfficers[r.ParkId].Where(u => u.Email != null).Select(u => (u.Email!, title, r.Title)));
-                flagged++;
+                flagged.Add(r);
             }
             else if (state == DeadlineState.DueSoon && r.RemindedFor != r.DueOn)
             {
-                r.RemindedFor = r.DueOn;
                 db.Notify(RequestEndpoints.OfficersOf(r), Text.Get("sd.notify.due_soon", r.Number, due), r.Title, RequestEndpoints.Link(r));
-                reminded++;
+                reminded.Add(r);
             }
         }
 
-        var lateTasks = await db.DepartmentTasks
+        var lateTasks = await db.DepartmentTasks.AsNoTracking()
             .Where(t => t.RepliedOn == null && t.DueOn < today && (t.FlaggedOverdueFor == null || t.FlaggedOverdueFor != t.DueOn))
             .Join(db.ServiceRequests.Where(r => r.Status != RequestStatus.Closed), t => t.RequestId, r => r.Id, (t, r) => new { Task = t, Request = r })
             .ToListAsync(ct);
         foreach (var late in lateTasks)
         {
-            late.Task.FlaggedOverdueFor = late.Task.DueOn;
             var staff = await db.Users.Where(u => u.DepartmentId == late.Task.DepartmentId).Select(u => u.Id).ToListAsync(ct);
             db.Notify(staff.Concat(RequestEndpoints.OfficersOf(late.Request)), Text.Get("sd.notify.task_overdue", late.Request.Number, late.Task.DueOn.ToString("yyyy-MM-dd")),
                 late.Request.Title, RequestEndpoints.Link(late.Request));
         }
 
-        await db.SaveChangesAsync(ct);
+        // The marks are bookkeeping, written without touching the rows' versions: an officer or a department editing
+        // the same request at that moment must not get a conflict because the job passed by.
+        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        {
+            foreach (var r in flagged)
+                await db.ServiceRequests.Where(x => x.Id == r.Id)
+                    .ExecuteUpdateAsync(s => s.SetProperty(x => x.FlaggedOverdueFor, r.DueOn).SetProperty(x => x.WasOverdue, true), ct);
+            foreach (var r in reminded)
+                await db.ServiceRequests.Where(x => x.Id == r.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.RemindedFor, r.DueOn), ct);
+            foreach (var late in lateTasks)
+                await db.DepartmentTasks.Where(x => x.Id == late.Task.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.FlaggedOverdueFor, late.Task.DueOn), ct);
+            await db.SaveChangesAsync(ct);
+            await transaction.CommitAsync(ct);
+        }
         foreach (var (to, subject, body) in mails) await email.SendAsync(to, subject, body, ct);
-        var run = new DeadlineRun(reminded, flagged, lateTasks.Count);
+        var run = new DeadlineRun(reminded.Count, flagged.Count, lateTasks.Count);
         if (run != new DeadlineRun(0, 0, 0)) log.LogInformation("Service desk deadlines: {Run}", run);
         return run;
     }
