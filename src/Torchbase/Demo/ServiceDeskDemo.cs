@@ -170,7 +170,7 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         }
 
         // A few unread notifications so the bell is alive for the demo logins.
-        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), China);
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), China).ToUniversalTime(); // PostgreSQL stores UTC only
         foreach (var (user, title, link) in new[]
         {
             (world.Logins["officer1"], "本周有诉求即将到期，请及时办理", "/service/requests?deadline=DueSoon"),

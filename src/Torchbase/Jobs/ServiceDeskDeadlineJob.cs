@@ -62,8 +62,10 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
 
         // The marks are bookkeeping, written without touching the rows' versions: an officer or a department editing
         // the same request at that moment must not get a conflict because the job passed by.
-        await using (var transaction = await db.Database.BeginTransactionAsync(ct))
+        // One transaction, run through the provider's execution strategy (PostgreSQL retries transient failures as a unit).
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            await using var transaction = await db.Database.BeginTransactionAsync(ct);
             foreach (var r in flagged)
                 await db.ServiceRequests.Where(x => x.Id == r.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.FlaggedOverdueFor, r.DueOn).SetProperty(x => x.WasOverdue, true), ct);
@@ -73,7 +75,7 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
                 await db.DepartmentTasks.Where(x => x.Id == late.Task.Id).ExecuteUpdateAsync(s => s.SetProperty(x => x.FlaggedOverdueFor, late.Task.DueOn), ct);
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
-        }
+        });
         foreach (var (to, subject, body) in mails) await email.SendAsync(to, subject, body, ct);
         var run = new DeadlineRun(reminded.Count, flagged.Count, lateTasks.Count);
         if (run != new DeadlineRun(0, 0, 0)) log.LogInformation("Service desk deadlines: {Run}", run);
