@@ -34,6 +34,8 @@ public static class Startup
         });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Uploads.MaxBytes);
         services.AddTransient<DemoSeeder>();
+        Features.ServiceDesk.ServiceDeskSetup.AddServiceDesk(services, configuration);
+        Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
         return services;
     }
 

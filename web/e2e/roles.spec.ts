@@ -11,17 +11,18 @@ const PROJECTS: MenuKey[] = ['projects', 'project-board', 'project-rating', 'pro
 const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
 const ECONOMY: MenuKey[] = ['economy', 'reports']
 const CULTIVATION: MenuKey[] = ['cultivation', 'cultivation-library']
+const SERVICE: MenuKey[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
 const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION]
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
-  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
-  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...PROJECTS, ...TALENT, ...ECONOMY] },
-  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...PROJECTS, ...TALENT] },
-  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', ...PROJECTS] },
-  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', ...TALENT] },
+  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
+  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
+  { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'service-requests', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
   { user: 'expert1', role: 'Expert', menu: TALENT },
   { user: 'judge1', role: 'ContestJudge', menu: [] },

@@ -14,6 +14,7 @@ import { reportRoutes } from './features/reports/routes'
 import { projectRoutes } from './features/projects/routes'
 import { talentRoutes } from './features/talent/routes'
 import { cultivationRoutes } from './features/cultivation/routes'
+import { serviceDeskRoutes } from './features/servicedesk/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -41,6 +42,7 @@ const routes: RouteRecordRaw[] = [
       ...projectRoutes,
       ...talentRoutes,
       ...cultivationRoutes,
+      ...serviceDeskRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

@@ -77,6 +77,8 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureProjectsScopeFilters(builder);
         ConfigureTalentScopeFilters(builder);
         ConfigureCultivationScopeFilters(builder);
+        ConfigureServiceDeskScopeFilters(builder);
+        ConfigureNotificationsScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -5,10 +5,12 @@ using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Notifications;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Reports;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
+using Torchbase.Features.ServiceDesk;
 
 namespace Torchbase.Features;
 
@@ -28,6 +30,8 @@ public static class FeatureEndpoints
         api.MapProjectEndpoints();
         api.MapTalentEndpoints();
         api.MapCultivationEndpoints();
+        api.MapServiceDeskEndpoints();
+        api.MapNotificationEndpoints();
         ImportReports.Map(api);
     }
 }

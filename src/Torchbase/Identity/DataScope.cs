@@ -13,6 +13,8 @@ public sealed class DataScope
     public Guid? ParkId { get; init; }
     public Guid? EnterpriseId { get; init; }
     public Guid? BankId { get; init; }
+    /// <summary>Department staff see only the service requests their department was asked to report on.</summary>
+    public Guid? DepartmentId { get; init; }
     public Guid? UserId { get; init; }
     public string? UserName { get; init; }
 
@@ -31,6 +33,7 @@ public sealed class DataScope
             ParkId = Claim(ScopeClaims.Park),
             EnterpriseId = Claim(ScopeClaims.Enterprise),
             BankId = Claim(ScopeClaims.Bank),
+            DepartmentId = Claim(ScopeClaims.Department),
             UserId = Claim(ClaimTypes.NameIdentifier),
             UserName = principal.Identity.Name,
         };

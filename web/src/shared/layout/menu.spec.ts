@@ -12,6 +12,7 @@ describe('buildMenu', () => {
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
       'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library',
+      'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'economy', 'reports', 'users', 'audit',
     ])
@@ -20,6 +21,16 @@ describe('buildMenu', () => {
   it('gives cultivation.read the pipeline and the library, except to an enterprise user', () => {
     expect(keys({ roles: ['ServiceOfficer'], permissions: ['cultivation.read'] })).toEqual(['cultivation', 'cultivation-library'])
     expect(keys({ roles: ['EnterpriseUser'], permissions: ['cultivation.read'] })).toEqual([])
+  })
+
+  it('gives department staff the requests they report on and the statistics, not the parks\' own service pages', () => {
+    expect(keys({ roles: ['DepartmentStaff'], permissions: ['dashboard.view', 'service.read', 'service.handle'] })).toEqual([
+      'dashboard', 'service-requests', 'service-stats',
+    ])
+  })
+
+  it('gives an enterprise its requests but no handling pages', () => {
+    expect(keys({ roles: ['EnterpriseUser'], permissions: ['service.read', 'service.submit'] })).toEqual(['service-requests'])
   })
 
   it('shows only what the permissions allow', () => {

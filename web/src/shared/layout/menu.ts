@@ -13,6 +13,7 @@ export type MenuKey =
   | 'projects' | 'project-board' | 'project-rating' | 'project-comparison'
   | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
   | 'cultivation' | 'cultivation-library'
+  | 'service-requests' | 'service-visits' | 'service-agency' | 'service-officers' | 'service-stats'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -24,6 +25,8 @@ export interface MenuItem {
 
 interface MenuEntry extends MenuItem {
   permission: Permission
+  /** Roles that have the permission but not this item (e.g. departments see only the requests they report on). */
+  hiddenFor?: Role[]
 }
 
 const ENTRIES: MenuEntry[] = [
@@ -33,6 +36,11 @@ const ENTRIES: MenuEntry[] = [
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
   { key: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
   { key: 'cultivation-library', path: '/cultivation/library', label: 'nav.cultivationLibrary', permission: 'cultivation.read' },
+  { key: 'service-requests', path: '/service/requests', label: 'nav.serviceRequests', permission: 'service.read' },
+  { key: 'service-visits', path: '/service/visits', label: 'nav.serviceVisits', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-agency', path: '/service/agency', label: 'nav.serviceAgency', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-officers', path: '/service/officers', label: 'nav.serviceOfficers', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-stats', path: '/service/statistics', label: 'nav.serviceStats', permission: 'service.handle' },
   { key: 'projects', path: '/projects', label: 'nav.projects', permission: 'projects.read' },
   { key: 'project-board', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
   { key: 'project-rating', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
@@ -50,8 +58,9 @@ const ENTRIES: MenuEntry[] = [
 export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
   if (!user) return []
   const items: MenuItem[] = []
-  for (const { permission, ...item } of ENTRIES) {
+  for (const { permission, hiddenFor, ...item } of ENTRIES) {
     if (!user.permissions.includes(permission)) continue
+    if (hiddenFor?.some((role) => user.roles.includes(role))) continue
     if (item.key === 'enterprises' && user.roles.includes('EnterpriseUser')) {
       // An enterprise user reads only its own enterprise: one item straight to it.
       if (user.enterpriseId) {

@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Torchbase.Data;
+using Torchbase.Domain.ServiceDesk;
+using Torchbase.Http;
+
+namespace Torchbase.Features.ServiceDesk;
+
+/// <summary>Files attached to a request: kept on disk under a generated name, at most Uploads.MaxBytes each.</summary>
+public static class AttachmentEndpoints
+{
+    private static readonly HashSet<string> Allowed =
+        [".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".jpg", ".jpeg", ".png", ".txt", ".zip", ".ofd"];
+
+    public static void MapAttachmentEndpoints(this RouteGroupBuilder service)
+    {
+        service.MapPost("/requests/{id:guid}/attachments", async Task<Results<Created<AttachmentItem>, ValidationProblem, ProblemHttpResult>> (
+            Guid id, HttpRequest http, ClaimsPrincipal user, AppDbContext db, IOptions<ServiceDeskOptions> options, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!await db.ServiceRequests.AnyAsync(r => r.Id == id && r.Status != RequestStatus.Closed, ct)) return Problems.NotFound();
+            if (http.ContentLength > Uploads.MaxBytes) return TooLarge();
+            if (!http.HasFormContentType) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
+            IFormFile? file;
+            try { file = (await http.ReadFormAsync(ct)).Files.GetFile("file"); }
+            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException) { return TooLarge(); }
+            if (file is null || file.Length == 0) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
+            if (file.Length > Uploads.MaxBytes) return TooLarge();
+            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+            if (!Allowed.Contains(extension)) return Problems.Validation(new Errors().Add("file", "sd.file_type"));
+
+            var attachment = new RequestAttachment
+            {
+                Id = Guid.CreateVersion7(), RequestId = id, FileName = Path.GetFileName(file.FileName), ContentType = file.ContentType is { Length: > 0 and <= 100 } t ? t : "application/octet-stream",
+                Size = file.Length, StoredAs = $"{Guid.NewGuid():N}{extension}", UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
+            };
+            var folder = Directory.CreateDirectory(options.Value.FilesFolder).FullName;
+            await using (var target = File.Create(Path.Combine(folder, attachment.StoredAs)))
+                await file.CopyToAsync(target, ct);
+            db.RequestAttachments.Add(attachment);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/service/requests/{id}/attachments/{attachment.Id}",
+                new AttachmentItem(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.UploadedAt, attachment.UploadedBy));
+        });
+
+        service.MapGet("/requests/{id:guid}/attachments/{attachmentId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
+            Guid id, Guid attachmentId, AppDbContext db, IOptions<ServiceDeskOptions> options, CancellationToken ct) =>
+        {
+            // Reached through the filtered request: an attachment of a request out of scope is simply not found.
+            var attachment = await db.ServiceRequests.Where(r => r.Id == id).SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId).AsNoTracking().FirstOrDefaultAsync(ct);
+            var path = attachment is null ? null : Path.Combine(Path.GetFullPath(options.Value.FilesFolder), attachment.StoredAs);
+            if (attachment is null || !File.Exists(path)) return Problems.NotFound();
+            return TypedResults.File(File.OpenRead(path), attachment.ContentType, attachment.FileName);
+        });
+    }
+
+    private static ProblemHttpResult TooLarge() =>
+        Problems.Of(StatusCodes.Status413PayloadTooLarge, "file_too_large", null, Uploads.MaxBytes / 1024 / 1024);
+}

@@ -1,0 +1,216 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.ServiceDesk;
+using Torchbase.Features.Notifications;
+using Torchbase.Http;
+using Torchbase.Identity;
+using Torchbase.Localization;
+
+namespace Torchbase.Features.ServiceDesk;
+
+/// <summary>Requests (诉求): list, submit, edit, move through the workflow, department replies.</summary>
+public static class RequestEndpoints
+{
+    public static void MapRequestEndpoints(this RouteGroupBuilder service)
+    {
+        var group = service.MapGroup("/requests");
+
+        group.MapGet("/", async ([AsParameters] RequestQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = clock.Today();
+            var page = await RequestQueries.Items(db, RequestQueries.Filter(db, q, deadlines, today)).ToPagedAsync(q, ct);
+            return TypedResults.Ok(page with { Items = page.Items.Select(i => i.WithDeadline(deadlines, today)).ToList() });
+        });
+
+        group.MapGet("/export", async ([AsParameters] RequestQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = clock.Today();
+            var items = await RequestQueries.Items(db, RequestQueries.Filter(db, q, deadlines, today)).ToListAsync(ct);
+            return Export.Xlsx("企业诉求", ["编号", "标题", "企业", "园区", "类别", "紧急程度", "来源", "状态", "办理层级", "首席服务员", "提出日期", "办理时限", "是否超期", "满意度"],
+                items.Select(i => i.WithDeadline(deadlines, today)).Select(i => (IReadOnlyList<object?>)
+                [
+                    i.Number, i.Title, i.EnterpriseName, i.ParkName, ServiceDeskNames.Category(i.Category), ServiceDeskNames.Urgency(i.Urgency),
+                    ServiceDeskNames.Source(i.Source), ServiceDeskNames.Status(i.Status), ServiceDeskNames.Level(i.Level), i.OfficerName,
+                    i.SubmittedOn, i.DueOn, i.WasOverdue || i.Deadline == DeadlineState.Overdue ? "是" : "否", i.Rating,
+                ]), clock);
+        });
+
+        group.MapGet("/{id:guid}", async Task<Results<Ok<RequestDetail>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+            await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound());
+
+        group.MapPost("/", async Task<Results<Created<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
+            RequestInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (!user.Can(Permissions.ServiceSubmit) && !user.Can(Permissions.ServiceHandle) || ServiceDeskSetup.ActorOf(user) == ActorKind.Department)
+                return Problems.Of(StatusCodes.Status403Forbidden, "sd.actor");
+            var errors = Validate(input);
+            var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
+            if (enterpriseId is null) errors.Add("enterpriseId", "required");
+            if (errors.Any) return Problems.Validation(errors);
+            var request = await NewRequestAsync(db, enterpriseId!.Value, input, ServiceDeskSetup.ActorOf(user) == ActorKind.Enterprise ? RequestSource.Enterprise : RequestSource.Officer,
+                null, deadlines, clock, ct);
+            if (request is null) return Problems.Validation(new Errors().Add("enterpriseId", "unknown_enterprise"));
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/service/requests/{request.Id}", (await RequestQueries.DetailAsync(db, request.Id, user, deadlines, clock.Today(), ct))!);
+        }).RequireAuthorization(Permissions.ServiceRead);
+
+        group.MapPut("/{id:guid}", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
+            Guid id, RequestInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+            if (request is null) return Problems.NotFound();
+            var errors = Validate(input);
+            if (input.Version is null) errors.Add("version", "required");
+            if (errors.Any) return Problems.Validation(errors);
+            if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
+            db.ExpectVersion(request, input.Version!.Value);
+            request.Title = input.Title!.Trim();
+            request.Description = input.Description!.Trim();
+            request.Category = input.Category!.Value;
+            request.Urgency = input.Urgency!.Value;
+            return await SaveAsync(db, id, user, deadlines, clock, ct);
+        }).RequireAuthorization(Permissions.ServiceHandle);
+
+        group.MapPost("/{id:guid}/transitions", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
+            Guid id, TransitionInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var request = await db.ServiceRequests.Include(r => r.Tasks).FirstOrDefaultAsync(r => r.Id == id, ct);
+            if (request is null) return Problems.NotFound();
+            var errors = new Errors();
+            if (input.Action is null) errors.Add("action", "required");
+            if (input.Version is null) errors.Add("version", "required");
+            errors.MaxLength("reason", input.Reason, 2000).MaxLength("resolution", input.Resolution, 4000)
+                .MaxLength("meetingRecord", input.MeetingRecord, 4000).MaxLength("comment", input.Comment, 1000);
+            if (errors.Any) return Problems.Validation(errors);
+            var departments = input.DepartmentIds ?? [];
+            if (departments.Count > 0 && await db.Departments.CountAsync(d => departments.Contains(d.Id) && d.ZoneId == request.ZoneId, ct) != departments.Distinct().Count())
+                return Problems.Validation(errors.Add("departmentIds", "sd.unknown_department"));
+
+            db.ExpectVersion(request, input.Version!.Value);
+            var command = new RequestCommand(input.Action!.Value, ServiceDeskSetup.ActorOf(user))
+            {
+                Reason = input.Reason, Departments = departments, MeetingRecord = input.MeetingRecord, Resolution = input.Resolution, Rating = input.Rating, Comment = input.Comment,
+            };
+            var verdict = RequestWorkflow.Apply(request, command, deadlines, clock.GetUtcNow(), clock.Today(), user.UserId(), user.Identity!.Name!, () => Guid.CreateVersion7());
+            if (!verdict.Allowed) return Refusal(verdict, request);
+            await NotifyAsync(db, request, command, departments, ct);
+            return await SaveAsync(db, id, user, deadlines, clock, ct);
+        }).RequireAuthorization(Permissions.ServiceRead);
+
+        group.MapPost("/{id:guid}/tasks/{taskId:guid}/reply", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
+            Guid id, Guid taskId, ReplyInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+            var task = request is null ? null : await db.DepartmentTasks.FirstOrDefaultAsync(t => t.Id == taskId && t.RequestId == id, ct);
+            if (request is null || task is null) return Problems.NotFound();
+            var errors = new Errors().Required("reply", input.Reply).MaxLength("reply", input.Reply, 4000);
+            if (input.Version is null) errors.Add("version", "required");
+            if (errors.Any) return Problems.Validation(errors);
+            if (db.Scope.DepartmentId is not { } department) return Problems.Of(StatusCodes.Status403Forbidden, "sd.actor");
+            if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
+            db.ExpectVersion(task, input.Version!.Value);
+            if (RequestWorkflow.Reply(task, department, input.Reply, clock.Today(), user.Identity!.Name!) is { } refusal)
+                return refusal == "sd.actor" ? Problems.Of(StatusCodes.Status403Forbidden, refusal) : Problems.Conflict(refusal);
+            var departmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync(ct);
+            db.Notify(OfficersOf(request), Text.Get("sd.notify.replied", request.Number, departmentName), task.Reply, Link(request));
+            return await SaveAsync(db, id, user, deadlines, clock, ct);
+        }).RequireAuthorization(Permissions.ServiceHandle);
+    }
+
+    /// <summary>Creates a request for an enterprise the caller can see, with its officer and first deadline; null if the enterprise is not visible.</summary>
+    internal static async Task<ServiceRequest?> NewRequestAsync(AppDbContext db, Guid enterpriseId, RequestInput input, RequestSource source, Guid? visitId,
+        Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    {
+        var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
+        if (enterprise is null) return null;
+        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterpriseId).Select(a => (Guid?)a.OfficerId).FirstOrDefaultAsync(ct);
+        var today = clock.Today();
+        var request = new ServiceRequest
+        {
+            Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id,
+            Number = await NextNumberAsync(db, today.Year, ct), Title = input.Title!.Trim(), Description = input.Description!.Trim(),
+            Category = input.Category!.Value, Urgency = input.Urgency ?? Urgency.Normal, Source = source, VisitId = visitId, OfficerId = officer,
+            Status = RequestStatus.Submitted, SubmittedOn = today, SubmittedAt = clock.GetUtcNow(), LevelStartedOn = today,
+            DueOn = deadlines.DueOn(RequestStatus.Submitted, HandlingLevel.Officer, today),
+        };
+        db.ServiceRequests.Add(request);
+        db.Notify(OfficersOf(request), Text.Get("sd.notify.submitted", request.Number, request.Title), request.Description, Link(request));
+        return request;
+    }
+
+    internal static Errors Validate(RequestInput input)
+    {
+        var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, 200)
+            .Required("description", input.Description).MaxLength("description", input.Description, 4000);
+        if (input.Category is null) errors.Add("category", "required");
+        if (input.Urgency is null) errors.Add("urgency", "required");
+        return errors;
+    }
+
+    /// <summary>Numbers run per year across the platform (SQ-2026-00042); the unique index catches a race.</summary>
+    private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
+    {
+        var prefix = $"SQ-{year}-";
+        var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix));
+        var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var next = (last is null ? 0 : int.Parse(last[prefix.Length..])) + pending + 1;
+        return $"{prefix}{next:D5}";
+    }
+
+    private static ProblemHttpResult Refusal(TransitionVerdict verdict, ServiceRequest request)
+    {
+        var args = verdict.Refusal == "sd.not_allowed"
+            ? [ServiceDeskNames.StatusText((RequestStatus)verdict.Args![0]), ServiceDeskNames.ActionText((RequestAction)verdict.Args[1])]
+            : verdict.Args ?? [];
+        var status = verdict.Refusal switch
+        {
+            "sd.actor" => StatusCodes.Status403Forbidden,
+            _ when verdict.Field is not null => StatusCodes.Status400BadRequest,
+            _ => StatusCodes.Status409Conflict,
+        };
+        return Problems.Of(status, verdict.Refusal!, new { Field = verdict.Field, Status = request.Status, Level = request.Level }, args);
+    }
+
+    private static async Task NotifyAsync(AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
+    {
+        var link = Link(request);
+        var enterpriseUsers = await db.Users.Where(u => u.EnterpriseId == request.EnterpriseId).Select(u => u.Id).ToListAsync(ct);
+        switch (command.Action)
+        {
+            case RequestAction.Escalate when request.Level == HandlingLevel.ParkDepartments:
+                var staff = await db.Users.Where(u => u.DepartmentId != null && departments.Contains(u.DepartmentId.Value)).Select(u => u.Id).ToListAsync(ct);
+                db.Notify(staff, Text.Get("sd.notify.whistle", request.Number, request.Title), command.Reason, link);
+                break;
+            case RequestAction.Resolve:
+                db.Notify(enterpriseUsers, Text.Get("sd.notify.resolved", request.Number), request.Resolution, link);
+                return;
+            case RequestAction.Confirm or RequestAction.Reopen:
+                db.Notify(OfficersOf(request), Text.Get(command.Action == RequestAction.Confirm ? "sd.notify.confirmed" : "sd.notify.reopened", request.Number),
+                    command.Action == RequestAction.Confirm ? $"{request.Rating}/5 {request.RatingComment}" : command.Reason, link);
+                return;
+        }
+        db.Notify(enterpriseUsers, Text.Get("sd.notify.progress", request.Number, ServiceDeskNames.StatusText(request.Status), ServiceDeskNames.LevelText(request.Level)), command.Reason, link);
+    }
+
+    internal static IEnumerable<Guid> OfficersOf(ServiceRequest request) => request.OfficerId is { } id ? [id] : [];
+
+    internal static string Link(ServiceRequest request) => $"/service/requests/{request.Id}";
+
+    private static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(
+        AppDbContext db, Guid id, ClaimsPrincipal user, Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Problems.Conflict("concurrency", new { Current = await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct) });
+        }
+        db.ChangeTracker.Clear();
+        return TypedResults.Ok((await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct))!);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Security.Claims;
+using Microsoft.Extensions.Options;
+using Torchbase.Domain.ServiceDesk;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.ServiceDesk;
+
+/// <summary>Torchbase:ServiceDesk settings: time limits per step (working days), local holidays, where attachments are kept.</summary>
+public sealed class ServiceDeskOptions
+{
+    public int AcknowledgeDays { get; set; } = DeadlinePolicy.Default.AcknowledgeDays;
+    public int OfficerDays { get; set; } = DeadlinePolicy.Default.OfficerDays;
+    public int DepartmentDays { get; set; } = DeadlinePolicy.Default.DepartmentDays;
+    public int JointMeetingDays { get; set; } = DeadlinePolicy.Default.JointMeetingDays;
+    public int LeaderDays { get; set; } = DeadlinePolicy.Default.LeaderDays;
+    public int ReminderDays { get; set; } = DeadlinePolicy.Default.ReminderDays;
+    /// <summary>Days off beyond the official calendar (a local holiday), as yyyy-MM-dd.</summary>
+    public List<DateOnly> ExtraHolidays { get; set; } = [];
+    public string FilesFolder { get; set; } = "data/files";
+    /// <summary>How often the deadline job looks for reminders and overdue steps; 0 turns the job off.</summary>
+    public int JobIntervalMinutes { get; set; } = 15;
+
+    public DeadlinePolicy Policy => new()
+    {
+        AcknowledgeDays = AcknowledgeDays, OfficerDays = OfficerDays, DepartmentDays = DepartmentDays,
+        JointMeetingDays = JointMeetingDays, LeaderDays = LeaderDays, ReminderDays = ReminderDays,
+    };
+}
+
+public static class ServiceDeskSetup
+{
+    public static IServiceCollection AddServiceDesk(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<ServiceDeskOptions>(configuration.GetSection("Torchbase:ServiceDesk"));
+        services.AddSingleton(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<ServiceDeskOptions>>().Value;
+            return new Deadlines(o.Policy, WorkingCalendar.China(o.ExtraHolidays));
+        });
+        services.AddScoped<Jobs.ServiceDeskDeadlineJob>();
+        services.AddHostedService<Jobs.ServiceDeskDeadlineService>();
+        return services;
+    }
+
+    /// <summary>Which side of the workflow the caller is on.</summary>
+    public static ActorKind ActorOf(ClaimsPrincipal user)
+    {
+        if (user.IsInRole(nameof(Role.EnterpriseUser))) return ActorKind.Enterprise;
+        if (user.IsInRole(nameof(Role.DepartmentStaff))) return ActorKind.Department;
+        if (user.IsInRole(nameof(Role.ServiceOfficer)) || user.IsInRole(nameof(Role.ParkOfficer))) return ActorKind.Officer;
+        return ActorKind.Leader;
+    }
+}

@@ -1,0 +1,88 @@
+using System.Linq.Expressions;
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.ServiceDesk;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.ServiceDesk;
+
+public sealed record VisitQuery(string? Search, Guid? ParkId, Guid? EnterpriseId, DateOnly? From, DateOnly? To, bool? WithRequests,
+    int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
+
+public sealed record VisitItem(Guid Id, DateOnly VisitedOn, Guid EnterpriseId, string EnterpriseName, string ParkName, string VisitorName,
+    string Purpose, string? Findings, int Requests);
+
+public sealed record VisitInput(Guid? EnterpriseId, DateOnly? VisitedOn, string? Purpose, string? Findings, List<RequestInput>? Requests);
+
+/// <summary>Visits to enterprises (走访, "大走访、大调研"): the log, and findings turned into requests.</summary>
+public static class VisitEndpoints
+{
+    private static readonly Dictionary<string, Expression<Func<Visit, object?>>> SortKeys = new()
+    {
+        ["visitedOn"] = v => v.VisitedOn, ["visitorName"] = v => v.VisitorName,
+    };
+
+    public static void MapVisitEndpoints(this RouteGroupBuilder service)
+    {
+        service.MapGet("/visits", async ([AsParameters] VisitQuery q, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await Items(db, Filter(db, q)).ToPagedAsync(q, ct)));
+
+        service.MapGet("/visits/export", async ([AsParameters] VisitQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var items = await Items(db, Filter(db, q)).ToListAsync(ct);
+            return Export.Xlsx("企业走访", ["走访日期", "企业", "园区", "走访人", "走访事由", "发现问题", "形成诉求数"],
+                items.Select(v => (IReadOnlyList<object?>)[v.VisitedOn, v.EnterpriseName, v.ParkName, v.VisitorName, v.Purpose, v.Findings, v.Requests]), clock);
+        });
+
+        service.MapPost("/visits", async Task<Results<Created<VisitItem>, ValidationProblem, ProblemHttpResult>> (
+            VisitInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Errors().Required("purpose", input.Purpose).MaxLength("purpose", input.Purpose, 500).MaxLength("findings", input.Findings, 4000);
+            if (input.EnterpriseId is null) errors.Add("enterpriseId", "required");
+            if (input.VisitedOn is null) errors.Add("visitedOn", "required");
+            else if (input.VisitedOn > clock.Today()) errors.Add("visitedOn", "sd.date_future");
+            foreach (var (spawned, i) in (input.Requests ?? []).Select((r, i) => (r, i)))
+                foreach (var (field, message) in RequestEndpoints.Validate(spawned).All) errors.Add($"requests[{i}].{field}", message);
+            if (errors.Any) return Problems.Validation(errors);
+            var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == input.EnterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
+            if (enterprise is null) return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
+            var visit = new Visit
+            {
+                Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, OfficerId = user.UserId(),
+                VisitorName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity!.Name!, VisitedOn = input.VisitedOn!.Value,
+                Purpose = input.Purpose!.Trim(), Findings = string.IsNullOrWhiteSpace(input.Findings) ? null : input.Findings.Trim(),
+            };
+            db.Visits.Add(visit);
+            foreach (var spawned in input.Requests ?? [])
+                await RequestEndpoints.NewRequestAsync(db, enterprise.Id, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/service/visits/{visit.Id}", await Items(db, db.Visits.AsNoTracking().Where(v => v.Id == visit.Id)).FirstAsync(ct));
+        }).RequireAuthorization(Permissions.ServiceHandle);
+    }
+
+    private static IQueryable<Visit> Filter(AppDbContext db, VisitQuery q)
+    {
+        var query = db.Visits.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            query = query.Where(v => v.Purpose.Contains(s) || (v.Findings != null && v.Findings.Contains(s)) || v.VisitorName.Contains(s)
+                || db.Enterprises.Any(e => e.Id == v.EnterpriseId && e.Name.Contains(s)));
+        }
+        if (q.ParkId is { } park) query = query.Where(v => v.ParkId == park);
+        if (q.EnterpriseId is { } enterprise) query = query.Where(v => v.EnterpriseId == enterprise);
+        if (q.From is { } from) query = query.Where(v => v.VisitedOn >= from);
+        if (q.To is { } to) query = query.Where(v => v.VisitedOn <= to);
+        if (q.WithRequests == true) query = query.Where(v => db.ServiceRequests.Any(r => r.VisitId == v.Id));
+        return query.SortBy(q.Sort, q.Desc ?? q.Sort is null, SortKeys, "visitedOn", v => v.Id);
+    }
+
+    private static IQueryable<VisitItem> Items(AppDbContext db, IQueryable<Visit> query) =>
+        query.Select(v => new VisitItem(v.Id, v.VisitedOn, v.EnterpriseId,
+            db.Enterprises.Where(e => e.Id == v.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
+            db.Parks.Where(p => p.Id == v.ParkId).Select(p => p.Name).FirstOrDefault() ?? "",
+            v.VisitorName, v.Purpose, v.Findings, db.ServiceRequests.Count(r => r.VisitId == v.Id)));
+}

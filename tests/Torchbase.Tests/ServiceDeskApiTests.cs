@@ -1,0 +1,245 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
+using Torchbase.Data;
+using Torchbase.Domain.ServiceDesk;
+using Torchbase.Features.Notifications;
+using Torchbase.Jobs;
+
+namespace Torchbase.Tests;
+
+[Collection(HostCollection.Name)]
+public class ServiceDeskApiTests(TorchbaseFactory host)
+{
+    private static async Task<JsonElement> SubmitAsync(ApiClient ent, string title = "新增用地指标")
+    {
+        var response = await ent.PostAsJsonAsync("/api/service/requests", new { title, description = "二期扩建需新增用地约20亩", category = "Land", urgency = "Urgent" });
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return await response.JsonAsync();
+    }
+
+    private static async Task<HttpResponseMessage> MoveAsync(ApiClient client, JsonElement request, object body)
+    {
+        var id = request.GetProperty("summary").GetProperty("id").GetString();
+        var current = await client.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        var json = JsonSerializer.SerializeToElement(body, ApiClient.Json);
+        var merged = json.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        merged["version"] = current.GetProperty("summary").GetProperty("version").GetInt32();
+        return await client.PostAsJsonAsync($"/api/service/requests/{id}/transitions", merged);
+    }
+
+    private static async Task<JsonElement> OkAsync(Task<HttpResponseMessage> call)
+    {
+        var response = await call;
+        var body = await response.JsonAsync();
+        Assert.True(response.IsSuccessStatusCode, body.ToString());
+        return body;
+    }
+
+    private static async Task<Dictionary<string, string>> DepartmentsAsync(ApiClient client) =>
+        (await client.GetJsonAsync<JsonElement>("/api/org/departments")).EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("id").GetString()!);
+
+    [Fact]
+    public async Task Enterprise_request_goes_through_the_whistle_to_closure_with_a_rating()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var officer = await host.SignInAsync("officer1");
+        var dept1 = await host.SignInAsync("dept1");
+        var dept2 = await host.SignInAsync("dept2");
+        var departments = await DepartmentsAsync(officer);
+
+        var request = await SubmitAsync(ent);
+        var id = request.GetProperty("summary").GetProperty("id").GetString();
+        Assert.Equal("Submitted", request.GetProperty("summary").GetProperty("status").GetString());
+        Assert.Empty(request.GetProperty("actions").EnumerateArray());
+        Assert.Equal(HttpStatusCode.NotFound, (await dept1.GetAsync($"/api/service/requests/{id}")).StatusCode); // no task for it yet
+
+        await OkAsync(MoveAsync(officer, request, new { action = "Accept" }));
+        await OkAsync(MoveAsync(officer, request, new { action = "Start" }));
+        var escalated = await OkAsync(MoveAsync(officer, request, new
+        {
+            action = "Escalate", reason = "涉及规划和用地，园区吹哨", departmentIds = new[] { departments["经济发展局"], departments["自然资源和规划分局"] },
+        }));
+        Assert.Equal("ParkDepartments", escalated.GetProperty("summary").GetProperty("level").GetString());
+        Assert.Equal(2, escalated.GetProperty("tasks").GetArrayLength());
+
+        // Each department now sees the request and its own task; the officer cannot resolve before both reply.
+        var seenByDept1 = await dept1.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        var dept1Task = seenByDept1.GetProperty("myTaskId").GetString();
+        Assert.NotNull(dept1Task);
+        var dept1List = await dept1.GetJsonAsync<JsonElement>("/api/service/requests?pageSize=200&open=true");
+        Assert.Contains(dept1List.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetString() == id);
+        await OkAsync(dept1.PostAsJsonAsync($"/api/service/requests/{id}/tasks/{dept1Task}/reply", new { reply = "规划条件已明确", version = 0 }));
+
+        var early = await MoveAsync(officer, request, new { action = "Resolve", resolution = "已解决" });
+        Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
+        var problem = await early.JsonAsync();
+        Assert.Equal("sd.tasks_open", problem.GetProperty("code").GetString());
+        Assert.Equal("还有 1 个部门未答复，不能办结", problem.GetProperty("detail").GetString());
+
+        var seenByDept2 = await dept2.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        await OkAsync(dept2.PostAsJsonAsync($"/api/service/requests/{id}/tasks/{seenByDept2.GetProperty("myTaskId").GetString()}/reply", new { reply = "用地指标已调剂", version = 0 }));
+        await OkAsync(MoveAsync(officer, request, new { action = "Resolve", resolution = "规划与用地指标均已落实" }));
+
+        var closed = await OkAsync(MoveAsync(ent, request, new { action = "Confirm", rating = 5, comment = "很满意" }));
+        Assert.Equal("Closed", closed.GetProperty("summary").GetProperty("status").GetString());
+        Assert.Equal(5, closed.GetProperty("summary").GetProperty("rating").GetInt32());
+        Assert.Equal(["Accept", "Start", "Escalate", "Resolve", "Confirm"],
+            closed.GetProperty("transitions").EnumerateArray().Select(t => t.GetProperty("action").GetString()));
+        Assert.Equal("officer1", closed.GetProperty("transitions")[2].GetProperty("userName").GetString());
+
+        var stats = await officer.GetJsonAsync<JsonElement>("/api/service/statistics");
+        var league = stats.GetProperty("summary").GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("department").GetString()).ToList();
+        Assert.Contains("自然资源和规划分局", league);
+        Assert.True(stats.GetProperty("summary").GetProperty("received").GetInt32() > 0);
+
+        var notes = await ent.GetJsonAsync<JsonElement>("/api/notifications?pageSize=50");
+        Assert.Contains(notes.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString() == $"/service/requests/{id}");
+    }
+
+    [Fact]
+    public async Task Second_of_two_concurrent_edits_is_refused_and_the_first_is_kept()
+    {
+        var request = await SubmitAsync(await host.SignInAsync("ent1"), "并发编辑测试");
+        var id = request.GetProperty("summary").GetProperty("id").GetString();
+        var version = request.GetProperty("summary").GetProperty("version").GetInt32();
+        var officer = await host.SignInAsync("officer1");
+        var park = await host.SignInAsync("park1");
+
+        await OkAsync(officer.PutAsJsonAsync($"/api/service/requests/{id}", new { title = "并发编辑测试（服务员改）", description = "补充说明", category = "Land", urgency = "Critical", version }));
+        var second = await park.PutAsJsonAsync($"/api/service/requests/{id}", new { title = "并发编辑测试（园区改）", description = "另一版", category = "Finance", urgency = "Normal", version });
+
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        var problem = await second.JsonAsync();
+        Assert.Equal("concurrency", problem.GetProperty("code").GetString());
+        Assert.Equal("该记录已被他人修改，请刷新后重试", problem.GetProperty("title").GetString());
+        Assert.Equal("并发编辑测试（服务员改）", problem.GetProperty("current").GetProperty("summary").GetProperty("title").GetString());
+        var stored = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        Assert.Equal(("并发编辑测试（服务员改）", "Critical"), (stored.GetProperty("summary").GetProperty("title").GetString(), stored.GetProperty("summary").GetProperty("urgency").GetString()));
+
+        // A stale transition is refused the same way.
+        var stale = await officer.PostAsJsonAsync($"/api/service/requests/{id}/transitions", new { action = "Accept", version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refused_transitions_explain_themselves()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var request = await SubmitAsync(ent, "拒绝测试");
+        var officer = await host.SignInAsync("officer1");
+
+        var wrongSide = await MoveAsync(ent, request, new { action = "Accept" });
+        Assert.Equal(HttpStatusCode.Forbidden, wrongSide.StatusCode);
+        Assert.Equal("sd.actor", (await wrongSide.JsonAsync()).GetProperty("code").GetString());
+
+        var outOfOrder = await MoveAsync(officer, request, new { action = "Resolve", resolution = "x" });
+        Assert.Equal(HttpStatusCode.Conflict, outOfOrder.StatusCode);
+        Assert.Equal("诉求当前为“待受理”，不能“办结”", (await outOfOrder.JsonAsync()).GetProperty("detail").GetString());
+
+        await OkAsync(MoveAsync(officer, request, new { action = "Accept" }));
+        await OkAsync(MoveAsync(officer, request, new { action = "Start" }));
+        var noDepartments = await MoveAsync(officer, request, new { action = "Escalate", reason = "需要部门" });
+        Assert.Equal(HttpStatusCode.BadRequest, noDepartments.StatusCode);
+        var body = await noDepartments.JsonAsync();
+        Assert.Equal(("sd.departments_required", "departments"), (body.GetProperty("code").GetString(), body.GetProperty("field").GetString()));
+
+        officer.Http.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en");
+        var english = await MoveAsync(officer, request, new { action = "Confirm", rating = 5 });
+        Assert.Equal("Your role may not take this step", (await english.JsonAsync()).GetProperty("detail").GetString());
+    }
+
+    [Fact]
+    public async Task Departments_and_other_parks_see_only_their_requests()
+    {
+        var dept2 = await host.SignInAsync("dept2");
+        var list = await dept2.GetJsonAsync<JsonElement>("/api/service/requests?pageSize=200");
+        var departments = await DepartmentsAsync(dept2);
+        foreach (var item in list.GetProperty("items").EnumerateArray().Take(20))
+        {
+            var detail = await dept2.GetJsonAsync<JsonElement>($"/api/service/requests/{item.GetProperty("id").GetString()}");
+            Assert.Contains(detail.GetProperty("tasks").EnumerateArray(), t => t.GetProperty("departmentId").GetString() == departments["自然资源和规划分局"]);
+        }
+        var bureau = await host.SignInAsync("bureau");
+        Assert.True((await bureau.GetJsonAsync<JsonElement>("/api/service/requests")).GetProperty("total").GetInt32() > list.GetProperty("total").GetInt32());
+        Assert.Equal(0, (await dept2.GetJsonAsync<JsonElement>("/api/service/visits")).GetProperty("total").GetInt32());
+
+        var park2 = await host.SignInAsync("park2");
+        var id = (await SubmitAsync(await host.SignInAsync("ent1"), "园区隔离")).GetProperty("summary").GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await park2.GetAsync($"/api/service/requests/{id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Deadline_job_flags_overdue_steps_once_and_notifies_the_officer()
+    {
+        var request = await SubmitAsync(await host.SignInAsync("ent1"), "超期提醒测试");
+        var id = request.GetProperty("summary").GetProperty("id").GetString();
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(30));
+        var job = new ServiceDeskDeadlineJob(db, scope.ServiceProvider.GetRequiredService<Deadlines>(), clock,
+            scope.ServiceProvider.GetRequiredService<IEmailSender>(), NullLogger<ServiceDeskDeadlineJob>.Instance);
+
+        var before = (await (await host.SignInAsync("officer1")).GetJsonAsync<JsonElement>($"/api/service/requests/{id}")).GetProperty("summary").GetProperty("version").GetInt32();
+        var first = await job.RunAsync(default);
+        Assert.True(first.FlaggedOverdue >= 1);
+        Assert.Equal(0, (await job.RunAsync(default)).FlaggedOverdue); // once per step
+
+        var officer = await host.SignInAsync("officer1");
+        var detail = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        Assert.True(detail.GetProperty("summary").GetProperty("wasOverdue").GetBoolean());
+        Assert.Equal(before, detail.GetProperty("summary").GetProperty("version").GetInt32()); // an editor holding the request is not put in conflict
+        var notes = await officer.GetJsonAsync<JsonElement>("/api/notifications?unreadOnly=true&pageSize=200");
+        Assert.Contains(notes.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString() == $"/service/requests/{id}" && n.GetProperty("title").GetString()!.Contains("超期"));
+        Assert.True((await officer.GetJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("count").GetInt32() > 0);
+    }
+
+    [Fact]
+    public async Task Attachments_are_stored_and_limited()
+    {
+        var ent = await host.SignInAsync("ent1");
+        var id = (await SubmitAsync(ent, "附件测试")).GetProperty("summary").GetProperty("id").GetString();
+        using var form = new MultipartFormDataContent();
+        var file = new ByteArrayContent("规划图纸"u8.ToArray());
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+        form.Add(file, "file", "图纸.pdf");
+        var uploaded = await ent.Http.PostAsync($"/api/service/requests/{id}/attachments", form);
+        Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        var attachment = await uploaded.JsonAsync();
+        var download = await ent.GetAsync($"/api/service/requests/{id}/attachments/{attachment.GetProperty("id").GetString()}");
+        Assert.Equal("规划图纸", await download.Content.ReadAsStringAsync());
+
+        using var exe = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "virus.exe" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await ent.Http.PostAsync($"/api/service/requests/{id}/attachments", exe)).StatusCode);
+        var park2 = await host.SignInAsync("park2");
+        Assert.Equal(HttpStatusCode.NotFound, (await park2.GetAsync($"/api/service/requests/{id}/attachments/{attachment.GetProperty("id").GetString()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Demo_year_has_the_seeds_order_of_magnitude_and_lists_page_and_export()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var stats = await bureau.GetJsonAsync<JsonElement>("/api/service/statistics");
+        var summary = stats.GetProperty("summary");
+        Assert.True(summary.GetProperty("handledRate").GetDouble() >= 95, summary.ToString());
+        Assert.True(stats.GetProperty("visits").GetInt32() > 300);
+        var officers = await bureau.GetJsonAsync<JsonElement>("/api/service/officers");
+        Assert.True(officers.GetArrayLength() >= 6);
+
+        var page = await bureau.GetJsonAsync<JsonElement>("/api/service/requests?sort=submittedOn&desc=true&pageSize=10");
+        var dates = page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("submittedOn").GetString()).ToList();
+        Assert.Equal(dates.OrderDescending(StringComparer.Ordinal).ToList(), dates);
+        var land = await bureau.GetJsonAsync<JsonElement>("/api/service/requests?category=Land&pageSize=200");
+        Assert.All(land.GetProperty("items").EnumerateArray(), i => Assert.Equal("Land", i.GetProperty("category").GetString()));
+        foreach (var path in new[] { "/api/service/requests/export", "/api/service/visits/export", "/api/service/agency/cases/export" })
+        {
+            var export = await bureau.GetAsync(path);
+            Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", export.Content.Headers.ContentType?.MediaType);
+        }
+        var cases = await bureau.GetJsonAsync<JsonElement>("/api/service/agency/cases?pageSize=5");
+        Assert.True(cases.GetProperty("total").GetInt32() > 50);
+    }
+}
