@@ -32,53 +32,79 @@ public static class PointsScorer
         var totals = new double[n];
         foreach (var column in points)
             for (var e = 0; e < n; e++) totals[e] += column[e];
-        for (var e = 0; e < n; e++) totals[e] = Math.Round(totals[e], 2);
 
-        var sorted = (double[])totals.Clone();
-        Array.Sort(sorted);
+        // Totals are in cents of a point and bounded by the set's maximum: a counting sort ranks them in one pass.
+        var cents = new int[n];
+        var maxCents = 0;
+        for (var e = 0; e < n; e++)
+        {
+            totals[e] = Math.Round(totals[e], 2);
+            cents[e] = (int)Math.Round(totals[e] * 100);
+            if (cents[e] > maxCents) maxCents = cents[e];
+        }
+        var notAbove = new int[maxCents + 2];
+        foreach (var c in cents) notAbove[c + 1]++;
+        for (var c = 1; c < notAbove.Length; c++) notAbove[c] += notAbove[c - 1];
+        var bands = set.Grades.OrderByDescending(b => b.MinTotal).ToArray();
         var ranks = new int[n];
         var percentiles = new double[n];
         var grades = new string[n];
         for (var e = 0; e < n; e++)
         {
-            var notAbove = UpperBound(sorted, totals[e]);
-            ranks[e] = n - notAbove + 1;
-            percentiles[e] = n == 1 ? 1 : (notAbove - 1) / (double)(n - 1);
-            grades[e] = set.GradeOf(totals[e]);
+            var atMost = notAbove[cents[e] + 1]; // totals ≤ this one, itself included
+            ranks[e] = n - atMost + 1;
+            percentiles[e] = n == 1 ? 1 : (atMost - 1) / (double)(n - 1);
+            grades[e] = GradeOf(bands, totals[e]);
         }
         return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades);
+    }
+
+    private static string GradeOf(GradeBand[] bandsHighFirst, double total)
+    {
+        foreach (var band in bandsHighFirst)
+            if (total >= band.MinTotal) return band.Grade;
+        return bandsHighFirst.Length > 0 ? bandsHighFirst[^1].Grade : "";
     }
 
     /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>
     private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top)
     {
         var n = column.Length;
-        var sorted = new double[n];
+        var keys = new ulong[n];
+        var positions = new int[n];
         var m = 0;
-        foreach (var v in column)
-            if (!double.IsNaN(v)) sorted[m++] = v;
-        Array.Sort(sorted, 0, m);
-        var span = new ReadOnlySpan<double>(sorted, 0, m);
-
-        var higher = d.Direction == IndicatorDirection.HigherIsBetter;
-        double mean = 0, sd = 0;
-        if (d.Normalisation == Normalisation.CappedZScore && m > 0)
-        {
-            foreach (var v in span) mean += v;
-            mean /= m;
-            foreach (var v in span) sd += (v - mean) * (v - mean);
-            sd = Math.Sqrt(sd / m);
-        }
-        var min = m > 0 ? sorted[0] : 0;
-        var max = m > 0 ? sorted[m - 1] : 0;
-
+        double sum = 0, min = double.MaxValue, max = double.MinValue;
         for (var e = 0; e < n; e++)
         {
             var v = column[e];
-            if (double.IsNaN(v)) { points[e] = 0; top[e] = float.NaN; continue; }
-            // Peers no better than v (v included), and peers strictly better.
-            var notBetter = higher ? UpperBound(span, v) : m - LowerBound(span, v);
-            top[e] = (float)((m - notBetter + 1) / (double)m);
+            if (double.IsNaN(v)) { top[e] = float.NaN; continue; } // not reported: 0 points, no peer
+            keys[m] = RadixSort.Key(v);
+            positions[m++] = e;
+            sum += v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        if (m == 0) return 0;
+        RadixSort.Sort(ref keys, ref positions, m);
+
+        var higher = d.Direction == IndicatorDirection.HigherIsBetter;
+        var mean = sum / m;
+        var sd = 0.0;
+        if (d.Normalisation == Normalisation.CappedZScore)
+        {
+            for (var k = 0; k < m; k++) { var dv = column[positions[k]] - mean; sd += dv * dv; }
+            sd = Math.Sqrt(sd / m);
+        }
+
+        // Walk runs of equal values in ascending order; within a run every peer gets the same position.
+        for (var start = 0; start < m;)
+        {
+            var end = start + 1;
+            while (end < m && keys[end] == keys[start]) end++;
+            // Peers no better than this value (itself included).
+            var notBetter = higher ? end : m - start;
+            var topShare = (float)((m - notBetter + 1) / (double)m);
+            var v = column[positions[start]];
             var share = d.Normalisation switch
             {
                 _ when m == 1 || max == min => 1,
@@ -86,33 +112,15 @@ public static class PointsScorer
                 Normalisation.CappedZScore => sd == 0 ? 1 : (Math.Clamp((higher ? v - mean : mean - v) / sd, -d.ZCap, d.ZCap) + d.ZCap) / (2 * d.ZCap),
                 _ => (notBetter - 1) / (double)(m - 1),
             };
-            points[e] = Math.Round(d.Weight * share, 2);
+            var p = Math.Round(d.Weight * share, 2);
+            for (var k = start; k < end; k++)
+            {
+                points[positions[k]] = p;
+                top[positions[k]] = topShare;
+            }
+            start = end;
         }
         return m;
-    }
-
-    /// <summary>Count of elements ≤ value.</summary>
-    private static int UpperBound(ReadOnlySpan<double> sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] <= value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
-    }
-
-    /// <summary>Count of elements &lt; value.</summary>
-    private static int LowerBound(ReadOnlySpan<double> sorted, double value)
-    {
-        int lo = 0, hi = sorted.Length;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) >>> 1;
-            if (sorted[mid] < value) lo = mid + 1; else hi = mid;
-        }
-        return lo;
     }
 }
 

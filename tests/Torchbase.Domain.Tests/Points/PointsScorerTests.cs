@@ -23,6 +23,8 @@ public class PointsScorerTests
     [InlineData(new[] { 3.0 }, new[] { 10.0 })]
     // A gap is 0 points and is no peer: the other three spread over 0…10 as if it were not there.
     [InlineData(new[] { 10.0, X, 30, 50 }, new[] { 0.0, 0, 5, 10 })]
+    // Negatives sort below zero, and −0 ties with 0.
+    [InlineData(new[] { -5.0, 0, -0.0, 3, -1e9 }, new[] { 2.5, 7.5, 7.5, 10, 0 })]
     public void Percentile_points_follow_the_hand_computed_table(double[] values, double[] expected)
     {
         var board = PointsScorer.Score(Set(Ind("v", 10)), [values]);
@@ -81,6 +83,20 @@ public class PointsScorerTests
         var why = board.Explain(1, values);
         Assert.Equal(0.75, why[0].TopShare); // two peers better → (2 + 1) / 4
         Assert.Equal(3.33, why[0].Points);
+    }
+
+    [Fact]
+    public void Percentile_shares_match_a_naive_count_on_random_data()
+    {
+        var random = new Random(11);
+        var values = Enumerable.Range(0, 2000).Select(_ => random.Next(8) == 0 ? X : Math.Round(random.NextDouble() * 50 - 10, 1)).ToArray();
+        var board = PointsScorer.Score(Set(Ind("v", 10)), [values]);
+        var reported = values.Where(v => !double.IsNaN(v)).ToArray();
+        for (var e = 0; e < values.Length; e++)
+        {
+            var expected = double.IsNaN(values[e]) ? 0 : Math.Round(10.0 * (reported.Count(v => v <= values[e]) - 1) / (reported.Length - 1), 2);
+            Assert.Equal(expected, board.Points[0][e]);
+        }
     }
 
     [Fact]
