@@ -54,7 +54,7 @@ public sealed class FinancingRequest : IVersioned, IZoneOwned
 }
 
 /// <summary>A registered provider of services that innovation vouchers (科技创新券) pay for.</summary>
-public sealed class ServiceProvider : IZoneOwned
+public sealed class VoucherProvider : IZoneOwned
 {
     public Guid Id { get; set; }
     public Guid ZoneId { get; set; }

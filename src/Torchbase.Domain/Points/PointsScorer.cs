@@ -22,12 +22,13 @@ public static class PointsScorer
         var points = new double[values.Length][];
         var top = new float[values.Length][];
         var peers = new int[values.Length];
-        Parallel.For(0, values.Length, i =>
+        Parallel.For(0, values.Length, () => new SortBuffers(n), (i, _, buffers) =>
         {
             points[i] = new double[n];
             top[i] = new float[n];
-            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i]);
-        });
+            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], buffers);
+            return buffers;
+        }, _ => { });
 
         var totals = new double[n];
         foreach (var column in points)
@@ -67,11 +68,11 @@ public static class PointsScorer
     }
 
     /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>
-    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top)
+    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, SortBuffers buffers)
     {
         var n = column.Length;
-        var keys = new ulong[n];
-        var positions = new int[n];
+        var keys = buffers.Keys;
+        var positions = buffers.Positions;
         var m = 0;
         double sum = 0, min = double.MaxValue, max = double.MinValue;
         for (var e = 0; e < n; e++)
@@ -85,7 +86,9 @@ public static class PointsScorer
             if (v > max) max = v;
         }
         if (m == 0) return 0;
-        RadixSort.Sort(ref keys, ref positions, m);
+        RadixSort.Sort(buffers, m);
+        keys = buffers.Keys;
+        positions = buffers.Positions;
 
         var higher = d.Direction == IndicatorDirection.HigherIsBetter;
         var mean = sum / m;

@@ -16,28 +16,45 @@ internal static class RadixSort
         return (bits & 0x8000_0000_0000_0000UL) != 0 ? ~bits : bits | 0x8000_0000_0000_0000UL;
     }
 
-    /// <summary>Sorts <paramref name="keys"/> ascending with <paramref name="positions"/> alongside; stable.</summary>
-    public static void Sort(ref ulong[] keys, ref int[] positions, int count)
+    /// <summary>Sorts the first <paramref name="count"/> keys ascending with their positions alongside; stable.</summary>
+    public static void Sort(SortBuffers b, int count)
     {
-        var keysTmp = new ulong[count];
-        var posTmp = new int[count];
-        var histogram = new int[Buckets];
+        var histogram = b.Histogram;
         for (var shift = 0; shift < 64; shift += Bits)
         {
             Array.Clear(histogram);
+            var keys = b.Keys;
             for (var i = 0; i < count; i++) histogram[(int)((keys[i] >> shift) & (Buckets - 1))]++;
             // A digit every key shares moves nothing: skip the pass (the high digits of similar magnitudes).
             if (histogram[(int)((keys[0] >> shift) & (Buckets - 1))] == count) continue;
             var sum = 0;
-            for (var b = 0; b < Buckets; b++) { var c = histogram[b]; histogram[b] = sum; sum += c; }
+            for (var d = 0; d < Buckets; d++) { var c = histogram[d]; histogram[d] = sum; sum += c; }
+            var positions = b.Positions;
+            var keysOut = b.KeysSpare;
+            var positionsOut = b.PositionsSpare;
             for (var i = 0; i < count; i++)
             {
                 var at = histogram[(int)((keys[i] >> shift) & (Buckets - 1))]++;
-                keysTmp[at] = keys[i];
-                posTmp[at] = positions[i];
+                keysOut[at] = keys[i];
+                positionsOut[at] = positions[i];
             }
-            (keys, keysTmp) = (keysTmp, keys);
-            (positions, posTmp) = (posTmp, positions);
+            b.Swap();
         }
+    }
+}
+
+/// <summary>Scratch arrays for one sorting thread, reused across indicators so a run allocates them once per worker.</summary>
+internal sealed class SortBuffers(int size)
+{
+    public ulong[] Keys = new ulong[size];
+    public ulong[] KeysSpare = new ulong[size];
+    public int[] Positions = new int[size];
+    public int[] PositionsSpare = new int[size];
+    public readonly int[] Histogram = new int[2048];
+
+    public void Swap()
+    {
+        (Keys, KeysSpare) = (KeysSpare, Keys);
+        (Positions, PositionsSpare) = (PositionsSpare, Positions);
     }
 }

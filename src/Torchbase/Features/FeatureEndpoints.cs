@@ -4,6 +4,8 @@ using Torchbase.Features.Dashboard;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Organisation;
+using Torchbase.Features.Points;
+using Torchbase.Features.Finance;
 
 namespace Torchbase.Features;
 
@@ -19,5 +21,7 @@ public static class FeatureEndpoints
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
         ImportReports.Map(api);
+        api.MapPointsEndpoints();
+        api.MapFinanceEndpoints();
     }
 }
