@@ -87,9 +87,10 @@ public static class PointsScoring
                 });
             }
             // Scores are derived rows: the run is audited once (the run row below), not one entry per enterprise.
+            var bulk = db.BulkLoading;
             db.BulkLoading = true;
             try { await db.SaveChangesAsync(ct); }
-            finally { db.BulkLoading = false; }
+            finally { db.BulkLoading = bulk; }
             var run = existing;
             if (run is null) db.PointsRuns.Add(run = new PointsRun { Id = Guid.CreateVersion7(), ZoneId = zoneId, Year = year, SetVersionId = version.Id, SetNumber = version.Number, InputHash = hash });
             run.InputHash = hash;
