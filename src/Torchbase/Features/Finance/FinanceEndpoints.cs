@@ -12,12 +12,6 @@ namespace Torchbase.Features.Finance;
 /// <summary>The financial supermarket (金融超市): banks' products, enterprises' consents, and the statistics page.</summary>
 public static class FinanceEndpoints
 {
-    private static readonly Dictionary<string, Expression<Func<ProductItem, object?>>> ProductSort = new()
-    {
-        ["name"] = p => p.Name, ["bank"] = p => p.BankName, ["maxAmount"] = p => p.MaxAmount, ["rateFrom"] = p => p.RateFrom,
-        ["publishedOn"] = p => p.PublishedOn,
-    };
-
     public static void MapFinanceEndpoints(this IEndpointRouteBuilder api)
     {
         var group = api.MapGroup("/finance").WithTags("Finance").RequireAuthorization(FinanceSupport.AnyFinanceRole);
@@ -41,7 +35,7 @@ public static class FinanceEndpoints
             Apply(product, input);
             db.FinancialProducts.Add(product);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/finance/products/{product.Id}", await ProductQuery(db, new ProductListQuery(null, null, null, null, null, null, null, null)).FirstAsync(p => p.Id == product.Id, ct));
+            return TypedResults.Created($"/api/finance/products/{product.Id}", await ProductQuery(db, new ProductListQuery(null, null, null, null, null, null, null, null), product.Id).FirstAsync(ct));
         });
 
         bank.MapPut("/products/{id:guid}", async Task<Results<Ok<ProductItem>, ValidationProblem, ProblemHttpResult>> (Guid id, ProductInput input, AppDbContext db, CancellationToken ct) =>
@@ -55,7 +49,7 @@ public static class FinanceEndpoints
             Apply(product, input);
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateConcurrencyException) { return Problems.Conflict("concurrency"); }
-            return TypedResults.Ok(await ProductQuery(db, new ProductListQuery(null, null, null, null, null, null, null, null)).FirstAsync(p => p.Id == id, ct));
+            return TypedResults.Ok(await ProductQuery(db, new ProductListQuery(null, null, null, null, null, null, null, null), id).FirstAsync(ct));
         });
 
         var apply = group.MapGroup("").RequireAuthorization(Permissions.FinanceApply);
@@ -102,19 +96,22 @@ public static class FinanceEndpoints
     private static IQueryable<DataSharingConsent> MyConsents(AppDbContext db) =>
         db.Enterprises.AsNoTracking().Where(e => e.Id == db.Scope.EnterpriseId).SelectMany(e => e.Consents);
 
-    private static IQueryable<ProductItem> ProductQuery(AppDbContext db, ProductListQuery q)
+    private static IQueryable<ProductItem> ProductQuery(AppDbContext db, ProductListQuery q, Guid? only = null)
     {
         var query = db.FinancialProducts.AsNoTracking();
+        if (only is { } single) query = query.Where(x => x.Id == single);
         if (!string.IsNullOrWhiteSpace(q.Search)) query = query.Where(p => p.Name.Contains(q.Search.Trim()));
         if (q.Kind is { } kind) query = query.Where(p => p.Kind == kind);
         if (q.BankId is { } bankId) query = query.Where(p => p.BankId == bankId);
         // Enterprises shop among active products only; a bank also sees its withdrawn ones.
         if (q.Active is { } active) query = query.Where(p => p.Active == active);
         else if (db.Scope.BankId is null && db.Scope.EnterpriseId is not null) query = query.Where(p => p.Active);
-        return query.Select(p => new ProductItem(
+        var sorted = query.Join(db.Banks, p => p.BankId, b => b.Id, (p, b) => new { p, Bank = b.Name });
+        var keys = FinanceSupport.SortKeys(sorted, ("name", x => x.p.Name), ("bank", x => x.Bank), ("maxAmount", x => x.p.MaxAmount),
+            ("rateFrom", x => x.p.RateFrom), ("publishedOn", x => x.p.PublishedOn));
+        return sorted.SortBy(q.Sort, q.Desc ?? false, keys, "publishedOn", x => x.p.Id).Select(x => x.p).Select(p => new ProductItem(
                 p.Id, p.BankId, db.Banks.Where(b => b.Id == p.BankId).Select(b => b.Name).First(), p.Name, p.Kind, p.Description, p.MinPoints,
-                p.MinGrade, p.RequiredQualification, p.MaxAmount, p.RateFrom, p.RateTo, p.MaxTermMonths, p.Active, p.PublishedOn, p.Version, null))
-            .SortBy(q.Sort, q.Desc ?? false, ProductSort, "publishedOn", p => p.Id);
+                p.MinGrade, p.RequiredQualification, p.MaxAmount, p.RateFrom, p.RateTo, p.MaxTermMonths, p.Active, p.PublishedOn, p.Version, null));
     }
 
     private static FinancialProduct ToProduct(ProductItem p) => new()

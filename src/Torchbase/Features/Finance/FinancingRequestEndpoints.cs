@@ -11,12 +11,6 @@ namespace Torchbase.Features.Finance;
 /// <summary>Financing requests: an enterprise asks for a product; the bank offers, approves, disburses or declines.</summary>
 public static class FinancingRequestEndpoints
 {
-    private static readonly Dictionary<string, Expression<Func<RequestItem, object?>>> Sort = new()
-    {
-        ["submittedOn"] = r => r.SubmittedOn, ["amount"] = r => r.Amount, ["enterprise"] = r => r.EnterpriseName,
-        ["status"] = r => r.Status, ["points"] = r => r.Points,
-    };
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/requests", async ([AsParameters] RequestListQuery q, AppDbContext db, CancellationToken ct) =>
@@ -122,23 +116,25 @@ public static class FinancingRequestEndpoints
     }
 
     private static Task<RequestItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
-        Query(db, new RequestListQuery(null, null, null, null, null, null, null)).FirstAsync(r => r.Id == id, ct);
+        Query(db, new RequestListQuery(null, null, null, null, null, null, null), id).FirstAsync(ct);
 
-    private static IQueryable<RequestItem> Query(AppDbContext db, RequestListQuery q)
+    private static IQueryable<RequestItem> Query(AppDbContext db, RequestListQuery q, Guid? only = null)
     {
         var query = db.FinancingRequests.AsNoTracking();
+        if (only is { } single) query = query.Where(x => x.Id == single);
         if (q.Status is { } status) query = query.Where(r => r.Status == status);
         if (q.BankId is { } bankId) query = query.Where(r => r.BankId == bankId);
         var rows = query.Join(db.Enterprises, r => r.EnterpriseId, e => e.Id, (r, e) => new { r, e })
             .Join(db.FinancialProducts, x => x.r.ProductId, p => p.Id, (x, p) => new { x.r, x.e, p });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
-        return rows.Select(x => new RequestItem(
+        var keys = FinanceSupport.SortKeys(rows, ("submittedOn", x => x.r.SubmittedOn), ("amount", x => x.r.Amount), ("enterprise", x => x.e.Name),
+            ("status", x => x.r.Status));
+        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "submittedOn", x => x.r.Id).Select(x => new RequestItem(
                 x.r.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.p.Kind, x.r.BankId, db.Banks.Where(b => b.Id == x.r.BankId).Select(b => b.Name).First(),
                 x.r.Amount, x.r.TermMonths, x.r.Purpose, x.r.Status, x.r.SubmittedOn, x.r.OfferedAmount, x.r.OfferedRate, x.r.OfferedTermMonths,
                 x.r.OfferedOn, x.r.ApprovedOn, x.r.DisbursedAmount, x.r.DisbursedOn, x.r.BankNote,
                 db.EnterpriseScores.Where(s => s.EnterpriseId == x.e.Id).OrderByDescending(s => s.Year).ThenByDescending(s => s.SetNumber).Select(s => (double?)s.Total).FirstOrDefault(),
                 db.EnterpriseScores.Where(s => s.EnterpriseId == x.e.Id).OrderByDescending(s => s.Year).ThenByDescending(s => s.SetNumber).Select(s => s.Grade).FirstOrDefault(),
-                x.r.Version))
-            .SortBy(q.Sort, q.Desc ?? true, Sort, "submittedOn", r => r.Id);
+                x.r.Version));
     }
 }

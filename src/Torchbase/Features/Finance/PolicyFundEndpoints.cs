@@ -11,12 +11,6 @@ namespace Torchbase.Features.Finance;
 /// <summary>Applications to higher-level policy funds (争取上级政策资金) and their outcomes, kept by the bureau.</summary>
 public static class PolicyFundEndpoints
 {
-    private static readonly Dictionary<string, Expression<Func<FundItem, object?>>> Sort = new()
-    {
-        ["appliedOn"] = f => f.AppliedOn, ["enterprise"] = f => f.EnterpriseName, ["fundName"] = f => f.FundName,
-        ["appliedAmount"] = f => f.AppliedAmount, ["securedAmount"] = f => f.SecuredAmount, ["year"] = f => f.Year,
-    };
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/funds", async ([AsParameters] FundListQuery q, AppDbContext db, CancellationToken ct) =>
@@ -71,18 +65,20 @@ public static class PolicyFundEndpoints
     }
 
     private static Task<FundItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
-        Query(db, new FundListQuery(null, null, null, null, null, null, null, null)).FirstAsync(f => f.Id == id, ct);
+        Query(db, new FundListQuery(null, null, null, null, null, null, null, null), id).FirstAsync(ct);
 
-    private static IQueryable<FundItem> Query(AppDbContext db, FundListQuery q)
+    private static IQueryable<FundItem> Query(AppDbContext db, FundListQuery q, Guid? only = null)
     {
         var query = db.PolicyFundApplications.AsNoTracking();
+        if (only is { } single) query = query.Where(x => x.Id == single);
         if (q.Status is { } status) query = query.Where(f => f.Status == status);
         if (q.Level is { } level) query = query.Where(f => f.Level == level);
         if (q.Year is { } year) query = query.Where(f => f.Year == year);
         var rows = query.Join(db.Enterprises, f => f.EnterpriseId, e => e.Id, (f, e) => new { f, e });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.f.FundName.Contains(q.Search.Trim()));
-        return rows.Select(x => new FundItem(x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount,
-                x.f.Status, x.f.AppliedOn, x.f.DecidedOn, x.f.Version))
-            .SortBy(q.Sort, q.Desc ?? true, Sort, "appliedOn", f => f.Id);
+        var keys = FinanceSupport.SortKeys(rows, ("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
+            ("appliedAmount", x => x.f.AppliedAmount), ("securedAmount", x => x.f.SecuredAmount), ("year", x => x.f.Year));
+        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.f.Id).Select(x => new FundItem(x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount,
+                x.f.Status, x.f.AppliedOn, x.f.DecidedOn, x.f.Version));
     }
 }

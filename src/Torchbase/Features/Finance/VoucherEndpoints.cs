@@ -11,12 +11,6 @@ namespace Torchbase.Features.Finance;
 /// <summary>Innovation vouchers (科技创新券): registered providers, applications, review within the voucher policy, redemption.</summary>
 public static class VoucherEndpoints
 {
-    private static readonly Dictionary<string, Expression<Func<VoucherItem, object?>>> Sort = new()
-    {
-        ["appliedOn"] = v => v.AppliedOn, ["enterprise"] = v => v.EnterpriseName, ["requestedAmount"] = v => v.RequestedAmount,
-        ["approvedAmount"] = v => v.ApprovedAmount, ["status"] = v => v.Status,
-    };
-
     public static void Map(RouteGroupBuilder group)
     {
         group.MapGet("/voucher-policy", () => TypedResults.Ok(VoucherPolicy.Current));
@@ -68,7 +62,7 @@ public static class VoucherEndpoints
             };
             db.VoucherApplications.Add(voucher);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/finance/vouchers/{voucher.Id}", await Query(db, new VoucherListQuery(null, null, null, null, null, null, null)).FirstAsync(v => v.Id == voucher.Id, ct));
+            return TypedResults.Created($"/api/finance/vouchers/{voucher.Id}", await Query(db, new VoucherListQuery(null, null, null, null, null, null, null), voucher.Id).FirstAsync(ct));
         }).RequireAuthorization(Permissions.FinanceApply);
 
         // Approval is capped by the policy: share of the contract, what was asked, and what is left of the enterprise's yearly cap.
@@ -119,19 +113,21 @@ public static class VoucherEndpoints
     {
         try { await db.SaveChangesAsync(ct); }
         catch (DbUpdateConcurrencyException) { return Problems.Conflict("concurrency"); }
-        return TypedResults.Ok(await Query(db, new VoucherListQuery(null, null, null, null, null, null, null)).FirstAsync(v => v.Id == id, ct));
+        return TypedResults.Ok(await Query(db, new VoucherListQuery(null, null, null, null, null, null, null), id).FirstAsync(ct));
     }
 
-    private static IQueryable<VoucherItem> Query(AppDbContext db, VoucherListQuery q)
+    private static IQueryable<VoucherItem> Query(AppDbContext db, VoucherListQuery q, Guid? only = null)
     {
         var query = db.VoucherApplications.AsNoTracking();
+        if (only is { } single) query = query.Where(x => x.Id == single);
         if (q.Status is { } status) query = query.Where(v => v.Status == status);
         if (q.Year is { } year) query = query.Where(v => v.Year == year);
         var rows = query.Join(db.Enterprises, v => v.EnterpriseId, e => e.Id, (v, e) => new { v, e })
             .Join(db.VoucherProviders, x => x.v.ProviderId, p => p.Id, (x, p) => new { x.v, x.e, p });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
-        return rows.Select(x => new VoucherItem(x.v.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.v.Service, x.v.Year, x.v.ContractAmount, x.v.RequestedAmount,
-                x.v.ApprovedAmount, x.v.RedeemedAmount, x.v.Status, x.v.AppliedOn, x.v.ReviewedOn, x.v.RedeemedOn, x.v.ReviewNote, x.v.Version))
-            .SortBy(q.Sort, q.Desc ?? true, Sort, "appliedOn", v => v.Id);
+        var keys = FinanceSupport.SortKeys(rows, ("appliedOn", x => x.v.AppliedOn), ("enterprise", x => x.e.Name),
+            ("requestedAmount", x => x.v.RequestedAmount), ("approvedAmount", x => x.v.ApprovedAmount), ("status", x => x.v.Status));
+        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.v.Id).Select(x => new VoucherItem(x.v.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.v.Service, x.v.Year, x.v.ContractAmount, x.v.RequestedAmount,
+                x.v.ApprovedAmount, x.v.RedeemedAmount, x.v.Status, x.v.AppliedOn, x.v.ReviewedOn, x.v.RedeemedOn, x.v.ReviewNote, x.v.Version));
     }
 }

@@ -10,14 +10,6 @@ namespace Torchbase.Features.Points;
 /// <summary>The read side of points: a year's board is the scores of the latest set version run for that year.</summary>
 public static class PointsQueries
 {
-    private static readonly Dictionary<string, Expression<Func<ScoreItem, object?>>> SortKeys = new()
-    {
-        ["rank"] = s => s.Rank,
-        ["total"] = s => s.Total,
-        ["name"] = s => s.EnterpriseName,
-        ["notReported"] = s => s.NotReported,
-    };
-
     /// <summary>The caller's zone, or the asked one when the caller may see it (an administrator has none of their own).</summary>
     public static async Task<Guid?> ZoneAsync(AppDbContext db, Guid? asked, CancellationToken ct)
     {
@@ -45,10 +37,11 @@ public static class PointsQueries
         var rows = scores.Join(db.Enterprises, s => s.EnterpriseId, e => e.Id, (s, e) => new { s, e });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()));
         if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
-        return rows.Select(x => new ScoreItem(
+        var keys = Finance.FinanceSupport.SortKeys(rows, ("rank", x => x.s.Rank), ("total", x => x.s.Total), ("name", x => x.e.Name),
+            ("notReported", x => x.s.NotReported));
+        return rows.SortBy(q.Sort, q.Desc ?? false, keys, "rank", x => x.e.Id).Select(x => new ScoreItem(
                 x.e.Id, x.e.Name, db.Parks.Where(p => p.Id == x.e.ParkId).Select(p => p.Name).First(), x.s.Year, x.s.SetNumber,
-                x.s.Total, x.s.MaxTotal, x.s.Rank, x.s.Peers, x.s.Percentile, x.s.Grade, x.s.NotReported))
-            .SortBy(q.Sort, q.Desc ?? false, SortKeys, "rank", s => s.EnterpriseId);
+                x.s.Total, x.s.MaxTotal, x.s.Rank, x.s.Peers, x.s.Percentile, x.s.Grade, x.s.NotReported));
     }
 
     public static readonly string[] ExportHeaders = ["排名", "企业名称", "园区", "年度", "积分", "满分", "等级", "百分位", "未填报指标数", "指标体系版本"];
