@@ -26,7 +26,7 @@ SQL
 # Same rules as PointsScorer: a gap is 0 points and no peer; share = (peers no better − 1) / (peers − 1), full when alone or all equal;
 # points rounded to 0.01; total = sum of rounded points; rank with ties (1, 2, 2, 4); percentile by the same rule; grade bands.
 query=$(cat <<SQL
-CREATE TEMP TABLE board AS
+CREATE UNLOGGED TABLE board AS
 WITH long AS (
   SELECT p.enterprise, v.indicator, v.weight, v.value
   FROM points_input p CROSS JOIN LATERAL (VALUES $unpivot) AS v(indicator, weight, value)
@@ -50,8 +50,9 @@ FROM totals;
 SQL
 )
 
-echo "Scoring 1,000,000 × 18 in one query (work_mem 512MB), three runs:"
-for run in 1 2 3; do
+runs=${RUNS:-3}
+echo "Scoring 1,000,000 × 18 in one query (work_mem 512MB), $runs run(s):"
+for run in $(seq "$runs"); do
   "${psql[@]}" <<SQL
 SET work_mem = '512MB';
 DROP TABLE IF EXISTS board;

@@ -9,6 +9,8 @@ import { platformRoutes } from './features/platforms/routes'
 import { incubatorRoutes } from './features/incubators/routes'
 import { adminRoutes } from './features/admin/routes'
 import { auditRoutes } from './features/audit/routes'
+import { pointsRoutes } from './features/points/routes'
+import { financeRoutes } from './features/finance/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -31,6 +33,8 @@ const routes: RouteRecordRaw[] = [
       ...incubatorRoutes,
       ...adminRoutes,
       ...auditRoutes,
+      ...pointsRoutes,
+      ...financeRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

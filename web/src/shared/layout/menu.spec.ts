@@ -11,7 +11,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators', 'points', 'finance', 'users', 'audit',
     ])
   })
 
@@ -32,6 +32,16 @@ describe('buildMenu', () => {
   it('gives an enterprise user a single "my enterprise" item linking to its enterprise', () => {
     const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['enterprises.read'], enterpriseId: 'e-42' })
     expect(menu).toEqual([{ key: 'my-enterprise', path: '/enterprises/e-42', label: 'nav.myEnterprise' }])
+  })
+
+  it('gives the finance item once, whichever side of the supermarket the user is on', () => {
+    expect(keys({ roles: ['BankUser'], permissions: ['enterprises.read', 'points.read', 'finance.bank'] })).toEqual(['enterprises', 'points', 'finance'])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['finance.read', 'finance.manage'] })).toEqual(['finance'])
+  })
+
+  it('sends an enterprise user to its own points explanation', () => {
+    const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['points.read', 'finance.apply'], enterpriseId: 'e-42' })
+    expect(menu.map((i) => i.path)).toEqual(['/points/enterprises/e-42', '/finance'])
   })
 
   it('shows no enterprise item to an enterprise user without an enterprise', () => {

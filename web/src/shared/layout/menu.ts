@@ -7,7 +7,9 @@ export interface MenuUser {
   enterpriseId?: string | null
 }
 
-export type MenuKey = 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+export type MenuKey =
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'points' | 'my-points' | 'finance'
 
 export interface MenuItem {
   /** Also the `data-testid` suffix: `menu-<key>`. */
@@ -26,6 +28,11 @@ const ENTRIES: MenuEntry[] = [
   { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
   { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'points', path: '/points', label: 'nav.points', permission: 'points.read' },
+  // The supermarket has three sides (bureau, bank, enterprise) on one page: the first permission that matches adds the item.
+  { key: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.read' },
+  { key: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.bank' },
+  { key: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.apply' },
   { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
@@ -35,6 +42,11 @@ export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
   const items: MenuItem[] = []
   for (const { permission, ...item } of ENTRIES) {
     if (!user.permissions.includes(permission)) continue
+    if (items.some((i) => i.key === item.key)) continue
+    if (item.key === 'points' && user.roles.includes('EnterpriseUser')) {
+      if (user.enterpriseId) items.push({ key: 'my-points', path: `/points/enterprises/${user.enterpriseId}`, label: 'nav.myPoints' })
+      continue
+    }
     if (item.key === 'enterprises' && user.roles.includes('EnterpriseUser')) {
       // An enterprise user reads only its own enterprise: one item straight to it.
       if (user.enterpriseId) {
