@@ -27,10 +27,26 @@ public class FinanceApiTests(TorchbaseFactory host)
         return (bank, enterprise, me.GetProperty("enterpriseId").GetString()!, bankMe.GetProperty("bankId").GetString()!);
     }
 
-    [Fact]
-    public async Task A_bank_publishes_an_enterprise_consents_and_requests_the_bank_offers_approves_and_disburses()
+    /// <summary>Runs a test that changes ent1's consent to bank1 and puts it back as it was: the host is shared with AccessTests.</summary>
+    private async Task KeepingConsentAsync(Func<ApiClient, ApiClient, string, string, Task> test)
     {
-        var (bank, enterprise, _, bankId) = await ActorsAsync();
+        var (bank, enterprise, enterpriseId, bankId) = await ActorsAsync();
+        var consents = await enterprise.GetJsonAsync<JsonElement>("/api/finance/consents");
+        var granted = consents.EnumerateArray().Single(c => c.GetProperty("bankId").GetString() == bankId).GetProperty("granted").GetBoolean();
+        try
+        {
+            await test(bank, enterprise, enterpriseId, bankId);
+        }
+        finally
+        {
+            if (granted) await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { });
+            else await enterprise.DeleteAsync($"/api/finance/consents/{bankId}");
+        }
+    }
+
+    [Fact]
+    public Task A_bank_publishes_an_enterprise_consents_and_requests_the_bank_offers_approves_and_disburses() => KeepingConsentAsync(async (bank, enterprise, ownId, bankId) =>
+    {
         var product = await OkJson(await bank.PostAsJsonAsync("/api/finance/products", Product("测试积分贷 A")));
         var productId = product.GetProperty("id").GetString();
 
@@ -64,12 +80,11 @@ public class FinanceApiTests(TorchbaseFactory host)
         // The enterprise follows its request; the audit log has the steps.
         var mine = await enterprise.GetJsonAsync<JsonElement>($"/api/finance/requests?search=测试积分贷 A");
         Assert.Equal("Disbursed", mine.GetProperty("items")[0].GetProperty("status").GetString());
-    }
+    });
 
     [Fact]
-    public async Task A_non_consenting_enterprise_never_appears_to_the_bank()
+    public Task A_non_consenting_enterprise_never_appears_to_the_bank() => KeepingConsentAsync(async (bank, enterprise, enterpriseId, bankId) =>
     {
-        var (bank, enterprise, enterpriseId, bankId) = await ActorsAsync();
         var product = await OkJson(await bank.PostAsJsonAsync("/api/finance/products", Product("测试积分贷 B")));
         await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { });
         var request = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/requests",
@@ -97,7 +112,7 @@ public class FinanceApiTests(TorchbaseFactory host)
 
         await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { });
         Assert.Equal(HttpStatusCode.OK, (await bank.GetAsync($"/api/enterprises/{enterpriseId}")).StatusCode);
-    }
+    });
 
     [Fact]
     public async Task Every_enterprise_a_bank_sees_consents_to_it_and_requests_to_other_banks_stay_hidden()
