@@ -12,7 +12,7 @@ const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts
 const ECONOMY: MenuKey[] = ['economy', 'reports']
 const CULTIVATION: MenuKey[] = ['cultivation', 'cultivation-library']
 const SERVICE: MenuKey[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
-const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION]
+const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
   { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
@@ -22,8 +22,8 @@ const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
   { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
-  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'service-requests', ...TALENT] },
-  { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'my-points', 'finance', 'service-requests', ...TALENT] },
+  { user: 'bank1', role: 'BankUser', menu: ['enterprises', 'points', 'finance'] },
   { user: 'expert1', role: 'Expert', menu: TALENT },
   { user: 'judge1', role: 'ContestJudge', menu: [] },
 ]

@@ -15,6 +15,8 @@ import { projectRoutes } from './features/projects/routes'
 import { talentRoutes } from './features/talent/routes'
 import { cultivationRoutes } from './features/cultivation/routes'
 import { serviceDeskRoutes } from './features/servicedesk/routes'
+import { pointsRoutes } from './features/points/routes'
+import { financeRoutes } from './features/finance/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -43,6 +45,8 @@ const routes: RouteRecordRaw[] = [
       ...talentRoutes,
       ...cultivationRoutes,
       ...serviceDeskRoutes,
+      ...pointsRoutes,
+      ...financeRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

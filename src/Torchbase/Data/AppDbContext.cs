@@ -79,6 +79,8 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureCultivationScopeFilters(builder);
         ConfigureServiceDeskScopeFilters(builder);
         ConfigureNotificationsScopeFilters(builder);
+        ConfigurePointsScopeFilters(builder);
+        ConfigureFinanceScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -11,6 +11,8 @@ using Torchbase.Features.Reports;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
 using Torchbase.Features.ServiceDesk;
+using Torchbase.Features.Points;
+using Torchbase.Features.Finance;
 
 namespace Torchbase.Features;
 
@@ -33,5 +35,7 @@ public static class FeatureEndpoints
         api.MapServiceDeskEndpoints();
         api.MapNotificationEndpoints();
         ImportReports.Map(api);
+        api.MapPointsEndpoints();
+        api.MapFinanceEndpoints();
     }
 }

@@ -40,6 +40,17 @@ const en: Messages = {
     to: 'to',
   },
   nav: {
+    groups: {
+      overview: 'Overview',
+      registry: 'Registry',
+      cultivation: 'Cultivation',
+      finance: 'Points and finance',
+      service: 'Enterprise service',
+      projects: 'Projects',
+      talent: 'Talent and technology',
+      analysis: 'Economy and reports',
+      system: 'Administration',
+    },
     dashboard: 'Dashboard',
     enterprises: 'Enterprises',
     myEnterprise: 'My enterprise',

@@ -39,6 +39,17 @@ const zhCN = {
     to: '至',
   },
   nav: {
+    groups: {
+      overview: '总览',
+      registry: '企业库与载体',
+      cultivation: '梯次培育',
+      finance: '积分与金融',
+      service: '企业服务',
+      projects: '项目建设',
+      talent: '人才与技术',
+      analysis: '经济与报告',
+      system: '系统管理',
+    },
     dashboard: '数据驾驶舱',
     enterprises: '企业库',
     myEnterprise: '我的企业',

@@ -11,7 +11,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library',
+      'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'economy', 'reports', 'users', 'audit',
@@ -61,7 +61,17 @@ describe('buildMenu', () => {
 
   it('gives an enterprise user a single "my enterprise" item linking to its enterprise', () => {
     const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['enterprises.read'], enterpriseId: 'e-42' })
-    expect(menu).toEqual([{ key: 'my-enterprise', path: '/enterprises/e-42', label: 'nav.myEnterprise' }])
+    expect(menu).toEqual([{ key: 'my-enterprise', group: 'registry', path: '/enterprises/e-42', label: 'nav.myEnterprise' }])
+  })
+
+  it('gives the finance item once, whichever side of the supermarket the user is on', () => {
+    expect(keys({ roles: ['BankUser'], permissions: ['enterprises.read', 'points.read', 'finance.bank'] })).toEqual(['enterprises', 'points', 'finance'])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['finance.read', 'finance.manage'] })).toEqual(['finance'])
+  })
+
+  it('sends an enterprise user to its own points explanation', () => {
+    const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['points.read', 'finance.apply'], enterpriseId: 'e-42' })
+    expect(menu.map((i) => i.path)).toEqual(['/points/enterprises/e-42', '/finance'])
   })
 
   it('shows no enterprise item to an enterprise user without an enterprise', () => {

@@ -14,8 +14,14 @@ export type MenuKey =
   | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
   | 'cultivation' | 'cultivation-library'
   | 'service-requests' | 'service-visits' | 'service-agency' | 'service-officers' | 'service-stats'
+  | 'points' | 'my-points' | 'finance'
+
+/** Menu sections, in order; the layout shows a heading per section that has items (`nav.groups.<group>`). */
+export const MENU_GROUPS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'analysis', 'system'] as const
+export type MenuGroup = (typeof MENU_GROUPS)[number]
 
 export interface MenuItem {
+  group: MenuGroup
   /** Also the `data-testid` suffix: `menu-<key>`. */
   key: MenuKey
   path: string
@@ -30,29 +36,34 @@ interface MenuEntry extends MenuItem {
 }
 
 const ENTRIES: MenuEntry[] = [
-  { key: 'dashboard', path: '/', label: 'nav.dashboard', permission: 'dashboard.view' },
-  { key: 'enterprises', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
-  { key: 'platforms', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
-  { key: 'incubators', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
-  { key: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
-  { key: 'cultivation-library', path: '/cultivation/library', label: 'nav.cultivationLibrary', permission: 'cultivation.read' },
-  { key: 'service-requests', path: '/service/requests', label: 'nav.serviceRequests', permission: 'service.read' },
-  { key: 'service-visits', path: '/service/visits', label: 'nav.serviceVisits', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
-  { key: 'service-agency', path: '/service/agency', label: 'nav.serviceAgency', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
-  { key: 'service-officers', path: '/service/officers', label: 'nav.serviceOfficers', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
-  { key: 'service-stats', path: '/service/statistics', label: 'nav.serviceStats', permission: 'service.handle' },
-  { key: 'projects', path: '/projects', label: 'nav.projects', permission: 'projects.read' },
-  { key: 'project-board', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
-  { key: 'project-rating', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
-  { key: 'project-comparison', path: '/projects/comparison', label: 'nav.projectComparison', permission: 'projects.read' },
-  { key: 'talent-demands', path: '/talent/demands', label: 'nav.talentDemands', permission: 'talent.read' },
-  { key: 'talent-experts', path: '/talent/experts', label: 'nav.talentExperts', permission: 'talent.read' },
-  { key: 'talent-contracts', path: '/talent/contracts', label: 'nav.talentContracts', permission: 'talent.read' },
-  { key: 'talent-registry', path: '/talent/registry', label: 'nav.talentRegistry', permission: 'talent.read' },
-  { key: 'economy', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
-  { key: 'reports', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
-  { key: 'users', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
-  { key: 'audit', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
+  { key: 'dashboard', group: 'overview', path: '/', label: 'nav.dashboard', permission: 'dashboard.view' },
+  { key: 'enterprises', group: 'registry', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
+  { key: 'platforms', group: 'registry', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
+  { key: 'incubators', group: 'registry', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
+  { key: 'cultivation', group: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
+  { key: 'cultivation-library', group: 'cultivation', path: '/cultivation/library', label: 'nav.cultivationLibrary', permission: 'cultivation.read' },
+  { key: 'points', group: 'finance', path: '/points', label: 'nav.points', permission: 'points.read' },
+  // The supermarket has three sides (bureau, bank, enterprise) on one page: the first permission that matches adds the item.
+  { key: 'finance', group: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.read' },
+  { key: 'finance', group: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.bank' },
+  { key: 'finance', group: 'finance', path: '/finance', label: 'nav.finance', permission: 'finance.apply' },
+  { key: 'service-requests', group: 'service', path: '/service/requests', label: 'nav.serviceRequests', permission: 'service.read' },
+  { key: 'service-visits', group: 'service', path: '/service/visits', label: 'nav.serviceVisits', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-agency', group: 'service', path: '/service/agency', label: 'nav.serviceAgency', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-officers', group: 'service', path: '/service/officers', label: 'nav.serviceOfficers', permission: 'service.handle', hiddenFor: ['DepartmentStaff'] },
+  { key: 'service-stats', group: 'service', path: '/service/statistics', label: 'nav.serviceStats', permission: 'service.handle' },
+  { key: 'projects', group: 'projects', path: '/projects', label: 'nav.projects', permission: 'projects.read' },
+  { key: 'project-board', group: 'projects', path: '/projects/board', label: 'nav.projectBoard', permission: 'projects.read' },
+  { key: 'project-rating', group: 'projects', path: '/projects/rating', label: 'nav.projectRating', permission: 'projects.read' },
+  { key: 'project-comparison', group: 'projects', path: '/projects/comparison', label: 'nav.projectComparison', permission: 'projects.read' },
+  { key: 'talent-demands', group: 'talent', path: '/talent/demands', label: 'nav.talentDemands', permission: 'talent.read' },
+  { key: 'talent-experts', group: 'talent', path: '/talent/experts', label: 'nav.talentExperts', permission: 'talent.read' },
+  { key: 'talent-contracts', group: 'talent', path: '/talent/contracts', label: 'nav.talentContracts', permission: 'talent.read' },
+  { key: 'talent-registry', group: 'talent', path: '/talent/registry', label: 'nav.talentRegistry', permission: 'talent.read' },
+  { key: 'economy', group: 'analysis', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
+  { key: 'reports', group: 'analysis', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
+  { key: 'users', group: 'system', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
+  { key: 'audit', group: 'system', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
 
 export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
@@ -61,10 +72,15 @@ export function buildMenu(user: MenuUser | null | undefined): MenuItem[] {
   for (const { permission, hiddenFor, ...item } of ENTRIES) {
     if (!user.permissions.includes(permission)) continue
     if (hiddenFor?.some((role) => user.roles.includes(role))) continue
+    if (items.some((i) => i.key === item.key)) continue
+    if (item.key === 'points' && user.roles.includes('EnterpriseUser')) {
+      if (user.enterpriseId) items.push({ key: 'my-points', group: 'finance', path: `/points/enterprises/${user.enterpriseId}`, label: 'nav.myPoints' })
+      continue
+    }
     if (item.key === 'enterprises' && user.roles.includes('EnterpriseUser')) {
       // An enterprise user reads only its own enterprise: one item straight to it.
       if (user.enterpriseId) {
-        items.push({ key: 'my-enterprise', path: `/enterprises/${user.enterpriseId}`, label: 'nav.myEnterprise' })
+        items.push({ key: 'my-enterprise', group: 'registry', path: `/enterprises/${user.enterpriseId}`, label: 'nav.myEnterprise' })
       }
       continue
     }

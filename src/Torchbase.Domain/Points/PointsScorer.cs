@@ -1,0 +1,153 @@
+namespace Torchbase.Domain.Points;
+
+/// <summary>
+/// Scores a zone's enterprises for one year against one indicator set. Columnar: <c>values[indicator][enterprise]</c>, with
+/// <see cref="double.NaN"/> for "not reported". Deterministic: the same values and set give bit-identical results.
+/// <para>Rules.</para>
+/// <list type="bullet">
+/// <item>An indicator gives <c>weight × share</c> points, rounded to 0.01; the share (0…1) comes from the indicator's normalisation
+/// among the enterprises that reported it.</item>
+/// <item>Not reported: 0 points and a flag; the enterprise is left out of that indicator's peers, so a gap never drags the others' shares.</item>
+/// <item>Ties: equal values get equal shares — the higher position (percentile) — and equal totals get equal rank (1, 2, 2, 4).</item>
+/// <item>When every peer has the same value, or there is only one, each gets the full weight.</item>
+/// <item>Total = sum of the rounded points; its percentile uses the same rule as the indicators; the grade comes from the set's bands.</item>
+/// </list>
+/// </summary>
+public static class PointsScorer
+{
+    public static ScoreBoard Score(IndicatorSet set, double[][] values)
+    {
+        if (values.Length != set.Indicators.Count) throw new ArgumentException("One column per indicator.", nameof(values));
+        var n = values.Length == 0 ? 0 : values[0].Length;
+        var points = new double[values.Length][];
+        var top = new float[values.Length][];
+        var peers = new int[values.Length];
+        Parallel.For(0, values.Length, () => new SortBuffers(n), (i, _, buffers) =>
+        {
+            points[i] = new double[n];
+            top[i] = new float[n];
+            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], buffers);
+            return buffers;
+        }, _ => { });
+
+        var totals = new double[n];
+        foreach (var column in points)
+            for (var e = 0; e < n; e++) totals[e] += column[e];
+
+        // Totals are in cents of a point and bounded by the set's maximum: a counting sort ranks them in one pass.
+        var cents = new int[n];
+        var maxCents = 0;
+        for (var e = 0; e < n; e++)
+        {
+            totals[e] = Math.Round(totals[e], 2);
+            cents[e] = (int)Math.Round(totals[e] * 100);
+            if (cents[e] > maxCents) maxCents = cents[e];
+        }
+        var notAbove = new int[maxCents + 2];
+        foreach (var c in cents) notAbove[c + 1]++;
+        for (var c = 1; c < notAbove.Length; c++) notAbove[c] += notAbove[c - 1];
+        var bands = set.Grades.OrderByDescending(b => b.MinTotal).ToArray();
+        var ranks = new int[n];
+        var percentiles = new double[n];
+        var grades = new string[n];
+        for (var e = 0; e < n; e++)
+        {
+            var atMost = notAbove[cents[e] + 1]; // totals ≤ this one, itself included
+            ranks[e] = n - atMost + 1;
+            percentiles[e] = n == 1 ? 1 : (atMost - 1) / (double)(n - 1);
+            grades[e] = GradeOf(bands, totals[e]);
+        }
+        return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades);
+    }
+
+    private static string GradeOf(GradeBand[] bandsHighFirst, double total)
+    {
+        foreach (var band in bandsHighFirst)
+            if (total >= band.MinTotal) return band.Grade;
+        return bandsHighFirst.Length > 0 ? bandsHighFirst[^1].Grade : "";
+    }
+
+    /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>
+    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, SortBuffers buffers)
+    {
+        var n = column.Length;
+        var keys = buffers.Keys;
+        var positions = buffers.Positions;
+        var m = 0;
+        double sum = 0, min = double.MaxValue, max = double.MinValue;
+        for (var e = 0; e < n; e++)
+        {
+            var v = column[e];
+            if (double.IsNaN(v)) { top[e] = float.NaN; continue; } // not reported: 0 points, no peer
+            keys[m] = RadixSort.Key(v);
+            positions[m++] = e;
+            sum += v;
+            if (v < min) min = v;
+            if (v > max) max = v;
+        }
+        if (m == 0) return 0;
+        RadixSort.Sort(buffers, m);
+        keys = buffers.Keys;
+        positions = buffers.Positions;
+
+        var higher = d.Direction == IndicatorDirection.HigherIsBetter;
+        var mean = sum / m;
+        var sd = 0.0;
+        if (d.Normalisation == Normalisation.CappedZScore)
+        {
+            for (var k = 0; k < m; k++) { var dv = column[positions[k]] - mean; sd += dv * dv; }
+            sd = Math.Sqrt(sd / m);
+        }
+
+        // Walk runs of equal values in ascending order; within a run every peer gets the same position.
+        for (var start = 0; start < m;)
+        {
+            var end = start + 1;
+            while (end < m && keys[end] == keys[start]) end++;
+            // Peers no better than this value (itself included).
+            var notBetter = higher ? end : m - start;
+            var topShare = (float)((m - notBetter + 1) / (double)m);
+            var v = column[positions[start]];
+            var share = d.Normalisation switch
+            {
+                _ when m == 1 || max == min => 1,
+                Normalisation.MinMax => higher ? (v - min) / (max - min) : (max - v) / (max - min),
+                Normalisation.CappedZScore => sd == 0 ? 1 : (Math.Clamp((higher ? v - mean : mean - v) / sd, -d.ZCap, d.ZCap) + d.ZCap) / (2 * d.ZCap),
+                _ => (notBetter - 1) / (double)(m - 1),
+            };
+            var p = Math.Round(d.Weight * share, 2);
+            for (var k = start; k < end; k++)
+            {
+                points[positions[k]] = p;
+                top[positions[k]] = topShare;
+            }
+            start = end;
+        }
+        return m;
+    }
+}
+
+/// <summary>The scores of one run, by enterprise position in the input columns.</summary>
+public sealed record ScoreBoard(
+    IndicatorSet Set,
+    double[][] Points,
+    /// <summary>"Top x" share per indicator: (peers strictly better + 1) / peers; NaN when not reported.</summary>
+    float[][] TopShare,
+    int[] Peers,
+    double[] Totals,
+    int[] Ranks,
+    double[] Percentiles,
+    string[] Grades)
+{
+    public int Count => Totals.Length;
+
+    /// <summary>Why enterprise <paramref name="e"/> has its score, indicator by indicator.</summary>
+    public IReadOnlyList<IndicatorScore> Explain(int e, double[][] values) =>
+        Set.Indicators.Select((d, i) => new IndicatorScore(
+            d.Code, d.Name, d.Group, d.Weight, double.IsNaN(values[i][e]) ? null : values[i][e],
+            !double.IsNaN(values[i][e]), Points[i][e], float.IsNaN(TopShare[i][e]) ? null : Math.Round(TopShare[i][e], 4), Peers[i])).ToList();
+}
+
+/// <summary>One line of an explanation: "R&amp;D share: top 12% of 480 reporting peers, 8.6 of 10 points".</summary>
+public sealed record IndicatorScore(
+    string Code, string Name, IndicatorGroup Group, double MaxPoints, double? Value, bool Reported, double Points, double? TopShare, int Peers);

@@ -1,0 +1,35 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Finance;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.Finance;
+
+internal static class FinanceSupport
+{
+    /// <summary>
+    /// Sort keys over a query's joined rows (often an anonymous type): EF sorts the rows before they are projected to a record,
+    /// which it could not sort by constructor arguments.
+    /// </summary>
+    public static Dictionary<string, Expression<Func<T, object?>>> SortKeys<T>(IQueryable<T> _, params (string Name, Expression<Func<T, object?>> Key)[] keys) =>
+        keys.ToDictionary(k => k.Name, k => k.Key);
+
+    /// <summary>The supermarket's shelves are open to the bureau, the banks and the enterprises alike.</summary>
+    public static readonly AuthorizationPolicy AnyFinanceRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
+        .RequireRole(new[] { Permissions.FinanceRead, Permissions.FinanceBank, Permissions.FinanceApply }
+            .SelectMany(Permissions.RolesWith).Distinct().Select(r => r.ToString()))
+        .Build();
+
+    /// <summary>An enterprise's latest points and grade (newest year, newest set version) and its titles valid today.</summary>
+    public static async Task<FinancingProfile> ProfileAsync(AppDbContext db, Guid enterpriseId, DateOnly today, CancellationToken ct)
+    {
+        var score = await db.EnterpriseScores.AsNoTracking().Where(s => s.EnterpriseId == enterpriseId)
+            .OrderByDescending(s => s.Year).ThenByDescending(s => s.SetNumber).Select(s => new { s.Total, s.Grade }).FirstOrDefaultAsync(ct);
+        var held = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId)
+            .SelectMany(e => e.Qualifications.Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today)).Select(q => q.Type))
+            .ToListAsync(ct);
+        return new FinancingProfile(score?.Total, score?.Grade, held.ToHashSet());
+    }
+}

@@ -1,0 +1,140 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Finance;
+using Torchbase.Http;
+using Torchbase.Identity;
+
+namespace Torchbase.Features.Finance;
+
+/// <summary>Financing requests: an enterprise asks for a product; the bank offers, approves, disburses or declines.</summary>
+public static class FinancingRequestEndpoints
+{
+    public static void Map(RouteGroupBuilder group)
+    {
+        group.MapGet("/requests", async ([AsParameters] RequestListQuery q, AppDbContext db, CancellationToken ct) =>
+            TypedResults.Ok(await Query(db, q).ToPagedAsync(q, ct)));
+
+        group.MapGet("/requests/export", async ([AsParameters] RequestListQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var items = await Query(db, q).ToListAsync(ct);
+            return Export.Xlsx("融资需求", ["提交日期", "企业", "产品", "银行", "申请金额(万元)", "期限(月)", "状态", "授信金额(万元)", "利率(%)", "放款金额(万元)", "放款日期"],
+                items.Select(r => (IReadOnlyList<object?>)[r.SubmittedOn, r.EnterpriseName, r.ProductName, r.BankName, r.Amount, r.TermMonths,
+                    Localization.Text.Get($"financing.{r.Status}"), r.OfferedAmount, r.OfferedRate, r.DisbursedAmount, r.DisbursedOn]), clock);
+        });
+
+        var apply = group.MapGroup("").RequireAuthorization(Permissions.FinanceApply);
+        apply.MapPost("/requests", async Task<Results<Created<RequestItem>, ValidationProblem, ProblemHttpResult>> (RequestInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            if (db.Scope.EnterpriseId is not { } enterprise) return Problems.Of(StatusCodes.Status403Forbidden, "finance_enterprise_only");
+            var errors = new Errors().MaxLength("purpose", input.Purpose, 500);
+            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            if (input.TermMonths is not (> 0 and <= 120)) errors.Add("termMonths", "finance_term_range");
+            var product = input.ProductId is { } pid ? await db.FinancialProducts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid && p.Active, ct) : null;
+            if (product is null) errors.Add("productId", "finance_unknown_product");
+            if (errors.Any) return Problems.Validation(errors);
+            // A bank can only see a request from an enterprise that shares its data with it.
+            if (!await db.Enterprises.Where(e => e.Id == enterprise).SelectMany(e => e.Consents).AnyAsync(c => c.BankId == product!.BankId && c.RevokedAt == null, ct))
+                return Problems.Validation(errors.Add("productId", "finance_consent_required"));
+            var eligibility = FinancingRules.Check(product!, await FinanceSupport.ProfileAsync(db, enterprise, clock.Today(), ct), input.Amount, input.TermMonths);
+            foreach (var gap in eligibility.Gaps)
+                errors.Add(gap.Code switch { "over_limit" => "amount", "term_too_long" => "termMonths", _ => "productId" }, $"finance_{gap.Code}", gap.Required, gap.Actual ?? "—");
+            if (errors.Any) return Problems.Validation(errors);
+            var zone = await db.Enterprises.Where(e => e.Id == enterprise).Select(e => e.ZoneId).FirstAsync(ct);
+            var request = new FinancingRequest
+            {
+                ZoneId = zone, EnterpriseId = enterprise, ProductId = product!.Id, BankId = product.BankId, Amount = input.Amount!.Value,
+                TermMonths = input.TermMonths!.Value, Purpose = input.Purpose?.Trim(), Status = FinancingStatus.Submitted, SubmittedOn = clock.Today(),
+            };
+            db.FinancingRequests.Add(request);
+            await db.SaveChangesAsync(ct);
+            return TypedResults.Created($"/api/finance/requests/{request.Id}", await One(db, request.Id, ct));
+        });
+
+        apply.MapPost("/requests/{id:guid}/withdraw", (Guid id, StepInput input, AppDbContext db, CancellationToken ct) =>
+            Step(db, id, input.Version, FinancingStatus.Withdrawn, (r, _) => r.BankNote ??= input.Note, new Errors(), ct));
+
+        var bank = group.MapGroup("").RequireAuthorization(Permissions.FinanceBank);
+        bank.MapPost("/requests/{id:guid}/offer", (Guid id, OfferInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Errors().MaxLength("note", input.Note, 500);
+            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            if (input.Rate is not (> 0 and < 36)) errors.Add("rate", "finance_rate_range");
+            if (input.TermMonths is not (> 0 and <= 120)) errors.Add("termMonths", "finance_term_range");
+            return Step(db, id, input.Version, FinancingStatus.Offered, (r, _) =>
+            {
+                r.OfferedAmount = input.Amount;
+                r.OfferedRate = input.Rate;
+                r.OfferedTermMonths = input.TermMonths;
+                r.OfferedOn = clock.Today();
+                r.BankNote = input.Note?.Trim();
+            }, errors, ct);
+        });
+
+        bank.MapPost("/requests/{id:guid}/approve", (Guid id, StepInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            Step(db, id, input.Version, FinancingStatus.Approved, (r, _) => r.ApprovedOn = clock.Today(), new Errors(), ct));
+
+        bank.MapPost("/requests/{id:guid}/disburse", (Guid id, DisburseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        {
+            var errors = new Errors();
+            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            if (input.DisbursedOn > clock.Today()) errors.Add("disbursedOn", "finance_future_date");
+            return Step(db, id, input.Version, FinancingStatus.Disbursed, (r, e) =>
+            {
+                if (input.Amount > r.OfferedAmount) e.Add("amount", "finance_over_offer", r.OfferedAmount!.Value.ToString("0.##"));
+                r.DisbursedAmount = input.Amount;
+                r.DisbursedOn = input.DisbursedOn ?? clock.Today();
+            }, errors, ct);
+        });
+
+        bank.MapPost("/requests/{id:guid}/decline", (Guid id, StepInput input, AppDbContext db, CancellationToken ct) =>
+            Step(db, id, input.Version, FinancingStatus.Declined, (r, _) => r.BankNote = input.Note?.Trim(),
+                new Errors().Required("note", input.Note).MaxLength("note", input.Note, 500), ct));
+    }
+
+    /// <summary>Moves a request one step after checking the input, the state machine and the version the caller saw.</summary>
+    private static async Task<Results<Ok<RequestItem>, ValidationProblem, ProblemHttpResult>> Step(
+        AppDbContext db, Guid id, int? version, FinancingStatus to, Action<FinancingRequest, Errors> apply, Errors errors, CancellationToken ct)
+    {
+        var request = await db.FinancingRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (request is null) return Problems.NotFound();
+        if (version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        if (!FinancingRules.CanMove(request.Status, to)) return Problems.Conflict("finance_bad_step", new { request.Status });
+        db.ExpectVersion(request, version!.Value);
+        apply(request, errors);
+        if (errors.Any) return Problems.Validation(errors);
+        request.Status = to;
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
+        {
+            db.ChangeTracker.Clear();
+            return Problems.Conflict("concurrency", new { Current = await One(db, id, ct) });
+        }
+        return TypedResults.Ok(await One(db, id, ct));
+    }
+
+    private static Task<RequestItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
+        Query(db, new RequestListQuery(null, null, null, null, null, null, null), id).FirstAsync(ct);
+
+    private static IQueryable<RequestItem> Query(AppDbContext db, RequestListQuery q, Guid? only = null)
+    {
+        var query = db.FinancingRequests.AsNoTracking();
+        if (only is { } single) query = query.Where(x => x.Id == single);
+        if (q.Status is { } status) query = query.Where(r => r.Status == status);
+        if (q.BankId is { } bankId) query = query.Where(r => r.BankId == bankId);
+        var rows = query.Join(db.Enterprises, r => r.EnterpriseId, e => e.Id, (r, e) => new { r, e })
+            .Join(db.FinancialProducts, x => x.r.ProductId, p => p.Id, (x, p) => new { x.r, x.e, p });
+        if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
+        var keys = FinanceSupport.SortKeys(rows, ("submittedOn", x => x.r.SubmittedOn), ("amount", x => x.r.Amount), ("enterprise", x => x.e.Name),
+            ("status", x => x.r.Status));
+        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "submittedOn", x => x.r.Id).Select(x => new RequestItem(
+                x.r.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.p.Kind, x.r.BankId, db.Banks.Where(b => b.Id == x.r.BankId).Select(b => b.Name).First(),
+                x.r.Amount, x.r.TermMonths, x.r.Purpose, x.r.Status, x.r.SubmittedOn, x.r.OfferedAmount, x.r.OfferedRate, x.r.OfferedTermMonths,
+                x.r.OfferedOn, x.r.ApprovedOn, x.r.DisbursedAmount, x.r.DisbursedOn, x.r.BankNote,
+                db.EnterpriseScores.Where(s => s.EnterpriseId == x.e.Id).OrderByDescending(s => s.Year).ThenByDescending(s => s.SetNumber).Select(s => (double?)s.Total).FirstOrDefault(),
+                db.EnterpriseScores.Where(s => s.EnterpriseId == x.e.Id).OrderByDescending(s => s.Year).ThenByDescending(s => s.SetNumber).Select(s => s.Grade).FirstOrDefault(),
+                x.r.Version));
+    }
+}

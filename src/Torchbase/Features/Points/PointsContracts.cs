@@ -1,0 +1,30 @@
+using Torchbase.Domain.Points;
+using Torchbase.Http;
+
+namespace Torchbase.Features.Points;
+
+public sealed record IndicatorSetSummary(Guid Id, int Number, string Name, DateTimeOffset CreatedAt, string? CreatedBy, int Indicators, double MaxTotal);
+
+public sealed record IndicatorSetDetail(Guid Id, int Number, DateTimeOffset CreatedAt, string? CreatedBy, IndicatorSet Set);
+
+public sealed record RunInput(int? Year, Guid? ZoneId);
+
+public sealed record RunSummary(Guid Id, int Year, int SetNumber, int Enterprises, DateTimeOffset ComputedAt);
+
+public sealed record ScoreListQuery(
+    int? Year, Guid? ZoneId, string? Search, string? Grade, Guid? ParkId, int? Page, int? PageSize, string? Sort, bool? Desc)
+    : PageQuery(Page, PageSize, Sort, Desc);
+
+public sealed record ScoreItem(
+    Guid EnterpriseId, string EnterpriseName, string ParkName, int Year, int SetNumber, double Total, double MaxTotal,
+    int Rank, int Peers, double Percentile, string Grade, int NotReported);
+
+public sealed record ScoreYear(int Year, int SetNumber, double Total, int Rank, int Peers, double Percentile, string Grade);
+
+public sealed record ScoreExplanation(
+    Guid EnterpriseId, string EnterpriseName, int Year, int SetNumber, string SetName, double Total, double MaxTotal, int Rank, int Peers,
+    double Percentile, string Grade, IReadOnlyList<IndicatorScore> Lines, IReadOnlyList<ScoreYear> History);
+
+public sealed record GradeCount(string Grade, int Count);
+
+public sealed record PointsSummary(int? Year, int? SetNumber, int Enterprises, double Average, IReadOnlyList<GradeCount> Grades, int[] Years);

@@ -1,0 +1,114 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Points;
+
+namespace Torchbase.Features.Points;
+
+public sealed record PointsRunResult(int Year, int SetNumber, int Enterprises, bool Unchanged, DateTimeOffset ComputedAt);
+
+/// <summary>
+/// Scores every active enterprise of a zone for a year with the zone's latest indicator-set version and stores the board.
+/// Reproducible: the inputs (set version + every value read) are hashed; a run with the same hash changes nothing.
+/// </summary>
+public static class PointsScoring
+{
+    /// <summary>The zone's latest set version; the first call stores the embedded default as version 1.</summary>
+    public static async Task<IndicatorSetVersion> CurrentSetAsync(AppDbContext db, Guid zoneId, CancellationToken ct)
+    {
+        var latest = await db.IndicatorSetVersions.Where(s => s.ZoneId == zoneId).OrderByDescending(s => s.Number).FirstOrDefaultAsync(ct);
+        if (latest is not null) return latest;
+        var first = NewVersion(zoneId, 1, DefaultIndicatorSets.TorchCore, db.Clock.GetUtcNow(), "system");
+        db.IndicatorSetVersions.Add(first);
+        await db.SaveChangesAsync(ct);
+        return first;
+    }
+
+    public static IndicatorSetVersion NewVersion(Guid zoneId, int number, IndicatorSet set, DateTimeOffset at, string? by) => new()
+    {
+        Id = Guid.CreateVersion7(), ZoneId = zoneId, Number = number, Name = set.Name,
+        Definition = DefaultIndicatorSets.Serialize(set), CreatedAt = at, CreatedBy = by,
+    };
+
+    public static async Task<PointsRunResult> RunAsync(AppDbContext db, Guid zoneId, int year, CancellationToken ct)
+    {
+        var version = await CurrentSetAsync(db, zoneId, ct);
+        var set = DefaultIndicatorSets.Deserialize(version.Definition);
+        var yearEnd = new DateOnly(year, 12, 31);
+
+        var enterprises = await db.Enterprises.AsNoTracking()
+            .Where(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active && e.RegisteredOn <= yearEnd)
+            .OrderBy(e => e.Id)
+            .Select(e => new
+            {
+                e.Id,
+                Reports = e.Reports.Where(r => r.Year == year || r.Year == year - 1).ToList(),
+                Held = e.Qualifications.Where(q => q.IssuedOn <= yearEnd && (q.ExpiresOn == null || q.ExpiresOn >= yearEnd)).Select(q => q.Type).ToList(),
+            })
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var platforms = await db.Platforms.AsNoTracking()
+            .Where(p => p.ZoneId == zoneId && p.EnterpriseId != null)
+            .GroupBy(p => p.EnterpriseId!.Value).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+
+        var formulas = set.Indicators.Select(i => IndicatorFormula.Parse(i.Formula)).ToArray();
+        var values = formulas.Select(_ => new double[enterprises.Count]).ToArray();
+        for (var e = 0; e < enterprises.Count; e++)
+        {
+            var x = enterprises[e];
+            var facts = IndicatorFacts.For(x.Reports.FirstOrDefault(r => r.Year == year), x.Reports.FirstOrDefault(r => r.Year == year - 1),
+                x.Held.ToHashSet(), new Dictionary<string, double?> { ["Platforms"] = platforms.GetValueOrDefault(x.Id) });
+            for (var i = 0; i < formulas.Length; i++) values[i][e] = formulas[i].Evaluate(facts) ?? double.NaN;
+        }
+
+        var hash = Hash(version.Id, enterprises.Select(e => e.Id), values);
+        var existing = await db.PointsRuns.FirstOrDefaultAsync(r => r.ZoneId == zoneId && r.Year == year && r.SetVersionId == version.Id, ct);
+        if (existing?.InputHash == hash) return new PointsRunResult(year, version.Number, existing.Enterprises, true, existing.ComputedAt);
+
+        var board = PointsScorer.Score(set, values);
+        var now = db.Clock.GetUtcNow();
+        // PostgreSQL retries transient failures: the transaction runs inside the execution strategy so a retry replays all of it.
+        await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+        {
+            await using var tx = await db.Database.BeginTransactionAsync(ct);
+            await db.EnterpriseScores.Where(s => s.ZoneId == zoneId && s.Year == year && s.SetVersionId == version.Id).ExecuteDeleteAsync(ct);
+            for (var e = 0; e < enterprises.Count; e++)
+            {
+                var lines = board.Explain(e, values);
+                db.EnterpriseScores.Add(new EnterpriseScore
+                {
+                    Id = Guid.CreateVersion7(), ZoneId = zoneId, EnterpriseId = enterprises[e].Id, Year = year,
+                    SetVersionId = version.Id, SetNumber = version.Number, Total = board.Totals[e], MaxTotal = set.MaxTotal,
+                    Rank = board.Ranks[e], Peers = board.Count, Percentile = Math.Round(board.Percentiles[e], 4), Grade = board.Grades[e],
+                    NotReported = lines.Count(l => !l.Reported), Details = JsonSerializer.Serialize(lines, DefaultIndicatorSets.Json),
+                });
+            }
+            // Scores are derived rows: the run is audited once (the run row below), not one entry per enterprise.
+            var bulk = db.BulkLoading;
+            db.BulkLoading = true;
+            try { await db.SaveChangesAsync(ct); }
+            finally { db.BulkLoading = bulk; }
+            var run = existing;
+            if (run is null) db.PointsRuns.Add(run = new PointsRun { Id = Guid.CreateVersion7(), ZoneId = zoneId, Year = year, SetVersionId = version.Id, SetNumber = version.Number, InputHash = hash });
+            run.InputHash = hash;
+            run.Enterprises = enterprises.Count;
+            run.ComputedAt = now;
+            await db.SaveChangesAsync(ct);
+            await tx.CommitAsync(ct);
+        });
+        return new PointsRunResult(year, version.Number, enterprises.Count, false, now);
+    }
+
+    private static string Hash(Guid setVersion, IEnumerable<Guid> enterprises, double[][] values)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        sha.AppendData(setVersion.ToByteArray());
+        foreach (var id in enterprises) sha.AppendData(id.ToByteArray());
+        foreach (var column in values)
+            foreach (var v in column) sha.AppendData(BitConverter.GetBytes(v));
+        return Convert.ToHexString(sha.GetHashAndReset());
+    }
+}
