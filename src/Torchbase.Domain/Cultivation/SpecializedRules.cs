@@ -30,8 +30,8 @@ public static class SpecializedRules
         var direct = DirectPath(rules, facts, last, previous);
         if (direct is null)
             criteria.Add(d.SpecializedScore is { } s
-                ? AtLeast("specializedScore", s, rules.T("passScore"), Points)
-                : new CriterionResult("specializedScore", CriterionStatus.Unknown, Points, Required: rules.T("passScore")));
+                ? AtLeast("specializedScore", s, rules.T("passScore"), Checks.Points)
+                : new CriterionResult("specializedScore", CriterionStatus.Unknown, Checks.Points, Required: rules.T("passScore")));
 
         return new EvaluationResult(rules.Id, rules.Tier, Decide(criteria), criteria, d.SpecializedScore, d.SpecializedScore, rules.T("passScore"), direct,
             facts.Holds(QualificationType.Specialized));

@@ -27,7 +27,7 @@ public static class TechSmeRules
         {
             criteria.Add(score);
             // The staff score must be above zero whatever the total.
-            criteria.Add(staff.Status == CriterionStatus.Missing ? new("techStaffScoreAboveZero", CriterionStatus.Missing, Points)
+            criteria.Add(staff.Status == CriterionStatus.Missing ? new("techStaffScoreAboveZero", CriterionStatus.Missing, Checks.Points)
                 : new("techStaffScoreAboveZero", staff.Points > 0 ? CriterionStatus.Met : CriterionStatus.NotMet, Checks.Ratio, staff.Actual,
                     rules.Table("techStaffShare")[^2].AtLeast));
         }
