@@ -34,6 +34,18 @@ describe('dashboard, economy and annual report', () => {
     await page.waitForURL((url) => url.pathname === '/enterprises' && url.searchParams.get('qualification') === 'Gazelle')
   })
 
+  it('a zone leader sees the modules\' figures and opens the service-desk statistics from one', async () => {
+    await login(page, 'leader')
+    const stats = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/service/statistics')
+    await page.getByTestId('dashboard-modules').waitFor()
+    const received = ((await (await stats).json()) as { summary: { received: number } }).summary.received
+    const card = page.getByTestId('module-service')
+    expect((await card.getByTestId('module-value').innerText()).trim()).toBe(String(received))
+    await page.getByTestId('module-projects').waitFor()
+    await card.click()
+    await page.waitForURL((url) => url.pathname === '/service/statistics')
+  })
+
   it('a province user sees the zones side by side and switches to one of them', async () => {
     await login(page, 'province')
     const table = page.getByTestId('dashboard-zones')
