@@ -73,6 +73,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         builder.Entity<IncubationCarrier>().HasQueryFilter(c => Unrestricted ||
             (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
+        ConfigureContestScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -1,5 +1,6 @@
 using Torchbase.Features.Audit;
 using Torchbase.Features.Carriers;
+using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
@@ -18,6 +19,7 @@ public static class FeatureEndpoints
         api.MapIncubatorEndpoints();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
+        api.MapContestEndpoints();
         ImportReports.Map(api);
     }
 }
