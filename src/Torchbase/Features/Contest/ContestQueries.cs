@@ -7,7 +7,7 @@ namespace Torchbase.Features.Contest;
 
 public static class ContestQueries
 {
-    private static readonly Dictionary<string, System.Linq.Expressions.Expression<Func<ContestItem, object?>>> SortKeys = new()
+    private static readonly Dictionary<string, System.Linq.Expressions.Expression<Func<UnitContest, object?>>> SortKeys = new()
     {
         ["year"] = c => c.Year, ["name"] = c => c.Name, ["status"] = c => c.Status, ["heldOn"] = c => c.HeldOn,
     };
@@ -18,9 +18,10 @@ public static class ContestQueries
         if (!string.IsNullOrWhiteSpace(q.Search)) contests = contests.Where(c => c.Name.Contains(q.Search.Trim()));
         if (q.Year is { } year) contests = contests.Where(c => c.Year == year);
         if (q.Status is { } status) contests = contests.Where(c => c.Status == status);
-        return contests.Select(c => new ContestItem(c.Id, c.Year, c.Name, c.Status, c.HeldOn,
-                db.ContestCategories.Count(k => k.ContestId == c.Id), db.ContestUnits.Count(u => u.ContestId == c.Id), c.Judges.Count, c.IsDemo))
-            .SortBy(q.Sort, q.Desc ?? q.Sort is null, SortKeys, "year", c => c.Id);
+        // Newest year first unless the caller sorts otherwise.
+        return contests.SortBy(q.Sort, q.Desc ?? q.Sort is null, SortKeys, "year", c => c.Id)
+            .Select(c => new ContestItem(c.Id, c.Year, c.Name, c.Status, c.HeldOn,
+                db.ContestCategories.Count(k => k.ContestId == c.Id), db.ContestUnits.Count(u => u.ContestId == c.Id), c.Judges.Count, c.IsDemo));
     }
 
     /// <summary>The whole set-up of a contest (a few dozen rows): loaded in three queries.</summary>
