@@ -7,16 +7,16 @@ import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
+  { user: 'admin', role: 'SystemAdmin', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'contests', 'contest-judging', 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'contests', 'contest-judging', 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: ['dashboard', 'enterprises', 'platforms', 'incubators', 'contests'] },
   { user: 'park1', role: 'ParkOfficer', menu: ['dashboard', 'enterprises', 'platforms', 'incubators'] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises'] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises'] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise'] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises'] },
   { user: 'expert1', role: 'Expert', menu: [] },
-  { user: 'judge1', role: 'ContestJudge', menu: [] },
+  { user: 'judge1', role: 'ContestJudge', menu: ['contest-judging'] },
 ]
 
 const menuOf = (page: Page) =>

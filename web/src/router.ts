@@ -9,6 +9,7 @@ import { platformRoutes } from './features/platforms/routes'
 import { incubatorRoutes } from './features/incubators/routes'
 import { adminRoutes } from './features/admin/routes'
 import { auditRoutes } from './features/audit/routes'
+import { contestRoutes } from './features/contest/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -31,6 +32,7 @@ const routes: RouteRecordRaw[] = [
       ...incubatorRoutes,
       ...adminRoutes,
       ...auditRoutes,
+      ...contestRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

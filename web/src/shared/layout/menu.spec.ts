@@ -11,7 +11,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'users', 'audit',
+      'dashboard', 'enterprises', 'platforms', 'incubators', 'contests', 'contest-judging', 'users', 'audit',
     ])
   })
 
@@ -23,6 +23,15 @@ describe('buildMenu', () => {
 
   it('gives platforms.read both the platforms and the incubators item', () => {
     expect(keys({ roles: ['ServiceOfficer'], permissions: ['platforms.read'] })).toEqual(['platforms', 'incubators'])
+  })
+
+  it('gives contest.read the contests item and contest.score the judging item', () => {
+    expect(keys({ roles: ['ZoneLeader'], permissions: ['contest.read', 'contest.score'] })).toEqual(['contests', 'contest-judging'])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['contest.manage'] })).toEqual([])
+  })
+
+  it('sends a contest judge straight to the judging page', () => {
+    expect(homePath({ roles: ['ContestJudge'], permissions: ['contest.score'] })).toBe('/judging')
   })
 
   it('does not show write-only permissions as items', () => {
