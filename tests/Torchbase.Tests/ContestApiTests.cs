@@ -25,6 +25,9 @@ public class ContestApiTests(TorchbaseFactory host)
         var detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units", new { name = "经济发展局", categoryId = categories[0].GetProperty("id").GetString(), headUserId = dept1 })).JsonAsync();
         detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units", new { name = "科技创新局", categoryId = categories[1].GetProperty("id").GetString() })).JsonAsync();
         var units = detail.GetProperty("categories").EnumerateArray().SelectMany(c => c.GetProperty("units").EnumerateArray()).ToList();
+        var candidates = await bureau.GetJsonAsync<JsonElement>($"/api/contests/{id}/candidates?search=judge");
+        Assert.Equal(["judge1", "judge2", "judge3"], candidates.EnumerateArray().Select(c => c.GetProperty("userName").GetString()));
+        Assert.All(candidates.EnumerateArray(), c => Assert.True(c.GetProperty("isJudgeRole").GetBoolean()));
         var judges = new[] { await UserIdAsync(host, "judge1"), await UserIdAsync(host, "judge2"), dept1 };
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/contests/{id}/judges", new { userIds = judges })).StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, (await bureau.PostAsJsonAsync($"/api/contests/{id}/open", new { })).StatusCode);

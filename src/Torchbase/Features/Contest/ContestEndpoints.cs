@@ -182,10 +182,13 @@ public static class ContestEndpoints
             var judgeRole = nameof(Role.ContestJudge);
             var users = db.Users.AsNoTracking().Where(u => u.ZoneId == contest.ZoneId);
             if (!string.IsNullOrWhiteSpace(search)) users = users.Where(u => u.UserName!.Contains(search) || u.DisplayName.Contains(search));
-            var list = await users.Select(u => new CandidateDto(u.Id, u.UserName!, u.DisplayName,
-                    db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == judgeRole))))
-                .OrderByDescending(c => c.IsJudgeRole).ThenBy(c => c.UserName).Take(200).ToArrayAsync(ct);
-            return TypedResults.Ok(list);
+            var list = await users.Select(u => new
+                {
+                    u.Id, u.UserName, u.DisplayName,
+                    IsJudge = db.UserRoles.Any(ur => ur.UserId == u.Id && db.Roles.Any(r => r.Id == ur.RoleId && r.Name == judgeRole)),
+                })
+                .OrderByDescending(c => c.IsJudge).ThenBy(c => c.UserName).Take(200).ToListAsync(ct);
+            return TypedResults.Ok(list.Select(c => new CandidateDto(c.Id, c.UserName!, c.DisplayName, c.IsJudge)).ToArray());
         });
 
         ContestDrawEndpoints.Map(group);
