@@ -46,7 +46,11 @@ async function scoreAll(page: Page, contestName: string) {
     }
     await expect.poll(() => page.getByTestId('judge-sheet-total').innerText()).toBe(scores.reduce((a, b) => a + b, 0).toFixed(1))
     await page.getByTestId('judge-submit').click()
-    await page.locator('.el-message-box__btns .el-button--primary').click()
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.url().includes('/my-sheets/') && r.request().method() === 'PUT'),
+      page.locator('.el-message-box__btns .el-button--primary').click(),
+    ])
+    expect(saved.status(), await saved.text()).toBe(200)
     await expect
       .poll(async () => (await page.getByTestId('judge-sheet-unit').count()) === 0 || (await page.getByTestId('judge-sheet-unit').innerText()).trim() !== unit)
       .toBe(true)
@@ -135,7 +139,7 @@ describe('unit contest (夺标赛)', () => {
   })
 
   it('shows last year\'s demo contest with 22 units and its awards', async () => {
-    await page.goto('/contests?status=Published')
+    await page.goto('/contests?status=Published&search=学比争')
     await page.getByTestId('contest-link').first().click()
     await page.getByRole('tab', { name: '成绩' }).waitFor()
     for (const category of ['发展类', '经济类', '保障类']) {

@@ -21,7 +21,7 @@ public static class ContestDrawEndpoints
         manage.MapPost("/{id:guid}/draw", async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid? categoryId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await ContestEndpoints.EditableAsync(db, id, ct) is { } problem) return problem;
-            var contest = await db.Contests.FirstAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstAsync(c => c.Id == id, ct);
             var units = await db.ContestUnits.Where(u => u.ContestId == id && (categoryId == null || u.CategoryId == categoryId)).ToListAsync(ct);
             var categories = await db.ContestCategories.Where(c => c.ContestId == id && (categoryId == null || c.Id == categoryId)).Select(c => c.Id).ToListAsync(ct);
             if (categories.Count == 0) return Problems.NotFound();
@@ -61,7 +61,7 @@ public static class ContestDrawEndpoints
         manage.MapPost("/{id:guid}/open", async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
         {
             if (await ContestEndpoints.EditableAsync(db, id, ct) is { } problem) return problem;
-            var contest = await db.Contests.FirstAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstAsync(c => c.Id == id, ct);
             var units = await db.ContestUnits.AsNoTracking().Where(u => u.ContestId == id).ToListAsync(ct);
             if (units.Count == 0) return Problems.Conflict("contest.no_units");
             if (contest.Judges.Count == 0) return Problems.Conflict("contest.no_judges");
@@ -72,7 +72,7 @@ public static class ContestDrawEndpoints
 
         manage.MapPost("/{id:guid}/publish", async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
         {
-            var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contest is null) return Problems.NotFound();
             if (contest.Status != ContestStatus.Scoring) return Problems.Conflict("contest.not_scoring");
             contest.Status = ContestStatus.Published;

@@ -43,7 +43,7 @@ public static class ContestEndpoints
 
         manage.MapPut("/{id:guid}", async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, ContestSettings input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
-            var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contest is null) return Problems.NotFound();
             if (contest.Status != ContestStatus.Setup) return Problems.Conflict("contest.locked");
             var errors = ContestValidation.Validate(input, clock.Today().Year);
@@ -61,7 +61,7 @@ public static class ContestEndpoints
 
         manage.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
         {
-            var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contest is null) return Problems.NotFound();
             if (contest.Status != ContestStatus.Setup) return Problems.Conflict("contest.locked");
             db.ContestUnits.RemoveRange(await db.ContestUnits.Where(u => u.ContestId == id).ToListAsync(ct));
@@ -77,7 +77,7 @@ public static class ContestEndpoints
             if (await EditableAsync(db, id, ct) is { } problem) return problem;
             var errors = ContestValidation.Validate(input);
             if (errors.Any) return Problems.Validation(errors);
-            var contest = await db.Contests.AsNoTracking().FirstAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstAsync(c => c.Id == id, ct);
             var next = await db.ContestCategories.Where(c => c.ContestId == id).Select(c => (int?)c.SortOrder).MaxAsync(ct) ?? 0;
             var category = new ContestCategory { Id = Guid.CreateVersion7(), ZoneId = contest.ZoneId, ContestId = id, Name = "", SortOrder = input.SortOrder ?? next + 1 };
             ContestFactory.Apply(category, input);
@@ -111,7 +111,7 @@ public static class ContestEndpoints
             if (await EditableAsync(db, id, ct) is { } problem) return problem;
             var errors = await ValidateUnitAsync(db, id, input, ct);
             if (errors.Any) return Problems.Validation(errors);
-            var contest = await db.Contests.FirstAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstAsync(c => c.Id == id, ct);
             db.ContestUnits.Add(new ContestUnit
             {
                 Id = Guid.CreateVersion7(), ZoneId = contest.ZoneId, ContestId = id, CategoryId = input.CategoryId!.Value,
@@ -132,7 +132,7 @@ public static class ContestEndpoints
             if (unit.CategoryId != input.CategoryId)
             {
                 // Moving a unit changes both line-ups: both categories must be drawn again.
-                var contest = await db.Contests.FirstAsync(c => c.Id == id, ct);
+                var contest = await db.Contests.AsSplitQuery().FirstAsync(c => c.Id == id, ct);
                 ContestFactory.ForgetDraw(contest, unit.CategoryId);
                 ContestFactory.ForgetDraw(contest, input.CategoryId!.Value);
                 await ClearPositionsAsync(db, id, unit.CategoryId, ct);
@@ -149,7 +149,7 @@ public static class ContestEndpoints
             if (await EditableAsync(db, id, ct) is { } problem) return problem;
             var unit = await db.ContestUnits.FirstOrDefaultAsync(u => u.Id == unitId && u.ContestId == id, ct);
             if (unit is null) return Problems.NotFound();
-            var contest = await db.Contests.FirstAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstAsync(c => c.Id == id, ct);
             ContestFactory.ForgetDraw(contest, unit.CategoryId);
             await ClearPositionsAsync(db, id, unit.CategoryId, ct);
             db.ContestUnits.Remove(unit);
@@ -159,7 +159,7 @@ public static class ContestEndpoints
         // The panel may grow while scoring runs (a leader arrives late); it is fixed once results are published.
         manage.MapPut("/{id:guid}/judges", async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, JudgesInput input, AppDbContext db, CancellationToken ct) =>
         {
-            var contest = await db.Contests.FirstOrDefaultAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contest is null) return Problems.NotFound();
             if (contest.Status == ContestStatus.Published) return Problems.Conflict("contest.locked");
             var ids = (input.UserIds ?? []).Distinct().ToList();
@@ -177,7 +177,7 @@ public static class ContestEndpoints
         // Who may sit on the panel or head a unit: the zone's users, ContestJudge role first.
         manage.MapGet("/{id:guid}/candidates", async Task<Results<Ok<CandidateDto[]>, ProblemHttpResult>> (Guid id, string? search, AppDbContext db, CancellationToken ct) =>
         {
-            var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+            var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
             if (contest is null) return Problems.NotFound();
             var judgeRole = nameof(Role.ContestJudge);
             var users = db.Users.AsNoTracking().Where(u => u.ZoneId == contest.ZoneId);

@@ -39,7 +39,7 @@ public static class ContestJudgingEndpoints
         judge.MapPut("/{id:guid}/my-sheets/{unitId:guid}", async Task<Results<Ok<MySheets>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid unitId, SheetInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var me = db.Scope.UserId;
-            var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
+            var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
             var unit = contest is null ? null : await db.ContestUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.ContestId == id, ct);
             if (contest is null || unit is null || me is not { } judgeId) return Problems.NotFound();
             if (unit.HeadUserId == judgeId) return Problems.Of(StatusCodes.Status403Forbidden, "contest.conflict_of_interest");
@@ -79,7 +79,7 @@ public static class ContestJudgingEndpoints
     private static async Task<MySheets?> MySheetsAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
         var me = db.Scope.UserId;
-        var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
+        var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
         if (contest is null) return null;
         var categories = await db.ContestCategories.AsNoTracking().Where(c => c.ContestId == id).OrderBy(c => c.SortOrder).ToListAsync(ct);
         var units = await db.ContestUnits.AsNoTracking().Where(u => u.ContestId == id).ToListAsync(ct);

@@ -27,7 +27,7 @@ public static class ContestQueries
     /// <summary>The whole set-up of a contest (a few dozen rows): loaded in three queries.</summary>
     public static async Task<ContestDetail?> DetailAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
-        var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
         var categories = await db.ContestCategories.AsNoTracking().Where(c => c.ContestId == id).OrderBy(c => c.SortOrder).ToListAsync(ct);
         var units = await db.ContestUnits.AsNoTracking().Where(u => u.ContestId == id).ToListAsync(ct);
@@ -57,7 +57,7 @@ public static class ContestQueries
 
     public static async Task<Snapshot?> SnapshotAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
-        var contest = await db.Contests.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, ct);
+        var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id, ct);
         if (contest is null) return null;
         var categories = await db.ContestCategories.AsNoTracking().Where(c => c.ContestId == id).OrderBy(c => c.SortOrder).ToListAsync(ct);
         var units = await db.ContestUnits.AsNoTracking().Where(u => u.ContestId == id).ToListAsync(ct);

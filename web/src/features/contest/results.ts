@@ -17,3 +17,8 @@ export function prizeColour(prize: string | null | undefined, prizes: string[]) 
   const index = prize ? prizes.indexOf(prize) : -1
   return index < 0 ? 'info' : PRIZE_COLOURS[Math.min(index, PRIZE_COLOURS.length - 1)]
 }
+
+/** Scores are published with two decimals (ties are judged at that precision too). */
+export function formatScore(value: number | null | undefined): string {
+  return value == null ? '—' : value.toFixed(2)
+}
