@@ -10,22 +10,23 @@ import { closePage, launchBrowser, login, newPage } from './browser'
 const PROJECTS: MenuKey[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
 const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
 const ECONOMY: MenuKey[] = ['economy', 'reports']
+const CONTEST: MenuKey[] = ['contests', 'contest-judging']
 const CULTIVATION: MenuKey[] = ['cultivation', 'cultivation-library']
 const SERVICE: MenuKey[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
 const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: MenuKey[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'users', 'audit'] },
-  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
-  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY, 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'users', 'audit'] },
+  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
+  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
+  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, 'contests', ...ECONOMY] },
   { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'my-points', 'finance', 'service-requests', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises', 'points', 'finance'] },
   { user: 'expert1', role: 'Expert', menu: TALENT },
-  { user: 'judge1', role: 'ContestJudge', menu: [] },
+  { user: 'judge1', role: 'ContestJudge', menu: ['contest-judging'] },
 ]
 
 const menuOf = (page: Page) =>

@@ -17,6 +17,7 @@ import { cultivationRoutes } from './features/cultivation/routes'
 import { serviceDeskRoutes } from './features/servicedesk/routes'
 import { pointsRoutes } from './features/points/routes'
 import { financeRoutes } from './features/finance/routes'
+import { contestRoutes } from './features/contest/routes'
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -47,6 +48,7 @@ const routes: RouteRecordRaw[] = [
       ...serviceDeskRoutes,
       ...pointsRoutes,
       ...financeRoutes,
+      ...contestRoutes,
       { path: '403', name: 'forbidden', component: () => import('./shared/pages/ForbiddenPage.vue') },
       { path: ':pathMatch(.*)*', name: 'not-found', component: () => import('./shared/pages/NotFoundPage.vue') },
     ],

@@ -96,7 +96,6 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
         var roleIds = await db.Roles.ToDictionaryAsync(r => r.Name!, r => r.Id, ct);
         var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned()).ToDictionary(TableName);
 
-        await using var transaction = await db.Database.BeginTransactionAsync(ct);
         db.BulkLoading = true;
         var count = 0;
         try
@@ -123,8 +122,8 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
                     count++;
                 }
             }
+            // One SaveChanges is one transaction on both providers: all the rows or none.
             await db.SaveChangesAsync(ct);
-            await transaction.CommitAsync(ct);
         }
         finally
         {

@@ -81,6 +81,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureNotificationsScopeFilters(builder);
         ConfigurePointsScopeFilters(builder);
         ConfigureFinanceScopeFilters(builder);
+        ConfigureContestScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

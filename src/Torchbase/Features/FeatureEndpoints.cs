@@ -1,6 +1,7 @@
 using Torchbase.Features.Audit;
 using Torchbase.Features.Carriers;
 using Torchbase.Features.Cultivation;
+using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
 using Torchbase.Features.Enterprises;
@@ -34,6 +35,7 @@ public static class FeatureEndpoints
         api.MapCultivationEndpoints();
         api.MapServiceDeskEndpoints();
         api.MapNotificationEndpoints();
+        api.MapContestEndpoints();
         ImportReports.Map(api);
         api.MapPointsEndpoints();
         api.MapFinanceEndpoints();

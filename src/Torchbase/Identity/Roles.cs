@@ -64,7 +64,7 @@ public static class Permissions
         [Role.ZoneLeader] =
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
-            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, EconomyRead,
+            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead,
         ],
         [Role.InnovationBureau] =
         [

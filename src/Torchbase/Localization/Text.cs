@@ -265,6 +265,27 @@ public static class Text
         ["fund.Applied"] = ("已申报", "Applied"),
         ["fund.Approved"] = ("已获批", "Approved"),
         ["fund.Rejected"] = ("未获批", "Rejected"),
+        // Unit contest (夺标赛)
+        ["contest.trim_range"] = ("去掉的最高、最低分各 0 至 3 个", "Drop 0 to 3 sheets at each end"),
+        ["contest.unknown_aspect"] = ("评分项不存在", "Unknown aspect"),
+        ["contest.aspect_code"] = ("代码须为字母、数字或下划线，最多 20 个字符", "Letters, digits or underscores, at most 20"),
+        ["contest.positive"] = ("须为大于 0 的数", "Must be greater than 0"),
+        ["contest.duplicate_aspect"] = ("评分项代码重复", "Aspect codes must be unique"),
+        ["contest.prize_count"] = ("名额须在 1 至 50 之间", "Between 1 and 50 places"),
+        ["contest.score_range"] = ("分值须在 0 至 {0} 之间", "Score between 0 and {0}"),
+        ["contest.score_decimals"] = ("分值最多两位小数", "At most two decimals"),
+        ["contest.unknown_category"] = ("类别不存在", "Unknown category"),
+        ["contest.unknown_user"] = ("用户不存在或不属于本区", "Unknown user, or not of this zone"),
+        ["contest.judge_has_sheets"] = ("已提交评分的评委不能移出评审团", "A judge who has submitted sheets cannot leave the panel"),
+        ["contest.no_zone"] = ("您的账号未归属高新区，不能组织夺标赛", "Your account belongs to no zone: it cannot organise a contest"),
+        ["contest.locked"] = ("评分已开始，设置不能再修改", "Scoring has begun: the set-up can no longer change"),
+        ["contest.category_has_units"] = ("该类别下还有参赛单位", "The category still has units"),
+        ["contest.no_units"] = ("还没有参赛单位", "No units yet"),
+        ["contest.no_judges"] = ("还没有评委", "No judges yet"),
+        ["contest.not_drawn"] = ("还有类别未抽签", "Some categories are not drawn yet"),
+        ["contest.not_scoring"] = ("当前不在评分阶段", "The contest is not open for scoring"),
+        ["contest.conflict_of_interest"] = ("本单位负责人回避，不能为本单位评分", "A unit head does not score their own unit"),
+        ["contest.sheet_locked"] = ("评分表已提交锁定，不能再修改", "The sheet is submitted and locked"),
     };
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);

@@ -48,6 +48,7 @@ const en: Messages = {
       service: 'Enterprise service',
       projects: 'Projects',
       talent: 'Talent and technology',
+      contest: 'Unit contest',
       analysis: 'Economy and reports',
       system: 'Administration',
     },

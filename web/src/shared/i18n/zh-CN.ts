@@ -47,6 +47,7 @@ const zhCN = {
       service: '企业服务',
       projects: '项目建设',
       talent: '人才与技术',
+      contest: '学比争',
       analysis: '经济与报告',
       system: '系统管理',
     },

@@ -14,7 +14,7 @@ describe('buildMenu', () => {
       'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
-      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'economy', 'reports', 'users', 'audit',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports', 'users', 'audit',
     ])
   })
 
@@ -53,6 +53,15 @@ describe('buildMenu', () => {
     const expert = { roles: ['Expert'], permissions: ['talent.read', 'talent.submit'] } satisfies MenuUser
     expect(keys(expert)).toEqual(['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry'])
     expect(homePath(expert)).toBe('/talent/demands')
+  })
+
+  it('gives contest.read the contests item and contest.score the judging item', () => {
+    expect(keys({ roles: ['ZoneLeader'], permissions: ['contest.read', 'contest.score'] })).toEqual(['contests', 'contest-judging'])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['contest.manage'] })).toEqual([])
+  })
+
+  it('sends a contest judge straight to the judging page', () => {
+    expect(homePath({ roles: ['ContestJudge'], permissions: ['contest.score'] })).toBe('/judging')
   })
 
   it('does not show write-only permissions as items', () => {

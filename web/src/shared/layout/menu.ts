@@ -15,9 +15,10 @@ export type MenuKey =
   | 'cultivation' | 'cultivation-library'
   | 'service-requests' | 'service-visits' | 'service-agency' | 'service-officers' | 'service-stats'
   | 'points' | 'my-points' | 'finance'
+  | 'contests' | 'contest-judging'
 
 /** Menu sections, in order; the layout shows a heading per section that has items (`nav.groups.<group>`). */
-export const MENU_GROUPS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'analysis', 'system'] as const
+export const MENU_GROUPS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'contest', 'analysis', 'system'] as const
 export type MenuGroup = (typeof MENU_GROUPS)[number]
 
 export interface MenuItem {
@@ -60,6 +61,8 @@ const ENTRIES: MenuEntry[] = [
   { key: 'talent-experts', group: 'talent', path: '/talent/experts', label: 'nav.talentExperts', permission: 'talent.read' },
   { key: 'talent-contracts', group: 'talent', path: '/talent/contracts', label: 'nav.talentContracts', permission: 'talent.read' },
   { key: 'talent-registry', group: 'talent', path: '/talent/registry', label: 'nav.talentRegistry', permission: 'talent.read' },
+  { key: 'contests', group: 'contest', path: '/contests', label: 'nav.contests', permission: 'contest.read' },
+  { key: 'contest-judging', group: 'contest', path: '/judging', label: 'nav.contestJudging', permission: 'contest.score' },
   { key: 'economy', group: 'analysis', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
   { key: 'reports', group: 'analysis', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
   { key: 'users', group: 'system', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },

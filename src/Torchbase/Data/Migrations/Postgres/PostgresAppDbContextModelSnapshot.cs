@@ -176,6 +176,155 @@ namespace Torchbase.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "SortOrder");
+
+                    b.ToTable("ContestCategories");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("HeadUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("ContestId", "CategoryId", "DrawPosition");
+
+                    b.ToTable("ContestUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JudgeUserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ContestId", "UnitId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("TieBreakers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("TrimEach")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("Contests", (string)null);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2936,6 +3085,216 @@ namespace Torchbase.Data.Migrations.Postgres
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.PrizeRule", "Prizes", b1 =>
+                        {
+                            b1.Property<Guid>("CategoryId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Level")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("integer");
+
+                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Level"));
+
+                            b1.Property<decimal>("AmountWan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)");
+
+                            b1.HasKey("CategoryId", "Level");
+
+                            b1.ToTable("ContestPrizeRules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CategoryId");
+                        });
+
+                    b.Navigation("Prizes");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.ContestCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.ContestUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.AspectScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("SheetId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("AspectCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal>("Score")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.HasKey("SheetId", "AspectCode");
+
+                            b1.ToTable("ContestAspectScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SheetId");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestAspect", "Aspects", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)");
+
+                            b1.Property<decimal>("MaxScore")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("numeric(9,2)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("Weight")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("numeric(9,4)");
+
+                            b1.HasKey("ContestId", "Code");
+
+                            b1.ToTable("ContestAspects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestDraw", "Draws", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("CategoryId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Algorithm")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)");
+
+                            b1.Property<DateTimeOffset>("DrawnAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DrawnBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Input")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasColumnType("text");
+
+                            b1.Property<string>("Seed")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("character varying(16)");
+
+                            b1.HasKey("ContestId", "CategoryId");
+
+                            b1.ToTable("ContestDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestJudge", "Judges", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("UserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.HasKey("ContestId", "UserId");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("ContestJudges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.Navigation("Aspects");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Judges");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>

@@ -166,6 +166,155 @@ namespace Torchbase.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "SortOrder");
+
+                    b.ToTable("ContestCategories");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HeadUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("ContestId", "CategoryId", "DrawPosition");
+
+                    b.ToTable("ContestUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgeUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ContestId", "UnitId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TieBreakers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrimEach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("Contests", (string)null);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2926,6 +3075,214 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.PrizeRule", "Prizes", b1 =>
+                        {
+                            b1.Property<Guid>("CategoryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Level")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("AmountWan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CategoryId", "Level");
+
+                            b1.ToTable("ContestPrizeRules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CategoryId");
+                        });
+
+                    b.Navigation("Prizes");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.ContestCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.ContestUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.AspectScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("SheetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AspectCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Score")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("SheetId", "AspectCode");
+
+                            b1.ToTable("ContestAspectScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SheetId");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestAspect", "Aspects", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("MaxScore")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Weight")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("ContestId", "Code");
+
+                            b1.ToTable("ContestAspects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestDraw", "Draws", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CategoryId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Algorithm")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DrawnAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DrawnBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Input")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Seed")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContestId", "CategoryId");
+
+                            b1.ToTable("ContestDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestJudge", "Judges", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContestId", "UserId");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("ContestJudges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.Navigation("Aspects");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Judges");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
