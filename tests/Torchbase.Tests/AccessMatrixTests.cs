@@ -244,6 +244,32 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/talent/talents/summary"] = "admin leader leader2 bureau park1 officer1 ent1 expert1",
         ["GET /api/talent/workstations"] = "admin leader leader2 bureau park1 officer1 ent1 expert1",
         ["POST /api/talent/workstations"] = BureauOnly,
+
+        // Judging is by appointment: any signed-in user may be a contest's judge; the handler checks the appointment.
+        ["GET /api/contests/"] = "admin leader leader2 bureau",
+        ["POST /api/contests/"] = "bureau",
+        ["GET /api/contests/{id:guid}"] = "admin leader leader2 bureau",
+        ["PUT /api/contests/{id:guid}"] = BureauOnly,
+        ["DELETE /api/contests/{id:guid}"] = BureauOnly,
+        ["GET /api/contests/{id:guid}/candidates"] = BureauOnly,
+        ["POST /api/contests/{id:guid}/categories"] = BureauOnly,
+        ["PUT /api/contests/{id:guid}/categories/{categoryId:guid}"] = BureauOnly,
+        ["DELETE /api/contests/{id:guid}/categories/{categoryId:guid}"] = BureauOnly,
+        ["POST /api/contests/{id:guid}/draw"] = BureauOnly,
+        ["GET /api/contests/{id:guid}/draw/verify"] = "admin leader leader2 bureau",
+        ["PUT /api/contests/{id:guid}/judges"] = BureauOnly,
+        ["GET /api/contests/{id:guid}/my-sheets"] = SignedIn,
+        ["PUT /api/contests/{id:guid}/my-sheets/{unitId:guid}"] = SignedIn,
+        ["POST /api/contests/{id:guid}/open"] = BureauOnly,
+        ["GET /api/contests/{id:guid}/progress"] = "admin leader leader2 bureau",
+        ["POST /api/contests/{id:guid}/publish"] = BureauOnly,
+        ["GET /api/contests/{id:guid}/results"] = "admin leader leader2 bureau",
+        ["GET /api/contests/{id:guid}/results/export"] = "admin leader leader2 bureau",
+        ["POST /api/contests/{id:guid}/units"] = BureauOnly,
+        ["PUT /api/contests/{id:guid}/units/{unitId:guid}"] = BureauOnly,
+        ["DELETE /api/contests/{id:guid}/units/{unitId:guid}"] = BureauOnly,
+        ["GET /api/contests/export"] = "admin leader leader2 bureau",
+        ["GET /api/contests/judging"] = SignedIn,
     };
 
     private IReadOnlyList<(string Method, string Route)> ApiEndpoints() =>
