@@ -18,7 +18,8 @@ public static class ContestScoring
     public static CategoryResult RankCategory(ScoringRules rules, CategoryInput category, IReadOnlyCollection<Guid> panel, IEnumerable<SubmittedSheet> sheets)
     {
         var byUnit = sheets.ToLookup(s => s.UnitId);
-        var scored = category.Units.Select(u => Score(rules, u, panel, byUnit[u.UnitId].ToList())).ToList();
+        var judges = panel.ToHashSet();
+        var scored = category.Units.Select(u => Score(rules, u, judges, byUnit[u.UnitId].ToList())).ToList();
 
         var ranked = scored.Where(s => s.Score is not null).ToList();
         // Units equal on everything share a rank; among them the list is ordered by name only so that it reads the same every time.
