@@ -198,11 +198,16 @@ public sealed class DemoZoneGenerator(int seed)
         return carriers;
     }
 
+    /// <summary>
+    /// A unique company name. Two trade words give a few tens of thousands of names per chain; a large zone (the load
+    /// tests' 100,000 enterprises) exhausts them, so after a run of collisions a third word is added.
+    /// </summary>
     private string NextName(ZoneSpec spec, ChainSpec chain)
     {
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
-            var name = $"{spec.CityPrefix}{Pick(TradeNames)}{Pick(TradeNames)}{chain.Noun}{Pick(Suffixes)}";
+            var trade = Pick(TradeNames) + Pick(TradeNames) + (attempt >= 50 ? Pick(TradeNames) : "");
+            var name = $"{spec.CityPrefix}{trade}{chain.Noun}{Pick(Suffixes)}";
             if (_names.Add(name)) return name;
         }
     }
