@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Torchbase.Data;
 
 namespace Torchbase.Tests;
 
@@ -34,6 +37,61 @@ public class DashboardApiTests(TorchbaseFactory host)
 
         var other = zones.Select(z => z.GetProperty("zoneId").GetString()).Single(id => id != zoneId);
         Assert.Equal(HttpStatusCode.NotFound, (await leader2.GetAsync($"/api/dashboard/summary?zoneId={other}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_figures_are_kept_between_calls_but_a_write_shows_at_once()
+    {
+        var leader = await host.SignInAsync("leader");
+        var bureau = await host.SignInAsync("bureau");
+        var before = await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary");
+        var zonesBefore = await leader.GetJsonAsync<JsonElement>("/api/dashboard/zones");
+        Assert.Equal(before.GetProperty("enterpriseCount").GetInt32(), (await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary")).GetProperty("enterpriseCount").GetInt32());
+
+        var created = await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, name: "看板缓存测试有限公司"));
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+
+        var after = await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary");
+        Assert.Equal(before.GetProperty("enterpriseCount").GetInt32() + 1, after.GetProperty("enterpriseCount").GetInt32());
+        var zonesAfter = await leader.GetJsonAsync<JsonElement>("/api/dashboard/zones");
+        Assert.Equal(zonesBefore[0].GetProperty("enterprises").GetInt32() + 1, zonesAfter[0].GetProperty("enterprises").GetInt32());
+    }
+
+    [Fact]
+    public async Task Cached_figures_expire_when_a_transaction_commits_and_not_when_it_rolls_back()
+    {
+        var signals = host.Services.GetRequiredService<DataChangeSignals>();
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+
+        async Task WriteInTransaction(bool commit, TokenProbe probe)
+        {
+            await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
+            {
+                await using var tx = await db.Database.BeginTransactionAsync();
+                db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "test", Action = "test", Entity = "FigureCache", Summary = "probe" });
+                await db.SaveChangesAsync();
+                probe.AfterSave = probe.Token.HasChanged;
+                if (commit) await tx.CommitAsync(); else await tx.RollbackAsync();
+                db.ChangeTracker.Clear();
+            });
+        }
+
+        var rolledBack = new TokenProbe(signals.Watch(typeof(AuditEntry)));
+        await WriteInTransaction(commit: false, rolledBack);
+        Assert.False(rolledBack.AfterSave);
+        Assert.False(rolledBack.Token.HasChanged);
+
+        var committed = new TokenProbe(signals.Watch(typeof(AuditEntry)));
+        await WriteInTransaction(commit: true, committed);
+        Assert.False(committed.AfterSave); // saved but not committed: readers still see the old rows
+        Assert.True(committed.Token.HasChanged);
+    }
+
+    private sealed class TokenProbe(Microsoft.Extensions.Primitives.IChangeToken token)
+    {
+        public Microsoft.Extensions.Primitives.IChangeToken Token { get; } = token;
+        public bool AfterSave { get; set; }
     }
 }
 

@@ -19,19 +19,24 @@ public static class DatabaseSetup
     {
         services.AddHttpContextAccessor();
         services.AddScoped<IDataScopeAccessor, HttpDataScope>();
+        services.AddSingleton<DataChangeSignals>();
+        services.AddSingleton<DataChangeInterceptor>();
+        services.AddSingleton<FigureCache>();
+        services.Configure<FigureCacheOptions>(configuration.GetSection("Torchbase:FigureCache"));
 
         switch (ProviderOf(configuration))
         {
             case DatabaseProvider.Postgres:
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Torchbase:Database:Provider is Postgres.");
-                services.AddDbContext<AppDbContext, PostgresAppDbContext>(o => o.UseNpgsql(postgres, npgsql =>
-                    npgsql.EnableRetryOnFailure(maxRetryCount: 5)));
+                services.AddDbContext<AppDbContext, PostgresAppDbContext>((provider, o) => o.UseNpgsql(postgres, npgsql =>
+                    npgsql.EnableRetryOnFailure(maxRetryCount: 5)).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;
                 EnsureFolderOf(sqlite);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>(o => o.UseSqlite(sqlite));
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, o) => o.UseSqlite(sqlite)
+                    .AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
                 break;
         }
         return services;

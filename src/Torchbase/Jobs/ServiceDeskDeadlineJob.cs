@@ -66,6 +66,7 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            DataChangeInterceptor.Wrote(db, typeof(ServiceRequest), typeof(DepartmentTask));
             foreach (var r in flagged)
                 await db.ServiceRequests.Where(x => x.Id == r.Id)
                     .ExecuteUpdateAsync(s => s.SetProperty(x => x.FlaggedOverdueFor, r.DueOn).SetProperty(x => x.WasOverdue, true), ct);

@@ -59,8 +59,13 @@ public static class CultivationEndpoints
             return TypedResults.Ok(d);
         }).RequireAuthorization(Permissions.CultivationWrite);
 
-        group.MapGet("/funnel", async (decimal? margin, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await CandidateQueries.FunnelAsync(db, CandidateQueries.MarginOf(margin), ct)));
+        // The funnel counts a zone's stored results (six rows per enterprise): kept until the next batch run writes them.
+        group.MapGet("/funnel", async (decimal? margin, AppDbContext db, FigureCache cache, CancellationToken ct) =>
+        {
+            var m = CandidateQueries.MarginOf(margin);
+            return TypedResults.Ok(await cache.GetAsync("cultivation.funnel", db.Scope, $"{m}", [typeof(StoredEvaluation)],
+                () => CandidateQueries.FunnelAsync(db, m, ct)));
+        });
 
         group.MapGet("/candidates", async ([AsParameters] CandidateQuery q, AppDbContext db, CancellationToken ct) =>
         {

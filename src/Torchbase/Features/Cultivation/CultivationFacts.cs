@@ -77,6 +77,7 @@ public static class CultivationBatch
                 db.ChangeTracker.Clear();
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await db.CultivationEvaluations.Where(s => ids.Contains(s.EnterpriseId)).ExecuteDeleteAsync(ct);
+                DataChangeInterceptor.Wrote(db, typeof(StoredEvaluation));
                 db.CultivationEvaluations.AddRange(stored);
                 foreach (var zone in enterprises.Select(e => e.ZoneId).Distinct())
                     db.AuditEntries.Add(new AuditEntry

@@ -4,6 +4,7 @@ using Torchbase.Data;
 using Torchbase.Domain.Common;
 using Torchbase.Domain.Economy;
 using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Organisation;
 using Torchbase.Features.Economy;
 using Torchbase.Http;
 using Torchbase.Identity;
@@ -30,15 +31,35 @@ public static class DashboardEndpoints
     {
         var group = api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization(Permissions.DashboardView);
 
-        group.MapGet("/summary", async Task<Results<Ok<DashboardSummary>, ProblemHttpResult>> (Guid? zoneId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/summary", async Task<Results<Ok<DashboardSummary>, ProblemHttpResult>> (
+            Guid? zoneId, AppDbContext db, FigureCache cache, TimeProvider clock, CancellationToken ct) =>
         {
             if (zoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, ct) is null) return Problems.NotFound();
-            return TypedResults.Ok(await SummaryAsync(db, zoneId ?? db.Scope.HomeZoneId, clock.Today(), ct));
+            var zone = zoneId ?? db.Scope.HomeZoneId;
+            var today = clock.Today();
+            return TypedResults.Ok(await cache.GetAsync("dashboard.summary", db.Scope, $"{zone}|{today}", SummaryReadsFrom,
+                () => SummaryAsync(db, zone, today, ct)));
         });
 
-        group.MapGet("/zones", async (AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-            TypedResults.Ok(await ZonesAsync(db, clock.Today(), ct)));
+        group.MapGet("/zones", async (AppDbContext db, FigureCache cache, TimeProvider clock, CancellationToken ct) =>
+        {
+            var today = clock.Today();
+            return TypedResults.Ok(await cache.GetAsync("dashboard.zones", db.Scope, $"{today}", ZonesReadFrom, () => ZonesAsync(db, today, ct)));
+        });
     }
+
+    /// <summary>Every table the summary reads, the scope filters' included (a bank sees the enterprises that consented).</summary>
+    private static readonly Type[] SummaryReadsFrom =
+    [
+        typeof(Zone), typeof(Park), typeof(Enterprise), typeof(DataSharingConsent), typeof(QualificationHeld), typeof(AnnualReport),
+        typeof(InnovationPlatform), typeof(IncubationCarrier), typeof(IncubationTenancy),
+    ];
+
+    private static readonly Type[] ZonesReadFrom =
+    [
+        typeof(Region), typeof(Zone), typeof(Enterprise), typeof(DataSharingConsent), typeof(QualificationHeld), typeof(InnovationPlatform),
+        typeof(EconomicFigure), typeof(EconomicTarget),
+    ];
 
     private static async Task<DashboardSummary> SummaryAsync(AppDbContext db, Guid? zone, DateOnly today, CancellationToken ct)
     {

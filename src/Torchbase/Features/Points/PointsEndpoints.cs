@@ -3,6 +3,8 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Organisation;
 using Torchbase.Domain.Points;
 using Torchbase.Http;
 using Torchbase.Identity;
@@ -69,8 +71,11 @@ public static class PointsEndpoints
             return Export.Xlsx("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), clock);
         });
 
-        group.MapGet("/summary", async (int? year, Guid? zoneId, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await PointsQueries.SummaryAsync(db, year, zoneId, ct)));
+        // Grade counts over a zone's scores: kept until a scoring run (or a consent, for a bank's view) changes them.
+        group.MapGet("/summary", async (int? year, Guid? zoneId, AppDbContext db, FigureCache cache, CancellationToken ct) =>
+            TypedResults.Ok(await cache.GetAsync("points.summary", db.Scope, $"{year}|{zoneId}",
+                [typeof(Zone), typeof(PointsRun), typeof(EnterpriseScore), typeof(Enterprise), typeof(DataSharingConsent)],
+                () => PointsQueries.SummaryAsync(db, year, zoneId, ct))));
 
         group.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, CancellationToken ct) =>
             await PointsQueries.ExplainAsync(db, id, year, ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound());

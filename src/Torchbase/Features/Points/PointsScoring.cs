@@ -75,6 +75,7 @@ public static class PointsScoring
         {
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.EnterpriseScores.Where(s => s.ZoneId == zoneId && s.Year == year && s.SetVersionId == version.Id).ExecuteDeleteAsync(ct);
+            DataChangeInterceptor.Wrote(db, typeof(EnterpriseScore));
             for (var e = 0; e < enterprises.Count; e++)
             {
                 var lines = board.Explain(e, values);
