@@ -43,6 +43,15 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         (await client.GetJsonAsync<JsonElement>("/api/org/departments")).EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("id").GetString()!);
 
     [Fact]
+    public async Task Requests_submitted_at_the_same_moment_all_get_their_own_number()
+    {
+        var clients = await Task.WhenAll(Enumerable.Range(0, 16).Select(_ => host.SignInAsync("ent1")));
+        var created = await Task.WhenAll(clients.Select((client, i) => SubmitAsync(client, $"同时提交的诉求{i}")));
+        var numbers = created.Select(r => r.GetProperty("summary").GetProperty("number").GetString()).ToList();
+        Assert.Equal(numbers.Count, numbers.Distinct().Count());
+    }
+
+    [Fact]
     public async Task Enterprise_request_goes_through_the_whistle_to_closure_with_a_rating()
     {
         var ent = await host.SignInAsync("ent1");

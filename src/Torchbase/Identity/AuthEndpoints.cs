@@ -65,8 +65,11 @@ public static class AuthEndpoints
             await AuditSignInAsync(db, clock, AuditActions.SignInFailed, user.Id, user.UserName!, user.ZoneId);
             return Problems.Of(StatusCodes.Status401Unauthorized, "invalid_credentials");
         }
-        user.LastSignInAt = clock.GetUtcNow();
-        await users.UpdateAsync(user);
+        // Bookkeeping, written past the concurrency stamp: the same user signing in twice at once (two tabs, a script)
+        // must not turn the second sign-in into a conflict.
+        var now = clock.GetUtcNow();
+        await db.Users.Where(u => u.Id == user.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.LastSignInAt, now));
+        user.LastSignInAt = now;
         await AuditSignInAsync(db, clock, AuditActions.SignedIn, user.Id, user.UserName!, user.ZoneId);
         return TypedResults.Ok((await MeAsync(db, user.Id))!);
     }

@@ -49,16 +49,20 @@ public static class VisitEndpoints
             if (errors.Any) return Problems.Validation(errors);
             var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == input.EnterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
             if (enterprise is null) return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
-            var visit = new Visit
+            var visit = await RequestEndpoints.WithFreshNumbersAsync(db, async () =>
             {
-                Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, OfficerId = user.UserId(),
-                VisitorName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity!.Name!, VisitedOn = input.VisitedOn!.Value,
-                Purpose = input.Purpose!.Trim(), Findings = string.IsNullOrWhiteSpace(input.Findings) ? null : input.Findings.Trim(),
-            };
-            db.Visits.Add(visit);
-            foreach (var spawned in input.Requests ?? [])
-                await RequestEndpoints.NewRequestAsync(db, enterprise.Id, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
-            await db.SaveChangesAsync(ct);
+                var visit = new Visit
+                {
+                    Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, OfficerId = user.UserId(),
+                    VisitorName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity!.Name!, VisitedOn = input.VisitedOn!.Value,
+                    Purpose = input.Purpose!.Trim(), Findings = string.IsNullOrWhiteSpace(input.Findings) ? null : input.Findings.Trim(),
+                };
+                db.Visits.Add(visit);
+                foreach (var spawned in input.Requests ?? [])
+                    await RequestEndpoints.NewRequestAsync(db, enterprise.Id, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
+                await db.SaveChangesAsync(ct);
+                return visit;
+            });
             return TypedResults.Created($"/api/service/visits/{visit.Id}", await Items(db, db.Visits.AsNoTracking().Where(v => v.Id == visit.Id)).FirstAsync(ct));
         }).RequireAuthorization(Permissions.ServiceHandle);
     }
