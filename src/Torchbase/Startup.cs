@@ -29,7 +29,8 @@ public static class Startup
         services.Configure<DemoOptions>(configuration.GetSection("Torchbase:Demo"));
         services.ConfigureHttpJsonOptions(o =>
         {
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            // Enums travel by name only: a number would bind to any int, 999 included, and be stored as a value no one defined.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(allowIntegerValues: false));
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
         services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = Uploads.MaxBytes);

@@ -16,10 +16,10 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public partial class AccessMatrixTests(TorchbaseFactory host)
 {
-    private const string Anonymous = "anonymous";
+    internal const string Anonymous = "anonymous";
 
     /// <summary>Every demo login by what it stands for; leader2 is the leader of the other zone.</summary>
-    private static readonly string[] Users =
+    internal static readonly string[] Users =
         [Anonymous, "admin", "leader", "leader2", "bureau", "park1", "officer1", "dept1", "ent1", "bank1", "expert1", "judge1"];
 
     private const string SignedIn = "admin leader leader2 bureau park1 officer1 dept1 ent1 bank1 expert1 judge1";
@@ -35,7 +35,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
     /// (a bank publishes a product, an enterprise asks for financing), even the administrator is refused: the act
     /// belongs to that party.
     /// </summary>
-    private static readonly Dictionary<string, string> Expected = new()
+    internal static readonly Dictionary<string, string> Expected = new()
     {
         ["GET /api/auth/antiforgery"] = $"{Anonymous} {SignedIn}",
         ["POST /api/auth/login"] = $"{Anonymous} {SignedIn}",
@@ -272,8 +272,11 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/contests/judging"] = SignedIn,
     };
 
-    private IReadOnlyList<(string Method, string Route)> ApiEndpoints() =>
-        host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+    private IReadOnlyList<(string Method, string Route)> ApiEndpoints() => ApiEndpoints(host.Services);
+
+    /// <summary>Every API endpoint of the host as METHOD and route, routes as the app declares them.</summary>
+    internal static IReadOnlyList<(string Method, string Route)> ApiEndpoints(IServiceProvider services) =>
+        services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Where(e => e.RoutePattern.RawText?.StartsWith("/api") == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, Normalise(e.RoutePattern.RawText!))))
             .Distinct().ToList();
@@ -302,7 +305,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         foreach (var (method, route) in ApiEndpoints().OrderBy(e => e.Route == "/api/auth/logout"))
         {
             if (route == "/api/auth/login") continue; // signing in is what every client above did
-            var allowed = Expected.TryGetValue($"{method} {route}", out var users) ? users.Split(' ') : [];
+            var allowed = AllowedUsers(method, route);
             foreach (var user in Users)
             {
                 using var request = new HttpRequestMessage(new HttpMethod(method), Concrete(route));
@@ -320,8 +323,12 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         Assert.True(failures.Length == 0, failures.ToString());
     }
 
+    /// <summary>The users the table allows to call an endpoint ("POST /api/…"), none if it is not declared.</summary>
+    internal static IReadOnlyList<string> AllowedUsers(string method, string route) =>
+        Expected.TryGetValue($"{method} {route}", out var users) ? users.Split(' ') : [];
+
     /// <summary>A callable URL: ids that exist nowhere, so an allowed call reaches the handler and finds nothing.</summary>
-    private static string Concrete(string route) => Parameter().Replace(route, m => m.Groups[2].Value switch
+    internal static string Concrete(string route) => Parameter().Replace(route, m => m.Groups[2].Value switch
     {
         ":guid" => Guid.Empty.ToString(),
         ":int" => "2000",

@@ -6,11 +6,19 @@ namespace Torchbase.Http;
 /// <summary>ProblemDetails with a stable machine code and a message in the caller's language.</summary>
 public static class Problems
 {
+    private static readonly HashSet<string> Reserved = ["type", "title", "status", "detail", "instance", "code", "errors", "traceId"];
+
     public static ProblemHttpResult Of(int status, string code, object? extra = null, params object[] args)
     {
         var extensions = new Dictionary<string, object?> { ["code"] = code };
         if (extra is not null)
-            foreach (var p in extra.GetType().GetProperties()) extensions[char.ToLowerInvariant(p.Name[0]) + p.Name[1..]] = p.GetValue(extra);
+            foreach (var p in extra.GetType().GetProperties())
+            {
+                var name = char.ToLowerInvariant(p.Name[0]) + p.Name[1..];
+                // An extension named like a member of the problem itself would be written twice ("status": 409, "status": "Approved").
+                if (Reserved.Contains(name)) throw new ArgumentException($"Problem extension '{name}' clashes with a ProblemDetails member.", nameof(extra));
+                extensions[name] = p.GetValue(extra);
+            }
         return TypedResults.Problem(detail: Text.Get(code, args), statusCode: status, title: Text.Get(code, args), extensions: extensions);
     }
 

@@ -38,6 +38,7 @@ public static class Text
         ["import_rejected"] = ("导入文件有错误，整批未导入", "The file has errors: nothing was imported"),
         ["import_bad_file"] = ("无法读取文件，请上传 .xlsx 格式的 Excel 文件", "Cannot read the file: upload an .xlsx workbook"),
         ["import_too_many_rows"] = ("文件行数超过上限 {0}", "The file has more than {0} rows"),
+        ["import_too_many_cells"] = ("文件单元格超过上限 {0}（含空单元格），请只保留导入所需的列", "The file has more than {0} cells (empty ones included); keep only the columns the import needs"),
         ["import_no_rows"] = ("文件中没有数据行", "The file has no data rows"),
         ["import_missing_column"] = ("缺少列：{0}", "Missing column: {0}"),
         ["file_required"] = ("请选择要上传的文件", "Choose a file to upload"),

@@ -20,13 +20,23 @@ public sealed class XlsxTooManyRowsException(int limit) : Exception($"More than 
     public int Limit { get; } = limit;
 }
 
+public sealed class XlsxTooManyCellsException(int limit) : Exception($"More than {limit} cells.")
+{
+    public int Limit { get; } = limit;
+}
+
 /// <summary>
-/// Reads the first sheet of an .xlsx with a streaming reader. Bounded: at most <c>maxRows</c> data rows and
-/// <c>MaxCharactersInPart</c> characters per part, so a zip bomb or a million-row file fails fast instead of filling memory.
+/// Reads the first sheet of an .xlsx with a streaming reader. Bounded: at most <c>maxRows</c> data rows,
+/// <c>MaxCharactersInPart</c> characters per part and <c>MaxCells</c> cells — counting the empty ones a row is padded with up
+/// to its last cell, and the shared strings — so a zip bomb, a million-row file or rows with a cell in column XFD fail fast
+/// instead of filling memory.
 /// </summary>
 public static class XlsxReader
 {
     private const long MaxCharactersInPart = 64L * 1024 * 1024;
+
+    /// <summary>Room for 20,000 rows of 100 columns: far more than any import needs, and 16 MB of cell slots at most.</summary>
+    public const int MaxCells = 2_000_000;
 
     public static XlsxSheet Read(Stream input, int maxRows)
     {
@@ -36,7 +46,7 @@ public static class XlsxReader
             var workbookPart = document.WorkbookPart ?? throw new XlsxFormatException("No workbook.");
             var firstSheet = workbookPart.Workbook.Sheets?.Elements<Sheet>().FirstOrDefault() ?? throw new XlsxFormatException("No sheet.");
             var sheetPart = (WorksheetPart)workbookPart.GetPartById(firstSheet.Id!.Value!);
-            var shared = workbookPart.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(i => i.InnerText).ToArray() ?? [];
+            var shared = workbookPart.SharedStringTablePart is { } sharedPart ? SharedStrings(sharedPart) : [];
             return ReadRows(sheetPart, shared, maxRows);
         }
         catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
@@ -45,17 +55,33 @@ public static class XlsxReader
         }
     }
 
+    /// <summary>The shared strings streamed one item at a time (the part's DOM would be many times the size of its text).</summary>
+    private static string[] SharedStrings(SharedStringTablePart part)
+    {
+        var strings = new List<string>();
+        using var reader = OpenXmlReader.Create(part);
+        while (reader.Read())
+        {
+            if (reader.ElementType != typeof(SharedStringItem) || !reader.IsStartElement) continue;
+            if (strings.Count == MaxCells) throw new XlsxTooManyCellsException(MaxCells);
+            strings.Add(reader.LoadCurrentElement()!.InnerText);
+        }
+        return [.. strings];
+    }
+
     private static XlsxSheet ReadRows(WorksheetPart sheetPart, string[] shared, int maxRows)
     {
         List<string> headers = [];
         List<XlsxRow> rows = [];
         var first = true;
+        var cellCount = 0L;
         using var reader = OpenXmlReader.Create(sheetPart);
         while (reader.Read())
         {
             if (reader.ElementType != typeof(Row) || !reader.IsStartElement) continue;
             var row = (Row)reader.LoadCurrentElement()!;
             var cells = CellsOf(row, shared);
+            if ((cellCount += cells.Count) > MaxCells) throw new XlsxTooManyCellsException(MaxCells);
             if (first)
             {
                 headers = cells.Select(c => c?.Trim() ?? "").ToList();

@@ -101,7 +101,7 @@ public static class FinancingRequestEndpoints
         if (request is null) return Problems.NotFound();
         if (version is null) errors.Add("version", "required");
         if (errors.Any) return Problems.Validation(errors);
-        if (!FinancingRules.CanMove(request.Status, to)) return Problems.Conflict("finance_bad_step", new { request.Status });
+        if (!FinancingRules.CanMove(request.Status, to)) return Problems.Conflict("finance_bad_step", new { CurrentStatus = request.Status });
         db.ExpectVersion(request, version!.Value);
         apply(request, errors);
         if (errors.Any) return Problems.Validation(errors);

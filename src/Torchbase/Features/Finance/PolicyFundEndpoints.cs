@@ -48,7 +48,7 @@ public static class PolicyFundEndpoints
         {
             var fund = await db.PolicyFundApplications.FirstOrDefaultAsync(f => f.Id == id, ct);
             if (fund is null) return Problems.NotFound();
-            if (fund.Status != FundStatus.Applied) return Problems.Conflict("finance_bad_step", new { fund.Status });
+            if (fund.Status != FundStatus.Applied) return Problems.Conflict("finance_bad_step", new { CurrentStatus = fund.Status });
             var errors = new Errors();
             if (input.Approved is null) errors.Add("approved", "required");
             if (input.Version is null) errors.Add("version", "required");

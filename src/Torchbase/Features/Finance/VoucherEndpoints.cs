@@ -73,7 +73,7 @@ public static class VoucherEndpoints
             var errors = new Errors().MaxLength("note", input.Note, 500);
             if (input.Approve is null) errors.Add("approve", "required");
             if (input.Version is null) errors.Add("version", "required");
-            if (voucher.Status != VoucherStatus.Submitted) return Problems.Conflict("finance_bad_step", new { voucher.Status });
+            if (voucher.Status != VoucherStatus.Submitted) return Problems.Conflict("finance_bad_step", new { CurrentStatus = voucher.Status });
             if (input.Approve == true)
             {
                 var already = await db.VoucherApplications.Where(v => v.EnterpriseId == voucher.EnterpriseId && v.Year == voucher.Year && v.Id != id && v.ApprovedAmount != null)
@@ -95,7 +95,7 @@ public static class VoucherEndpoints
         {
             var voucher = await db.VoucherApplications.FirstOrDefaultAsync(v => v.Id == id, ct);
             if (voucher is null) return Problems.NotFound();
-            if (voucher.Status != VoucherStatus.Approved) return Problems.Conflict("finance_bad_step", new { voucher.Status });
+            if (voucher.Status != VoucherStatus.Approved) return Problems.Conflict("finance_bad_step", new { CurrentStatus = voucher.Status });
             var errors = new Errors();
             if (input.Version is null) errors.Add("version", "required");
             if (input.Amount is not > 0) errors.Add("amount", "finance_positive");

@@ -31,6 +31,7 @@ public static class UploadedSheet
             return sheet.Rows.Count == 0 ? (null, Problems.Of(StatusCodes.Status400BadRequest, "import_no_rows")) : (sheet, null);
         }
         catch (XlsxTooManyRowsException e) { return (null, Problems.Of(StatusCodes.Status400BadRequest, "import_too_many_rows", null, e.Limit)); }
+        catch (XlsxTooManyCellsException e) { return (null, Problems.Of(StatusCodes.Status400BadRequest, "import_too_many_cells", null, e.Limit)); }
         catch (XlsxFormatException) { return (null, Problems.Of(StatusCodes.Status400BadRequest, "import_bad_file")); }
     }
 }

@@ -41,6 +41,7 @@ public static class PointsEndpoints
             if (await PointsQueries.ZoneAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var errors = new Errors();
             foreach (var (field, key) in (input with { Indicators = input.Indicators ?? [], Grades = input.Grades ?? [] }).Check()) errors.Add(field, key);
+            CheckSizes(input, db.Clock.GetUtcNow().Year, errors);
             if (errors.Any) return Problems.Validation(errors);
             var latest = await PointsScoring.CurrentSetAsync(db, zone, ct);
             var version = PointsScoring.NewVersion(zone, latest.Number + 1, input, db.Clock.GetUtcNow(), user.Identity?.Name);
@@ -79,5 +80,20 @@ public static class PointsEndpoints
 
         group.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, CancellationToken ct) =>
             await PointsQueries.ExplainAsync(db, id, year, ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound());
+    }
+
+    /// <summary>What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole) and a policy year that exists.</summary>
+    private static void CheckSizes(IndicatorSet input, int thisYear, Errors errors)
+    {
+        errors.Required("policy", input.Policy).Required("source", input.Source).MaxLength("name", input.Name, 200).MaxLength("policy", input.Policy, 500).MaxLength("source", input.Source, 500)
+            .MaxLength("sourceUrl", input.SourceUrl, 1000).MaxLength("note", input.Note, 2000);
+        if (input.PolicyYear < 2000 || input.PolicyYear > thisYear + 1) errors.Add("policyYear", "points_bad_year");
+        for (var i = 0; i < (input.Indicators?.Count ?? 0); i++)
+        {
+            var d = input.Indicators![i];
+            errors.MaxLength($"indicators[{i}].code", d.Code, 50).MaxLength($"indicators[{i}].name", d.Name, 200)
+                .MaxLength($"indicators[{i}].formula", d.Formula, 1000).MaxLength($"indicators[{i}].unit", d.Unit, 50);
+        }
+        for (var i = 0; i < (input.Grades?.Count ?? 0); i++) errors.MaxLength($"grades[{i}].grade", input.Grades![i].Grade, 50);
     }
 }

@@ -32,7 +32,8 @@ internal static class ProjectProgressEndpoints
             var today = clock.Today();
             var errors = new Errors().NotNegative("amount", input.Amount).MaxLength("note", input.Note, 500).MaxLength("imageProgress", input.ImageProgress, 500);
             if (input.Amount is null) errors.Add("amount", "required");
-            if (month is < 1 or > 12 || year < today.Year - 5 || new DateOnly(year, Math.Clamp(month, 1, 12), 1) > today)
+            // The year is checked before it builds a date: DateOnly throws past year 9999.
+            if (month is < 1 or > 12 || year < today.Year - 5 || year > today.Year || new DateOnly(year, month, 1) > today)
                 errors.Add("month", "project_month_not_reportable");
             if (errors.Any) return Problems.Validation(errors);
             var report = await db.ProjectMonthlyInvestments.FirstOrDefaultAsync(m => m.ProjectId == id && m.Year == year && m.Month == month, ct);

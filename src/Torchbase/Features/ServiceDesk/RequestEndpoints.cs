@@ -193,7 +193,7 @@ public static class RequestEndpoints
             _ when verdict.Field is not null => StatusCodes.Status400BadRequest,
             _ => StatusCodes.Status409Conflict,
         };
-        return Problems.Of(status, verdict.Refusal!, new { Field = verdict.Field, Status = request.Status, Level = request.Level }, args);
+        return Problems.Of(status, verdict.Refusal!, new { Field = verdict.Field, CurrentStatus = request.Status, Level = request.Level }, args);
     }
 
     private static async Task NotifyAsync(AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
