@@ -17,3 +17,18 @@ stop_test_postgres() {
   "${PG_AS[@]}" "$PG_BIN/pg_ctl" -D "$PG_DIR/data" -m immediate stop >/dev/null 2>&1 || true
   rm -rf "$PG_DIR"
 }
+
+# Run as a command (the fault drills drive their own cluster):
+#   bash scripts/postgres.sh start <port>     → prints the cluster's folder
+#   bash scripts/postgres.sh restart <folder> | stop <folder>
+if [ "${BASH_SOURCE[0]}" = "$0" ]; then
+  set -euo pipefail
+  pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+  as=(); [ "$(id -u)" -eq 0 ] && as=(runuser -u postgres --)
+  case "${1:-}" in
+    start) PG_PORT=$2 start_test_postgres >/dev/null; echo "$PG_DIR" ;;
+    restart) "${as[@]}" "$pg_bin/pg_ctl" -D "$2/data" -m fast -w restart >/dev/null ;;
+    stop) PG_DIR=$2 PG_BIN=$pg_bin PG_AS=("${as[@]}"); stop_test_postgres ;;
+    *) echo "usage: $0 start <port> | restart <folder> | stop <folder>" >&2; exit 2 ;;
+  esac
+fi

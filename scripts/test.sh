@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: domain tests, API tests on SQLite and on PostgreSQL, front-end unit tests and browser tests.
+# Runs every test: domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
 # Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium and fonts-noto-cjk (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -41,6 +41,10 @@ if [ -z "${TORCHBASE_TEST_POSTGRES:-}" ]; then
   trap stop_test_postgres EXIT
 fi
 run_suite "API tests on PostgreSQL" env TORCHBASE_TEST_DB=Postgres dotnet test tests/Torchbase.Tests -c Release --no-build -nologo
+
+# The drills run the host as its own process on their own PostgreSQL cluster (they restart it) and SQLite files.
+run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load)" \
+  dotnet test tests/Torchbase.FaultTests -c Release --no-build -nologo --logger "console;verbosity=normal"
 
 run_suite "Browser tests (Playwright + Debian chromium)" bash -c "cd web && npm run test:e2e --silent"
 

@@ -159,18 +159,31 @@ public static class RequestEndpoints
     /// </summary>
     internal static async Task<T> WithFreshNumbersAsync<T>(AppDbContext db, Func<Task<T>> buildAndSave)
     {
-        for (var attempt = 1; ; attempt++)
+        // In this process numbers are drawn one at a time (16 clients submitting at once still collided after five
+        // fresh draws); the retry is for a second host on the same database.
+        await NumberDrawing.WaitAsync();
+        try
         {
-            try
+            for (var attempt = 1; ; attempt++)
             {
-                return await buildAndSave();
-            }
-            catch (DbUpdateException e) when (attempt < 5 && e.IsUniqueViolation() && e.Entries.Any(x => x.Entity is ServiceRequest))
-            {
-                db.ChangeTracker.Clear();
+                try
+                {
+                    return await buildAndSave();
+                }
+                catch (DbUpdateException e) when (attempt < 5 && e.IsUniqueViolation() && e.Entries.Any(x => x.Entity is ServiceRequest))
+                {
+                    db.ChangeTracker.Clear();
+                    await Task.Delay(Random.Shared.Next(10, 50 * attempt));
+                }
             }
         }
+        finally
+        {
+            NumberDrawing.Release();
+        }
     }
+
+    private static readonly SemaphoreSlim NumberDrawing = new(1, 1);
 
     /// <summary>Numbers run per year across the platform (SQ-2026-00042); the unique index catches a race (see WithFreshNumbersAsync).</summary>
     private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
