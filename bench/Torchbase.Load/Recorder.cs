@@ -40,7 +40,13 @@ public sealed class Recorder
         text.AppendLine();
         text.AppendLine(Errors == 0 ? "Errors: none." : $"Errors: {string.Join(", ", _errors.Select(e => $"{e.Key} × {e.Value}"))}.");
         if (memory.Samples.Count > 0)
+        {
             text.AppendLine($"Server memory (RSS): first {memory.Samples[0] / 1024:F0} MB, max {memory.Samples.Max() / 1024:F0} MB, last {memory.Samples[^1] / 1024:F0} MB over {memory.Samples.Count} samples.");
+            // The trend: the highest RSS in each tenth of the run (stable memory flattens out, a leak keeps climbing).
+            var tenths = Enumerable.Range(0, 10).Select(i => memory.Samples.Skip(i * memory.Samples.Count / 10).Take(Math.Max(1, memory.Samples.Count / 10)))
+                .Where(slice => slice.Any()).Select(slice => $"{slice.Max() / 1024:F0}");
+            text.AppendLine($"RSS by tenth of the run (MB): {string.Join(" → ", tenths)}.");
+        }
         return text.ToString();
     }
 }

@@ -8,6 +8,7 @@ using Torchbase.Demo;
 using Torchbase.Features;
 using Torchbase.Http;
 using Torchbase.Identity;
+using Torchbase.Localization;
 
 namespace Torchbase;
 
@@ -21,7 +22,14 @@ public static class Startup
             .PersistKeysToFileSystem(new DirectoryInfo(configuration["Torchbase:DataProtection:KeysFolder"] ?? "data/keys"));
         services.AddTorchbaseDatabase(configuration);
         services.AddTorchbaseIdentity(configuration);
-        services.AddProblemDetails();
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            // Our own problems carry a code; the framework's (a body it cannot read, a method it does not map) get one here.
+            var problem = context.ProblemDetails;
+            if (problem.Extensions.ContainsKey("code") || problem.Status is not { } status || !Text.Has($"status.{status}")) return;
+            problem.Extensions["code"] = $"status.{status}";
+            problem.Title = Text.Get($"status.{status}");
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.AddMemoryCache();
@@ -42,14 +50,15 @@ public static class Startup
 
     public static WebApplication UseTorchbase(this WebApplication app)
     {
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // Language first: the problems written on the way out (errors, bare status codes) speak the caller's language too.
         app.UseRequestLocalization(new RequestLocalizationOptions
         {
             DefaultRequestCulture = new RequestCulture("zh-CN"),
             SupportedCultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
             SupportedUICultures = [new CultureInfo("zh-CN"), new CultureInfo("en")],
         });
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
         app.UseSecurityHeaders();
         app.UseDefaultFiles();
         app.UseStaticFiles();

@@ -72,6 +72,25 @@ public class HardeningTests(TorchbaseFactory host)
         }
     }
 
+    [Theory]
+    [InlineData("zh-CN", "请求无法读取（JSON 格式或参数有误）")]
+    [InlineData("en", "The request could not be read (malformed JSON or parameters)")]
+    public async Task A_body_the_server_cannot_read_gets_a_problem_in_the_callers_language(string language, string title)
+    {
+        var bureau = await host.SignInAsync("bureau");
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/enterprises")
+        {
+            Content = new StringContent("{\"name\": \"半截", System.Text.Encoding.UTF8, "application/json"),
+        };
+        request.Headers.AcceptLanguage.ParseAdd(language);
+        using var response = await bureau.Http.SendAsync(request);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = await response.JsonAsync();
+        Assert.Equal("status.400", problem.GetProperty("code").GetString());
+        Assert.Equal(title, problem.GetProperty("title").GetString());
+    }
+
     private static string Single(HttpResponseMessage response, string header) =>
         response.Headers.TryGetValues(header, out var values) ? values.Single()
         : response.Content.Headers.TryGetValues(header, out var content) ? content.Single()

@@ -287,6 +287,15 @@ public static class Text
         ["contest.not_scoring"] = ("当前不在评分阶段", "The contest is not open for scoring"),
         ["contest.conflict_of_interest"] = ("本单位负责人回避，不能为本单位评分", "A unit head does not score their own unit"),
         ["contest.sheet_locked"] = ("评分表已提交锁定，不能再修改", "The sheet is submitted and locked"),
+
+        // Answers the framework gives before a handler runs (unreadable JSON, wrong method…), in the caller's language.
+        ["status.400"] = ("请求无法读取（JSON 格式或参数有误）", "The request could not be read (malformed JSON or parameters)"),
+        ["status.401"] = ("请先登录", "Sign in first"),
+        ["status.403"] = ("无权执行此操作", "You may not do this"),
+        ["status.404"] = ("记录不存在或无权查看", "Not found, or not yours to see"),
+        ["status.405"] = ("不支持该请求方法", "This method is not supported here"),
+        ["status.413"] = ("请求内容过大", "The request is too large"),
+        ["status.415"] = ("不支持该内容类型，请以 JSON 提交", "Unsupported content type: send JSON"),
     };
 
     public static bool IsChinese => !CultureInfo.CurrentUICulture.Name.StartsWith("en", StringComparison.OrdinalIgnoreCase);
@@ -299,4 +308,6 @@ public static class Text
     }
 
     public static IEnumerable<string> Keys => Messages.Keys;
+
+    public static bool Has(string key) => Messages.ContainsKey(key);
 }
