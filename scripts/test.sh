@@ -44,7 +44,7 @@ run_suite "API tests on PostgreSQL" env TORCHBASE_TEST_DB=Postgres dotnet test t
 
 # The drills run the host as its own process on their own PostgreSQL cluster (they restart it) and SQLite files.
 run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load)" \
-  dotnet test tests/Torchbase.FaultTests -c Release --no-build -nologo --logger "console;verbosity=normal"
+  dotnet test tests/Torchbase.FaultTests -c Release --no-build -nologo --logger "console;verbosity=detailed"
 
 run_suite "Browser tests (Playwright + Debian chromium)" bash -c "cd web && npm run test:e2e --silent"
 
