@@ -26,9 +26,11 @@ public static class Startup
         {
             // Our own problems carry a code; the framework's (a body it cannot read, a method it does not map) get one here.
             var problem = context.ProblemDetails;
-            if (problem.Extensions.ContainsKey("code") || problem.Status is not { } status || !Text.Has($"status.{status}")) return;
-            problem.Extensions["code"] = $"status.{status}";
-            problem.Title = Text.Get($"status.{status}");
+            if (problem.Extensions.ContainsKey("code") || problem.Status is not { } status) return;
+            var code = status == StatusCodes.Status404NotFound ? "not_found" : $"status.{status}";
+            if (!Text.Has(code)) return;
+            problem.Extensions["code"] = code;
+            problem.Title = Text.Get(code);
         });
         services.AddOpenApi();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");

@@ -1,9 +1,6 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text.Json;
 using Torchbase.Domain.Enterprises;
-using Torchbase.Spreadsheets;
 using Torchbase.Tests;
 using Xunit.Abstractions;
 
@@ -30,7 +27,7 @@ public sealed class KillMidWriteDrills(DrillEnvironment environment, ITestOutput
         try
         {
             var bureau = await host.SignInAsync("bureau");
-            var layout = await ImportLayoutAsync(bureau);
+            var layout = await EnterpriseImportFiles.LayoutAsync(bureau);
 
             // Undisturbed, to know how long the work takes and that it does what the drill expects.
             var before = await EnterpriseCountAsync(database);
@@ -45,16 +42,9 @@ public sealed class KillMidWriteDrills(DrillEnvironment environment, ITestOutput
             for (var k = 0; k < KillAt.Length; k++)
             {
                 before = await EnterpriseCountAsync(database);
-                var upload = Workbook(layout, batch: k + 1);
-                var call = bureau.Http.PostAsync("/api/enterprises/import", upload);
-                await Task.Delay(duration * KillAt[k]);
-                var answered = call.IsCompleted;
-                host.Kill();
-                await Task.WhenAny(call);
-
-                await host.DisposeAsync();
-                host = await HostProcess.StartAsync(database);
-                bureau = await host.SignInAsync("bureau");
+                bool answered;
+                (host, bureau, answered) = await KillDuringAsync(host, database,
+                    bureau.Http.PostAsync("/api/enterprises/import", Workbook(layout, batch: k + 1)), duration * KillAt[k]);
                 var after = await EnterpriseCountAsync(database);
                 var outcome = after == before ? "none" : after == before + ImportRows ? "all" : $"PART: {after - before} rows";
                 log.WriteLine($"{provider}: killed at {KillAt[k]:P0} of the run ({(answered ? "after" : "before")} the answer): {outcome}");
@@ -95,15 +85,9 @@ public sealed class KillMidWriteDrills(DrillEnvironment environment, ITestOutput
             var midway = 0;
             for (var k = 0; k < KillAt.Length; k++)
             {
-                var call = bureau.PostAsJsonAsync("/api/points/runs", new { year = years[k + 1] });
-                await Task.Delay(duration * KillAt[k]);
-                var answered = call.IsCompleted;
-                host.Kill();
-                await Task.WhenAny(call);
-
-                await host.DisposeAsync();
-                host = await HostProcess.StartAsync(database);
-                bureau = await host.SignInAsync("bureau");
+                bool answered;
+                (host, bureau, answered) = await KillDuringAsync(host, database,
+                    bureau.PostAsJsonAsync("/api/points/runs", new { year = years[k + 1] }), duration * KillAt[k]);
                 var after = await BoardSizeAsync(database, years[k + 1]);
                 var outcome = after.Run == 0 && after.Scores == 0 ? "none" : after.Run > 0 && after.Scores == after.Run ? "all" : $"PART: {after}";
                 log.WriteLine($"{provider}: killed at {KillAt[k]:P0} of the run ({(answered ? "after" : "before")} the answer): {outcome}");
@@ -118,36 +102,34 @@ public sealed class KillMidWriteDrills(DrillEnvironment environment, ITestOutput
         }
     }
 
-    private sealed record ImportLayout(IReadOnlyList<string> Headers, string Park, string Chain);
-
-    private static async Task<ImportLayout> ImportLayoutAsync(ApiClient client)
+    /// <summary>
+    /// Lets the call run for a while, kills the host (SIGKILL) and starts it again on the same database.
+    /// Answered: whether the call's answer came before the kill (a kill after it tests nothing).
+    /// </summary>
+    private static async Task<(HostProcess Host, ApiClient Bureau, bool Answered)> KillDuringAsync(
+        HostProcess host, DrillDatabase database, Task<HttpResponseMessage> call, TimeSpan after)
     {
-        var template = XlsxReader.Read(await (await client.GetAsync("/api/enterprises/import/template")).Content.ReadAsStreamAsync(), 10);
-        var zones = await client.GetJsonAsync<JsonElement>("/api/org/zones");
-        var chains = await client.GetJsonAsync<JsonElement>("/api/org/industry-chains");
-        return new ImportLayout(template.Headers, zones[0].GetProperty("parks")[0].GetProperty("name").GetString()!,
-            chains[0].GetProperty("name").GetString()!);
+        await Task.Delay(after);
+        var answered = call.IsCompleted;
+        host.Kill();
+        await Task.WhenAny(call); // observed, so its connection error is not left unobserved
+        await host.DisposeAsync();
+        var restarted = await HostProcess.StartAsync(database);
+        return (restarted, await restarted.SignInAsync("bureau"), answered);
     }
 
     /// <summary>New enterprises only, with codes no other batch uses: a batch that landed adds exactly its rows.</summary>
-    private static MultipartFormDataContent Workbook(ImportLayout layout, int batch)
+    private static MultipartFormDataContent Workbook(EnterpriseImportFiles.Layout layout, int batch)
     {
         const string alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        var rows = Enumerable.Range(0, ImportRows).Select(i =>
+        return EnterpriseImportFiles.Upload(layout, Enumerable.Range(0, ImportRows).Select(i =>
         {
             var serial = batch * ImportRows + i;
             var digits = new char[9];
             for (var d = 8; d >= 0; d--, serial /= alphabet.Length) digits[d] = alphabet[serial % alphabet.Length];
             var body = "91410499" + new string(digits);
-            return new object?[]
-            {
-                body + CreditCode.CheckCharacter(body), $"断电演练{batch}批{i}号科技有限公司", layout.Park, layout.Chain, "演练产品", "小型",
-                "2021-03-15", "高新区科技路1号", "李四", "王五", "13900001111",
-            };
-        }).ToArray();
-        var file = new ByteArrayContent(XlsxWriter.ToBytes("企业", layout.Headers, rows));
-        file.Headers.ContentType = new MediaTypeHeaderValue(XlsxWriter.ContentType);
-        return new MultipartFormDataContent { { file, "file", "enterprises.xlsx" } };
+            return EnterpriseImportFiles.Row(body + CreditCode.CheckCharacter(body), $"断电演练{batch}批{i}号科技有限公司", layout.Park, layout.Chain);
+        }));
     }
 
     private static Task<long> EnterpriseCountAsync(DrillDatabase database) => database.ScalarAsync("SELECT count(*) FROM \"Enterprises\"");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Primitives;
 using Torchbase.Data;
 
 namespace Torchbase.Tests;
@@ -64,34 +65,29 @@ public class DashboardApiTests(TorchbaseFactory host)
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
 
-        async Task WriteInTransaction(bool commit, TokenProbe probe)
+        // Writes a row in a transaction and tells whether the token had fired once the row was saved, before the commit.
+        async Task<bool> WriteInTransaction(bool commit, IChangeToken token)
         {
+            var firedBeforeCommit = false;
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync();
                 db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "test", Action = "test", Entity = "FigureCache", Summary = "probe" });
                 await db.SaveChangesAsync();
-                probe.AfterSave = probe.Token.HasChanged;
+                firedBeforeCommit = token.HasChanged;
                 if (commit) await tx.CommitAsync(); else await tx.RollbackAsync();
                 db.ChangeTracker.Clear();
             });
+            return firedBeforeCommit;
         }
 
-        var rolledBack = new TokenProbe(signals.Watch(typeof(AuditEntry)));
-        await WriteInTransaction(commit: false, rolledBack);
-        Assert.False(rolledBack.AfterSave);
-        Assert.False(rolledBack.Token.HasChanged);
+        var rolledBack = signals.Watch(typeof(AuditEntry));
+        Assert.False(await WriteInTransaction(commit: false, rolledBack));
+        Assert.False(rolledBack.HasChanged);
 
-        var committed = new TokenProbe(signals.Watch(typeof(AuditEntry)));
-        await WriteInTransaction(commit: true, committed);
-        Assert.False(committed.AfterSave); // saved but not committed: readers still see the old rows
-        Assert.True(committed.Token.HasChanged);
-    }
-
-    private sealed class TokenProbe(Microsoft.Extensions.Primitives.IChangeToken token)
-    {
-        public Microsoft.Extensions.Primitives.IChangeToken Token { get; } = token;
-        public bool AfterSave { get; set; }
+        var committed = signals.Watch(typeof(AuditEntry));
+        Assert.False(await WriteInTransaction(commit: true, committed)); // saved but not committed: readers still see the old rows
+        Assert.True(committed.HasChanged);
     }
 }
 

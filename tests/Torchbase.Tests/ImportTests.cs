@@ -1,36 +1,18 @@
 using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using Torchbase.Spreadsheets;
+using static Torchbase.Tests.EnterpriseImportFiles;
 
 namespace Torchbase.Tests;
 
 [Collection(HostCollection.Name)]
 public class ImportTests(TorchbaseFactory host)
 {
-    private static MultipartFormDataContent Upload(byte[] bytes)
-    {
-        var file = new ByteArrayContent(bytes);
-        file.Headers.ContentType = new MediaTypeHeaderValue(XlsxWriter.ContentType);
-        return new MultipartFormDataContent { { file, "file", "enterprises.xlsx" } };
-    }
-
-    private static async Task<(IReadOnlyList<string> Headers, string Park, string Chain)> TemplateAsync(ApiClient client)
-    {
-        var template = XlsxReader.Read(await (await client.GetAsync("/api/enterprises/import/template")).Content.ReadAsStreamAsync(), 10);
-        var zones = await client.GetJsonAsync<JsonElement>("/api/org/zones");
-        var chains = await client.GetJsonAsync<JsonElement>("/api/org/industry-chains");
-        return (template.Headers, zones[0].GetProperty("parks")[1].GetProperty("name").GetString()!, chains[1].GetProperty("name").GetString()!);
-    }
-
-    private static object?[] Row(string code, string name, string park, string chain, string scale = "小型", string date = "2021-03-15") =>
-        [code, name, park, chain, "改性尼龙", scale, date, "高新区科技路1号", "李四", "王五", "13900001111"];
-
     [Fact]
     public async Task A_file_with_one_bad_row_is_rejected_whole_with_row_and_column()
     {
         var bureau = await host.SignInAsync("bureau");
-        var (headers, park, chain) = await TemplateAsync(bureau);
+        var (headers, park, chain) = await LayoutAsync(bureau);
         var good = EnterpriseApiTests.NewCreditCode();
         var rows = new[]
         {
@@ -64,7 +46,7 @@ public class ImportTests(TorchbaseFactory host)
     public async Task A_valid_file_creates_and_updates_in_one_go()
     {
         var bureau = await host.SignInAsync("bureau");
-        var (headers, park, chain) = await TemplateAsync(bureau);
+        var (headers, park, chain) = await LayoutAsync(bureau);
         var codes = Enumerable.Range(0, 3).Select(_ => EnterpriseApiTests.NewCreditCode()).ToList();
         var rows = codes.Select((c, i) => Row(c, $"批量导入{i}号有限公司", park, chain, date: (45000 + i).ToString())).ToArray();
         var response = await bureau.Http.PostAsync("/api/enterprises/import", Upload(XlsxWriter.ToBytes("企业", headers, rows)));

@@ -55,11 +55,14 @@ public sealed record IndicatorSet(
     [JsonIgnore]
     public double MaxTotal => Indicators.Sum(i => i.Weight);
 
-    public string GradeOf(double total)
+    public string GradeOf(double total) => GradeOf(Grades.OrderByDescending(b => b.MinTotal).ToArray(), total);
+
+    /// <summary>The first band the total reaches, bands highest first; below every band, the lowest band's grade.</summary>
+    public static string GradeOf(GradeBand[] bandsHighFirst, double total)
     {
-        foreach (var band in Grades.OrderByDescending(b => b.MinTotal))
+        foreach (var band in bandsHighFirst)
             if (total >= band.MinTotal) return band.Grade;
-        return Grades.OrderBy(b => b.MinTotal).FirstOrDefault()?.Grade ?? "";
+        return bandsHighFirst.Length > 0 ? bandsHighFirst[^1].Grade : "";
     }
 
     /// <summary>Problems that make the set unusable, as (field, message key) pairs; empty when it can be used.</summary>

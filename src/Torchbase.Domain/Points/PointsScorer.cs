@@ -55,16 +55,9 @@ public static class PointsScorer
             var atMost = notAbove[cents[e] + 1]; // totals ≤ this one, itself included
             ranks[e] = n - atMost + 1;
             percentiles[e] = n == 1 ? 1 : (atMost - 1) / (double)(n - 1);
-            grades[e] = GradeOf(bands, totals[e]);
+            grades[e] = IndicatorSet.GradeOf(bands, totals[e]);
         }
         return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades);
-    }
-
-    private static string GradeOf(GradeBand[] bandsHighFirst, double total)
-    {
-        foreach (var band in bandsHighFirst)
-            if (total >= band.MinTotal) return band.Grade;
-        return bandsHighFirst.Length > 0 ? bandsHighFirst[^1].Grade : "";
     }
 
     /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>

@@ -53,9 +53,12 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
             .Where(t => t.RepliedOn == null && t.DueOn < today && (t.FlaggedOverdueFor == null || t.FlaggedOverdueFor != t.DueOn))
             .Join(db.ServiceRequests.Where(r => r.Status != RequestStatus.Closed), t => t.RequestId, r => r.Id, (t, r) => new { Task = t, Request = r })
             .ToListAsync(ct);
+        var departments = lateTasks.Select(t => t.Task.DepartmentId).Distinct().ToList();
+        var staffOf = (await db.Users.Where(u => u.DepartmentId != null && departments.Contains(u.DepartmentId.Value))
+            .Select(u => new { u.Id, Department = u.DepartmentId!.Value }).ToListAsync(ct)).ToLookup(u => u.Department, u => u.Id);
         foreach (var late in lateTasks)
         {
-            var staff = await db.Users.Where(u => u.DepartmentId == late.Task.DepartmentId).Select(u => u.Id).ToListAsync(ct);
+            var staff = staffOf[late.Task.DepartmentId];
             db.Notify(staff.Concat(RequestEndpoints.OfficersOf(late.Request)), Text.Get("sd.notify.task_overdue", late.Request.Number, late.Task.DueOn.ToString("yyyy-MM-dd")),
                 late.Request.Title, RequestEndpoints.Link(late.Request));
         }

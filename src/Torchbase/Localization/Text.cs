@@ -292,7 +292,6 @@ public static class Text
         ["status.400"] = ("请求无法读取（JSON 格式或参数有误）", "The request could not be read (malformed JSON or parameters)"),
         ["status.401"] = ("请先登录", "Sign in first"),
         ["status.403"] = ("无权执行此操作", "You may not do this"),
-        ["status.404"] = ("记录不存在或无权查看", "Not found, or not yours to see"),
         ["status.405"] = ("不支持该请求方法", "This method is not supported here"),
         ["status.413"] = ("请求内容过大", "The request is too large"),
         ["status.415"] = ("不支持该内容类型，请以 JSON 提交", "Unsupported content type: send JSON"),

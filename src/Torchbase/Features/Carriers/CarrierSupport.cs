@@ -17,17 +17,4 @@ internal static class CarrierSupport
         return park;
     }
 
-    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> SaveAsync<T>(AppDbContext db, Func<Task<T?>> reload, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await reload() });
-        }
-        return TypedResults.Ok((await reload())!);
-    }
 }

@@ -85,7 +85,7 @@ public static class IncubatorEndpoints
             db.ExpectVersion(carrier, input.Version!.Value);
             carrier.ZoneId = park!.ZoneId;
             Apply(carrier, input);
-            return await CarrierSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
 
         write.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>

@@ -73,7 +73,7 @@ public static class PlatformEndpoints
             db.ExpectVersion(platform, input.Version!.Value);
             platform.ZoneId = park!.ZoneId;
             Apply(platform, input);
-            return await CarrierSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
 
         write.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>

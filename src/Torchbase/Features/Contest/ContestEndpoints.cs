@@ -220,17 +220,6 @@ public static class ContestEndpoints
         foreach (var unit in await db.ContestUnits.Where(u => u.ContestId == id && u.CategoryId == categoryId).ToListAsync(ct)) unit.DrawPosition = null;
     }
 
-    internal static async Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { current = await ContestQueries.DetailAsync(db, id, ct) });
-        }
-        return TypedResults.Ok((await ContestQueries.DetailAsync(db, id, ct))!);
-    }
+    internal static Task<Results<Ok<ContestDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct) =>
+        db.SaveOrConflictAsync(() => ContestQueries.DetailAsync(db, id, ct), ct);
 }

@@ -215,19 +215,8 @@ public static class LibraryEndpoints
         return new LibraryDetail(withVerdict, note, actions, evaluation is null ? null : EvaluationDto.From(evaluation, CandidateQueries.DefaultMargin));
     }
 
-    private static async Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, DateOnly today, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await DetailAsync(db, id, today, ct) });
-        }
-        return TypedResults.Ok((await DetailAsync(db, id, today, ct))!);
-    }
+    private static Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, DateOnly today, CancellationToken ct) =>
+        db.SaveOrConflictAsync(() => DetailAsync(db, id, today, ct), ct);
 
     private static async Task<List<TargetRow>> TargetsAsync(AppDbContext db, int year, CancellationToken ct)
     {

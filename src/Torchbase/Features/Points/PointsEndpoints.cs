@@ -20,7 +20,7 @@ public static class PointsEndpoints
 
         group.MapGet("/sets", async (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
         {
-            if (await PointsQueries.ZoneAsync(db, zoneId, ct) is not { } zone) return Results.Ok(Array.Empty<IndicatorSetSummary>());
+            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Results.Ok(Array.Empty<IndicatorSetSummary>());
             await PointsScoring.CurrentSetAsync(db, zone, ct);
             var versions = await db.IndicatorSetVersions.AsNoTracking().Where(s => s.ZoneId == zone).OrderByDescending(s => s.Number).ToListAsync(ct);
             return Results.Ok(versions.Select(v =>
@@ -38,7 +38,7 @@ public static class PointsEndpoints
         // A change never edits a version: it is saved as the next one.
         manage.MapPost("/sets", async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>> (IndicatorSet input, Guid? zoneId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         {
-            if (await PointsQueries.ZoneAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var errors = new Errors();
             foreach (var (field, key) in (input with { Indicators = input.Indicators ?? [], Grades = input.Grades ?? [] }).Check()) errors.Add(field, key);
             CheckSizes(input, db.Clock.GetUtcNow().Year, errors);
@@ -59,7 +59,7 @@ public static class PointsEndpoints
         manage.MapPost("/runs", async Task<Results<Ok<PointsRunResult>, ValidationProblem, ProblemHttpResult>> (RunInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (input.Year is not { } year || year < 2000 || year > clock.Today().Year) return Problems.Validation(new Errors().Add("year", "points_bad_year"));
-            if (await PointsQueries.ZoneAsync(db, input.ZoneId, ct) is not { } zone) return Problems.NotFound();
+            if (await ZoneSelection.ResolveAsync(db, input.ZoneId, ct) is not { } zone) return Problems.NotFound();
             return TypedResults.Ok(await PointsScoring.RunAsync(db, zone, year, ct));
         });
 

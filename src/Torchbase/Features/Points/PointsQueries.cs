@@ -10,17 +10,10 @@ namespace Torchbase.Features.Points;
 /// <summary>The read side of points: a year's board is the scores of the latest set version run for that year.</summary>
 public static class PointsQueries
 {
-    /// <summary>The caller's zone, or the asked one when the caller may see it (an administrator has none of their own).</summary>
-    public static async Task<Guid?> ZoneAsync(AppDbContext db, Guid? asked, CancellationToken ct)
-    {
-        if (asked is { } z) return await db.Zones.AnyAsync(x => x.Id == z, ct) ? z : null;
-        return db.Scope.HomeZoneId ?? await db.Zones.OrderBy(x => x.Name).Select(x => (Guid?)x.Id).FirstOrDefaultAsync(ct);
-    }
-
     /// <summary>The year asked (or the latest scored) and the newest set version scored for it.</summary>
     private static async Task<(Guid Zone, int Year, int SetNumber)?> BoardAsync(AppDbContext db, int? year, Guid? zoneId, CancellationToken ct)
     {
-        if (await ZoneAsync(db, zoneId, ct) is not { } zone) return null;
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return null;
         var run = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone && (year == null || r.Year == year))
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber).FirstOrDefaultAsync(ct);
         return run is null ? null : (zone, run.Year, run.SetNumber);
@@ -51,7 +44,7 @@ public static class PointsQueries
 
     public static async Task<PointsSummary> SummaryAsync(AppDbContext db, int? year, Guid? zoneId, CancellationToken ct)
     {
-        var zone = await ZoneAsync(db, zoneId, ct);
+        var zone = await ZoneSelection.ResolveAsync(db, zoneId, ct);
         var years = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
         if (await BoardAsync(db, year, zoneId, ct) is not var (z, y, set)) return new PointsSummary(null, null, 0, 0, [], years);
         var rows = await db.EnterpriseScores.AsNoTracking().Where(s => s.ZoneId == z && s.Year == y && s.SetNumber == set)

@@ -102,16 +102,7 @@ public static class ProjectEndpoints
         AppDbContext db, Guid id, TimeProvider clock, IConfiguration config, CancellationToken ct)
     {
         var margin = ProjectSettings.Margin(config);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await DetailAsync(db, id, null, clock.Today(), margin, ct) });
-        }
-        return TypedResults.Ok((await DetailAsync(db, id, null, clock.Today(), margin, ct))!);
+        return await db.SaveOrConflictAsync(() => DetailAsync(db, id, null, clock.Today(), margin, ct), ct);
     }
 
     internal static async Task<ProjectDetail?> DetailAsync(AppDbContext db, Guid id, int? year, DateOnly today, decimal margin, CancellationToken ct)

@@ -41,7 +41,7 @@ internal static class ProjectStats
 
         group.MapGet("/rating-criteria", async Task<Results<Ok<CriteriaDto>, ProblemHttpResult>> (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
         {
-            if (await ZoneOfAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var saved = await db.RatingCriterionSettings.AsNoTracking().AnyAsync(c => c.ZoneId == zone, ct);
             var rules = RatingRules.Default.Tour;
             return TypedResults.Ok(new CriteriaDto((await CriteriaAsync(db, zone, ct)).Select(ToDto).ToList(), !saved, rules.Source, rules.Verified, rules.Note));
@@ -49,7 +49,7 @@ internal static class ProjectStats
 
         group.MapPut("/rating-criteria", async Task<Results<Ok<CriteriaDto>, ValidationProblem, ProblemHttpResult>> (Guid? zoneId, CriteriaInput input, AppDbContext db, CancellationToken ct) =>
         {
-            if (await ZoneOfAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var criteria = input.Criteria ?? [];
             var errors = new Errors();
             if (criteria.Count == 0) errors.Add("criteria", "required");
@@ -76,7 +76,7 @@ internal static class ProjectStats
 
         group.MapGet("/rating", async Task<Results<Ok<QuarterRating>, ProblemHttpResult>> (int? year, int? quarter, Guid? zoneId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
-            if (await ZoneOfAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var current = Quarter.Of(clock.Today());
             var q = new Quarter(year ?? current.Year, quarter is >= 1 and <= 4 ? quarter.Value : year is null ? current.Number : 4);
             var (start, end) = (q.Start, q.End);
@@ -198,14 +198,6 @@ internal static class ProjectStats
         return own.Count > 0
             ? own.Select(c => new RatingCriterion(c.Code, c.Name, (decimal)c.Weight, (decimal)c.MaxScore)).ToList()
             : RatingRules.Default.Tour.Criteria;
-    }
-
-    /// <summary>The zone a rating is about: the one asked for if visible, else the caller's own, else the first visible.</summary>
-    private static async Task<Guid?> ZoneOfAsync(AppDbContext db, Guid? zoneId, CancellationToken ct)
-    {
-        if (zoneId is { } asked) return await db.Zones.AsNoTracking().AnyAsync(z => z.Id == asked, ct) ? asked : null;
-        if (db.Scope.HomeZoneId is { } home) return home;
-        return await db.Zones.AsNoTracking().OrderBy(z => z.Name).Select(z => (Guid?)z.Id).FirstOrDefaultAsync(ct);
     }
 
     private static CriterionDto ToDto(RatingCriterion c) => new(c.Code, c.Name, c.Weight, c.MaxScore);

@@ -72,7 +72,7 @@ internal static class AchievementEndpoints
             db.Expect(achievement, input.Version, errors);
             if (errors.Any) return Problems.Validation(errors);
             Apply(achievement, input);
-            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
     }
 

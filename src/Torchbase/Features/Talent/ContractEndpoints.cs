@@ -96,7 +96,7 @@ internal static class ContractEndpoints
             db.Expect(contract, input.Version, errors);
             if (errors.Any) return Problems.Validation(errors);
             Apply(contract, input);
-            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
 
         write.MapDelete("/contracts/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>

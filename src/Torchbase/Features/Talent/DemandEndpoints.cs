@@ -83,7 +83,7 @@ internal static class DemandEndpoints
             if (errors.Any) return Problems.Validation(errors);
             Apply(demand, input);
             if (input.Status is { } status) demand.Status = status;
-            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
     }
 

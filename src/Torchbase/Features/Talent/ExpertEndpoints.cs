@@ -77,7 +77,7 @@ internal static class ExpertEndpoints
             db.Expect(expert, input.Version, errors);
             if (errors.Any) return Problems.Validation(errors);
             Apply(expert, input);
-            return await TalentSupport.SaveAsync(db, () => Find(db, id, user), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id, user), ct);
         });
     }
 

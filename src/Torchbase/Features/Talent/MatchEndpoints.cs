@@ -93,7 +93,7 @@ internal static class MatchEndpoints
                 var demand = await db.TechDemands.FirstAsync(d => d.Id == match.DemandId, ct);
                 demand.Status = DemandStatus.Matched;
             }
-            return await TalentSupport.SaveAsync(db, () => Find(db, id), ct);
+            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
         });
     }
 

@@ -63,7 +63,7 @@ internal static class RegistryEndpoints
             db.Expect(talent, input.Version, errors);
             if (errors.Any) return Problems.Validation(errors);
             Apply(talent, input);
-            return await TalentSupport.SaveAsync(db, () => Talents(db, db.TalentTeams.AsNoTracking().Where(t => t.Id == id)).FirstOrDefaultAsync(ct), ct);
+            return await db.SaveOrConflictAsync(() => Talents(db, db.TalentTeams.AsNoTracking().Where(t => t.Id == id)).FirstOrDefaultAsync(ct), ct);
         });
 
         group.MapGet("/workstations", async ([AsParameters] RegistryQuery q, AppDbContext db, CancellationToken ct) =>

@@ -35,20 +35,6 @@ internal static class TalentSupport
     /// <summary>The zone a new row goes to: the caller's own zone, or the one the administrator names.</summary>
     public static Guid? ZoneFor(AppDbContext db, Guid? requested) => db.Scope.HomeZoneId ?? requested;
 
-    public static async Task<Results<Ok<T>, ValidationProblem, ProblemHttpResult>> SaveAsync<T>(AppDbContext db, Func<Task<T?>> reload, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await reload() });
-        }
-        return TypedResults.Ok((await reload())!);
-    }
-
     public static Errors FromRules(this Errors errors, IEnumerable<(string Field, string Code)> problems)
     {
         foreach (var (field, code) in problems) errors.Add(field, code);

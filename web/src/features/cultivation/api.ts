@@ -4,6 +4,8 @@ import type { DateOnly, Id, Paged } from '@/shared/types'
 
 export const VERDICTS = ['Qualifies', 'DoesNotQualify', 'MissingData'] as const
 export type Verdict = (typeof VERDICTS)[number]
+/** The tag colour of each verdict, wherever one is shown. */
+export const VERDICT_TYPES = { Qualifies: 'success', DoesNotQualify: 'danger', MissingData: 'warning' } as const satisfies Record<Verdict, string>
 export const BANDS = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
 export type CandidateBand = (typeof BANDS)[number]
 export const CULTIVATION_STATUSES = ['Cultivating', 'Applied', 'Approved', 'Rejected', 'Withdrawn'] as const

@@ -1,5 +1,5 @@
 // Display helpers of the ledger: 万元 amounts, 亿元 totals, rates as percentages.
-import { EMPTY } from '@/shared/format'
+import { EMPTY, formatNumber } from '@/shared/format'
 
 /** 万元 → 亿元 with two decimals (the unit of the seeds' reports: 51.13亿元). */
 export function toYi(wan: number | null | undefined): string {
@@ -7,10 +7,8 @@ export function toYi(wan: number | null | undefined): string {
   return (wan / 10000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
 }
 
-export function formatWan(wan: number | null | undefined): string {
-  if (wan === null || wan === undefined) return EMPTY
-  return wan.toLocaleString('zh-CN', { maximumFractionDigits: 2 })
-}
+/** 万元 amounts as entered: the shared number format (two decimals at most). */
+export const formatWan = (wan: number | null | undefined): string => formatNumber(wan)
 
 /** 0.9434 → "94.3%" (one decimal, as reported). */
 export function formatRate(rate: number | null | undefined): string {
