@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Domain.Notifications;
 using Torchbase.Domain.ServiceDesk;
+using Torchbase.Http;
 using Torchbase.Identity;
 
 namespace Torchbase.Demo;
@@ -16,7 +17,6 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
 {
     public int Order => 50;
 
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     private static readonly Dictionary<RequestCategory, (string Title, string Description, string[] Departments)[]> Topics = new()
     {
@@ -170,7 +170,7 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         }
 
         // A few unread notifications so the bell is alive for the demo logins.
-        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), China).ToUniversalTime(); // PostgreSQL stores UTC only
+        var now = new DateTimeOffset(today.ToDateTime(new TimeOnly(9, 0)), ClockExtensions.ChinaOffset).ToUniversalTime(); // PostgreSQL stores UTC only
         foreach (var (user, title, link) in new[]
         {
             (world.Logins["officer1"], "本周有诉求即将到期，请及时办理", "/service/requests?deadline=DueSoon"),
@@ -249,7 +249,7 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
     }
 
     private static DateTimeOffset At(DateOnly day, Random random) =>
-        new DateTimeOffset(day.ToDateTime(new TimeOnly(9 + random.Next(8), random.Next(60))), China).ToUniversalTime();
+        new DateTimeOffset(day.ToDateTime(new TimeOnly(9 + random.Next(8), random.Next(60))), ClockExtensions.ChinaOffset).ToUniversalTime();
 
     private static DateOnly WorkingDay(WorkingCalendar calendar, DateOnly day) => calendar.IsWorkingDay(day) ? day : calendar.AddWorkingDays(day, 1);
 

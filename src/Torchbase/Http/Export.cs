@@ -14,6 +14,12 @@ public static class Export
 
 public static class ClockExtensions
 {
-    /// <summary>Today in China Standard Time: the zone's working day, whatever the server's time zone.</summary>
-    public static DateOnly Today(this TimeProvider clock) => DateOnly.FromDateTime(clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).DateTime);
+    /// <summary>China Standard Time (UTC+8, no daylight saving): the zone's clock, whatever the server's time zone.</summary>
+    public static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
+
+    /// <summary>Today in China Standard Time: the zone's working day.</summary>
+    public static DateOnly Today(this TimeProvider clock) => clock.GetUtcNow().ChinaDate();
+
+    /// <summary>The day an instant falls on in China Standard Time.</summary>
+    public static DateOnly ChinaDate(this DateTimeOffset at) => DateOnly.FromDateTime(at.ToOffset(ChinaOffset).DateTime);
 }

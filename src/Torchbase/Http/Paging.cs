@@ -22,6 +22,13 @@ public static class PagingExtensions
         return new Paged<T>(items, total, paging.PageNumber, paging.Size);
     }
 
+    /// <summary>
+    /// Sort keys over a query's joined rows (often an anonymous type, hence the query as the type witness): EF sorts the
+    /// rows before they are projected to a record, which it could not sort by constructor arguments.
+    /// </summary>
+    public static Dictionary<string, Expression<Func<T, object?>>> SortKeys<T>(this IQueryable<T> _, params (string Name, Expression<Func<T, object?>> Key)[] keys) =>
+        keys.ToDictionary(k => k.Name, k => k.Key);
+
     /// <summary>Orders by the named key from a whitelist, then by a stable tie-breaker.</summary>
     public static IQueryable<T> SortBy<T>(this IQueryable<T> query, string? sort, bool desc,
         IReadOnlyDictionary<string, Expression<Func<T, object?>>> keys, string defaultKey, Expression<Func<T, object?>> tieBreaker)

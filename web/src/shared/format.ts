@@ -6,6 +6,12 @@ export function formatNumber(value: number | null | undefined, fractionDigits = 
   return value.toLocaleString('zh-CN', { maximumFractionDigits: fractionDigits })
 }
 
+/** A growth rate in percent with its sign: +7.5%, -2.1%, 0%. */
+export function formatGrowth(value: number | null | undefined): string {
+  if (value === null || value === undefined) return EMPTY
+  return `${value > 0 ? '+' : ''}${formatNumber(value, 1)}%`
+}
+
 export function formatText(value: string | null | undefined): string {
   return value === null || value === undefined || value === '' ? EMPTY : value
 }

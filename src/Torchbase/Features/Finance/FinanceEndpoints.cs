@@ -107,11 +107,11 @@ public static class FinanceEndpoints
         if (q.Active is { } active) query = query.Where(p => p.Active == active);
         else if (db.Scope.BankId is null && db.Scope.EnterpriseId is not null) query = query.Where(p => p.Active);
         var sorted = query.Join(db.Banks, p => p.BankId, b => b.Id, (p, b) => new { p, Bank = b.Name });
-        var keys = FinanceSupport.SortKeys(sorted, ("name", x => x.p.Name), ("bank", x => x.Bank), ("maxAmount", x => x.p.MaxAmount),
+        var keys = sorted.SortKeys(("name", x => x.p.Name), ("bank", x => x.Bank), ("maxAmount", x => x.p.MaxAmount),
             ("rateFrom", x => x.p.RateFrom), ("publishedOn", x => x.p.PublishedOn));
-        return sorted.SortBy(q.Sort, q.Desc ?? false, keys, "publishedOn", x => x.p.Id).Select(x => x.p).Select(p => new ProductItem(
-                p.Id, p.BankId, db.Banks.Where(b => b.Id == p.BankId).Select(b => b.Name).First(), p.Name, p.Kind, p.Description, p.MinPoints,
-                p.MinGrade, p.RequiredQualification, p.MaxAmount, p.RateFrom, p.RateTo, p.MaxTermMonths, p.Active, p.PublishedOn, p.Version, null));
+        return sorted.SortBy(q.Sort, q.Desc ?? false, keys, "publishedOn", x => x.p.Id).Select(x => new ProductItem(
+                x.p.Id, x.p.BankId, x.Bank, x.p.Name, x.p.Kind, x.p.Description, x.p.MinPoints,
+                x.p.MinGrade, x.p.RequiredQualification, x.p.MaxAmount, x.p.RateFrom, x.p.RateTo, x.p.MaxTermMonths, x.p.Active, x.p.PublishedOn, x.p.Version, null));
     }
 
     private static FinancialProduct ToProduct(ProductItem p) => new()

@@ -9,13 +9,6 @@ namespace Torchbase.Features.Finance;
 
 internal static class FinanceSupport
 {
-    /// <summary>
-    /// Sort keys over a query's joined rows (often an anonymous type): EF sorts the rows before they are projected to a record,
-    /// which it could not sort by constructor arguments.
-    /// </summary>
-    public static Dictionary<string, Expression<Func<T, object?>>> SortKeys<T>(IQueryable<T> _, params (string Name, Expression<Func<T, object?>> Key)[] keys) =>
-        keys.ToDictionary(k => k.Name, k => k.Key);
-
     /// <summary>The supermarket's shelves are open to the bureau, the banks and the enterprises alike.</summary>
     public static readonly AuthorizationPolicy AnyFinanceRole = new AuthorizationPolicyBuilder().RequireAuthenticatedUser()
         .RequireRole(new[] { Permissions.FinanceRead, Permissions.FinanceBank, Permissions.FinanceApply }

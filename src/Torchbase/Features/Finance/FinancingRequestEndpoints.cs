@@ -127,7 +127,7 @@ public static class FinancingRequestEndpoints
         var rows = query.Join(db.Enterprises, r => r.EnterpriseId, e => e.Id, (r, e) => new { r, e })
             .Join(db.FinancialProducts, x => x.r.ProductId, p => p.Id, (x, p) => new { x.r, x.e, p });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
-        var keys = FinanceSupport.SortKeys(rows, ("submittedOn", x => x.r.SubmittedOn), ("amount", x => x.r.Amount), ("enterprise", x => x.e.Name),
+        var keys = rows.SortKeys(("submittedOn", x => x.r.SubmittedOn), ("amount", x => x.r.Amount), ("enterprise", x => x.e.Name),
             ("status", x => x.r.Status));
         return rows.SortBy(q.Sort, q.Desc ?? true, keys, "submittedOn", x => x.r.Id).Select(x => new RequestItem(
                 x.r.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.p.Kind, x.r.BankId, db.Banks.Where(b => b.Id == x.r.BankId).Select(b => b.Name).First(),

@@ -76,7 +76,7 @@ public static class PolicyFundEndpoints
         if (q.Year is { } year) query = query.Where(f => f.Year == year);
         var rows = query.Join(db.Enterprises, f => f.EnterpriseId, e => e.Id, (f, e) => new { f, e });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.f.FundName.Contains(q.Search.Trim()));
-        var keys = FinanceSupport.SortKeys(rows, ("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
+        var keys = rows.SortKeys(("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
             ("appliedAmount", x => x.f.AppliedAmount), ("securedAmount", x => x.f.SecuredAmount), ("year", x => x.f.Year));
         return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.f.Id).Select(x => new FundItem(x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount,
                 x.f.Status, x.f.AppliedOn, x.f.DecidedOn, x.f.Version));

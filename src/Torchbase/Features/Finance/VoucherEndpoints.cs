@@ -125,7 +125,7 @@ public static class VoucherEndpoints
         var rows = query.Join(db.Enterprises, v => v.EnterpriseId, e => e.Id, (v, e) => new { v, e })
             .Join(db.VoucherProviders, x => x.v.ProviderId, p => p.Id, (x, p) => new { x.v, x.e, p });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
-        var keys = FinanceSupport.SortKeys(rows, ("appliedOn", x => x.v.AppliedOn), ("enterprise", x => x.e.Name),
+        var keys = rows.SortKeys(("appliedOn", x => x.v.AppliedOn), ("enterprise", x => x.e.Name),
             ("requestedAmount", x => x.v.RequestedAmount), ("approvedAmount", x => x.v.ApprovedAmount), ("status", x => x.v.Status));
         return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.v.Id).Select(x => new VoucherItem(x.v.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.v.Service, x.v.Year, x.v.ContractAmount, x.v.RequestedAmount,
                 x.v.ApprovedAmount, x.v.RedeemedAmount, x.v.Status, x.v.AppliedOn, x.v.ReviewedOn, x.v.RedeemedOn, x.v.ReviewNote, x.v.Version));

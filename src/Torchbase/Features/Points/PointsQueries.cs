@@ -11,17 +11,17 @@ namespace Torchbase.Features.Points;
 public static class PointsQueries
 {
     /// <summary>The year asked (or the latest scored) and the newest set version scored for it.</summary>
-    private static async Task<(Guid Zone, int Year, int SetNumber)?> BoardAsync(AppDbContext db, int? year, Guid? zoneId, CancellationToken ct)
+    private static async Task<(Guid Zone, int Year, int SetNumber)?> BoardAsync(AppDbContext db, int? year, Guid? zone, CancellationToken ct)
     {
-        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return null;
+        if (zone is null) return null;
         var run = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone && (year == null || r.Year == year))
             .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber).FirstOrDefaultAsync(ct);
-        return run is null ? null : (zone, run.Year, run.SetNumber);
+        return run is null ? null : (zone.Value, run.Year, run.SetNumber);
     }
 
     public static async Task<IQueryable<ScoreItem>> FilterAsync(AppDbContext db, ScoreListQuery q, CancellationToken ct)
     {
-        var board = await BoardAsync(db, q.Year, q.ZoneId, ct);
+        var board = await BoardAsync(db, q.Year, await ZoneSelection.ResolveAsync(db, q.ZoneId, ct), ct);
         var scores = db.EnterpriseScores.AsNoTracking();
         scores = board is var (zone, year, set)
             ? scores.Where(s => s.ZoneId == zone && s.Year == year && s.SetNumber == set)
@@ -30,7 +30,7 @@ public static class PointsQueries
         var rows = scores.Join(db.Enterprises, s => s.EnterpriseId, e => e.Id, (s, e) => new { s, e });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()));
         if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
-        var keys = Finance.FinanceSupport.SortKeys(rows, ("rank", x => x.s.Rank), ("total", x => x.s.Total), ("name", x => x.e.Name),
+        var keys = rows.SortKeys(("rank", x => x.s.Rank), ("total", x => x.s.Total), ("name", x => x.e.Name),
             ("notReported", x => x.s.NotReported));
         return rows.SortBy(q.Sort, q.Desc ?? false, keys, "rank", x => x.e.Id).Select(x => new ScoreItem(
                 x.e.Id, x.e.Name, db.Parks.Where(p => p.Id == x.e.ParkId).Select(p => p.Name).First(), x.s.Year, x.s.SetNumber,
@@ -46,7 +46,7 @@ public static class PointsQueries
     {
         var zone = await ZoneSelection.ResolveAsync(db, zoneId, ct);
         var years = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
-        if (await BoardAsync(db, year, zoneId, ct) is not var (z, y, set)) return new PointsSummary(null, null, 0, 0, [], years);
+        if (await BoardAsync(db, year, zone, ct) is not var (z, y, set)) return new PointsSummary(null, null, 0, 0, [], years);
         var rows = await db.EnterpriseScores.AsNoTracking().Where(s => s.ZoneId == z && s.Year == y && s.SetNumber == set)
             .GroupBy(s => s.Grade).Select(g => new { Grade = g.Key, Count = g.Count(), Sum = g.Sum(s => s.Total) }).ToListAsync(ct);
         var count = rows.Sum(r => r.Count);

@@ -92,9 +92,8 @@ internal static class ProjectQueries
 
     public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin, CancellationToken ct)
     {
-        var total = await rows.CountAsync(ct);
-        var page = await rows.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
-        return new Paged<ProjectItem>(page.Select(r => ToItem(r, year, month, margin)).ToList(), total, paging.PageNumber, paging.Size);
+        var page = await rows.ToPagedAsync(paging, ct);
+        return new Paged<ProjectItem>(page.Items.Select(r => ToItem(r, year, month, margin)).ToList(), page.Total, page.Page, page.PageSize);
     }
 
     public static decimal Money(double value) => Math.Round((decimal)value, 2);

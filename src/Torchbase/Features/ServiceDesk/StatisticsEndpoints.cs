@@ -12,7 +12,6 @@ public sealed record ServiceStatisticsDto(int Year, ServiceSummary Summary, int 
 /// <summary>The closed-loop figures (受理, 办结率, 按时办结率, 满意度) by park, category, month and department.</summary>
 public static class StatisticsEndpoints
 {
-    private static readonly TimeSpan China = TimeSpan.FromHours(8);
 
     public static void MapStatisticsEndpoints(this RouteGroupBuilder service)
     {
@@ -26,7 +25,7 @@ public static class StatisticsEndpoints
             // A year is a few hundred requests: read their facts in three flat queries and summarise in memory.
             var rows = await requests.Select(r => new { r.Id, r.ParkId, r.Category, r.SubmittedOn, r.Status, r.WasOverdue, r.Rating }).ToListAsync(ct);
             var steps = (await requests.SelectMany(r => r.Transitions).Select(t => new { t.RequestId, t.At, t.Action, t.FromLevel, t.ToLevel }).ToListAsync(ct))
-                .ToLookup(t => t.RequestId, t => new StepFact(DateOnly.FromDateTime(t.At.ToOffset(China).DateTime), t.Action, t.FromLevel, t.ToLevel));
+                .ToLookup(t => t.RequestId, t => new StepFact(t.At.ChinaDate(), t.Action, t.FromLevel, t.ToLevel));
             var tasks = (await requests.SelectMany(r => r.Tasks).Select(t => new { t.RequestId, t.DepartmentId, t.AssignedOn, t.DueOn, t.RepliedOn }).ToListAsync(ct));
             var parks = await db.Parks.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
             var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);

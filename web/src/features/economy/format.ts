@@ -5,10 +5,7 @@ export function formatPercent(value: number | null | undefined): string {
   return value === null || value === undefined ? EMPTY : `${formatNumber(value, 1)}%`
 }
 
-export function formatGrowth(value: number | null | undefined): string {
-  if (value === null || value === undefined) return EMPTY
-  return `${value > 0 ? '+' : ''}${formatNumber(value, 1)}%`
-}
+export { formatGrowth } from '@/shared/format'
 
 /** The months that can be shown for a year: up to last month in the current year. */
 export function monthsOf(year: number, today = new Date()): number[] {

@@ -6,7 +6,7 @@ export const zhCN = {
     exportXlsx: '导出Excel',
     heading: '{zone}{year}年度发展报告',
     asOf: '统计截至 {date} · 生成于 {generated} · 示例数据仅供演示',
-    growth: '同比 {value}%',
+    growth: '同比 {value}',
   },
 }
 
@@ -18,6 +18,6 @@ export const en: typeof zhCN = {
     exportXlsx: 'Export Excel',
     heading: '{zone}: annual report {year}',
     asOf: 'Figures as of {date} · generated {generated} · demo data for illustration',
-    growth: 'YoY {value}%',
+    growth: 'YoY {value}',
   },
 }
