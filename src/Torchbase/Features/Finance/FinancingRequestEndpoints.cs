@@ -53,7 +53,7 @@ public static class FinancingRequestEndpoints
         });
 
         apply.MapPost("/requests/{id:guid}/withdraw", (Guid id, StepInput input, AppDbContext db, CancellationToken ct) =>
-            Step(db, id, input.Version, FinancingStatus.Withdrawn, (r, _) => r.BankNote ??= input.Note, new Errors(), ct));
+            Step(db, id, input.Version, FinancingStatus.Withdrawn, (r, _) => r.BankNote ??= input.Note?.Trim(), new Errors().MaxLength("note", input.Note, 500), ct));
 
         var bank = group.MapGroup("").RequireAuthorization(Permissions.FinanceBank);
         bank.MapPost("/requests/{id:guid}/offer", (Guid id, OfferInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
