@@ -18,6 +18,9 @@ export async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({
     baseURL: inject('baseURL'),
     locale: 'zh-CN',
+    // A browser clock far from China's: the dates the pages send must be China dates (as the server's are)
+    // whatever the time of day the tests run at — from 16:00 UTC the two calendars disagree.
+    timezoneId: 'America/Los_Angeles',
     acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
   })

@@ -1,4 +1,5 @@
 // The cultivation pipeline and 培育库 as the innovation bureau (科技创新局) uses them.
+import { currentYear } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
@@ -52,7 +53,7 @@ describe('cultivation (科技创新局)', () => {
     await page.locator('.el-select-dropdown__item').filter({ hasText: target.name }).first().click()
     await page.getByTestId('form-target-tier').click()
     await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '小巨人' }).click()
-    await page.getByTestId('form-target-year').locator('input').fill(String(new Date().getFullYear() + 1))
+    await page.getByTestId('form-target-year').locator('input').fill(String(currentYear() + 1))
     const [created] = await Promise.all([
       page.waitForResponse((r) => new URL(r.url()).pathname === '/api/cultivation/library' && r.request().method() === 'POST'),
       page.getByTestId('form-submit').click(),

@@ -1,5 +1,6 @@
 // The project ledger's main path, as the innovation bureau keeps it: a new project is signed, breaks ground,
 // gets its annual target and a monthly report, and its completion shows on the ledger and in the .xlsx export.
+import { chinaClock } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
@@ -63,7 +64,7 @@ describe('projects (项目台账)', () => {
     await page.getByTestId('project-set-plan').click()
     await page.getByTestId('report-amount').locator('input').fill('12000')
     await submitAndWait('/plans/')
-    const month = new Date().getMonth() + 1
+    const month = chinaClock().month
     await page.getByTestId(`project-report-${month}`).click()
     await page.getByTestId('report-amount').locator('input').fill('3000')
     await page.getByTestId('report-image-progress').fill('主体结构施工中')

@@ -1,4 +1,5 @@
 // Talent and technology matching, as an enterprise and the innovation bureau use it.
+import { currentYear } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
@@ -77,7 +78,7 @@ describe('talent and technology', () => {
     const totalsLoaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/talent/contracts/totals')
     await page.getByTestId('menu-talent-contracts').click()
     const before = (await (await totalsLoaded).json()) as { year: number; count: number; amountWan: number }[]
-    const year = new Date().getFullYear()
+    const year = currentYear()
     const thisYear = before.find((y) => y.year === year) ?? { count: 0, amountWan: 0 }
 
     const subject = `E2E尼龙工业丝技术开发${Date.now() % 100_000}`

@@ -16,18 +16,52 @@ export function formatText(value: string | null | undefined): string {
   return value === null || value === undefined || value === '' ? EMPTY : value
 }
 
-/** An ISO instant in local time as `YYYY-MM-DD HH:mm`. */
+/** The zones' time zone: every date the server keeps (deadlines, stage changes, report months) is a China date. */
+export const CHINA_TIME_ZONE = 'Asia/Shanghai'
+
+const chinaParts = new Intl.DateTimeFormat('en-CA', {
+  timeZone: CHINA_TIME_ZONE,
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+})
+
+/** The calendar fields of an instant in China time, whatever the browser's own time zone. */
+export function chinaClock(instant: Date = new Date()) {
+  const parts = Object.fromEntries(chinaParts.formatToParts(instant).map((p) => [p.type, p.value]))
+  return {
+    year: Number(parts.year),
+    month: Number(parts.month),
+    day: Number(parts.day),
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    time: `${parts.hour}:${parts.minute}`,
+  }
+}
+
+/** An ISO instant in China time as `YYYY-MM-DD HH:mm`. */
 export function formatInstant(value: string | null | undefined): string {
   if (!value) return EMPTY
   const date = new Date(value)
   if (Number.isNaN(date.getTime())) return value
-  const pad = (n: number) => String(n).padStart(2, '0')
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`
+  const { date: day, time } = chinaClock(date)
+  return `${day} ${time}`
 }
 
-/** Today as `YYYY-MM-DD` (local). */
+/** Today in China as `YYYY-MM-DD` — the date the server checks "not in the future" and "not before" against. */
 export function today(): string {
-  const now = new Date()
+  return chinaClock().date
+}
+
+/** This year in China (the current policy/report year's reference). */
+export function currentYear(): number {
+  return chinaClock().year
+}
+
+/** For a date picker's `disabled-date`: the picker's day (in the browser's calendar) is after today in China. */
+export function isAfterToday(day: Date): boolean {
   const pad = (n: number) => String(n).padStart(2, '0')
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`
+  return `${day.getFullYear()}-${pad(day.getMonth() + 1)}-${pad(day.getDate())}` > today()
 }
