@@ -10,8 +10,11 @@ namespace Torchbase.Demo;
 public sealed record DemoWorld(
     DemoZone Main, DemoZone Second, IReadOnlyList<Bank> Banks, IReadOnlyDictionary<string, AppUser> Logins, DateOnly Today, int Seed)
 {
-    /// <summary>A deterministic random source for one module, independent of the other modules' draws.</summary>
-    public Random RandomFor(string module) => new(HashCode.Combine(Seed, StableHash(module)));
+    /// <summary>
+    /// A deterministic random source for one module, independent of the other modules' draws. The seed is mixed by
+    /// hand: <see cref="HashCode.Combine{T1,T2}"/> is randomised per process, which made every start a different demo.
+    /// </summary>
+    public Random RandomFor(string module) => new(unchecked(Seed * 486_187_739 + StableHash(module)));
 
     private static int StableHash(string text)
     {

@@ -48,11 +48,17 @@ public sealed class TalentDemo : IDemoModule
         db.Experts.AddRange(experts);
 
         // The demand library: enterprises of the matching chain post their problems.
+        // An enterprise of the field's chains that has not posted yet where there is one, so that enough enterprises
+        // have an old demand for the 53 agreements.
         var active = main.Enterprises.Where(e => e.Status == EnterpriseStatus.Active).ToList();
+        var posters = new HashSet<Guid> { ent1 };
         var demands = demandTexts.Select((t, i) =>
         {
-            var pool = active.Where(e => ChainsOfField[t.Field].Contains(e.IndustryChain)).ToList();
-            var enterprise = i < 2 ? ent1 : (pool.Count > 0 ? pool : active)[random.Next(pool.Count > 0 ? pool.Count : active.Count)].Id;
+            var chain = active.Where(e => ChainsOfField[t.Field].Contains(e.IndustryChain)).ToList();
+            var fresh = chain.Where(e => !posters.Contains(e.Id)).ToList();
+            var pool = fresh.Count > 0 ? fresh : chain.Count > 0 ? chain : active;
+            var enterprise = i < 2 ? ent1 : pool[random.Next(pool.Count)].Id;
+            posters.Add(enterprise);
             var posted = world.Today.AddDays(-random.Next(10, 330));
             return new TechDemand
             {
