@@ -376,7 +376,10 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
                 Mutation.HugeString => JsonValue.Create(new string("企业名称测试"[v % 6], (1 + v % 4) * 1024 * 1024 / 3)),
                 Mutation.NullField => null,
                 Mutation.Negative => JsonValue.Create(new[] { -1m, -0.01m, -1_000_000_000m }[v % 3]),
-                Mutation.Overflow => JsonNode.Parse(new[] { "2147483648", "1e40", "-9223372036854775809", "79228162514264337593543950336" }[v % 4]),
+                // Beyond the type: an int32 past its end, a number past decimal's or past the largest amount taken (10^12).
+                Mutation.Overflow => JsonNode.Parse(Is(field, "integer")
+                    ? new[] { "2147483648", "-9223372036854775809", "1e40" }[v % 3]
+                    : new[] { "1e40", "79228162514264337593543950336", "10000000000000", "-1e30" }[v % 4]),
                 Mutation.OutOfRangeYear => JsonValue.Create(new[] { 0, -1, 1, 999, 10_000, 99_999, int.MaxValue }[v % 7]),
                 Mutation.BadCreditCode => JsonValue.Create(BadCreditCode(v)),
                 Mutation.UnknownEnum => JsonValue.Create(new[] { "NoSuchValue", "", " ", "large", "0" }[v % 5]),

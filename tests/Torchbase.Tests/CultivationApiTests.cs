@@ -82,7 +82,7 @@ public class CultivationApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var enterprise = (await EnterprisesAsync(bureau)).First(e => !e.GetProperty("qualifications").EnumerateArray().Any(q => q.GetString() == "LittleGiant"));
         var id = enterprise.GetProperty("id").GetString();
-        var year = DateTime.UtcNow.Year;
+        var year = TimeProvider.System.Today().Year;
 
         var created = await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = id, targetTier = "LittleGiant", targetYear = year, note = "重点培育" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -120,7 +120,7 @@ public class CultivationApiTests(TorchbaseFactory host)
     {
         var bureau = await host.SignInAsync("bureau");
         var enterprise = (await EnterprisesAsync(bureau))[3].GetProperty("id").GetString();
-        var year = DateTime.UtcNow.Year + 1;
+        var year = TimeProvider.System.Today().Year + 1;
         var entry = (await (await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = enterprise, targetTier = "Gazelle", targetYear = year })).JsonAsync()).GetProperty("entry");
         var entryId = entry.GetProperty("id").GetString();
         var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Applied", occurredOn = "2026-01-02", version = 0 })).JsonAsync();
@@ -196,7 +196,7 @@ public class CultivationApiTests(TorchbaseFactory host)
     public async Task Stage_targets_show_completion()
     {
         var bureau = await host.SignInAsync("bureau");
-        var year = DateTime.UtcNow.Year;
+        var year = TimeProvider.System.Today().Year;
         var rows = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/targets?year={year}");
         var row = rows.EnumerateArray().First(r => r.GetProperty("tier").GetString() == "HighTech");
         var updated = await bureau.PutAsJsonAsync("/api/cultivation/targets", new

@@ -98,7 +98,7 @@ public class AnnualReportApiTests(TorchbaseFactory host)
     public async Task The_report_has_a_section_per_feature_and_a_workbook_with_a_sheet_per_section()
     {
         var leader = await host.SignInAsync("leader");
-        var year = DateTime.UtcNow.Year - 1;
+        var year = TimeProvider.System.Today().Year - 1;
         var report = await leader.GetJsonAsync<JsonElement>($"/api/reports/annual?year={year}");
         Assert.Equal(year, report.GetProperty("year").GetInt32());
         var sections = report.GetProperty("sections").EnumerateArray().ToList();

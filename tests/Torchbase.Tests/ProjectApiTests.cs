@@ -25,6 +25,21 @@ public class ProjectApiTests(TorchbaseFactory host)
         return await response.JsonAsync();
     }
 
+    [Fact]
+    public async Task An_amount_beyond_the_largest_taken_is_refused_before_it_can_break_the_ledgers_sums()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var (park, _) = await ParksAsync(bureau);
+        // decimal.MaxValue is valid JSON for a decimal: two such projects would overflow every sum over the ledger.
+        foreach (var planned in new[] { decimal.MaxValue, 1_000_000_000_000.01m })
+        {
+            var response = await bureau.PostAsJsonAsync("/api/projects", new { name = "天价项目", parkId = park, plannedInvestment = planned, leaderName = "王伟" });
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            var errors = (await response.JsonAsync()).GetProperty("errors");
+            Assert.Equal(["plannedInvestment"], errors.EnumerateObject().Select(e => e.Name));
+        }
+    }
+
     private static async Task<JsonElement> MoveAsync(ApiClient client, JsonElement detail, string to, HttpStatusCode expected = HttpStatusCode.OK)
     {
         var project = detail.GetProperty("project");
@@ -117,7 +132,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.True(back.GetProperty("errors").TryGetProperty("to", out _));
 
         var future = await bureau.PostAsJsonAsync($"/api/projects/{started.GetProperty("project").GetProperty("id").GetString()}/stage",
-            new { to = "InProduction", on = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(10)).ToString("yyyy-MM-dd"), version = started.GetProperty("project").GetProperty("version").GetInt32() });
+            new { to = "InProduction", on = TimeProvider.System.Today().AddDays(10).ToString("yyyy-MM-dd"), version = started.GetProperty("project").GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
         Assert.True((await future.JsonAsync()).GetProperty("errors").TryGetProperty("on", out _));
     }
@@ -153,7 +168,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var name = $"完成率测试项目{Guid.NewGuid():N}"[..20];
         var created = await CreateAsync(bureau, park, name);
         var id = created.GetProperty("project").GetProperty("id").GetString();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8));
+        var today = TimeProvider.System.Today();
 
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/projects/{id}/plans/{today.Year}", new { target = 12000 })).StatusCode);
         var reported = await bureau.PutAsJsonAsync($"/api/projects/{id}/investments/{today.Year}/{today.Month}", new { amount = 3000, imageProgress = "主体结构施工中" });
@@ -189,7 +204,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var (park, _) = await ParksAsync(bureau);
         var id = (await CreateAsync(bureau, park, $"督导测试项目{Guid.NewGuid():N}")).GetProperty("project").GetProperty("id").GetString();
-        var today = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).ToString("yyyy-MM-dd");
+        var today = TimeProvider.System.Today().ToString("yyyy-MM-dd");
 
         var partial = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions", new { kind = "MonthlyTour", on = today, scores = new Dictionary<string, decimal> { ["progress"] = 90 } });
         Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);

@@ -9,7 +9,7 @@ public class TalentApiTests(TorchbaseFactory host)
     private static object Demand(string title = "改性尼龙注塑件翘曲变形", string field = "尼龙新材料") => new
     {
         title, problem = "我公司玻纤增强尼龙66注塑件翘曲变形，尺寸稳定性不足，希望与高校合作开展改性配方优化。",
-        field, keywords = new[] { "玻纤增强", "注塑成型", "尺寸稳定性" }, budgetWan = 30, deadline = DateTime.Today.AddDays(90).ToString("yyyy-MM-dd"),
+        field, keywords = new[] { "玻纤增强", "注塑成型", "尺寸稳定性" }, budgetWan = 30, deadline = TimeProvider.System.Today().AddDays(90).ToString("yyyy-MM-dd"),
     };
 
     [Fact]
@@ -28,7 +28,7 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.Equal((304, 126), (fair.GetProperty("released").GetInt32(), fair.GetProperty("intents").GetInt32()));
 
         var totals = await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals");
-        var thisYear = totals.EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == DateTime.Today.Year);
+        var thisYear = totals.EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == TimeProvider.System.Today().Year);
         Assert.Equal(23, thisYear.GetProperty("count").GetInt32());
         Assert.Equal(65_500, thisYear.GetProperty("amountWan").GetDouble(), 0.01);
     }
@@ -133,7 +133,7 @@ public class TalentApiTests(TorchbaseFactory host)
     {
         var bureau = await host.SignInAsync("bureau");
         // Registered a year ago, so that this year's demo totals (checked above) stay as seeded whatever the test order.
-        var day = DateTime.Today.AddYears(-1);
+        var day = TimeProvider.System.Today().AddYears(-1);
         var year = day.Year;
         var before = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == year);
         var today = day.ToString("yyyy-MM-dd");

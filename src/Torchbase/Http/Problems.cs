@@ -49,7 +49,16 @@ public sealed class Errors
 
     public Errors MaxLength(string field, string? value, int max) => value?.Length > max ? Add(field, "too_long", max) : this;
 
-    public Errors NotNegative(string field, decimal? value) => value < 0 ? Add(field, "not_negative") : this;
+    /// <summary>The largest amount, figure or count a decimal field takes (10^12): a million of them still sum well inside decimal's range.</summary>
+    public const decimal MaxAmount = 1_000_000_000_000m;
+
+    /// <summary>An amount (money, a figure): not negative, and not beyond <see cref="MaxAmount"/> — a bigger one breaks every sum it enters.</summary>
+    public Errors Amount(string field, decimal? value) =>
+        value < 0 ? Add(field, "not_negative") : value > MaxAmount ? Add(field, "too_large", MaxAmount.ToString("0")) : this;
+
+    /// <summary>A money amount that must be given and above 0 (a loan, a voucher), within <see cref="MaxAmount"/>.</summary>
+    public Errors PositiveAmount(string field, decimal? value) =>
+        value is not > 0 ? Add(field, "positive_amount") : Amount(field, value);
 
     public Errors NotNegative(string field, int? value) => value < 0 ? Add(field, "not_negative") : this;
 

@@ -152,7 +152,7 @@ public static class IncubatorEndpoints
 
     private static async Task<(Errors, Domain.Organisation.Park?)> ValidateAsync(AppDbContext db, IncubatorInput input, CancellationToken ct)
     {
-        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).MaxLength("operatorName", input.OperatorName, 200).NotNegative("areaSqm", input.AreaSqm);
+        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).MaxLength("operatorName", input.OperatorName, 200).Amount("areaSqm", input.AreaSqm);
         if (input.Kind is null) errors.Add("kind", "required");
         if (input.Level is null) errors.Add("level", "required");
         var park = await CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);

@@ -39,7 +39,8 @@ public static class ContestValidation
         {
             errors.Required($"prizes[{i}].name", prizes[i].Name).MaxLength($"prizes[{i}].name", prizes[i].Name, 30);
             if (prizes[i].Count is not (>= 1 and <= 50)) errors.Add($"prizes[{i}].count", "contest.prize_count");
-            if (prizes[i].AmountWan is null or < 0) errors.Add($"prizes[{i}].amountWan", "not_negative");
+            if (prizes[i].AmountWan is null) errors.Add($"prizes[{i}].amountWan", "required");
+            else errors.Amount($"prizes[{i}].amountWan", prizes[i].AmountWan);
         }
         return errors;
     }

@@ -13,7 +13,7 @@ public static class CultivationValidation
         Range(errors, "rdManagementScore", i.RdManagementScore, 20);
         Range(errors, "specializedScore", i.SpecializedScore, 100);
         errors.NotNegative("conversions3Years", i.Conversions3Years).NotNegative("nicheYears", i.NicheYears)
-            .NotNegative("equityFinancing2Years", i.EquityFinancing2Years).NotNegative("equityFinancing3Years", i.EquityFinancing3Years);
+            .Amount("equityFinancing2Years", i.EquityFinancing2Years).Amount("equityFinancing3Years", i.EquityFinancing3Years);
         if (i.MainBusinessShare is < 0 or > 1) errors.Add("mainBusinessShare", "between", 0, 1);
         return errors;
     }

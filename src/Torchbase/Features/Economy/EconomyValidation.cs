@@ -16,7 +16,7 @@ public static class EconomyValidation
             var field = $"figures[{i}]";
             var indicator = IndicatorCatalogue.Default.Find(figures[i].Code ?? "");
             if (indicator is not { IsEntered: true }) { errors.Add($"{field}.code", "unknown_indicator", figures[i].Code ?? ""); continue; }
-            errors.NotNegative($"{field}.value", figures[i].Value);
+            errors.Amount($"{field}.value", figures[i].Value);
             if (indicator.Quarterly && figures[i].Value is not null && input.Month is { } m && m % 3 != 0)
                 errors.Add($"{field}.value", "quarterly_month", indicator.Name);
         }
@@ -34,7 +34,7 @@ public static class EconomyValidation
         {
             if (IndicatorCatalogue.Default.Find(targets[i].Code ?? "") is not { IsEntered: true })
                 errors.Add($"targets[{i}].code", "unknown_indicator", targets[i].Code ?? "");
-            errors.NotNegative($"targets[{i}].targetValue", targets[i].TargetValue);
+            errors.Amount($"targets[{i}].targetValue", targets[i].TargetValue);
         }
         if (targets.Select(t => t.Code).Distinct().Count() != targets.Count) errors.Add("targets", "invalid_value");
         return errors;
@@ -47,7 +47,8 @@ public static class EconomyValidation
         else if (y < FirstYear || y > today.Year) errors.Add("year", "year_range", FirstYear, today.Year);
         if (month is not { } m) errors.Add("month", "required");
         else if (m is < 1 or > 12) errors.Add("month", "month_range");
-        else if (year is { } yy && (yy > today.Year || (yy == today.Year && m > today.Month))) errors.Add("month", "future_period");
+        // A later year is already wrong as a year; only this year's later months are wrong as months.
+        else if (year == today.Year && m > today.Month) errors.Add("month", "future_period");
         return errors;
     }
 }

@@ -31,10 +31,10 @@ public static partial class EnterpriseValidation
     {
         var errors = new Errors();
         if (year < 1980 || year > currentYear) errors.Add("year", "year_range", 1980, currentYear);
-        errors.NotNegative("revenue", report.Revenue).NotNegative("highTechRevenue", report.HighTechRevenue)
-            .NotNegative("rdExpense", report.RdExpense).NotNegative("domesticRdExpense", report.DomesticRdExpense)
-            .NotNegative("operatingCost", report.OperatingCost).NotNegative("totalAssets", report.TotalAssets)
-            .NotNegative("taxes", report.Taxes).NotNegative("employees", report.Employees).NotNegative("techStaff", report.TechStaff)
+        errors.Amount("revenue", report.Revenue).Amount("highTechRevenue", report.HighTechRevenue)
+            .Amount("rdExpense", report.RdExpense).Amount("domesticRdExpense", report.DomesticRdExpense)
+            .Amount("operatingCost", report.OperatingCost).Amount("totalAssets", report.TotalAssets)
+            .Amount("taxes", report.Taxes).NotNegative("employees", report.Employees).NotNegative("techStaff", report.TechStaff)
             .NotNegative("rdStaff", report.RdStaff).NotNegative("inventionPatents", report.InventionPatents)
             .NotNegative("utilityModels", report.UtilityModels).NotNegative("designPatents", report.DesignPatents)
             .NotNegative("softwareCopyrights", report.SoftwareCopyrights).NotNegative("otherClassOneIp", report.OtherClassOneIp);

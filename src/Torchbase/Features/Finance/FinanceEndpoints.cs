@@ -124,7 +124,7 @@ public static class FinanceEndpoints
     {
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 100).MaxLength("description", input.Description, 1000);
         if (input.Kind is null) errors.Add("kind", "required");
-        if (input.MaxAmount is not > 0) errors.Add("maxAmount", "finance_positive");
+        errors.PositiveAmount("maxAmount", input.MaxAmount);
         if (input.RateFrom is not (> 0 and < 36)) errors.Add("rateFrom", "finance_rate_range");
         if (input.RateTo is not (> 0 and < 36) || input.RateTo < input.RateFrom) errors.Add("rateTo", "finance_rate_range");
         if (input.MaxTermMonths is not (> 0 and <= 120)) errors.Add("maxTermMonths", "finance_term_range");

@@ -29,7 +29,7 @@ public static class FinancingRequestEndpoints
         {
             if (db.Scope.EnterpriseId is not { } enterprise) return Problems.Of(StatusCodes.Status403Forbidden, "finance_enterprise_only");
             var errors = new Errors().MaxLength("purpose", input.Purpose, 500);
-            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            errors.PositiveAmount("amount", input.Amount);
             if (input.TermMonths is not (> 0 and <= 120)) errors.Add("termMonths", "finance_term_range");
             var product = input.ProductId is { } pid ? await db.FinancialProducts.AsNoTracking().FirstOrDefaultAsync(p => p.Id == pid && p.Active, ct) : null;
             if (product is null) errors.Add("productId", "finance_unknown_product");
@@ -59,7 +59,7 @@ public static class FinancingRequestEndpoints
         bank.MapPost("/requests/{id:guid}/offer", (Guid id, OfferInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Errors().MaxLength("note", input.Note, 500);
-            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            errors.PositiveAmount("amount", input.Amount);
             if (input.Rate is not (> 0 and < 36)) errors.Add("rate", "finance_rate_range");
             if (input.TermMonths is not (> 0 and <= 120)) errors.Add("termMonths", "finance_term_range");
             return Step(db, id, input.Version, FinancingStatus.Offered, (r, _) =>
@@ -78,7 +78,7 @@ public static class FinancingRequestEndpoints
         bank.MapPost("/requests/{id:guid}/disburse", (Guid id, DisburseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = new Errors();
-            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            errors.PositiveAmount("amount", input.Amount);
             if (input.DisbursedOn > clock.Today()) errors.Add("disbursedOn", "finance_future_date");
             return Step(db, id, input.Version, FinancingStatus.Disbursed, (r, e) =>
             {

@@ -30,7 +30,7 @@ public static class PolicyFundEndpoints
             var errors = new Errors().Required("fundName", input.FundName).MaxLength("fundName", input.FundName, 200);
             if (input.Level is null) errors.Add("level", "required");
             if (input.Year is not { } year || year < 2000 || year > clock.Today().Year + 1) errors.Add("year", "points_bad_year");
-            if (input.AppliedAmount is not > 0) errors.Add("appliedAmount", "finance_positive");
+            errors.PositiveAmount("appliedAmount", input.AppliedAmount);
             var zone = input.EnterpriseId is { } eid ? await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct) : null;
             if (zone is null) errors.Add("enterpriseId", "finance_unknown_enterprise");
             if (errors.Any) return Problems.Validation(errors);
@@ -52,7 +52,7 @@ public static class PolicyFundEndpoints
             var errors = new Errors();
             if (input.Approved is null) errors.Add("approved", "required");
             if (input.Version is null) errors.Add("version", "required");
-            if (input.Approved == true && input.SecuredAmount is not > 0) errors.Add("securedAmount", "finance_positive");
+            if (input.Approved == true) errors.PositiveAmount("securedAmount", input.SecuredAmount);
             if (errors.Any) return Problems.Validation(errors);
             db.ExpectVersion(fund, input.Version!.Value);
             fund.Status = input.Approved == true ? FundStatus.Approved : FundStatus.Rejected;

@@ -48,8 +48,9 @@ public static class VoucherEndpoints
         {
             if (db.Scope.EnterpriseId is not { } enterprise) return Problems.Of(StatusCodes.Status403Forbidden, "finance_enterprise_only");
             var errors = new Errors().Required("service", input.Service).MaxLength("service", input.Service, 200);
-            if (input.ContractAmount is not > 0) errors.Add("contractAmount", "finance_positive");
-            if (input.RequestedAmount is not > 0) errors.Add("requestedAmount", "finance_positive");
+            errors.PositiveAmount("contractAmount", input.ContractAmount);
+            // Requested within the contract, itself within the largest amount.
+            if (input.RequestedAmount is not > 0) errors.Add("requestedAmount", "positive_amount");
             else if (input.RequestedAmount > input.ContractAmount) errors.Add("requestedAmount", "finance_over_contract");
             if (input.ProviderId is not { } providerId || !await db.VoucherProviders.AnyAsync(p => p.Id == providerId && p.Active, ct))
                 errors.Add("providerId", "finance_unknown_provider");
@@ -79,7 +80,7 @@ public static class VoucherEndpoints
                 var already = await db.VoucherApplications.Where(v => v.EnterpriseId == voucher.EnterpriseId && v.Year == voucher.Year && v.Id != id && v.ApprovedAmount != null)
                     .Select(v => (double)v.ApprovedAmount!.Value).SumAsync(ct);
                 var allowance = VoucherPolicy.Current.Allow(voucher.ContractAmount, voucher.RequestedAmount, (decimal)already);
-                if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+                if (input.Amount is not > 0) errors.Add("amount", "positive_amount");
                 else if (input.Amount > allowance.Max) errors.Add("amount", $"finance_voucher_{allowance.LimitedBy}", allowance.Max.ToString("0.##"));
             }
             if (errors.Any) return Problems.Validation(errors);
@@ -98,7 +99,7 @@ public static class VoucherEndpoints
             if (voucher.Status != VoucherStatus.Approved) return Problems.Conflict("finance_bad_step", new { CurrentStatus = voucher.Status });
             var errors = new Errors();
             if (input.Version is null) errors.Add("version", "required");
-            if (input.Amount is not > 0) errors.Add("amount", "finance_positive");
+            if (input.Amount is not > 0) errors.Add("amount", "positive_amount");
             else if (input.Amount > voucher.ApprovedAmount) errors.Add("amount", "finance_over_approved", voucher.ApprovedAmount!.Value.ToString("0.##"));
             if (errors.Any) return Problems.Validation(errors);
             db.ExpectVersion(voucher, input.Version!.Value);

@@ -131,7 +131,7 @@ public static class ProjectEndpoints
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200)
             .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
             .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100).MaxLength("imageProgress", input.ImageProgress, 500)
-            .NotNegative("plannedInvestment", input.PlannedInvestment).NotNegative("actualFunds", input.ActualFunds);
+            .Amount("plannedInvestment", input.PlannedInvestment).Amount("actualFunds", input.ActualFunds);
         if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
         if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");

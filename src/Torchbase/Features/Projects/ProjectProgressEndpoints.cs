@@ -15,7 +15,7 @@ internal static class ProjectProgressEndpoints
         {
             if (!await db.Projects.AnyAsync(p => p.Id == id, ct)) return Problems.NotFound();
             var today = clock.Today();
-            var errors = new Errors().NotNegative("target", input.Target);
+            var errors = new Errors().Amount("target", input.Target);
             if (input.Target is null) errors.Add("target", "required");
             if (year < today.Year - 5 || year > today.Year + 1) errors.Add("year", "year_range", today.Year - 5, today.Year + 1);
             if (errors.Any) return Problems.Validation(errors);
@@ -30,7 +30,7 @@ internal static class ProjectProgressEndpoints
             var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
             if (project is null) return Problems.NotFound();
             var today = clock.Today();
-            var errors = new Errors().NotNegative("amount", input.Amount).MaxLength("note", input.Note, 500).MaxLength("imageProgress", input.ImageProgress, 500);
+            var errors = new Errors().Amount("amount", input.Amount).MaxLength("note", input.Note, 500).MaxLength("imageProgress", input.ImageProgress, 500);
             if (input.Amount is null) errors.Add("amount", "required");
             // The year is checked before it builds a date: DateOnly throws past year 9999.
             if (month is < 1 or > 12 || year < today.Year - 5 || year > today.Year || new DateOnly(year, month, 1) > today)

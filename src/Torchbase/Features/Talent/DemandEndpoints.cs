@@ -111,7 +111,7 @@ internal static class DemandEndpoints
     {
         var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, 200)
             .Required("problem", input.Problem).MaxLength("problem", input.Problem, 2000)
-            .Required("field", input.Field).MaxLength("field", input.Field, 50).NotNegative("budgetWan", input.BudgetWan);
+            .Required("field", input.Field).MaxLength("field", input.Field, 50).Amount("budgetWan", input.BudgetWan);
         if (input.Keywords is not { Count: > 0 }) errors.Add("keywords", "required");
         else if (input.Keywords.Count > 20) errors.Add("keywords", "too_many", 20);
         if (isNew && input.Deadline < today) errors.Add("deadline", "past_date");

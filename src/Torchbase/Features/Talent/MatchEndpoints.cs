@@ -80,7 +80,7 @@ internal static class MatchEndpoints
             if (match is null) return Problems.NotFound();
             var expert = await db.Experts.AsNoTracking().FirstAsync(e => e.Id == match.ExpertId, ct);
             if (!MayAct(user, db, expert)) return TalentSupport.Forbidden();
-            var errors = new Errors().NotNegative("agreementAmountWan", input.AgreementAmountWan).MaxLength("note", input.Note, 1000);
+            var errors = new Errors().Amount("agreementAmountWan", input.AgreementAmountWan).MaxLength("note", input.Note, 1000);
             if (input.Stage is null) errors.Add("stage", "required");
             else if (MatchWorkflow.Check(match.Stage, input.Stage.Value) is { } code) errors.Add("stage", code);
             db.Expect(match, input.Version, errors);

@@ -136,7 +136,7 @@ internal static class RegistryEndpoints
     private static async Task<Errors> ValidateAsync(AppDbContext db, TalentInput input, CancellationToken ct)
     {
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).MaxLength("field", input.Field, 50)
-            .MaxLength("programme", input.Programme, 100).NotNegative("fundingWan", input.FundingWan);
+            .MaxLength("programme", input.Programme, 100).Amount("fundingWan", input.FundingWan);
         if (input.Category is null) errors.Add("category", "required");
         if (input.EnterpriseId is { } eid && !await db.Enterprises.AnyAsync(e => e.Id == eid, ct)) errors.Add("enterpriseId", "unknown_enterprise");
         return errors;
