@@ -78,6 +78,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
 
         ["GET /api/economy/compare/{code}"] = ZoneManagers,
         ["PUT /api/economy/figures"] = BureauOnly,
+        ["POST /api/economy/import"] = BureauOnly,
+        ["GET /api/economy/import/template"] = BureauOnly,
         ["GET /api/economy/indicators"] = ZoneManagers,
         ["GET /api/economy/sheet"] = ZoneManagers,
         ["GET /api/economy/sheet/export"] = ZoneManagers,

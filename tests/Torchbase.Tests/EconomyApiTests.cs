@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.Json;
+using Torchbase.Spreadsheets;
 
 namespace Torchbase.Tests;
 
@@ -60,8 +61,73 @@ public class EconomyApiTests(TorchbaseFactory host)
         Assert.True(errors.TryGetProperty("figures[1].code", out _));    // a computed ratio is not entered
         Assert.True(errors.TryGetProperty("figures[2].value", out _));   // negative
 
-        var future = await bureau.PutAsJsonAsync("/api/economy/figures", new { year = DateTime.UtcNow.Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
+        var future = await bureau.PutAsJsonAsync("/api/economy/figures", new { year = TimeProvider.System.Today().Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
+    }
+
+    private static readonly string[] ImportHeaders = ["年份", "月份", "指标", "1—N月累计值"];
+
+    private static async Task<HttpResponseMessage> ImportAsync(ApiClient client, IEnumerable<object?[]> rows) =>
+        await client.Http.PostAsync("/api/economy/import", EnterpriseImportFiles.Upload(XlsxWriter.ToBytes("经济指标", ImportHeaders, rows)));
+
+    [Fact]
+    public async Task A_month_is_imported_from_the_template_and_a_second_import_overwrites_only_what_changed()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var template = XlsxReader.Read(await (await bureau.GetAsync("/api/economy/import/template?year=2020&month=6")).Content.ReadAsStreamAsync(), 100);
+        Assert.Equal([.. ImportHeaders, "单位"], template.Headers);
+        var indicators = (await bureau.GetJsonAsync<JsonElement>("/api/economy/indicators")).GetProperty("indicators").EnumerateArray()
+            .Where(i => i.GetProperty("kind").GetString() != "Ratio").ToList();
+        // June ends a quarter: the quarterly GDP is in the template too.
+        Assert.Equal(indicators.Select(i => i.GetProperty("name").GetString()), template.Rows.Select(r => r[2]));
+
+        var filled = template.Rows.Select((r, i) => new object?[] { r[0], r[1], r[2], 100m + i }).ToList();
+        var first = await ImportAsync(bureau, filled);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(filled.Count, (await first.JsonAsync()).GetProperty("imported").GetInt32());
+        var sheet = await bureau.GetJsonAsync<JsonElement>("/api/economy/sheet?year=2020&month=6");
+        foreach (var (indicator, i) in indicators.Select((x, i) => (x, i)))
+            Assert.Equal(100m + i, Number(Row(sheet, indicator.GetProperty("code").GetString()!), "value"));
+
+        filled[1][3] = 999.5m;
+        var second = await (await ImportAsync(bureau, filled)).JsonAsync();
+        Assert.Equal((0, 1), (second.GetProperty("imported").GetInt32(), second.GetProperty("updated").GetInt32()));
+        sheet = await bureau.GetJsonAsync<JsonElement>("/api/economy/sheet?year=2020&month=6");
+        Assert.Equal(999.5m, Number(Row(sheet, indicators[1].GetProperty("code").GetString()!), "value"));
+    }
+
+    [Fact]
+    public async Task An_import_with_bad_rows_writes_nothing_and_names_each_bad_cell()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var nextYear = TimeProvider.System.Today().Year + 1;
+        object?[][] rows =
+        [
+            [2019, 3, "社会消费品零售总额", 50],   // row 2: good, but must not be written
+            [2019, 3, "不存在的指标", 1],          // row 3: unknown indicator
+            [nextYear, 1, "FAI", 1],               // row 4: a future year
+            [2019, 3, "FAI", -5],                  // row 5: negative
+            [2019, 2, "GDP", 10],                  // row 6: GDP is quarterly, February is not a quarter's end
+            [2019, 3, "RETAIL", 60],               // row 7: the same figure as row 2 (by code)
+            [2019, 3, "TAX", "很多"],              // row 8: not a number
+            [2019, 3, "BUDGET", null],             // row 9: no value
+        ];
+        var response = await ImportAsync(bureau, rows);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var problem = await response.JsonAsync();
+        Assert.Equal("import_rejected", problem.GetProperty("code").GetString());
+        var cells = problem.GetProperty("rows").EnumerateArray()
+            .Select(r => (r.GetProperty("row").GetInt32(), r.GetProperty("column").GetString())).OrderBy(c => c).ToList();
+        Assert.Equal([(3, "C"), (4, "A"), (5, "D"), (6, "D"), (7, "C"), (8, "D"), (9, "D")], cells);
+
+        var sheet = await bureau.GetJsonAsync<JsonElement>("/api/economy/sheet?year=2019&month=3");
+        Assert.Null(Number(Row(sheet, "RETAIL"), "value"));
+        Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync(problem.GetProperty("errorReportUrl").GetString()!)).StatusCode);
+
+        var missingColumn = await bureau.Http.PostAsync("/api/economy/import",
+            EnterpriseImportFiles.Upload(XlsxWriter.ToBytes("经济指标", ["年份", "月份", "指标"], [[2019, 3, "FAI"]])));
+        var header = Assert.Single((await missingColumn.JsonAsync()).GetProperty("rows").EnumerateArray());
+        Assert.Equal((1, "1—N月累计值"), (header.GetProperty("row").GetInt32(), header.GetProperty("header").GetString()));
     }
 
     [Fact]

@@ -4,7 +4,8 @@ import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
 import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
-import { readRows } from './xlsx'
+import { readRows, writeWorkbook } from './xlsx'
+import { formatNumber } from '../src/shared/format'
 
 describe('dashboard, economy and annual report', () => {
   let browser: Browser
@@ -78,6 +79,48 @@ describe('dashboard, economy and annual report', () => {
     await page.getByTestId('economy-save').click()
     expect((await saved).status()).toBe(200)
     await page.getByTestId('economy-growth-RETAIL').getByText('+10%').waitFor()
+  })
+
+  it('the bureau imports a month of figures: a wrong row is named and nothing lands, the corrected file does', async () => {
+    await login(page, 'bureau')
+    const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')
+    await page.goto('/economy')
+    const sheet = (await (await loaded).json()) as { year: number; month: number; rows: { code: string; name: string; value: number | null }[] }
+    const trade = sheet.rows.find((r) => r.code === 'TRADE')!
+
+    await page.getByTestId('economy-import').click()
+    const [template] = await Promise.all([page.waitForEvent('download'), page.getByTestId('import-template').click()])
+    expect(template.suggestedFilename()).toMatch(/^经济指标导入模板.*\.xlsx$/)
+    const [headers, ...due] = await readRows(await readFile((await template.path())!))
+    expect(headers.slice(0, 4)).toEqual(['年份', '月份', '指标', '1—N月累计值'])
+    expect(due.map((r) => r[2])).toContain(trade.name)
+
+    const period = [String(sheet.year), String(sheet.month)]
+    const value = String(Math.round((trade.value ?? 100) * 1.07 * 100) / 100)
+    async function upload(rows: string[][]) {
+      await page.getByTestId('import-file').setInputFiles({
+        name: 'economy.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await writeWorkbook([headers.slice(0, 4), ...rows]),
+      })
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/import' && r.request().method() === 'POST'),
+        page.getByTestId('import-submit').click(),
+      ])
+      return answer.status()
+    }
+
+    expect(await upload([[...period, trade.name, value], [...period, '不存在的指标', '1']])).toBe(422)
+    const cells = await page.getByTestId('import-errors').locator('tbody tr').first().locator('td').allInnerTexts()
+    expect(cells.slice(0, 3).map((c) => c.trim())).toEqual(['3', 'C', '指标'])
+    expect(await page.getByTestId('economy-value-TRADE').innerText()).toBe(formatNumber(trade.value))
+
+    const reloaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')
+    expect(await upload([[...period, 'TRADE', value]])).toBe(200)
+    expect(await page.getByTestId('import-success').innerText()).toContain(trade.value === null ? '新增 1 项' : '更新 1 项')
+    await reloaded
+    await page.keyboard.press('Escape')
+    await expect.poll(() => page.getByTestId('economy-value-TRADE').innerText()).toBe(formatNumber(Number(value)))
   })
 
   it('the annual report downloads as a workbook and prints to PDF with Chinese fonts', async () => {

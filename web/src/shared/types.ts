@@ -13,3 +13,20 @@ export interface Paged<T> {
 export type DateOnly = string
 /** ISO-8601 UTC instant */
 export type Instant = string
+
+/** What an all-or-nothing import wrote. */
+export interface ImportResult {
+  imported: number
+  updated: number
+}
+
+/** One bad cell of a rejected import. */
+export interface ImportRowError {
+  /** As Excel numbers rows: the header is row 1. */
+  row: number
+  /** As Excel names columns: A, B… */
+  column: string
+  /** The header of that column (统一社会信用代码…). */
+  header?: string
+  message: string
+}

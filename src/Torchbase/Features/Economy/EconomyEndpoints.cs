@@ -49,6 +49,7 @@ public static class EconomyEndpoints
         });
 
         var write = group.MapGroup("").RequireAuthorization(Permissions.EconomyWrite);
+        EconomyImportEndpoints.Map(write);
 
         write.MapPut("/figures", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>> (FiguresInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
@@ -70,9 +71,7 @@ public static class EconomyEndpoints
                 db.ExpectVersion(row, figure.Version ?? -1);
                 row.Value = figure.Value;
             }
-            if (await SaveOrConflictAsync(db, ct) is { } conflict)
-                return Problems.Conflict("concurrency", new { Current = await EconomyQueries.SheetAsync(db, zone, year, month, ct) });
-            return TypedResults.Ok(await EconomyQueries.SheetAsync(db, zone, year, month, ct));
+            return await db.SaveOrConflictAsync(async () => await EconomyQueries.SheetAsync(db, zone, year, month, ct), ct);
         });
 
         write.MapPut("/targets", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>> (TargetsInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
@@ -100,25 +99,8 @@ public static class EconomyEndpoints
                 row.TargetGrowthPercent = target.TargetGrowthPercent;
             }
             var month = DefaultPeriod(clock, year, null).Month;
-            if (await SaveOrConflictAsync(db, ct) is { } conflict)
-                return Problems.Conflict("concurrency", new { Current = await EconomyQueries.SheetAsync(db, zone, year, month, ct) });
-            return TypedResults.Ok(await EconomyQueries.SheetAsync(db, zone, year, month, ct));
+            return await db.SaveOrConflictAsync(async () => await EconomyQueries.SheetAsync(db, zone, year, month, ct), ct);
         });
-    }
-
-    /// <summary>Null when saved; the exception when another editor saved first (the tracked rows are dropped so the sheet is re-read fresh).</summary>
-    private static async Task<DbUpdateConcurrencyException?> SaveOrConflictAsync(AppDbContext db, CancellationToken ct)
-    {
-        try
-        {
-            await db.SaveChangesAsync(ct);
-            return null;
-        }
-        catch (DbUpdateConcurrencyException e)
-        {
-            db.ChangeTracker.Clear();
-            return e;
-        }
     }
 
     /// <summary>The period asked for; else the zone's latest period with figures; else last month.</summary>

@@ -1,5 +1,5 @@
-import { http } from '@/shared/http'
-import type { Id } from '@/shared/types'
+import { download, http, upload } from '@/shared/http'
+import type { Id, ImportResult } from '@/shared/types'
 
 export type IndicatorKind = 'Cumulative' | 'Ratio'
 export type Pace = 'Unknown' | 'Ahead' | 'OnPace' | 'Behind'
@@ -86,4 +86,8 @@ export const economyApi = {
   compare: (code: string, year?: number, month?: number) => http.get<ZoneComparison>(`${base}/compare/${code}`, { year, month }),
   saveFigures: (input: FiguresInput) => http.put<EconomySheet>(`${base}/figures`, input),
   saveTargets: (input: TargetsInput) => http.put<EconomySheet>(`${base}/targets`, input),
+  /** The import template, listing the indicators to enter for a month. */
+  downloadTemplate: (year: number, month: number) =>
+    download(`${base}/import/template`, { year, month }, '经济指标导入模板.xlsx'),
+  import: (zoneId: Id, file: File) => upload<ImportResult>(`${base}/import?zoneId=${encodeURIComponent(zoneId)}`, file),
 }

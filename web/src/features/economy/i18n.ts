@@ -10,6 +10,12 @@ export const zhCN = {
     monthLabel: '1—{month}月',
     editFigures: '填报本期数据',
     editTargets: '设定年度目标',
+    import: {
+      open: '导入',
+      title: '导入经济指标（{zone}）',
+      stepTemplate: '第一步：下载导入模板（列出本期应填报的指标），每行填写一期一个指标的1—N月累计值；指标可写名称或代码，已有的同期数据将被覆盖。',
+      success: '导入成功：新增 {imported} 项，更新 {updated} 项。',
+    },
     columns: {
       indicator: '指标',
       unit: '单位',
@@ -62,6 +68,12 @@ export const en: typeof zhCN = {
     monthLabel: 'Jan–{month}',
     editFigures: 'Enter figures',
     editTargets: 'Set annual targets',
+    import: {
+      open: 'Import',
+      title: 'Import economic figures ({zone})',
+      stepTemplate: 'Step 1: download the template (it lists the indicators due for the period) and fill in one period and indicator per row with its January-to-date value; an indicator may be given by name or code, and figures already there for the period are overwritten.',
+      success: 'Imported: {imported} new, {updated} updated.',
+    },
     columns: {
       indicator: 'Indicator',
       unit: 'Unit',

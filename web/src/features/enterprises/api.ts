@@ -1,6 +1,6 @@
 import { download, http, upload, type Query } from '@/shared/http'
 import type { EnterpriseStatus, LifecycleKind, QualificationType, Scale } from '@/shared/enums'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 
 export interface EnterpriseItem {
   id: Id
@@ -92,21 +92,6 @@ export interface EnterpriseInput {
   version?: number | string
 }
 
-export interface ImportResult {
-  imported: number
-  updated: number
-}
-
-export interface ImportRowError {
-  /** As Excel numbers rows: the header is row 1. */
-  row: number
-  /** As Excel names columns: A, B… */
-  column: string
-  /** The header of that column (统一社会信用代码…). */
-  header?: string
-  message: string
-}
-
 const base = '/api/enterprises'
 
 export const enterpriseApi = {
@@ -122,6 +107,4 @@ export const enterpriseApi = {
   addLifecycle: (id: Id, input: LifecycleInput) => http.post<LifecycleEvent>(`${base}/${id}/lifecycle`, input),
   downloadTemplate: () => download(`${base}/import/template`, undefined, '企业导入模板.xlsx'),
   import: (file: File) => upload<ImportResult>(`${base}/import`, file),
-  /** The error report of a rejected import (an absolute path on this site, as the server gives it). */
-  downloadErrorReport: (url: string) => download(url, undefined, '导入错误报告.xlsx'),
 }
