@@ -1,6 +1,7 @@
 // Reference data of the organisation (zones and parks, departments, industry chains, banks), loaded once per session.
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
+import { toastError } from './errors'
 import { http } from './http'
 import type { Id } from './types'
 
@@ -96,3 +97,18 @@ export const useOrgStore = defineStore('org', () => {
 
   return { zones, departments, industryChains, banks, parks, ensure, options, clear }
 })
+
+/**
+ * The zones the user sees, for a page that offers a zone choice only to a city or province user. Starts loading them;
+ * `known` turns true once loaded (or failed, with a message), so a part that differs by `multiZone` can wait for it.
+ */
+export function useZoneChoice() {
+  const org = useOrgStore()
+  const known = ref(false)
+  org
+    .ensure('zones')
+    .catch(toastError)
+    .finally(() => (known.value = true))
+  const count = computed(() => org.options('zones').length)
+  return { known, count, multiZone: computed(() => count.value > 1) }
+}
