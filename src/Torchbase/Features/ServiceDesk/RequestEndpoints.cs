@@ -50,13 +50,14 @@ public static class RequestEndpoints
             if (enterpriseId is null) errors.Add("enterpriseId", "required");
             if (errors.Any) return Problems.Validation(errors);
             var source = ServiceDeskSetup.ActorOf(user) == ActorKind.Enterprise ? RequestSource.Enterprise : RequestSource.Officer;
+            if (await PlaceOfAsync(db, enterpriseId!.Value, ct) is not { } enterprise)
+                return Problems.Validation(new Errors().Add("enterpriseId", "unknown_enterprise"));
             var request = await WithFreshNumbersAsync(db, async () =>
             {
-                var created = await NewRequestAsync(db, enterpriseId!.Value, input, source, null, deadlines, clock, ct);
-                if (created is not null) await db.SaveChangesAsync(ct);
+                var created = await NewRequestAsync(db, enterprise, input, source, null, deadlines, clock, ct);
+                await db.SaveChangesAsync(ct);
                 return created;
             });
-            if (request is null) return Problems.Validation(new Errors().Add("enterpriseId", "unknown_enterprise"));
             return TypedResults.Created($"/api/service/requests/{request.Id}", (await RequestQueries.DetailAsync(db, request.Id, user, deadlines, clock.Today(), ct))!);
         }).RequireAuthorization(Permissions.ServiceRead);
 
@@ -123,13 +124,17 @@ public static class RequestEndpoints
         }).RequireAuthorization(Permissions.ServiceHandle);
     }
 
-    /// <summary>Creates a request for an enterprise the caller can see, with its officer and first deadline; null if the enterprise is not visible.</summary>
-    internal static async Task<ServiceRequest?> NewRequestAsync(AppDbContext db, Guid enterpriseId, RequestInput input, RequestSource source, Guid? visitId,
+    /// <summary>Where an enterprise the caller can see belongs (its zone and park), which a request or visit about it copies; null if not visible.</summary>
+    internal sealed record EnterprisePlace(Guid Id, Guid ZoneId, Guid ParkId);
+
+    internal static Task<EnterprisePlace?> PlaceOfAsync(AppDbContext db, Guid enterpriseId, CancellationToken ct) =>
+        db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => new EnterprisePlace(e.Id, e.ZoneId, e.ParkId)).FirstOrDefaultAsync(ct);
+
+    /// <summary>Creates a request for an enterprise, with its officer and first deadline.</summary>
+    internal static async Task<ServiceRequest> NewRequestAsync(AppDbContext db, EnterprisePlace enterprise, RequestInput input, RequestSource source, Guid? visitId,
         Deadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
-        if (enterprise is null) return null;
-        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterpriseId).Select(a => (Guid?)a.OfficerId).FirstOrDefaultAsync(ct);
+        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterprise.Id).Select(a => (Guid?)a.OfficerId).FirstOrDefaultAsync(ct);
         var today = clock.Today();
         var request = new ServiceRequest
         {

@@ -47,8 +47,8 @@ public static class VisitEndpoints
             foreach (var (spawned, i) in (input.Requests ?? []).Select((r, i) => (r, i)))
                 foreach (var (field, message) in RequestEndpoints.Validate(spawned).All) errors.Add($"requests[{i}].{field}", message);
             if (errors.Any) return Problems.Validation(errors);
-            var enterprise = await db.Enterprises.AsNoTracking().Where(e => e.Id == input.EnterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
-            if (enterprise is null) return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
+            if (await RequestEndpoints.PlaceOfAsync(db, input.EnterpriseId!.Value, ct) is not { } enterprise)
+                return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
             var visit = await RequestEndpoints.WithFreshNumbersAsync(db, async () =>
             {
                 var visit = new Visit
@@ -59,7 +59,7 @@ public static class VisitEndpoints
                 };
                 db.Visits.Add(visit);
                 foreach (var spawned in input.Requests ?? [])
-                    await RequestEndpoints.NewRequestAsync(db, enterprise.Id, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
+                    await RequestEndpoints.NewRequestAsync(db, enterprise, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
                 await db.SaveChangesAsync(ct);
                 return visit;
             });
