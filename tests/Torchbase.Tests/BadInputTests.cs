@@ -165,7 +165,9 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         }
         var where = child.ClrType.Name == "AppUser"
             ? $" WHERE \"UserName\" NOT IN ({string.Join(", ", Demo.DemoSeeder.DemoLogins.Select(l => $"'{l.User}'"))})" : "";
-        var row = await db.Database.SqlQueryRaw<IdPair>($"{select} FROM \"{child.GetTableName()}\"{where} ORDER BY {key} LIMIT 1").FirstOrDefaultAsync();
+        // Identifiers from the model and the demo's own logins: no outside input in this text.
+        var sql = $"{select} FROM \"{child.GetTableName()}\"{where} ORDER BY {key} LIMIT 1";
+        var row = await db.Database.SqlQueryRaw<IdPair>(sql).FirstOrDefaultAsync();
         if (row is null) return null;
         var ids = new Dictionary<string, Guid> { [parameters[^1].Groups[2].Value] = row.Id };
         if (types.Count == 2) ids[parameters[0].Groups[2].Value] = row.Parent;
@@ -244,7 +246,8 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         foreach (var type in db.Model.GetEntityTypes().Where(t => t.FindPrimaryKey()?.Properties is [{ ClrType: var k }] && k == typeof(Guid) && t.GetTableName() is not null))
         {
             var key = Column(type, type.FindPrimaryKey()!.Properties[0]);
-            var id = await db.Database.SqlQueryRaw<IdPair>($"SELECT {key} AS \"Id\", {key} AS \"Parent\" FROM \"{type.GetTableName()}\" ORDER BY {key} LIMIT 1").FirstOrDefaultAsync();
+            var sql = $"SELECT {key} AS \"Id\", {key} AS \"Parent\" FROM \"{type.GetTableName()}\" ORDER BY {key} LIMIT 1"; // identifiers from the model
+            var id = await db.Database.SqlQueryRaw<IdPair>(sql).FirstOrDefaultAsync();
             if (id is not null) references[type.ClrType.Name + "Id"] = id.Id.ToString();
         }
         references["industryChain"] = await db.IndustryChains.IgnoreQueryFilters().OrderBy(c => c.Code).Select(c => c.Code).FirstAsync();
