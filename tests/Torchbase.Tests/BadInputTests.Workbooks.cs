@@ -12,8 +12,9 @@ using Torchbase.Spreadsheets;
 namespace Torchbase.Tests;
 
 /// <summary>
-/// Broken workbooks to the upload that reads them (the enterprise import; the service desk's attachments store files
-/// without opening them): each must be refused with a 4xx problem, write nothing, and keep the host's memory bounded.
+/// Broken workbooks to every upload that reads them (the enterprise and the economic-figures imports; the service desk's
+/// attachments store files without opening them): each must be refused with a 4xx problem, write nothing, and keep the
+/// host's memory bounded.
 /// </summary>
 public partial class BadInputTests
 {
@@ -24,12 +25,30 @@ public partial class BadInputTests
     /// </summary>
     private const long MemoryBound = 300L * 1024 * 1024;
 
-    public static TheoryData<string> Workbooks() =>
+    /// <summary>The endpoints that open an uploaded workbook.</summary>
+    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import"];
+
+    private static readonly string[] BrokenKinds =
         ["truncated", "random bytes", "zip bomb: sheet rows", "zip bomb: one huge cell", "zip bomb: shared strings", "rows padded to column XFD", "1,000,000 rows"];
+
+    public static TheoryData<string, string> Workbooks()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var endpoint in ImportEndpoints)
+            foreach (var kind in BrokenKinds) data.Add(endpoint, kind);
+        return data;
+    }
+
+    [Fact]
+    public void Every_import_endpoint_gets_the_broken_workbooks()
+    {
+        var imports = AccessMatrixTests.ApiEndpoints(host.Services).Where(e => e.Method == "POST" && e.Route.EndsWith("/import")).Select(e => e.Route);
+        Assert.Equal(ImportEndpoints.Order(), imports.Order());
+    }
 
     [Theory]
     [MemberData(nameof(Workbooks))]
-    public async Task A_broken_workbook_is_refused_with_bounded_memory(string kind)
+    public async Task A_broken_workbook_is_refused_with_bounded_memory(string endpoint, string kind)
     {
         var path = Path.Combine(Path.GetTempPath(), $"torchbase-bad-{Guid.NewGuid():N}.xlsx");
         try
@@ -56,7 +75,7 @@ public partial class BadInputTests
             {
                 var content = new StreamContent(file);
                 content.Headers.ContentType = new MediaTypeHeaderValue(XlsxWriter.ContentType);
-                response = await bureau.Http.PostAsync("/api/enterprises/import", new MultipartFormDataContent { { content, "file", "enterprises.xlsx" } });
+                response = await bureau.Http.PostAsync(endpoint, new MultipartFormDataContent { { content, "file", "upload.xlsx" } });
             }
             await sampling.CancelAsync();
             await sampler;
@@ -64,7 +83,7 @@ public partial class BadInputTests
 
             var growth = peak - baseline;
             var body = await response.Content.ReadAsStringAsync();
-            output.WriteLine($"{kind}: {size / 1024.0:N0} KB on the wire → {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}; managed heap +{growth / 1024.0 / 1024:N0} MB at peak");
+            output.WriteLine($"{endpoint}, {kind}: {size / 1024.0:N0} KB on the wire → {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}; managed heap +{growth / 1024.0 / 1024:N0} MB at peak");
             Assert.Null(await CheckAsync(new HttpResponseMessage(response.StatusCode) { Content = new StringContent(body, Encoding.UTF8, response.Content.Headers.ContentType?.MediaType ?? "text/plain") }));
             Assert.Null(Difference(before, await FingerprintAsync()));
             Assert.True(growth < MemoryBound, $"{kind}: the heap grew by {growth / 1024 / 1024} MB reading it");
