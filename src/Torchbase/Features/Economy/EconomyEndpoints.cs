@@ -112,7 +112,8 @@ public static class EconomyEndpoints
         return latest is null ? DefaultPeriod(clock, q.Year, q.Month) : (latest.Year, q.Month ?? latest.Month);
     }
 
-    private static (int Year, int Month) DefaultPeriod(TimeProvider clock, int? year, int? month)
+    /// <summary>The period asked for, completed with last month's (or December of an earlier year).</summary>
+    internal static (int Year, int Month) DefaultPeriod(TimeProvider clock, int? year, int? month)
     {
         var lastMonth = clock.Today().AddMonths(-1);
         var y = year ?? lastMonth.Year;

@@ -33,8 +33,7 @@ public static class EconomyImportEndpoints
         // The template lists the figures to enter for a month (by default last month), in the catalogue's order.
         economy.MapGet("/import/template", (int? year, int? month, TimeProvider clock) =>
         {
-            var lastMonth = clock.Today().AddMonths(-1);
-            var (y, m) = (year ?? lastMonth.Year, Math.Clamp(month ?? lastMonth.Month, 1, 12));
+            var (y, m) = EconomyEndpoints.DefaultPeriod(clock, year, month);
             var rows = IndicatorCatalogue.Default.Indicators.Where(i => i.IsEntered && (!i.Quarterly || m % 3 == 0))
                 .Select(i => (IReadOnlyList<object?>)[y, m, i.Name, null, i.Unit]);
             return Export.Xlsx("经济指标导入模板", [.. Columns.Select(c => c.Header), UnitHeader], rows, clock);
