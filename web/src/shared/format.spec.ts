@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { chinaClock, formatGrowth, formatInstant, formatNumber } from './format'
+import { chinaClock, currentYear, formatGrowth, formatInstant, formatNumber, isAfterToday, today } from './format'
 
 describe('China-time dates', () => {
   it('reads an instant late in the UTC evening as the next China day', () => {
@@ -16,6 +16,18 @@ describe('China-time dates', () => {
     expect(formatInstant('2026-03-01T02:05:00Z')).toBe('2026-03-01 10:05')
     expect(formatInstant('not a date')).toBe('not a date')
     expect(formatInstant(null)).toBe('—')
+  })
+})
+
+describe('today in China', () => {
+  it('agrees with the China clock and lets a date picker refuse only later days', () => {
+    const now = chinaClock()
+    expect(today()).toBe(now.date)
+    expect(currentYear()).toBe(now.year)
+    const [y, m, d] = now.date.split('-').map(Number)
+    expect(isAfterToday(new Date(y, m - 1, d))).toBe(false)
+    expect(isAfterToday(new Date(y, m - 1, d + 1))).toBe(true)
+    expect(isAfterToday(new Date(y, m - 1, d - 1))).toBe(false)
   })
 })
 
