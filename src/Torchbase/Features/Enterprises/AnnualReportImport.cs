@@ -155,9 +155,11 @@ public static class AnnualReportImport
         return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, years, done, api.Clock, ct));
     }
 
-    public static async Task<FileContentHttpResult> ExportAnnualReports(int? year, [AsParameters] ApiServices api)
+    public static async Task<FileContentHttpResult> ExportAnnualReports(int? year, string? search, [AsParameters] ApiServices api)
     {
-        var query = api.Db.Enterprises.AsNoTracking()
+        var enterprises = api.Db.Enterprises.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search)) enterprises = enterprises.Where(e => e.Name.Contains(search.Trim()) || e.CreditCode.Contains(search.Trim()));
+        var query = enterprises
             .SelectMany(e => e.Reports.Where(r => r.Status == ReportStatus.Accepted && (year == null || r.Year == year)),
                 (e, r) => new { e.CreditCode, e.Name, Report = r })
             .OrderBy(x => x.CreditCode).ThenBy(x => x.Report.Year);

@@ -121,9 +121,11 @@ public static class QualificationImport
         return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, [api.Clock.Today().Year - 1], done, api.Clock, ct));
     }
 
-    public static async Task<FileContentHttpResult> ExportQualifications([AsParameters] ApiServices api)
+    public static async Task<FileContentHttpResult> ExportQualifications(string? search, [AsParameters] ApiServices api)
     {
-        var rows = await api.Db.Enterprises.AsNoTracking()
+        var enterprises = api.Db.Enterprises.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(search)) enterprises = enterprises.Where(e => e.Name.Contains(search.Trim()) || e.CreditCode.Contains(search.Trim()));
+        var rows = await enterprises
             .SelectMany(e => e.Qualifications, (e, q) => new { e.CreditCode, e.Name, Title = q })
             .OrderBy(x => x.CreditCode).ThenBy(x => x.Title.IssuedOn).ToListAsync(api.Ct);
         var bytes = Spreadsheets.XlsxWriter.ToBytes("资质名单", QualificationSheet.All.Select(c => c.Header).ToList(),
