@@ -14,7 +14,8 @@ public sealed record AgencyCaseQuery(string? Search, Guid? ParkId, Guid? Enterpr
     DateOnly? To, int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record AgencyCaseItem(Guid Id, Guid EnterpriseId, string EnterpriseName, string ParkName, Guid ItemId, string ItemName,
-    LifecycleStage Stage, int PromisedDays, string AgentName, DateOnly OpenedOn, DateOnly? CompletedOn, AgencyCaseStatus Status, int ElapsedDays, bool Late, int Version);
+    LifecycleStage Stage, int PromisedDays, string AgentName, DateOnly OpenedOn, DateOnly? CompletedOn, AgencyCaseStatus Status, int ElapsedDays, bool Late,
+    int Version);
 
 public sealed record AgencyStepDto(Guid Id, int Order, string Name, DateOnly DoneOn, string? Note);
 
@@ -153,7 +154,8 @@ public static class AgencyEndpoints
 
     private static IQueryable<AgencyCaseItem> Items(AppDbContext db, IQueryable<AgencyCase> query) =>
         query.Join(db.AgencyItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
-            .Select(x => new AgencyCaseItem(x.c.Id, x.c.EnterpriseId, db.Enterprises.Where(e => e.Id == x.c.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
+            .Select(x => new AgencyCaseItem(x.c.Id, x.c.EnterpriseId,
+                db.Enterprises.Where(e => e.Id == x.c.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
                 db.Parks.Where(p => p.Id == x.c.ParkId).Select(p => p.Name).FirstOrDefault() ?? "", x.i.Id, x.i.Name, x.i.Stage, x.i.PromisedDays,
                 x.c.AgentName, x.c.OpenedOn, x.c.CompletedOn, x.c.Status, 0, false, x.c.Version));
 

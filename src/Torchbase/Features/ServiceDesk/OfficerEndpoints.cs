@@ -42,7 +42,8 @@ public static class OfficerEndpoints
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var open = await db.ServiceRequests.AsNoTracking()
             .Where(r => r.OfficerId != null && r.Status != RequestStatus.Resolved && r.Status != RequestStatus.Closed)
-            .GroupBy(r => r.OfficerId!.Value).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueOn < today) }).ToDictionaryAsync(g => g.Key, ct);
+            .GroupBy(r => r.OfficerId!.Value).Select(g => new { g.Key, Open = g.Count(), Overdue = g.Count(r => r.DueOn < today) })
+            .ToDictionaryAsync(g => g.Key, ct);
         var visits = await db.Visits.AsNoTracking().Where(v => v.OfficerId != null && v.VisitedOn >= yearStart)
             .GroupBy(v => v.OfficerId!.Value).Select(g => new { g.Key, Count = g.Count() }).ToDictionaryAsync(g => g.Key, g => g.Count, ct);
         var parks = await db.Parks.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
@@ -52,7 +53,8 @@ public static class OfficerEndpoints
         var users = await db.Users.AsNoTracking().Where(u => officerIds.Contains(u.Id) && u.ParkId != null && parkIds.Contains(u.ParkId.Value))
             .Select(u => new { u.Id, u.UserName, u.DisplayName, u.ParkId }).ToListAsync(ct);
         return TypedResults.Ok(users
-            .Select(u => new OfficerItem(u.Id, u.UserName!, u.DisplayName, u.ParkId, parks.GetValueOrDefault(u.ParkId!.Value), assigned.GetValueOrDefault(u.Id),
+            .Select(u => new OfficerItem(u.Id, u.UserName!, u.DisplayName, u.ParkId, parks.GetValueOrDefault(u.ParkId!.Value),
+                assigned.GetValueOrDefault(u.Id),
                 open.GetValueOrDefault(u.Id)?.Open ?? 0, open.GetValueOrDefault(u.Id)?.Overdue ?? 0, visits.GetValueOrDefault(u.Id)))
             .OrderBy(o => o.ParkName, StringComparer.Ordinal).ThenBy(o => o.UserName, StringComparer.Ordinal).ToList());
     }
@@ -81,7 +83,10 @@ public static class OfficerEndpoints
         if (!valid) return Problems.Validation(new Errors().Add("officerId", "sd.unknown_officer"));
         var assignment = await db.OfficerAssignments.FirstOrDefaultAsync(a => a.EnterpriseId == enterpriseId, ct);
         if (assignment is null)
-            db.OfficerAssignments.Add(assignment = new OfficerAssignment { EnterpriseId = enterpriseId, ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId });
+            db.OfficerAssignments.Add(assignment = new OfficerAssignment
+            {
+                EnterpriseId = enterpriseId, ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId,
+            });
         assignment.OfficerId = input.OfficerId.Value;
         assignment.AssignedOn = api.Clock.Today();
         await db.SaveChangesAsync(ct);

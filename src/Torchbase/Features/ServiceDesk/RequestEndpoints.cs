@@ -165,10 +165,11 @@ public static class RequestEndpoints
         db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => new EnterprisePlace(e.Id, e.ZoneId, e.ParkId)).FirstOrDefaultAsync(ct);
 
     /// <summary>Creates a request for an enterprise, with its officer and first deadline.</summary>
-    internal static async Task<ServiceRequest> NewRequestAsync(AppDbContext db, EnterprisePlace enterprise, RequestInput input, RequestSource source, Guid? visitId,
-        Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    internal static async Task<ServiceRequest> NewRequestAsync(AppDbContext db, EnterprisePlace enterprise, RequestInput input, RequestSource source,
+        Guid? visitId, Deadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterprise.Id).Select(a => (Guid?)a.OfficerId).FirstOrDefaultAsync(ct);
+        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterprise.Id).Select(a => (Guid?)a.OfficerId)
+            .FirstOrDefaultAsync(ct);
         var today = clock.Today();
         var request = new ServiceRequest
         {
@@ -229,7 +230,8 @@ public static class RequestEndpoints
     {
         var prefix = $"SQ-{year}-";
         var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix));
-        var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number)
+            .Select(r => r.Number).FirstOrDefaultAsync(ct);
         var next = (last is null ? 0 : int.Parse(last[prefix.Length..])) + pending + 1;
         return $"{prefix}{next:D5}";
     }
@@ -248,7 +250,8 @@ public static class RequestEndpoints
         return Problems.Of(status, verdict.Refusal!, new { Field = verdict.Field, CurrentStatus = request.Status, Level = request.Level }, args);
     }
 
-    private static async Task NotifyAsync(AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
+    private static async Task NotifyAsync(
+        AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
     {
         var link = Link(request);
         var enterpriseUsers = await db.Users.Where(u => u.EnterpriseId == request.EnterpriseId).Select(u => u.Id).ToListAsync(ct);
@@ -262,11 +265,13 @@ public static class RequestEndpoints
                 db.Notify(enterpriseUsers, Text.Get("sd.notify.resolved", request.Number), request.Resolution, link);
                 return;
             case RequestAction.Confirm or RequestAction.Reopen:
-                db.Notify(OfficersOf(request), Text.Get(command.Action == RequestAction.Confirm ? "sd.notify.confirmed" : "sd.notify.reopened", request.Number),
+                var key = command.Action == RequestAction.Confirm ? "sd.notify.confirmed" : "sd.notify.reopened";
+                db.Notify(OfficersOf(request), Text.Get(key, request.Number),
                     command.Action == RequestAction.Confirm ? $"{request.Rating}/5 {request.RatingComment}" : command.Reason, link);
                 return;
         }
-        db.Notify(enterpriseUsers, Text.Get("sd.notify.progress", request.Number, ServiceDeskNames.StatusText(request.Status), ServiceDeskNames.LevelText(request.Level)), command.Reason, link);
+        var progress = Text.Get("sd.notify.progress", request.Number, ServiceDeskNames.StatusText(request.Status), ServiceDeskNames.LevelText(request.Level));
+        db.Notify(enterpriseUsers, progress, command.Reason, link);
     }
 
     internal static IEnumerable<Guid> OfficersOf(ServiceRequest request) => request.OfficerId is { } id ? [id] : [];

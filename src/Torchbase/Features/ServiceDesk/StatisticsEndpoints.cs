@@ -33,7 +33,8 @@ public static class StatisticsEndpoints
         var rows = await requests.Select(r => new { r.Id, r.ParkId, r.Category, r.SubmittedOn, r.Status, r.WasOverdue, r.Rating }).ToListAsync(ct);
         var steps = (await requests.SelectMany(r => r.Transitions).Select(t => new { t.RequestId, t.At, t.Action, t.FromLevel, t.ToLevel }).ToListAsync(ct))
             .ToLookup(t => t.RequestId, t => new StepFact(t.At.ChinaDate(), t.Action, t.FromLevel, t.ToLevel));
-        var tasks = await requests.SelectMany(r => r.Tasks).Select(t => new { t.RequestId, t.DepartmentId, t.AssignedOn, t.DueOn, t.RepliedOn }).ToListAsync(ct);
+        var tasks = await requests.SelectMany(r => r.Tasks).Select(t => new { t.RequestId, t.DepartmentId, t.AssignedOn, t.DueOn, t.RepliedOn })
+            .ToListAsync(ct);
         var parks = await db.Parks.AsNoTracking().ToDictionaryAsync(p => p.Id, p => p.Name, ct);
         var departments = await db.Departments.AsNoTracking().ToDictionaryAsync(d => d.Id, d => d.Name, ct);
         var tasksByRequest = tasks.ToLookup(t => t.RequestId,

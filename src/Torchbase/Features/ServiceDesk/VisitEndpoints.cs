@@ -46,7 +46,8 @@ public static class VisitEndpoints
     {
         var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
         return Export.Xlsx("企业走访", ["走访日期", "企业", "园区", "走访人", "走访事由", "发现问题", "形成诉求数"],
-            items.Select(v => (IReadOnlyList<object?>)[v.VisitedOn, v.EnterpriseName, v.ParkName, v.VisitorName, v.Purpose, v.Findings, v.Requests]), api.Clock);
+            items.Select(v => (IReadOnlyList<object?>)[v.VisitedOn, v.EnterpriseName, v.ParkName, v.VisitorName, v.Purpose, v.Findings, v.Requests]),
+            api.Clock);
     }
 
     public static async Task<Results<Created<VisitItem>, ValidationProblem, ProblemHttpResult>> RecordVisit(
