@@ -17,23 +17,31 @@ public class FinanceAuthorizationTests(TorchbaseFactory host)
     private static readonly string Some = Guid.NewGuid().ToString();
     private static readonly string Other = Guid.NewGuid().ToString();
 
-    public static TheoryData<ClaimsPrincipal, bool, bool> Parties => new()
+    private static readonly Dictionary<string, ClaimsPrincipal> Callers = new()
     {
-        { SignedInAs("BankUser", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some)), true, false },
+        ["bank user of one zone"] = SignedInAs("BankUser", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some)),
         // A bank user serving two zones cannot tell which one a new product belongs to.
-        { SignedInAs("BankUser", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some), (ScopeClaims.Zone, Other)), false, false },
-        { SignedInAs("BankUser"), false, false },
-        { SignedInAs("EnterpriseUser", (ScopeClaims.Enterprise, Some)), false, true },
-        { SignedInAs("EnterpriseUser"), false, false },
-        { SignedInAs("SystemAdmin"), false, false },
+        ["bank user of two zones"] = SignedInAs("BankUser", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some), (ScopeClaims.Zone, Other)),
+        ["bank user without a bank"] = SignedInAs("BankUser"),
+        ["enterprise user"] = SignedInAs("EnterpriseUser", (ScopeClaims.Enterprise, Some)),
+        ["enterprise user without an enterprise"] = SignedInAs("EnterpriseUser"),
+        ["administrator"] = SignedInAs("SystemAdmin"),
         // A bank or enterprise attachment does not make a role without the permission a party.
-        { SignedInAs("ZoneLeader", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some), (ScopeClaims.Enterprise, Some)), false, false },
+        ["leader attached to a bank and an enterprise"] =
+            SignedInAs("ZoneLeader", (ScopeClaims.Bank, Some), (ScopeClaims.Zone, Some), (ScopeClaims.Enterprise, Some)),
     };
 
     [Theory]
-    [MemberData(nameof(Parties))]
-    public async Task A_finance_act_is_admitted_for_its_own_party_only(ClaimsPrincipal user, bool bank, bool enterprise)
+    [InlineData("bank user of one zone", true, false)]
+    [InlineData("bank user of two zones", false, false)]
+    [InlineData("bank user without a bank", false, false)]
+    [InlineData("enterprise user", false, true)]
+    [InlineData("enterprise user without an enterprise", false, false)]
+    [InlineData("administrator", false, false)]
+    [InlineData("leader attached to a bank and an enterprise", false, false)]
+    public async Task A_finance_act_is_admitted_for_its_own_party_only(string caller, bool bank, bool enterprise)
     {
+        var user = Callers[caller];
         var authorization = host.Services.GetRequiredService<IAuthorizationService>();
         Assert.Equal(bank, (await authorization.AuthorizeAsync(user, FinancePolicies.BankStaff)).Succeeded);
         Assert.Equal(enterprise, (await authorization.AuthorizeAsync(user, FinancePolicies.EnterpriseUser)).Succeeded);
