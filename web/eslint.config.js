@@ -6,7 +6,7 @@ import vue from 'eslint-plugin-vue'
 import globals from 'globals'
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', '../src/Torchbase/wwwroot/'] },
+  { ignores: ['node_modules/', 'dist/', 'e2e/.artifacts/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/essential'],
