@@ -19,6 +19,9 @@ export type BatchKind = (typeof BatchKind)[number]
 export const CandidateBand = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
 export type CandidateBand = (typeof CandidateBand)[number]
 
+export const ContactViewer = ['Other', 'Self', 'Curator'] as const
+export type ContactViewer = (typeof ContactViewer)[number]
+
 export const ContestStatus = ['Setup', 'Scoring', 'Published'] as const
 export type ContestStatus = (typeof ContestStatus)[number]
 
