@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: front-end lint and types, domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
+# Runs every test: style (line limit), front-end lint and types, domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
 # Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium and fonts-noto-cjk (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,8 +26,10 @@ fi
 step "npm ci (web/)"
 (cd web && { [ -d node_modules ] && [ node_modules/.package-lock.json -nt package-lock.json ] || npm ci --no-audit --no-fund; })
 
-step "Build (Release; builds the web app into the host)"
-dotnet build Torchbase.slnx -c Release -nologo -v minimal
+run_suite "Style (no line over 160 characters; see .editorconfig)" bash scripts/check-style.sh
+
+step "Build (Release, analyzer and code-style warnings as errors; builds the web app into the host)"
+dotnet build Torchbase.slnx -c Release -nologo -v minimal -warnaserror
 
 run_suite "Front-end lint and types" bash -c "cd web && npm run lint --silent"
 run_suite "Front-end unit tests" bash -c "cd web && npm test --silent"
