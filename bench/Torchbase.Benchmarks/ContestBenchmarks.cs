@@ -22,7 +22,8 @@ public class ContestBenchmarks
     {
         var random = new Random(3);
         _rules = new ScoringRules(ScoringMethod.TrimmedMean, 1,
-            ContestTemplate.Aspects().Select(a => new AspectRule(a.Code, a.Name, a.MaxScore, a.Weight)).ToList(), TieBreaker.ParseList(ContestTemplate.TieBreakers)!);
+            ContestTemplate.Aspects().Select(a => new AspectRule(a.Code, a.Name, a.MaxScore, a.Weight)).ToList(),
+                TieBreaker.ParseList(ContestTemplate.TieBreakers)!);
         _panel = Enumerable.Range(0, 40).Select(_ => Guid.NewGuid()).ToArray();
         _categories = new[] { 8, 7, 7 }.Select((count, c) => new CategoryInput($"类别{c}",
             Enumerable.Range(1, count).Select(i => new UnitEntry(Guid.NewGuid(), $"单位{c}-{i}", i, i == 1 ? _panel[c] : null)).ToList(),
@@ -31,7 +32,8 @@ public class ContestBenchmarks
                    from unit in category.Units
                    from judge in _panel
                    where judge != unit.HeadUserId
-                   select new SubmittedSheet(judge, unit.UnitId, _rules.Aspects.ToDictionary(a => a.Code, a => Math.Round((decimal)random.NextDouble() * a.MaxScore * 2) / 2)))
+                   select new SubmittedSheet(judge, unit.UnitId,
+                       _rules.Aspects.ToDictionary(a => a.Code, a => Math.Round((decimal)random.NextDouble() * a.MaxScore * 2) / 2)))
             .ToArray();
         _units = _categories[0].Units.Select(u => u.UnitId).ToArray();
     }

@@ -55,7 +55,8 @@ public class CultivationBenchmarks
             var rd = revenue * (decimal)(random.NextDouble() * 0.09);
             reports.Add(new AnnualReport
             {
-                Year = year, Revenue = Maybe(revenue), RdExpense = Maybe(rd), DomesticRdExpense = rd * 0.95m, HighTechRevenue = Maybe(revenue * (decimal)random.NextDouble()),
+                Year = year, Revenue = Maybe(revenue), RdExpense = Maybe(rd), DomesticRdExpense = rd * 0.95m,
+                HighTechRevenue = Maybe(revenue * (decimal)random.NextDouble()),
                 OperatingCost = revenue * 0.85m, NetAssets = revenue * 0.4m, TotalAssets = revenue * 0.9m, Employees = employees,
                 TechStaff = Maybe(employees * (decimal)(random.NextDouble() * 0.4)) is { } s ? (int)s : null, RdStaff = employees / 5,
                 InventionPatents = random.Next(0, 6), UtilityModels = random.Next(0, 20), DesignPatents = random.Next(0, 3),

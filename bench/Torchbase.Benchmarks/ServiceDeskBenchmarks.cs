@@ -25,7 +25,8 @@ public class ServiceDeskBenchmarks
         _facts = Enumerable.Range(0, 1000).Select(_ =>
         {
             var on = _days[random.Next(_days.Length)];
-            var tasks = Enumerable.Range(0, random.Next(3)).Select(_ => new TaskFact(departments[random.Next(departments.Length)], on, _calendar.AddWorkingDays(on, 10),
+            var tasks = Enumerable.Range(0,
+                random.Next(3)).Select(_ => new TaskFact(departments[random.Next(departments.Length)], on, _calendar.AddWorkingDays(on, 10),
                 random.NextDouble() < 0.9 ? _calendar.AddWorkingDays(on, random.Next(1, 13)) : null)).ToList();
             var steps = new[]
             {

@@ -19,7 +19,8 @@ public class TalentMatchingBenchmarks
     {
         var random = new Random(42);
         // Phrases of 2–4 common Han characters; fields group phrases so that texts of one field share vocabulary.
-        var phrases = Enumerable.Range(0, 2000).Select(_ => new string(Enumerable.Range(0, random.Next(2, 5)).Select(_ => (char)random.Next(0x4e00, 0x4e00 + 1500)).ToArray())).ToArray();
+        var phrases = Enumerable.Range(0,
+            2000).Select(_ => new string(Enumerable.Range(0, random.Next(2, 5)).Select(_ => (char)random.Next(0x4e00, 0x4e00 + 1500)).ToArray())).ToArray();
         string[] fields = ["尼龙新材料", "电气装备", "新能源", "装备制造", "生物医药", "检验检测"];
         MatchDocument Doc(int words, int keywords)
         {

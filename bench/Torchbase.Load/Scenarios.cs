@@ -57,8 +57,10 @@ public static class Scenarios
         var enterprise = users["ent1"].Http;
         return new(
         [
-            new("list", 30, (r, ct) => bureau.GetAsync($"/api/enterprises?page={r.Next(1, 50)}&pageSize=20&sort={Sorts[r.Next(Sorts.Length)]}&desc={r.Next(2) == 0}", ct)),
-            new("search", 10, (r, ct) => bureau.GetAsync($"/api/enterprises?search={Uri.EscapeDataString(catalogue.SearchWords[r.Next(catalogue.SearchWords.Count)])}&pageSize=20", ct)),
+            new("list", 30, (r, ct) =>
+                bureau.GetAsync($"/api/enterprises?page={r.Next(1, 50)}&pageSize=20&sort={Sorts[r.Next(Sorts.Length)]}&desc={r.Next(2) == 0}", ct)),
+            new("search", 10, (r, ct) =>
+                bureau.GetAsync($"/api/enterprises?search={Uri.EscapeDataString(catalogue.SearchWords[r.Next(catalogue.SearchWords.Count)])}&pageSize=20", ct)),
             new("park-list", 10, (r, ct) => park.GetAsync($"/api/enterprises?page={r.Next(1, 10)}&pageSize=20", ct)),
             new("detail", 25, (r, ct) => bureau.GetAsync($"/api/enterprises/{catalogue.EnterpriseIds[r.Next(catalogue.EnterpriseIds.Count)]}", ct)),
             new("dashboard", 15, (r, ct) => leader.GetAsync(DashboardCalls[r.Next(DashboardCalls.Length)].Url, ct)),

@@ -12,7 +12,8 @@ public sealed class Session
     public static async Task<Session> SignInAsync(string url, string userName, string password)
     {
         var cookies = new CookieContainer();
-        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, MaxConnectionsPerServer = 256, PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
+        var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, MaxConnectionsPerServer = 256,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
             BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30),
         };

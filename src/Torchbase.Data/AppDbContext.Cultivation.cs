@@ -15,9 +15,11 @@ public abstract partial class AppDbContext
     private void ConfigureCultivationScopeFilters(ModelBuilder builder)
     {
         builder.Entity<CultivationEntry>().HasQueryFilter(x => Unrestricted ||
-            (ZoneIds.Contains(x.ZoneId) && (ParkId == null || x.ParkId == ParkId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId) && BankId == null));
+            (ZoneIds.Contains(x.ZoneId) && (ParkId == null || x.ParkId == ParkId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)
+                && BankId == null));
         builder.Entity<StoredEvaluation>().HasQueryFilter(x => Unrestricted ||
-            (ZoneIds.Contains(x.ZoneId) && (ParkId == null || x.ParkId == ParkId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId) && BankId == null));
+            (ZoneIds.Contains(x.ZoneId) && (ParkId == null || x.ParkId == ParkId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)
+                && BankId == null));
         builder.Entity<StageTarget>().HasQueryFilter(x => Unrestricted ||
             (ZoneIds.Contains(x.ZoneId) && (ParkId == null || x.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<EnterpriseDeclarations>().HasQueryFilter(x => Unrestricted || Enterprises.Any(e => e.Id == x.EnterpriseId));

@@ -13,7 +13,8 @@ public static class AuditTrail
     /// <summary>Properties never written to the log (secrets) or not worth a line on their own (bookkeeping).</summary>
     private static readonly HashSet<string> Hidden =
         ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "LastSignInAt", "LockoutEnd", "Version"];
 
     public static async Task RecordAsync(AppDbContext db, CancellationToken cancellationToken)

@@ -47,7 +47,8 @@ public sealed class DataChangeInterceptor(DataChangeSignals signals) : SaveChang
         lock (_pending) _pending.GetValue(context, _ => []).UnionWith(entityTypes);
     }
 
-    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result,
+        CancellationToken cancellationToken = default)
     {
         Capture(eventData.Context);
         return ValueTask.FromResult(result);

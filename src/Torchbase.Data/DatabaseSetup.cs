@@ -33,7 +33,8 @@ public static class DatabaseSetup
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Torchbase:Database:Provider is Postgres.");
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>((provider, o) => o.UseNpgsql(postgres, npgsql =>
-                    npgsql.EnableRetryOnFailure(maxRetryCount: 5).MigrationsAssembly(PostgresMigrations)).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
+                    npgsql.EnableRetryOnFailure(maxRetryCount: 5).MigrationsAssembly(PostgresMigrations))
+                .AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;

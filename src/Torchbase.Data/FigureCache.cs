@@ -41,5 +41,6 @@ public sealed class FigureCache(IMemoryCache memory, DataChangeSignals signals, 
     }
 
     private static string Fingerprint(DataScope scope) =>
-        $"{scope.Unrestricted}|{string.Join(',', scope.ZoneIds.Order())}|{scope.ParkId}|{scope.EnterpriseId}|{scope.BankId}|{scope.DepartmentId}|{scope.UserId}";
+        $"{scope.Unrestricted}|{string.Join(',', scope.ZoneIds.Order())}|" +
+        $"{scope.ParkId}|{scope.EnterpriseId}|{scope.BankId}|{scope.DepartmentId}|{scope.UserId}";
 }

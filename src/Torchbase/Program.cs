@@ -30,7 +30,8 @@ switch (command)
     case "restore":
         return await Torchbase.Backup.BackupCommands.RestoreAsync(app);
     default:
-        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> | restore --in <file>");
+        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> " +
+            $"| restore --in <file>");
         return 2;
 }
 

@@ -38,7 +38,8 @@ public sealed class PostgresRestartDrill(DrillEnvironment environment, ITestOutp
                 try
                 {
                     using var response = submit
-                        ? await enterprise.PostAsJsonAsync("/api/service/requests", new { title = "重启演练诉求", description = "数据库重启期间提交", category = "Policy", urgency = "Normal" })
+                        ? await enterprise.PostAsJsonAsync("/api/service/requests",
+                            new { title = "重启演练诉求", description = "数据库重启期间提交", category = "Policy", urgency = "Normal" })
                         : await bureau.GetAsync($"/api/enterprises?page={random.Next(1, 20)}&pageSize=20");
                     status = (int)response.StatusCode;
                 }
@@ -63,7 +64,8 @@ public sealed class PostgresRestartDrill(DrillEnvironment environment, ITestOutp
         var during = all.Where(c => c.At + c.Took >= restartStarted && c.At <= restartEnded + TimeSpan.FromSeconds(5)).ToList();
         var after = all.Where(c => c.At > restartEnded + TimeSpan.FromSeconds(5)).ToList();
         string Describe(IEnumerable<Call> set) => string.Join(", ", set.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"));
-        log.WriteLine($"restart took {(restartEnded - restartStarted).TotalSeconds:F1} s; before: {Describe(before)}; during (+5 s): {Describe(during)}; after: {Describe(after)}");
+        log.WriteLine($"restart took {(restartEnded - restartStarted).TotalSeconds:F1} s; before: {Describe(before)}; during (+5 s): {Describe(during)}; " +
+            $"after: {Describe(after)}");
         log.WriteLine($"slowest call during the restart: {during.DefaultIfEmpty().Max(c => c?.Took.TotalMilliseconds ?? 0):F0} ms");
 
         Assert.False(host.HasExited);

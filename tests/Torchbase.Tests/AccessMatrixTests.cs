@@ -331,7 +331,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
                 var denied = response.StatusCode is HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden;
                 var expectAllowed = allowed.Contains(user);
                 if (status >= 500) failures.AppendLine($"{method} {route} as {user}: {status}");
-                else if (expectAllowed == denied) failures.AppendLine($"{method} {route} as {user}: {status}, expected {(expectAllowed ? "allowed" : "denied")}");
+                else if (expectAllowed == denied)
+                    failures.AppendLine($"{method} {route} as {user}: {status}, expected {(expectAllowed ? "allowed" : "denied")}");
                 else if (!expectAllowed && user == Anonymous && response.StatusCode != HttpStatusCode.Unauthorized)
                     failures.AppendLine($"{method} {route} as anonymous: {status}, expected 401");
             }

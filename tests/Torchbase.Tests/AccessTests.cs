@@ -108,7 +108,8 @@ public class AccessTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var anonymous = await host.AnonymousAsync();
         for (var i = 0; i < 4; i++)
-            Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "lockme", password = "wrong" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Unauthorized,
+                (await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "lockme", password = "wrong" })).StatusCode);
         // The fifth failure locks the account; from then on even the right password is refused.
         Assert.Equal((HttpStatusCode)423, (await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "lockme", password = "wrong" })).StatusCode);
         var locked = await anonymous.PostAsJsonAsync("/api/auth/login", new { userName = "lockme", password = "Lock@12345" });

@@ -89,7 +89,8 @@ internal static class ApiReference
                 Verb: v.ToUpperInvariant(),
                 Path: path.Key,
                 Summary: path.Value![v]!["summary"]?.GetValue<string>() ?? "(no summary)")))
-            .OrderBy(o => o.Tag, StringComparer.Ordinal).ThenBy(o => o.Path, StringComparer.Ordinal).ThenBy(o => Array.IndexOf(Verbs, o.Verb.ToLowerInvariant()))
+            .OrderBy(o => o.Tag, StringComparer.Ordinal).ThenBy(o => o.Path,
+                StringComparer.Ordinal).ThenBy(o => Array.IndexOf(Verbs, o.Verb.ToLowerInvariant()))
             .ToList();
         var text = new StringBuilder();
         text.Append("# API reference\n\n");

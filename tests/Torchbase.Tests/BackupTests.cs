@@ -46,7 +46,8 @@ public class BackupTests(TorchbaseFactory host)
         Assert.Equal(original.Tables["Enterprise"].Count(e => e["Status"].GetString() == "Active"), summary.GetProperty("enterpriseCount").GetInt32());
 
         // Restoring twice is refused and changes nothing.
-        await Assert.ThrowsAsync<InvalidOperationException>(() => InScopeAsync(target.Services, s => s.GetRequiredService<ZoneBackup>().RestoreAsync(original)));
+        await Assert.ThrowsAsync<InvalidOperationException>(() =>
+            InScopeAsync(target.Services, s => s.GetRequiredService<ZoneBackup>().RestoreAsync(original)));
         }
         finally
         {

@@ -26,10 +26,12 @@ public partial class BadInputTests
     private const long MemoryBound = 300L * 1024 * 1024;
 
     /// <summary>The endpoints that open an uploaded workbook.</summary>
-    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import"];
+    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import",
+        "/api/qualifications/import"];
 
     private static readonly string[] BrokenKinds =
-        ["truncated", "random bytes", "zip bomb: sheet rows", "zip bomb: one huge cell", "zip bomb: shared strings", "rows padded to column XFD", "1,000,000 rows"];
+        ["truncated", "random bytes", "zip bomb: sheet rows", "zip bomb: one huge cell", "zip bomb: shared strings", "rows padded to column XFD",
+            "1,000,000 rows"];
 
     public static TheoryData<string, string> Workbooks()
     {
@@ -83,12 +85,16 @@ public partial class BadInputTests
 
             var growth = peak - baseline;
             var body = await response.Content.ReadAsStringAsync();
-            output.WriteLine($"{endpoint}, {kind}: {size / 1024.0:N0} KB on the wire → {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}; managed heap +{growth / 1024.0 / 1024:N0} MB at peak");
-            Assert.Null(await CheckAsync(new HttpResponseMessage(response.StatusCode) { Content = new StringContent(body, Encoding.UTF8, response.Content.Headers.ContentType?.MediaType ?? "text/plain") }));
+            output.WriteLine($"{endpoint}, {kind}: {size / 1024.0:N0} KB on the wire → {(int)response.StatusCode} {body[..Math.Min(body.Length, 160)]}; " +
+                $"managed heap +{growth / 1024.0 / 1024:N0} MB at peak");
+            Assert.Null(await CheckAsync(new HttpResponseMessage(response.StatusCode) { Content = new StringContent(body, Encoding.UTF8,
+                response.Content.Headers.ContentType?.MediaType ?? "text/plain") }));
             Assert.Null(Difference(before, await FingerprintAsync()));
             Assert.True(growth < MemoryBound, $"{kind}: the heap grew by {growth / 1024 / 1024} MB reading it");
             if (kind == "1,000,000 rows")
-                Assert.True(size > Uploads.MaxBytes ? response.StatusCode == HttpStatusCode.RequestEntityTooLarge : response.StatusCode == HttpStatusCode.BadRequest);
+                Assert.True(size > Uploads.MaxBytes
+                    ? response.StatusCode == HttpStatusCode.RequestEntityTooLarge
+                    : response.StatusCode == HttpStatusCode.BadRequest);
         }
         finally { File.Delete(path); }
     }
@@ -98,7 +104,8 @@ public partial class BadInputTests
         switch (kind)
         {
             case "truncated":
-                var whole = XlsxWriter.ToBytes("企业", ["统一社会信用代码", "企业名称"], Enumerable.Range(0, 200).Select(i => (IReadOnlyList<object?>)[EnterpriseApiTests.NewCreditCode(), $"截断测试{i}号有限公司"]).ToList());
+                var whole = XlsxWriter.ToBytes("企业", ["统一社会信用代码", "企业名称"],
+                    Enumerable.Range(0, 200).Select(i => (IReadOnlyList<object?>)[EnterpriseApiTests.NewCreditCode(), $"截断测试{i}号有限公司"]).ToList());
                 await File.WriteAllBytesAsync(path, whole[..(whole.Length * 2 / 3)]);
                 break;
             case "random bytes":
@@ -138,16 +145,26 @@ public partial class BadInputTests
         const string main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
         const string relations = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
         Part("[Content_Types].xml", "<?xml version=\"1.0\" encoding=\"UTF-8\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
-            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>" +
+            "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" " +
+                "ContentType=\"application/xml\"/>" +
             "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>" +
             "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>" +
-            "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
-        Part("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{relations}/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-        Part("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{main}\" xmlns:r=\"{relations}\"><sheets><sheet name=\"企业\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
-        Part("xl/_rels/workbook.xml.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
-            $"<Relationship Id=\"rId1\" Type=\"{relations}/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" Type=\"{relations}/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
-        Streamed("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{main}\"><si><t>统一社会信用代码</t></si>", sharedStrings ?? (_ => { }), "</sst>");
-        Streamed("xl/worksheets/sheet1.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{main}\"><sheetData><row r=\"1\"><c t=\"s\"><v>0</v></c></row>", sheet, "</sheetData></worksheet>");
+            "<Override PartName=\"/xl/sharedStrings.xml\" " +
+                "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>");
+        Part("_rels/.rels", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships " +
+            $"xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"{relations}/officeDocument\" " +
+            $"Target=\"xl/workbook.xml\"/></Relationships>");
+        Part("xl/workbook.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><workbook xmlns=\"{main}\" xmlns:r=\"{relations}\"><sheets><sheet name=\"企业\" " +
+            $"sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+        Part("xl/_rels/workbook.xml.rels",
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">" +
+            $"<Relationship Id=\"rId1\" Type=\"{relations}/worksheet\" Target=\"worksheets/sheet1.xml\"/><Relationship Id=\"rId2\" " +
+                $"Type=\"{relations}/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>");
+        Streamed("xl/sharedStrings.xml", $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><sst xmlns=\"{main}\"><si><t>统一社会信用代码</t></si>",
+            sharedStrings ?? (_ => { }), "</sst>");
+        Streamed("xl/worksheets/sheet1.xml",
+            $"<?xml version=\"1.0\" encoding=\"UTF-8\"?><worksheet xmlns=\"{main}\"><sheetData><row r=\"1\"><c t=\"s\"><v>0</v></c></row>", sheet,
+            "</sheetData></worksheet>");
     }
 
     private static void Repeat(StreamWriter writer, string unit, long characters)

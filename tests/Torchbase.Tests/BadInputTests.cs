@@ -119,10 +119,13 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         try
         {
             var problem = JsonDocument.Parse(text).RootElement;
-            if (!problem.TryGetProperty("status", out var s) || s.ValueKind != JsonValueKind.Number || s.GetInt32() != status) return $"{status}: problem without its status: {shown}";
-            if (!problem.TryGetProperty("title", out var title) || title.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(title.GetString())) return $"{status}: problem without a title: {shown}";
+            if (!problem.TryGetProperty("status", out var s) || s.ValueKind != JsonValueKind.Number
+                || s.GetInt32() != status) return $"{status}: problem without its status: {shown}";
+            if (!problem.TryGetProperty("title", out var title) || title.ValueKind != JsonValueKind.String
+                || string.IsNullOrWhiteSpace(title.GetString())) return $"{status}: problem without a title: {shown}";
             var validation = problem.TryGetProperty("code", out var code) && code.ValueKind == JsonValueKind.String && code.GetString() == "validation_failed";
-            if (validation && (!problem.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Object || !errors.EnumerateObject().Any()))
+            if (validation && (!problem.TryGetProperty("errors", out var errors) || errors.ValueKind != JsonValueKind.Object
+                || !errors.EnumerateObject().Any()))
                 return $"{status}: validation problem without field errors: {shown}";
         }
         catch (JsonException) { return $"{status}: not JSON: {shown}"; }
@@ -237,13 +240,15 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         return content?["schema"];
     }
 
-    /// <summary>Real rows that ids in a body may name (parkId, enterpriseId, zoneId…), so a body is refused for the broken value, not a dangling reference.</summary>
+    /// <summary>Real rows that ids in a body may name (parkId, enterpriseId, zoneId…), so a body is refused for the broken value, not a dangling
+    /// reference.</summary>
     private async Task<Dictionary<string, string>> ReferencesAsync()
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var references = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var type in db.Model.GetEntityTypes().Where(t => t.FindPrimaryKey()?.Properties is [{ ClrType: var k }] && k == typeof(Guid) && t.GetTableName() is not null))
+        foreach (var type in db.Model.GetEntityTypes().Where(t => t.FindPrimaryKey()?.Properties is [{ ClrType: var k }] && k == typeof(Guid)
+            && t.GetTableName() is not null))
         {
             var key = Column(type, type.FindPrimaryKey()!.Properties[0]);
             var sql = $"SELECT {key} AS \"Id\", {key} AS \"Parent\" FROM \"{type.GetTableName()}\" ORDER BY {key} LIMIT 1"; // identifiers from the model

@@ -6,7 +6,8 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class ContestApiTests(TorchbaseFactory host)
 {
-    private static readonly object FullMarks = new { scores = new Dictionary<string, decimal> { ["PARTY"] = 18, ["INTEGRITY"] = 14, ["RESULTS"] = 27, ["KEYTASKS"] = 18, ["PLAN"] = 13 }, submit = true };
+    private static readonly object FullMarks = new { scores = new Dictionary<string,
+        decimal> { ["PARTY"] = 18, ["INTEGRITY"] = 14, ["RESULTS"] = 27, ["KEYTASKS"] = 18, ["PLAN"] = 13 }, submit = true };
 
     private static async Task<string> UserIdAsync(TorchbaseFactory host, string userName) =>
         (await (await host.SignInAsync(userName)).GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetString()!;
@@ -22,8 +23,10 @@ public class ContestApiTests(TorchbaseFactory host)
         var categories = contest.GetProperty("categories");
         Assert.Equal(["发展类", "经济类", "保障类"], categories.EnumerateArray().Select(c => c.GetProperty("name").GetString()));
         var dept1 = await UserIdAsync(host, "dept1");
-        var detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units", new { name = "经济发展局", categoryId = categories[0].GetProperty("id").GetString(), headUserId = dept1 })).JsonAsync();
-        detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units", new { name = "科技创新局", categoryId = categories[1].GetProperty("id").GetString() })).JsonAsync();
+        var detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units",
+            new { name = "经济发展局", categoryId = categories[0].GetProperty("id").GetString(), headUserId = dept1 })).JsonAsync();
+        detail = await (await bureau.PostAsJsonAsync($"/api/contests/{id}/units",
+            new { name = "科技创新局", categoryId = categories[1].GetProperty("id").GetString() })).JsonAsync();
         var units = detail.GetProperty("categories").EnumerateArray().SelectMany(c => c.GetProperty("units").EnumerateArray()).ToList();
         var candidates = await bureau.GetJsonAsync<JsonElement>($"/api/contests/{id}/candidates?search=judge");
         Assert.Equal(["judge1", "judge2", "judge3"], candidates.EnumerateArray().Select(c => c.GetProperty("userName").GetString()));
@@ -57,12 +60,14 @@ public class ContestApiTests(TorchbaseFactory host)
     {
         var (bureau, id, own, _) = await OpenContestAsync();
         var judge = await host.SignInAsync("judge1");
-        var draft = await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}", new { scores = new Dictionary<string, decimal> { ["PARTY"] = 15 }, submit = false });
+        var draft = await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}",
+            new { scores = new Dictionary<string, decimal> { ["PARTY"] = 15 }, submit = false });
         Assert.Equal(HttpStatusCode.OK, draft.StatusCode);
         var version = (await draft.JsonAsync()).GetProperty("units").EnumerateArray().Single(u => u.GetProperty("unitId").GetString() == own)
             .GetProperty("sheet").GetProperty("version").GetInt32();
         Assert.Equal(HttpStatusCode.OK, (await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}",
-            new { scores = new Dictionary<string, decimal> { ["PARTY"] = 18, ["INTEGRITY"] = 14, ["RESULTS"] = 27, ["KEYTASKS"] = 18, ["PLAN"] = 13 }, submit = true, version })).StatusCode);
+            new { scores = new Dictionary<string, decimal> { ["PARTY"] = 18, ["INTEGRITY"] = 14, ["RESULTS"] = 27, ["KEYTASKS"] = 18, ["PLAN"] = 13 },
+                submit = true, version })).StatusCode);
 
         var again = await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}", new { FullMarks, submit = false, version = version + 1 });
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
@@ -82,7 +87,8 @@ public class ContestApiTests(TorchbaseFactory host)
     {
         var (_, id, own, _) = await OpenContestAsync();
         var judge = await host.SignInAsync("judge2");
-        var response = await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}", new { scores = new Dictionary<string, decimal> { ["PARTY"] = 21, ["RESULTS"] = 20.555m }, submit = true });
+        var response = await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}",
+            new { scores = new Dictionary<string, decimal> { ["PARTY"] = 21, ["RESULTS"] = 20.555m }, submit = true });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
         Assert.Equal("分值须在 0 至 20 之间", errors.GetProperty("scores.PARTY")[0].GetString());
@@ -98,7 +104,8 @@ public class ContestApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound, (await leader2.GetAsync($"/api/contests/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await leader2.GetAsync($"/api/contests/{id}/results")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await leader2.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{own}", FullMarks)).StatusCode);
-        Assert.DoesNotContain(id, (await leader2.GetJsonAsync<JsonElement>("/api/contests")).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
+        Assert.DoesNotContain(id,
+            (await leader2.GetJsonAsync<JsonElement>("/api/contests")).GetProperty("items").EnumerateArray().Select(c => c.GetProperty("id").GetString()));
 
         // Same zone, but not on this contest's panel: the appointment decides, not the role.
         var judge3 = await host.SignInAsync("judge3");

@@ -80,11 +80,13 @@ public class CultivationApiTests(TorchbaseFactory host)
     public async Task Add_to_library_apply_and_approve_creates_the_title()
     {
         var bureau = await host.SignInAsync("bureau");
-        var enterprise = (await EnterprisesAsync(bureau)).First(e => !e.GetProperty("qualifications").EnumerateArray().Any(q => q.GetString() == "LittleGiant"));
+        var enterprise = (await EnterprisesAsync(bureau)).First(e =>
+            !e.GetProperty("qualifications").EnumerateArray().Any(q => q.GetString() == "LittleGiant"));
         var id = enterprise.GetProperty("id").GetString();
         var year = TimeProvider.System.Today().Year;
 
-        var created = await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = id, targetTier = "LittleGiant", targetYear = year, note = "重点培育" });
+        var created = await bureau.PostAsJsonAsync("/api/cultivation/library",
+            new { enterpriseId = id, targetTier = "LittleGiant", targetYear = year, note = "重点培育" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var entry = (await created.JsonAsync()).GetProperty("entry");
         var entryId = entry.GetProperty("id").GetString();
@@ -94,18 +96,22 @@ public class CultivationApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Conflict, duplicate.StatusCode);
 
         // Approval before an application is not a valid step.
-        var early = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Approved", occurredOn = $"{year}-01-02", version = 0 });
+        var early = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Approved", occurredOn = $"{year}-01-02", version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, early.StatusCode);
 
-        var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Applied", occurredOn = $"{year}-01-02", version = 0 })).JsonAsync();
+        var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Applied", occurredOn = $"{year}-01-02", version = 0 })).JsonAsync();
         Assert.Equal("Applied", applied.GetProperty("entry").GetProperty("status").GetString());
 
         // A stale version loses.
-        var stale = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Approved", occurredOn = $"{year}-01-03", version = 0 });
+        var stale = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Approved", occurredOn = $"{year}-01-03", version = 0 });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
 
         var approved = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
-            new { kind = "Approved", occurredOn = $"{year}-01-03", certificateNo = "XJR-TEST-1", version = applied.GetProperty("entry").GetProperty("version").GetInt32() })).JsonAsync();
+            new { kind = "Approved", occurredOn = $"{year}-01-03", certificateNo = "XJR-TEST-1",
+                version = applied.GetProperty("entry").GetProperty("version").GetInt32() })).JsonAsync();
         Assert.Equal("Approved", approved.GetProperty("entry").GetProperty("status").GetString());
         Assert.Equal(3, approved.GetProperty("actions").GetArrayLength() + 1); // applied + approved (+ none before)
 
@@ -121,16 +127,20 @@ public class CultivationApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var enterprise = (await EnterprisesAsync(bureau))[3].GetProperty("id").GetString();
         var year = TimeProvider.System.Today().Year + 1;
-        var entry = (await (await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = enterprise, targetTier = "Gazelle", targetYear = year })).JsonAsync()).GetProperty("entry");
+        var entry = (await (await bureau.PostAsJsonAsync("/api/cultivation/library",
+            new { enterpriseId = enterprise, targetTier = "Gazelle", targetYear = year })).JsonAsync()).GetProperty("entry");
         var entryId = entry.GetProperty("id").GetString();
-        var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Applied", occurredOn = "2026-01-02", version = 0 })).JsonAsync();
+        var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Applied", occurredOn = "2026-01-02", version = 0 })).JsonAsync();
         var version = applied.GetProperty("entry").GetProperty("version").GetInt32();
 
-        var response = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Rejected", occurredOn = "2026-01-05", version });
+        var response = await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Rejected", occurredOn = "2026-01-05", version });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("必填", (await response.JsonAsync()).GetProperty("errors").GetProperty("note")[0].GetString());
 
-        var rejected = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Rejected", occurredOn = "2026-01-05", note = "增长率不足", version })).JsonAsync();
+        var rejected = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions",
+            new { kind = "Rejected", occurredOn = "2026-01-05", note = "增长率不足", version })).JsonAsync();
         Assert.Equal("Rejected", rejected.GetProperty("entry").GetProperty("status").GetString());
     }
 
@@ -184,7 +194,8 @@ public class CultivationApiTests(TorchbaseFactory host)
         Assert.Equal(version + 1, (await saved.JsonAsync()).GetProperty("version").GetInt32());
         var card = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/ladder");
         var highTech = card.GetProperty("evaluations").EnumerateArray().Single(e => e.GetProperty("tier").GetString() == "HighTech");
-        Assert.Equal("NotMet", highTech.GetProperty("criteria").EnumerateArray().Single(c => c.GetProperty("key").GetString() == "ipCoreSupport").GetProperty("status").GetString());
+        Assert.Equal("NotMet", highTech.GetProperty("criteria").EnumerateArray().Single(c =>
+            c.GetProperty("key").GetString() == "ipCoreSupport").GetProperty("status").GetString());
 
         var stale = await bureau.PutAsJsonAsync($"/api/cultivation/enterprises/{id}/declarations", new { ipCoreSupport = true, version });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -204,7 +215,8 @@ public class CultivationApiTests(TorchbaseFactory host)
             parkId = row.GetProperty("parkId").GetString(), year, tier = "HighTech", target = 20, version = row.GetProperty("version").GetInt32(),
         });
         Assert.Equal(HttpStatusCode.OK, updated.StatusCode);
-        var after = (await updated.JsonAsync()).EnumerateArray().First(r => r.GetProperty("parkId").GetString() == row.GetProperty("parkId").GetString() && r.GetProperty("tier").GetString() == "HighTech");
+        var after = (await updated.JsonAsync()).EnumerateArray().First(r => r.GetProperty("parkId").GetString() == row.GetProperty("parkId").GetString()
+            && r.GetProperty("tier").GetString() == "HighTech");
         Assert.Equal(20, after.GetProperty("target").GetInt32());
         Assert.Equal(Math.Min(1m, after.GetProperty("approved").GetInt32() / 20m), after.GetProperty("completion").GetDecimal());
     }

@@ -47,7 +47,8 @@ public class DashboardApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var before = await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary");
         var zonesBefore = await leader.GetJsonAsync<JsonElement>("/api/dashboard/zones");
-        Assert.Equal(before.GetProperty("enterpriseCount").GetInt32(), (await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary")).GetProperty("enterpriseCount").GetInt32());
+        Assert.Equal(before.GetProperty("enterpriseCount").GetInt32(),
+            (await leader.GetJsonAsync<JsonElement>("/api/dashboard/summary")).GetProperty("enterpriseCount").GetInt32());
 
         var created = await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, name: "看板缓存测试有限公司"));
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -72,7 +73,8 @@ public class DashboardApiTests(TorchbaseFactory host)
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync();
-                db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "test", Action = "test", Entity = "FigureCache", Summary = "probe" });
+                db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "test", Action = "test",
+                    Entity = "FigureCache", Summary = "probe" });
                 await db.SaveChangesAsync();
                 firedBeforeCommit = token.HasChanged;
                 if (commit) await tx.CommitAsync(); else await tx.RollbackAsync();

@@ -37,15 +37,18 @@ public class EconomyApiTests(TorchbaseFactory host)
     {
         var bureau = await host.SignInAsync("bureau");
         const int year = 2021;
-        var first = await bureau.PutAsJsonAsync("/api/economy/figures", new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 12.5m, version = (int?)null } } });
+        var first = await bureau.PutAsJsonAsync("/api/economy/figures",
+            new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 12.5m, version = (int?)null } } });
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
         var saved = Row(await first.JsonAsync(), "RETAIL");
         Assert.Equal(12.5m, Number(saved, "value"));
         var version = saved.GetProperty("version").GetInt32();
 
-        var second = await bureau.PutAsJsonAsync("/api/economy/figures", new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 13m, version = (int?)version } } });
+        var second = await bureau.PutAsJsonAsync("/api/economy/figures",
+            new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 13m, version = (int?)version } } });
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
-        var stale = await bureau.PutAsJsonAsync("/api/economy/figures", new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 99m, version = (int?)version } } });
+        var stale = await bureau.PutAsJsonAsync("/api/economy/figures",
+            new { year, month = 6, figures = new[] { new { code = "RETAIL", value = 99m, version = (int?)version } } });
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         var conflict = await stale.JsonAsync();
         Assert.Equal(13m, Number(Row(conflict.GetProperty("current"), "RETAIL"), "value"));
@@ -61,7 +64,8 @@ public class EconomyApiTests(TorchbaseFactory host)
         Assert.True(errors.TryGetProperty("figures[1].code", out _));    // a computed ratio is not entered
         Assert.True(errors.TryGetProperty("figures[2].value", out _));   // negative
 
-        var future = await bureau.PutAsJsonAsync("/api/economy/figures", new { year = TimeProvider.System.Today().Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
+        var future = await bureau.PutAsJsonAsync("/api/economy/figures",
+            new { year = TimeProvider.System.Today().Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
     }
 
@@ -144,7 +148,8 @@ public class EconomyApiTests(TorchbaseFactory host)
         var leader2 = await host.SignInAsync("leader2");
         var own = await leader2.GetJsonAsync<JsonElement>("/api/economy/compare/GDP");
         Assert.Single(own.GetProperty("zones").EnumerateArray());
-        var otherZone = zones.Select(z => z.GetProperty("zoneId").GetString()).Single(id => id != own.GetProperty("zones")[0].GetProperty("zoneId").GetString());
+        var otherZone = zones.Select(z => z.GetProperty("zoneId").GetString()).Single(id =>
+            id != own.GetProperty("zones")[0].GetProperty("zoneId").GetString());
         Assert.Equal(HttpStatusCode.NotFound, (await leader2.GetAsync($"/api/economy/sheet?zoneId={otherZone}")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await province.GetAsync($"/api/economy/sheet?zoneId={otherZone}")).StatusCode);
 

@@ -33,16 +33,19 @@ public class EnterpriseApiTests(TorchbaseFactory host)
         var page1 = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?page=1&pageSize=10&sort=name");
         var page2 = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?page=2&pageSize=10&sort=name");
         Assert.Equal(10, page1.GetProperty("items").GetArrayLength());
-        var names = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray()).Select(e => e.GetProperty("name").GetString()!).ToList();
+        var names = page1.GetProperty("items").EnumerateArray().Concat(page2.GetProperty("items").EnumerateArray()).Select(e =>
+            e.GetProperty("name").GetString()!).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal).ToList(), names);
         Assert.Equal(20, names.Distinct().Count());
 
         var highTech = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?qualification=HighTech&pageSize=200");
         Assert.True(highTech.GetProperty("total").GetInt32() > 0);
-        Assert.All(highTech.GetProperty("items").EnumerateArray(), e => Assert.Contains("HighTech", e.GetProperty("qualifications").EnumerateArray().Select(q => q.GetString())));
+        Assert.All(highTech.GetProperty("items").EnumerateArray(),
+            e => Assert.Contains("HighTech", e.GetProperty("qualifications").EnumerateArray().Select(q => q.GetString())));
 
         var byRevenue = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?sort=revenue&desc=true&pageSize=20");
-        var revenues = byRevenue.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("latestRevenue")).Where(r => r.ValueKind == JsonValueKind.Number).Select(r => r.GetDecimal()).ToList();
+        var revenues = byRevenue.GetProperty("items").EnumerateArray().Select(e => e.GetProperty("latestRevenue")).Where(r =>
+            r.ValueKind == JsonValueKind.Number).Select(r => r.GetDecimal()).ToList();
         Assert.Equal(revenues.OrderDescending().ToList(), revenues);
     }
 
@@ -127,7 +130,8 @@ public class EnterpriseApiTests(TorchbaseFactory host)
 
         var leader = await host.SignInAsync("leader");
         var log = await leader.GetJsonAsync<JsonElement>($"/api/audit?search={id}&pageSize=50");
-        var update = log.GetProperty("items").EnumerateArray().First(a => a.GetProperty("action").GetString() == "Updated" && a.GetProperty("entity").GetString() == "Enterprise");
+        var update = log.GetProperty("items").EnumerateArray().First(a => a.GetProperty("action").GetString() == "Updated"
+            && a.GetProperty("entity").GetString() == "Enterprise");
         Assert.Equal("bureau", update.GetProperty("userName").GetString());
         var status = update.GetProperty("changes").GetProperty("Status");
         Assert.Equal("Active", status.GetProperty("before").GetString());

@@ -45,7 +45,8 @@ public class FinanceApiTests(TorchbaseFactory host)
     }
 
     [Fact]
-    public Task A_bank_publishes_an_enterprise_consents_and_requests_the_bank_offers_approves_and_disburses() => KeepingConsentAsync(async (bank, enterprise, ownId, bankId) =>
+    public Task A_bank_publishes_an_enterprise_consents_and_requests_the_bank_offers_approves_and_disburses() =>
+        KeepingConsentAsync(async (bank, enterprise, ownId, bankId) =>
     {
         var product = await OkJson(await bank.PostAsJsonAsync("/api/finance/products", Product("测试积分贷 A")));
         var productId = product.GetProperty("id").GetString();
@@ -60,18 +61,24 @@ public class FinanceApiTests(TorchbaseFactory host)
         Assert.Equal("Submitted", request.GetProperty("status").GetString());
 
         // Disbursing before an offer and approval is not a step the request can take.
-        Assert.Equal(HttpStatusCode.Conflict, (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse", new { amount = 300, version = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse", new { amount = 300, version = 0 })).StatusCode);
 
-        var offered = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 280, rate = 3.6, termMonths = 12, version = 0 }));
+        var offered = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer",
+            new { amount = 280, rate = 3.6, termMonths = 12, version = 0 }));
         Assert.Equal("Offered", offered.GetProperty("status").GetString());
         // A second offer on the version the bank first saw is a concurrent edit.
-        Assert.Equal(HttpStatusCode.Conflict, (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 250, rate = 3.6, termMonths = 12, version = 0 })).StatusCode);
-        var approved = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/approve", new { version = offered.GetProperty("version").GetInt32() }));
-        var over = await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse", new { amount = 300, version = approved.GetProperty("version").GetInt32() });
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 250, rate = 3.6, termMonths = 12, version = 0 })).StatusCode);
+        var approved = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/approve",
+            new { version = offered.GetProperty("version").GetInt32() }));
+        var over = await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse",
+            new { amount = 300, version = approved.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         Assert.True((await over.JsonAsync()).GetProperty("errors").TryGetProperty("amount", out _));
         var statsBefore = await bank.GetJsonAsync<JsonElement>("/api/finance/stats");
-        var disbursed = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse", new { amount = 280, version = approved.GetProperty("version").GetInt32() }));
+        var disbursed = await OkJson(await bank.PostAsJsonAsync($"/api/finance/requests/{id}/disburse",
+            new { amount = 280, version = approved.GetProperty("version").GetInt32() }));
         Assert.Equal("Disbursed", disbursed.GetProperty("status").GetString());
         var statsAfter = await bank.GetJsonAsync<JsonElement>("/api/finance/stats");
         Assert.Equal(statsBefore.GetProperty("disbursed").GetDecimal() + 280, statsAfter.GetProperty("disbursed").GetDecimal());
@@ -103,10 +110,12 @@ public class FinanceApiTests(TorchbaseFactory host)
         Assert.DoesNotContain(requests.GetProperty("items").EnumerateArray(), r => r.GetProperty("enterpriseId").GetString() == enterpriseId);
         var enterprises = await bank.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=200");
         Assert.DoesNotContain(enterprises.GetProperty("items").EnumerateArray(), e => e.GetProperty("id").GetString() == enterpriseId);
-        Assert.Equal(HttpStatusCode.NotFound, (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 100, rate = 4, termMonths = 6, version = 0 })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 100, rate = 4, termMonths = 6, version = 0 })).StatusCode);
 
         // Without consent a new request is refused, and says why.
-        var refused = await enterprise.PostAsJsonAsync("/api/finance/requests", new { productId = product.GetProperty("id").GetString(), amount = 100, termMonths = 6 });
+        var refused = await enterprise.PostAsJsonAsync("/api/finance/requests",
+            new { productId = product.GetProperty("id").GetString(), amount = 100, termMonths = 6 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("productId", out _));
 
@@ -135,7 +144,8 @@ public class FinanceApiTests(TorchbaseFactory host)
     public async Task Product_input_is_checked_field_by_field_and_only_banks_publish()
     {
         var bank = await host.SignInAsync("bank1");
-        var response = await bank.PostAsJsonAsync("/api/finance/products", new { name = "", kind = (string?)null, maxAmount = 0, rateFrom = 5, rateTo = 4, maxTermMonths = 0 });
+        var response = await bank.PostAsJsonAsync("/api/finance/products",
+            new { name = "", kind = (string?)null, maxAmount = 0, rateFrom = 5, rateTo = 4, maxTermMonths = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var errors = (await response.JsonAsync()).GetProperty("errors");
         foreach (var field in new[] { "name", "kind", "maxAmount", "rateTo", "maxTermMonths" }) Assert.True(errors.TryGetProperty(field, out _), field);
@@ -149,13 +159,15 @@ public class FinanceApiTests(TorchbaseFactory host)
         var enterprise = await host.SignInAsync("ent1");
         var bureau = await host.SignInAsync("bureau");
         var provider = (await bureau.GetJsonAsync<JsonElement>("/api/finance/providers"))[0].GetProperty("id").GetString();
-        var voucher = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/vouchers", new { providerId = provider, service = "检测", contractAmount = 30, requestedAmount = 20 }));
+        var voucher = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/vouchers",
+            new { providerId = provider, service = "检测", contractAmount = 30, requestedAmount = 20 }));
         var id = voucher.GetProperty("id").GetString();
         // Share 50 % of 30 = 15: approving 20 is over the policy.
         var over = await bureau.PostAsJsonAsync($"/api/finance/vouchers/{id}/review", new { approve = true, amount = 20, version = 0 });
         Assert.Equal(HttpStatusCode.BadRequest, over.StatusCode);
         var approved = await OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{id}/review", new { approve = true, amount = 15, version = 0 }));
-        var redeemed = await OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{id}/redeem", new { amount = 15, version = approved.GetProperty("version").GetInt32() }));
+        var redeemed = await OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{id}/redeem",
+            new { amount = 15, version = approved.GetProperty("version").GetInt32() }));
         Assert.Equal("Redeemed", redeemed.GetProperty("status").GetString());
         var stats = await bureau.GetJsonAsync<JsonElement>("/api/finance/stats");
         Assert.True(stats.GetProperty("vouchersApproved").GetDecimal() >= 1256.3m + 15);

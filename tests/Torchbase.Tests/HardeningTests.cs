@@ -50,7 +50,8 @@ public class HardeningTests(TorchbaseFactory host)
         var statuses = new List<HttpStatusCode>();
         for (var i = 0; i < 5; i++)
             statuses.Add((await client.PostAsJsonAsync("/api/auth/login", new { userName = "nobody-at-all", password = "wrong" })).StatusCode);
-        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal([HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests,
+            HttpStatusCode.TooManyRequests], statuses);
     }
 
     [Fact]

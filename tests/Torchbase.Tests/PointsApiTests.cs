@@ -62,7 +62,10 @@ public class PointsApiTests(TorchbaseFactory host)
         var detail = await admin.GetJsonAsync<JsonElement>($"/api/points/sets/{v1.GetProperty("id").GetString()}");
         var set = JsonSerializer.Deserialize<Dictionary<string, object>>(detail.GetProperty("set").GetRawText())!;
 
-        var bad = await admin.PostAsJsonAsync($"/api/points/sets?zoneId={zone}", new { name = "坏", policy = "p", policyYear = 2024, source = "s", indicators = new[] { new { code = "A", name = "A", group = "Local", weight = 0, formula = "(" } }, grades = new[] { new { grade = "A", minTotal = 0 } } });
+        var bad = await admin.PostAsJsonAsync($"/api/points/sets?zoneId={zone}",
+            new { name = "坏", policy = "p", policyYear = 2024, source = "s",
+            indicators = new[] { new { code = "A", name = "A", group = "Local", weight = 0, formula = "(" } },
+            grades = new[] { new { grade = "A", minTotal = 0 } } });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         var errors = (await bad.JsonAsync()).GetProperty("errors");
         Assert.True(errors.TryGetProperty("indicators[0].weight", out _));
@@ -78,7 +81,8 @@ public class PointsApiTests(TorchbaseFactory host)
         var run = await OkJson(await admin.PostAsJsonAsync("/api/points/runs", new { year, zoneId = zone }));
         Assert.Equal(v2.GetProperty("number").GetInt32(), run.GetProperty("setNumber").GetInt32());
         Assert.False(run.GetProperty("unchanged").GetBoolean());
-        var runs = (await admin.GetJsonAsync<JsonElement>($"/api/points/runs?zoneId={zone}")).EnumerateArray().Where(r => r.GetProperty("year").GetInt32() == year).ToList();
+        var runs = (await admin.GetJsonAsync<JsonElement>($"/api/points/runs?zoneId={zone}")).EnumerateArray().Where(r =>
+            r.GetProperty("year").GetInt32() == year).ToList();
         Assert.Equal(2, runs.Count); // the v1 run of that year is still there, untouched
         var why = await admin.GetJsonAsync<JsonElement>($"/api/points/enterprises/{firstEnterprise}?year={year}");
         Assert.Equal(v2.GetProperty("number").GetInt32(), why.GetProperty("setNumber").GetInt32());

@@ -66,7 +66,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.All(keys.GetProperty("items").EnumerateArray(), p =>
         {
             Assert.True(p.GetProperty("annualTarget").GetDecimal() > 0);
-            Assert.Equal(Math.Round(p.GetProperty("completedThisYear").GetDecimal() / p.GetProperty("annualTarget").GetDecimal(), 4), p.GetProperty("completionRate").GetDecimal());
+            Assert.Equal(Math.Round(p.GetProperty("completedThisYear").GetDecimal() / p.GetProperty("annualTarget").GetDecimal(), 4),
+                p.GetProperty("completionRate").GetDecimal());
         });
 
         var behind = await bureau.GetJsonAsync<JsonElement>("/api/projects?behindOnly=true&pageSize=200");
@@ -132,7 +133,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.True(back.GetProperty("errors").TryGetProperty("to", out _));
 
         var future = await bureau.PostAsJsonAsync($"/api/projects/{started.GetProperty("project").GetProperty("id").GetString()}/stage",
-            new { to = "InProduction", on = TimeProvider.System.Today().AddDays(10).ToString("yyyy-MM-dd"), version = started.GetProperty("project").GetProperty("version").GetInt32() });
+            new { to = "InProduction", on = TimeProvider.System.Today().AddDays(10).ToString("yyyy-MM-dd"),
+                version = started.GetProperty("project").GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
         Assert.True((await future.JsonAsync()).GetProperty("errors").TryGetProperty("on", out _));
     }
@@ -146,7 +148,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         var created = (await CreateAsync(bureau, park, $"并发测试项目{Guid.NewGuid():N}")).GetProperty("project");
         var id = created.GetProperty("id").GetString();
         var version = created.GetProperty("version").GetInt32();
-        object Edit(string leader) => new { name = created.GetProperty("name").GetString(), parkId = park, plannedInvestment = 30000, leaderName = leader, version };
+        object Edit(string leader) =>
+            new { name = created.GetProperty("name").GetString(), parkId = park, plannedInvestment = 30000, leaderName = leader, version };
 
         Assert.Equal(HttpStatusCode.OK, (await park1.PutAsJsonAsync($"/api/projects/{id}", Edit("李强"))).StatusCode);
         var second = await bureau.PutAsJsonAsync($"/api/projects/{id}", Edit("张敏"));
@@ -171,7 +174,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         var today = TimeProvider.System.Today();
 
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/projects/{id}/plans/{today.Year}", new { target = 12000 })).StatusCode);
-        var reported = await bureau.PutAsJsonAsync($"/api/projects/{id}/investments/{today.Year}/{today.Month}", new { amount = 3000, imageProgress = "主体结构施工中" });
+        var reported = await bureau.PutAsJsonAsync($"/api/projects/{id}/investments/{today.Year}/{today.Month}",
+            new { amount = 3000, imageProgress = "主体结构施工中" });
         Assert.Equal(HttpStatusCode.OK, reported.StatusCode);
         var detail = await reported.JsonAsync();
         Assert.Equal(0.25m, detail.GetProperty("project").GetProperty("completionRate").GetDecimal());
@@ -206,11 +210,13 @@ public class ProjectApiTests(TorchbaseFactory host)
         var id = (await CreateAsync(bureau, park, $"督导测试项目{Guid.NewGuid():N}")).GetProperty("project").GetProperty("id").GetString();
         var today = TimeProvider.System.Today().ToString("yyyy-MM-dd");
 
-        var partial = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions", new { kind = "MonthlyTour", on = today, scores = new Dictionary<string, decimal> { ["progress"] = 90 } });
+        var partial = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions",
+            new { kind = "MonthlyTour", on = today, scores = new Dictionary<string, decimal> { ["progress"] = 90 } });
         Assert.Equal(HttpStatusCode.BadRequest, partial.StatusCode);
         Assert.True((await partial.JsonAsync()).GetProperty("errors").TryGetProperty("scores.investment", out _));
 
-        var weekly = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions", new { kind = "WeeklyReport", on = today, progress = "基础施工", problemRaised = true, problem = "用电增容待办" });
+        var weekly = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions",
+            new { kind = "WeeklyReport", on = today, progress = "基础施工", problemRaised = true, problem = "用电增容待办" });
         Assert.Equal(HttpStatusCode.OK, weekly.StatusCode);
         var record = (await weekly.JsonAsync()).GetProperty("supervisions")[0];
         Assert.True(record.GetProperty("problemRaised").GetBoolean());
@@ -231,7 +237,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         var totals = projects.Select(p => p.GetProperty("total").GetDecimal()).ToList();
         Assert.Equal(totals.OrderDescending().ToList(), totals);
         Assert.Equal(1, projects[0].GetProperty("rank").GetInt32());
-        Assert.All(projects, p => Assert.Equal(p.GetProperty("total").GetDecimal(), p.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("points").GetDecimal())));
+        Assert.All(projects, p =>
+            Assert.Equal(p.GetProperty("total").GetDecimal(), p.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("points").GetDecimal())));
         Assert.Equal(100, rating.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("weight").GetDecimal()));
         Assert.NotEmpty(rating.GetProperty("parks").EnumerateArray());
     }
@@ -242,7 +249,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var current = await bureau.GetJsonAsync<JsonElement>("/api/projects/rating-criteria");
         Assert.Equal(4, current.GetProperty("criteria").GetArrayLength());
-        var bad = await bureau.PutAsJsonAsync("/api/projects/rating-criteria", new { criteria = new[] { new { code = "progress", name = "形象进度", weight = 60, maxScore = 100 } } });
+        var bad = await bureau.PutAsJsonAsync("/api/projects/rating-criteria",
+            new { criteria = new[] { new { code = "progress", name = "形象进度", weight = 60, maxScore = 100 } } });
         Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
         Assert.Contains("100", (await bad.JsonAsync()).GetProperty("errors").GetProperty("criteria")[0].GetString());
     }

@@ -33,7 +33,8 @@ public class RouteTableTests(TorchbaseFactory host)
             var name = e.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName;
             var summary = e.Metadata.GetMetadata<IEndpointSummaryMetadata>()?.Summary;
             var found = new List<string>();
-            if (handler is null || handler.Name.Contains('<') || !handler.IsPublic || !handler.IsStatic) found.Add($"{route}: handler {handler?.Name} is not a named public static method");
+            if (handler is null || handler.Name.Contains('<') || !handler.IsPublic
+                || !handler.IsStatic) found.Add($"{route}: handler {handler?.Name} is not a named public static method");
             else if (name != handler.Name) found.Add($"{route}: name {name} is not the handler's ({handler.Name})");
             if (string.IsNullOrWhiteSpace(summary)) found.Add($"{route}: no summary");
             return found;

@@ -40,7 +40,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
     }
 
     private static async Task<Dictionary<string, string>> DepartmentsAsync(ApiClient client) =>
-        (await client.GetJsonAsync<JsonElement>("/api/org/departments")).EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("id").GetString()!);
+        (await client.GetJsonAsync<JsonElement>("/api/org/departments")).EnumerateArray().ToDictionary(d => d.GetProperty("name").GetString()!,
+            d => d.GetProperty("id").GetString()!);
 
     [Fact]
     public async Task Requests_submitted_at_the_same_moment_all_get_their_own_number()
@@ -94,7 +95,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         Assert.Equal("还有 1 个部门未答复，不能办结", problem.GetProperty("detail").GetString());
 
         var seenByDept2 = await dept2.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
-        await OkAsync(dept2.PostAsJsonAsync($"/api/service/requests/{id}/tasks/{seenByDept2.GetProperty("myTaskId").GetString()}/reply", new { reply = "用地指标已调剂", version = 0 }));
+        await OkAsync(dept2.PostAsJsonAsync($"/api/service/requests/{id}/tasks/{seenByDept2.GetProperty("myTaskId").GetString()}/reply",
+            new { reply = "用地指标已调剂", version = 0 }));
         await OkAsync(MoveAsync(officer, request, new { action = "Resolve", resolution = "规划与用地指标均已落实" }));
 
         var closed = await OkAsync(MoveAsync(ent, request, new { action = "Confirm", rating = 5, comment = "很满意" }));
@@ -122,8 +124,10 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var officer = await host.SignInAsync("officer1");
         var park = await host.SignInAsync("park1");
 
-        await OkAsync(officer.PutAsJsonAsync($"/api/service/requests/{id}", new { title = "并发编辑测试（服务员改）", description = "补充说明", category = "Land", urgency = "Critical", version }));
-        var second = await park.PutAsJsonAsync($"/api/service/requests/{id}", new { title = "并发编辑测试（园区改）", description = "另一版", category = "Finance", urgency = "Normal", version });
+        await OkAsync(officer.PutAsJsonAsync($"/api/service/requests/{id}",
+            new { title = "并发编辑测试（服务员改）", description = "补充说明", category = "Land", urgency = "Critical", version }));
+        var second = await park.PutAsJsonAsync($"/api/service/requests/{id}",
+            new { title = "并发编辑测试（园区改）", description = "另一版", category = "Finance", urgency = "Normal", version });
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var problem = await second.JsonAsync();
@@ -131,7 +135,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         Assert.Equal("该记录已被他人修改，请刷新后重试", problem.GetProperty("title").GetString());
         Assert.Equal("并发编辑测试（服务员改）", problem.GetProperty("current").GetProperty("summary").GetProperty("title").GetString());
         var stored = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
-        Assert.Equal(("并发编辑测试（服务员改）", "Critical"), (stored.GetProperty("summary").GetProperty("title").GetString(), stored.GetProperty("summary").GetProperty("urgency").GetString()));
+        Assert.Equal(("并发编辑测试（服务员改）", "Critical"),
+            (stored.GetProperty("summary").GetProperty("title").GetString(), stored.GetProperty("summary").GetProperty("urgency").GetString()));
 
         // A stale transition is refused the same way.
         var stale = await officer.PostAsJsonAsync($"/api/service/requests/{id}/transitions", new { action = "Accept", version });
@@ -196,7 +201,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var job = new ServiceDeskDeadlineJob(db, scope.ServiceProvider.GetRequiredService<Deadlines>(), clock,
             scope.ServiceProvider.GetRequiredService<IEmailSender>(), NullLogger<ServiceDeskDeadlineJob>.Instance);
 
-        var before = (await (await host.SignInAsync("officer1")).GetJsonAsync<JsonElement>($"/api/service/requests/{id}")).GetProperty("summary").GetProperty("version").GetInt32();
+        var before = (await (await host.SignInAsync("officer1")).GetJsonAsync<JsonElement>($"/api/service/requests/{id}"))
+            .GetProperty("summary").GetProperty("version").GetInt32();
         var first = await job.RunAsync(default);
         Assert.True(first.FlaggedOverdue >= 1);
         Assert.Equal(0, (await job.RunAsync(default)).FlaggedOverdue); // once per step
@@ -206,7 +212,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         Assert.True(detail.GetProperty("summary").GetProperty("wasOverdue").GetBoolean());
         Assert.Equal(before, detail.GetProperty("summary").GetProperty("version").GetInt32()); // an editor holding the request is not put in conflict
         var notes = await officer.GetJsonAsync<JsonElement>("/api/notifications?unreadOnly=true&pageSize=200");
-        Assert.Contains(notes.GetProperty("items").EnumerateArray(), n => n.GetProperty("link").GetString() == $"/service/requests/{id}" && n.GetProperty("title").GetString()!.Contains("超期"));
+        Assert.Contains(notes.GetProperty("items").EnumerateArray(),
+            n => n.GetProperty("link").GetString() == $"/service/requests/{id}" && n.GetProperty("title").GetString()!.Contains("超期"));
         Assert.True((await officer.GetJsonAsync<JsonElement>("/api/notifications/unread-count")).GetProperty("count").GetInt32() > 0);
     }
 
@@ -228,7 +235,8 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         using var exe = new MultipartFormDataContent { { new ByteArrayContent([1, 2, 3]), "file", "virus.exe" } };
         Assert.Equal(HttpStatusCode.BadRequest, (await ent.Http.PostAsync($"/api/service/requests/{id}/attachments", exe)).StatusCode);
         var park2 = await host.SignInAsync("park2");
-        Assert.Equal(HttpStatusCode.NotFound, (await park2.GetAsync($"/api/service/requests/{id}/attachments/{attachment.GetProperty("id").GetString()}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await park2.GetAsync($"/api/service/requests/{id}/attachments/{attachment.GetProperty("id").GetString()}")).StatusCode);
     }
 
     [Fact]

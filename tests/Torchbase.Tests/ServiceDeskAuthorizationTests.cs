@@ -82,7 +82,8 @@ public class ServiceDeskAuthorizationTests(TorchbaseFactory host)
         var (dept1, dept2) = (await host.SignInAsync("dept1"), await host.SignInAsync("dept2"));
         var departments = (await officer.GetJsonAsync<JsonElement>("/api/org/departments")).EnumerateArray()
             .ToDictionary(d => d.GetProperty("name").GetString()!, d => d.GetProperty("id").GetString()!);
-        var created = await ent.PostAsJsonAsync("/api/service/requests", new { title = "答复权限测试", description = "需要部门答复", category = "Land", urgency = "Normal" });
+        var created = await ent.PostAsJsonAsync("/api/service/requests",
+            new { title = "答复权限测试", description = "需要部门答复", category = "Land", urgency = "Normal" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var id = (await created.JsonAsync()).GetProperty("summary").GetProperty("id").GetString();
 

@@ -66,14 +66,17 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Conflict, (await ent.PostAsJsonAsync("/api/talent/matches", new { demandId = id, expertId = expert })).StatusCode);
 
         var matchId = match.GetProperty("id").GetString();
-        var contacted = await (await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Contacted", version = match.GetProperty("version").GetInt32() })).JsonAsync();
-        var signedResponse = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Signed", agreementAmountWan = 40, version = contacted.GetProperty("version").GetInt32() });
+        var contacted = await (await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage",
+            new { stage = "Contacted", version = match.GetProperty("version").GetInt32() })).JsonAsync();
+        var signedResponse = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage",
+            new { stage = "Signed", agreementAmountWan = 40, version = contacted.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.OK, signedResponse.StatusCode);
         var signed = await signedResponse.JsonAsync();
         Assert.Equal(("Signed", 40m), (signed.GetProperty("stage").GetString(), signed.GetProperty("agreementAmountWan").GetDecimal()));
         Assert.Equal("Matched", (await ent.GetJsonAsync<JsonElement>($"/api/talent/demands/{id}")).GetProperty("status").GetString());
 
-        var back = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage", new { stage = "Meeting", version = signed.GetProperty("version").GetInt32() });
+        var back = await ent.PutAsJsonAsync($"/api/talent/matches/{matchId}/stage",
+            new { stage = "Meeting", version = signed.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.BadRequest, back.StatusCode);
         Assert.Equal("对接已办结，不能再变更", (await back.JsonAsync()).GetProperty("errors").GetProperty("stage")[0].GetString());
 
@@ -91,7 +94,8 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.All(mine.GetProperty("items").EnumerateArray(), d => Assert.Equal(myEnterprise, d.GetProperty("enterpriseId").GetString()));
 
         var all = await bureau.GetJsonAsync<JsonElement>("/api/talent/demands?pageSize=200");
-        var other = all.GetProperty("items").EnumerateArray().First(d => d.GetProperty("enterpriseId").GetString() != myEnterprise).GetProperty("id").GetString();
+        var other = all.GetProperty("items").EnumerateArray().First(d =>
+            d.GetProperty("enterpriseId").GetString() != myEnterprise).GetProperty("id").GetString();
         Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/talent/demands/{other}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/talent/demands/{other}/experts")).StatusCode);
     }
@@ -104,7 +108,8 @@ public class TalentApiTests(TorchbaseFactory host)
         foreach (var e in list.GetProperty("items").EnumerateArray())
             if (!e.GetProperty("consentToContact").GetBoolean())
                 Assert.Equal(JsonValueKind.Null, e.GetProperty("phone").ValueKind);
-        Assert.Contains(list.GetProperty("items").EnumerateArray(), e => e.GetProperty("consentToContact").GetBoolean() && e.GetProperty("phone").ValueKind == JsonValueKind.String);
+        Assert.Contains(list.GetProperty("items").EnumerateArray(),
+            e => e.GetProperty("consentToContact").GetBoolean() && e.GetProperty("phone").ValueKind == JsonValueKind.String);
 
         var expert = await host.SignInAsync("expert1");
         var me = await expert.GetJsonAsync<JsonElement>("/api/talent/experts/me");
@@ -149,7 +154,8 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Created, hiddenResponse.StatusCode);
         var hidden = await hiddenResponse.JsonAsync();
         Assert.Equal(JsonValueKind.Null, hidden.GetProperty("phone").ValueKind);
-        Assert.Equal(HttpStatusCode.Created, (await bureau.PostAsJsonAsync("/api/talent/experts", Profile("已授权专家", true, "13800000002", "open@example.com"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Created,
+            (await bureau.PostAsJsonAsync("/api/talent/experts", Profile("已授权专家", true, "13800000002", "open@example.com"))).StatusCode);
 
         var list = (await bureau.GetJsonAsync<JsonElement>($"/api/talent/experts?search={tag}")).GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(2, list.Count);
@@ -218,7 +224,8 @@ public class TalentApiTests(TorchbaseFactory host)
         // Registered a year ago, so that this year's demo totals (checked above) stay as seeded whatever the test order.
         var day = TimeProvider.System.Today().AddYears(-1);
         var year = day.Year;
-        var before = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == year);
+        var before = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t =>
+            t.GetProperty("year").GetInt32() == year);
         var today = day.ToString("yyyy-MM-dd");
         object Contract(decimal amount, decimal tech) => new
         {
@@ -234,7 +241,8 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.StartsWith($"JS{year}", (await created.JsonAsync()).GetProperty("registrationNo").GetString());
 
-        var after = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t => t.GetProperty("year").GetInt32() == year);
+        var after = (await bureau.GetJsonAsync<JsonElement>("/api/talent/contracts/totals")).EnumerateArray().Single(t =>
+            t.GetProperty("year").GetInt32() == year);
         Assert.Equal(before.GetProperty("count").GetInt32() + 1, after.GetProperty("count").GetInt32());
         Assert.Equal(before.GetProperty("amountWan").GetDouble() + 100, after.GetProperty("amountWan").GetDouble(), 0.01);
 
@@ -251,7 +259,8 @@ public class TalentApiTests(TorchbaseFactory host)
     {
         var leader2 = await host.SignInAsync("leader2");
         var experts = await leader2.GetJsonAsync<JsonElement>("/api/talent/experts?pageSize=200");
-        Assert.All(experts.GetProperty("items").EnumerateArray(), e => Assert.DoesNotContain(e.GetProperty("institution").GetString(), new[] { "河南城建学院", "平顶山学院" }));
+        Assert.All(experts.GetProperty("items").EnumerateArray(),
+            e => Assert.DoesNotContain(e.GetProperty("institution").GetString(), new[] { "河南城建学院", "平顶山学院" }));
         Assert.Equal(HttpStatusCode.Forbidden, (await (await host.SignInAsync("bank1")).GetAsync("/api/talent/experts")).StatusCode);
     }
 }

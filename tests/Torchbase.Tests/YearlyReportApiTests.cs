@@ -131,7 +131,8 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         var export = await bureau.GetAsync($"/api/annual-reports/export?search={token}");
         var exported = XlsxReader.Read(await export.Content.ReadAsStreamAsync(), 100);
         Assert.Equal(4, exported.Rows.Count);
-        var again = await bureau.Http.PostAsync("/api/annual-reports/import", Upload(await (await bureau.GetAsync($"/api/annual-reports/export?search={token}")).Content.ReadAsByteArrayAsync()));
+        var again = await bureau.Http.PostAsync("/api/annual-reports/import",
+            Upload(await (await bureau.GetAsync($"/api/annual-reports/export?search={token}")).Content.ReadAsByteArrayAsync()));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         var reimported = await again.JsonAsync();
         Assert.Equal((0, 4), (reimported.GetProperty("imported").GetInt32(), reimported.GetProperty("updated").GetInt32()));
@@ -206,15 +207,18 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         // Pending: not counted, and off the 催报 list.
         var listed = (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises?search={code}")).GetProperty("items")[0];
         Assert.Equal(latestBefore.ToString(), listed.GetProperty("latestYear").ToString());
-        Assert.Equal(0, (await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}")).GetProperty("page").GetProperty("total").GetInt32());
+        Assert.Equal(0, (await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}"))
+            .GetProperty("page").GetProperty("total").GetInt32());
         var queue = await officer.GetJsonAsync<JsonElement>($"/api/annual-reports/review?status=Pending&year={year}&search={code}");
         Assert.Equal(1, queue.GetProperty("total").GetInt32());
         var officerInbox = await officer.GetJsonAsync<JsonElement>("/api/notifications");
-        Assert.Contains(officerInbox.GetProperty("items").EnumerateArray(), n => n.GetProperty("title").GetString()!.Contains(detail.GetProperty("name").GetString()!));
+        Assert.Contains(officerInbox.GetProperty("items").EnumerateArray(),
+            n => n.GetProperty("title").GetString()!.Contains(detail.GetProperty("name").GetString()!));
 
         // Another park's officer cannot see it; a return needs a reason.
         var version = pending.GetProperty("version").GetInt32();
-        Assert.Equal(HttpStatusCode.NotFound, (await otherOfficer.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/accept", new { version })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await otherOfficer.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/accept", new { version })).StatusCode);
         var noReason = await officer.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/return", new { version });
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
         Assert.True((await noReason.JsonAsync()).GetProperty("errors").TryGetProperty("reason", out _));
@@ -222,7 +226,8 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
         var back = await returned.JsonAsync();
         Assert.Equal(("Returned", "研发人员数与社保记录不符"), (back.GetProperty("status").GetString(), back.GetProperty("returnReason").GetString()));
-        Assert.Equal(1, (await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}")).GetProperty("page").GetProperty("total").GetInt32());
+        Assert.Equal(1, (await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}"))
+            .GetProperty("page").GetProperty("total").GetInt32());
         Assert.Contains((await ent.GetJsonAsync<JsonElement>("/api/notifications")).GetProperty("items").EnumerateArray(),
             n => n.GetProperty("body").GetString()?.Contains("研发人员数与社保记录不符") == true);
 
@@ -230,7 +235,8 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         var refiled = await (await ent.PutAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}",
             new { revenue = 8800m, employees = 120, techStaff = 40, rdStaff = 25, version = back.GetProperty("version").GetInt32() })).JsonAsync();
         Assert.Equal("Pending", refiled.GetProperty("status").GetString());
-        var accepted = await officer.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/accept", new { version = refiled.GetProperty("version").GetInt32() });
+        var accepted = await officer.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/accept",
+            new { version = refiled.GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
         Assert.Equal("Accepted", (await accepted.JsonAsync()).GetProperty("status").GetString());
         listed = (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises?search={code}")).GetProperty("items")[0];
@@ -249,7 +255,8 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var other = (await bureau.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=5")).GetProperty("items").EnumerateArray()
             .Select(e => e.GetProperty("id").GetGuid()).First(g => g != own);
-        Assert.Equal(HttpStatusCode.NotFound, (await ent.PutAsJsonAsync($"/api/annual-reports/enterprises/{other}/{ThisYear}", new { revenue = 1m })).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await ent.PutAsJsonAsync($"/api/annual-reports/enterprises/{other}/{ThisYear}", new { revenue = 1m })).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/annual-reports/enterprises/{other}")).StatusCode);
     }
 }

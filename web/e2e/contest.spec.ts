@@ -14,7 +14,8 @@ const SCORES: Record<string, number[]> = {
 const ASPECTS = ['PARTY', 'INTEGRITY', 'RESULTS', 'KEYTASKS', 'PLAN']
 
 async function phone(browser: Browser, user: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'zh-CN', viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
+  const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'zh-CN', viewport: { width: 375, height: 812 }, isMobile: true,
+    hasTouch: true })
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
   await login(page, user)

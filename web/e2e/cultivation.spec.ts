@@ -79,7 +79,9 @@ describe('cultivation (科技创新局)', () => {
     await drawer.getByTestId('entry-status').filter({ hasText: '已认定' }).waitFor()
     await drawer.getByTestId('entry-actions').filter({ hasText: 'E2E-XJR-001' }).waitFor()
 
-    const detail = (await (await page.request.get(`/api/enterprises/${target.id}`)).json()) as { qualificationsHeld: { type: string; certificateNo?: string }[] }
+    const detail = (await (await page.request.get(`/api/enterprises/${target.id}`)).json()) as {
+      qualificationsHeld: { type: string; certificateNo?: string }[]
+    }
     expect(detail.qualificationsHeld.some((q) => q.type === 'LittleGiant' && q.certificateNo === 'E2E-XJR-001')).toBe(true)
   })
 

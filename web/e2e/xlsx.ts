@@ -2,7 +2,8 @@
 import JSZip from 'jszip'
 
 const decode = (s: string) =>
-  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g, (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&')
+  s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&#(\d+);/g,
+    (_, n) => String.fromCodePoint(Number(n))).replace(/&amp;/g, '&')
 const encode = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 // Elements may carry a namespace prefix (`<x:row>`), as the OpenXML SDK writes them.
 const P = '(?:\\w+:)?'
@@ -78,7 +79,8 @@ export async function writeWorkbook(rows: string[][]): Promise<Buffer> {
   zip.file(
     'xl/workbook.xml',
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>' +
-      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
+      '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" ' +
+        'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">' +
       '<sheets><sheet name="Sheet1" sheetId="1" r:id="rId1"/></sheets></workbook>',
   )
   zip.file(

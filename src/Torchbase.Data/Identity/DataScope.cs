@@ -25,7 +25,8 @@ public sealed class DataScope
     {
         if (principal.Identity?.IsAuthenticated != true) return Nobody;
         Guid? Claim(string type) => Guid.TryParse(principal.FindFirstValue(type), out var g) ? g : null;
-        var zones = principal.FindAll(ScopeClaims.Zone).Select(c => Guid.TryParse(c.Value, out var g) ? g : Guid.Empty).Where(g => g != Guid.Empty).Distinct().ToArray();
+        var zones = principal.FindAll(ScopeClaims.Zone).Select(c => Guid.TryParse(c.Value, out var g) ? g : Guid.Empty).Where(g =>
+            g != Guid.Empty).Distinct().ToArray();
         return new DataScope
         {
             Unrestricted = principal.IsInRole(nameof(Role.SystemAdmin)),

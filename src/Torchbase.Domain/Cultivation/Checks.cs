@@ -49,7 +49,8 @@ public static class Checks
     /// <summary>A scored item: its points are [low, high]; a range wider than a band means something is not known yet.</summary>
     public static CriterionResult Item(string key, string group, decimal low, decimal high, decimal max, CriterionStatus whenOpen = CriterionStatus.Unknown,
         decimal? actual = null, string unit = Points) =>
-        new(key, low == high || whenOpen == CriterionStatus.Met ? CriterionStatus.Met : whenOpen, unit, actual, Points: low, PointsMax: high, MaxPoints: max, Group: group);
+        new(key, low == high || whenOpen == CriterionStatus.Met ? CriterionStatus.Met : whenOpen, unit, actual, Points: low, PointsMax: high, MaxPoints: max,
+            Group: group);
 
     public static CriterionResult BandItem(string key, string group, IReadOnlyList<Band> table, decimal? value, decimal max, string unit)
     {

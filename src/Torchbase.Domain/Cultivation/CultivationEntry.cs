@@ -58,7 +58,8 @@ public static class CultivationFlow
         (CultivationActionKind.Applied, CultivationStatus.Cultivating or CultivationStatus.Rejected) => CultivationStatus.Applied,
         (CultivationActionKind.Approved, CultivationStatus.Applied) => CultivationStatus.Approved,
         (CultivationActionKind.Rejected, CultivationStatus.Applied) => CultivationStatus.Rejected,
-        (CultivationActionKind.Withdrawn, CultivationStatus.Cultivating or CultivationStatus.Applied or CultivationStatus.Rejected) => CultivationStatus.Withdrawn,
+        (CultivationActionKind.Withdrawn, CultivationStatus.Cultivating or CultivationStatus.Applied or CultivationStatus.Rejected) =>
+            CultivationStatus.Withdrawn,
         _ => null,
     };
 

@@ -76,7 +76,8 @@ public static class HighTechRules
         if (ipLow > cap || ipHigh > cap)
         {
             var b = items[^1];
-            items[^1] = b with { Points = Math.Max(0, (b.Points ?? 0) - Math.Max(0, ipLow - cap)), PointsMax = Math.Max(0, (b.PointsMax ?? 0) - Math.Max(0, ipHigh - cap)) };
+            items[^1] = b with { Points = Math.Max(0, (b.Points ?? 0) - Math.Max(0, ipLow - cap)),
+                PointsMax = Math.Max(0, (b.PointsMax ?? 0) - Math.Max(0, ipHigh - cap)) };
         }
 
         var conversionMax = rules.T("conversionMax");
@@ -99,7 +100,8 @@ public static class HighTechRules
         var two = rules.Table("ipQuantityClassTwo").Find(classTwo.Min);
         // Unreported counts could still lift the item up to the class-I band: leave it open.
         var high = one.Complete && classTwo.Complete ? two.High : max;
-        return Item("ipQuantity", "ip", two.Points, high, max, one.Complete && classTwo.Complete ? CriterionStatus.Met : CriterionStatus.Missing, classTwo.Min, Count);
+        return Item("ipQuantity", "ip", two.Points, high, max, one.Complete && classTwo.Complete ? CriterionStatus.Met : CriterionStatus.Missing,
+            classTwo.Min, Count);
     }
 
     /// <summary>Growth over the last three years; a firm with fewer than three years, or a non-positive base, scores 0.</summary>
@@ -110,7 +112,8 @@ public static class HighTechRules
         var values = new[] { y - 2, y - 1, y }.Select(facts.Report).Select(r => r is null ? null : figure(r)).ToArray();
         if (values.Any(v => v is null)) return Item(key, "growth", 0, max, max, CriterionStatus.Missing, unit: Ratio);
         var rate = GrowthRate(values[0], values[1], values[2]);
-        return rate is { } g ? BandItem(key, "growth", rules.Table("growthRate"), g, max, Ratio) : Item(key, "growth", 0, 0, max, CriterionStatus.Met, unit: Ratio);
+        return rate is { } g ? BandItem(key, "growth", rules.Table("growthRate"), g, max, Ratio) : Item(key, "growth", 0, 0, max, CriterionStatus.Met,
+            unit: Ratio);
     }
 
     private static CriterionResult Expert(string key, string group, int? score, decimal max) =>

@@ -28,13 +28,15 @@ public static class InnovativeSmeRules
         {
             var band = rules.Table("ipClassTwo").Find(classTwo.Min);
             var complete = classOne.Complete && classTwo.Complete;
-            items.Add(Item("ip", "innovation", band.Points, complete ? band.Points : ipMax, ipMax, complete ? CriterionStatus.Met : CriterionStatus.Missing, classTwo.Min, Count));
+            items.Add(Item("ip", "innovation", band.Points, complete ? band.Points : ipMax, ipMax, complete ? CriterionStatus.Met : CriterionStatus.Missing,
+                classTwo.Min, Count));
         }
         items.Add(BandItem("rdRatio", "innovation", rules.Table("rdRatio"), Share(last?.RdExpense, last?.Revenue), rules.T("rdMax"), Checks.Ratio));
         var growth = last?.Revenue is { } r1 && previous?.Revenue is { } r0 && r0 > 0 ? r1 / r0 - 1 : (decimal?)null;
         items.Add(BandItem("revenueGrowth", "growth", rules.Table("revenueGrowth"), growth, rules.T("growthMax"), Checks.Ratio));
         var liabilities = last?.TotalAssets is { } ta && last.NetAssets is { } na ? ta - na : (decimal?)null;
-        items.Add(BandItem("liabilityRatio", "growth", rules.Table("liabilityRatio"), Share(liabilities, last?.TotalAssets), rules.T("liabilityMax"), Checks.Ratio));
+        items.Add(BandItem("liabilityRatio", "growth", rules.Table("liabilityRatio"), Share(liabilities, last?.TotalAssets), rules.T("liabilityMax"),
+            Checks.Ratio));
         var keyMax = rules.T("keyFieldMax");
         items.Add(d.KeyFieldProduct switch
         {

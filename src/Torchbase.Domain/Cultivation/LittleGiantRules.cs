@@ -29,10 +29,12 @@ public static class LittleGiantRules
         {
             criteria.AddRange(RdCondition(rules, last, previous, d));
             criteria.Add(Declared("hasRdInstitution", d.HasRdInstitution is true || d.ProvincialRdInstitution is true ? true : d.HasRdInstitution));
-            criteria.Add(AtLeast("classOneIp", Sum(last?.InventionPatents, last?.OtherClassOneIp) is var one && (one.Complete || one.Min >= rules.T("minClassOneIp")) ? one.Min : null,
+            criteria.Add(AtLeast("classOneIp",
+                Sum(last?.InventionPatents, last?.OtherClassOneIp) is var one && (one.Complete || one.Min >= rules.T("minClassOneIp")) ? one.Min : null,
                 rules.T("minClassOneIp"), Count));
         }
-        return new EvaluationResult(rules.Id, rules.Tier, Decide(criteria), criteria, DirectPath: direct, AlreadyHeld: facts.Holds(QualificationType.LittleGiant));
+        return new EvaluationResult(rules.Id, rules.Tier, Decide(criteria), criteria, DirectPath: direct,
+            AlreadyHeld: facts.Holds(QualificationType.LittleGiant));
     }
 
     /// <summary>R&D by revenue band: ≥1亿元 → 3% in each of two years; 5000万–1亿元 → 6%; smaller firms need equity, R&D volume and R&D staff.</summary>

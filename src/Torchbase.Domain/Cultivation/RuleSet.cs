@@ -34,7 +34,8 @@ public sealed record PolicyDocument(string Title, string? Number, string? Url, b
 
 /// <summary>
 /// A row of a point table. Rows are read top to bottom; the first whose lower bound the value reaches wins.
-/// <see cref="AtLeast"/> is inclusive (以上/不低于), <see cref="Above"/> exclusive, <see cref="AtMost"/> an upper bound (以下, for tables where less is better); a row with none is the floor.
+/// <see cref="AtLeast"/> is inclusive (以上/不低于), <see cref="Above"/> exclusive, <see cref="AtMost"/> an upper bound (以下, for tables where less is better); a row
+/// with none is the floor.
 /// Where the official table gives a range of points the experts choose from (e.g. 7–8), Points is the low end and PointsMax the high end.
 /// </summary>
 public sealed record Band(decimal? AtLeast = null, decimal? Above = null, decimal? AtMost = null, decimal Points = 0, decimal? PointsMax = null)

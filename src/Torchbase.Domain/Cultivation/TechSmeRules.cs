@@ -69,12 +69,14 @@ public static class TechSmeRules
         var classOne = Sum(last?.InventionPatents, last?.OtherClassOneIp);
         var classTwo = Sum(last?.UtilityModels, last?.DesignPatents, last?.SoftwareCopyrights);
         if (last is null) items.Add(Item("ip", "ip", 0, ipMax, ipMax, CriterionStatus.Missing));
-        else if (classOne.Min >= 1) items.Add(Item("ip", "ip", rules.T("ipClassOnePoints"), rules.T("ipClassOnePoints"), ipMax, CriterionStatus.Met, classOne.Min, Count));
+        else if (classOne.Min >= 1) items.Add(Item("ip", "ip", rules.T("ipClassOnePoints"), rules.T("ipClassOnePoints"), ipMax, CriterionStatus.Met,
+            classOne.Min, Count));
         else
         {
             var band = rules.Table("ipClassTwo").Find(classTwo.Min);
             var complete = classOne.Complete && classTwo.Complete;
-            items.Add(Item("ip", "ip", band.Points, complete ? band.Points : ipMax, ipMax, complete ? CriterionStatus.Met : CriterionStatus.Missing, classTwo.Min, Count));
+            items.Add(Item("ip", "ip", band.Points, complete ? band.Points : ipMax, ipMax, complete ? CriterionStatus.Met : CriterionStatus.Missing,
+                classTwo.Min, Count));
         }
         return items;
     }

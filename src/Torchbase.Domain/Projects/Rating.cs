@@ -18,7 +18,8 @@ public sealed record RatedSubject(string Subject, decimal Total, int Rank, IRead
 /// </summary>
 public static class RatingAggregation
 {
-    public static IReadOnlyList<RatedSubject> Rank(IReadOnlyList<RatingCriterion> criteria, IEnumerable<CriterionScore> scores, IEnumerable<string>? subjects = null)
+    public static IReadOnlyList<RatedSubject> Rank(IReadOnlyList<RatingCriterion> criteria, IEnumerable<CriterionScore> scores,
+        IEnumerable<string>? subjects = null)
     {
         if (criteria.Count == 0) throw new ArgumentException("A rating needs at least one criterion.", nameof(criteria));
         var bySubject = scores.Where(s => criteria.Any(c => c.Code == s.Criterion)).GroupBy(s => s.Subject).ToDictionary(g => g.Key, g => g.ToList());

@@ -107,7 +107,8 @@ public static class RequestWorkflow
         {
             case RequestAction.Escalate when verdict.Level == HandlingLevel.ParkDepartments:
                 foreach (var department in c.Departments.Distinct())
-                    r.Tasks.Add(new DepartmentTask { Id = newId(), RequestId = r.Id, DepartmentId = department, AssignedOn = today, DueOn = deadlines.TaskDueOn(today) });
+                    r.Tasks.Add(new DepartmentTask { Id = newId(), RequestId = r.Id, DepartmentId = department, AssignedOn = today,
+                        DueOn = deadlines.TaskDueOn(today) });
                 break;
             case RequestAction.Resolve:
                 r.Resolution = c.Resolution!.Trim();

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Torchbase.Domain.ServiceDesk;
 
 /// <summary>One year's official holiday arrangement: days off, and the weekends worked in exchange (调休).</summary>
-public sealed record HolidayYear(string Calendar, int Year, string Source, string Url, IReadOnlyList<HolidaySpan> Holidays, IReadOnlyList<DateOnly> WorkingWeekends);
+public sealed record HolidayYear(string Calendar, int Year, string Source, string Url, IReadOnlyList<HolidaySpan> Holidays,
+    IReadOnlyList<DateOnly> WorkingWeekends);
 
 public sealed record HolidaySpan(string Name, DateOnly From, DateOnly To);
 

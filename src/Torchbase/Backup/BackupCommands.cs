@@ -12,7 +12,10 @@ namespace Torchbase.Backup;
 public static class BackupCommands
 {
     // Enums by name, as the database stores them: a reordered enum does not corrupt a backup.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public static async Task<int> BackupAsync(WebApplication app)
     {

@@ -12,7 +12,8 @@ namespace Torchbase.Backup;
 /// A zone's rows, table by table, as they are stored: every row with the zone's id, every row that depends on one of
 /// those (reports, tenancies, request steps…), and the shared rows they point to (regions, banks). Roles travel by name.
 /// </summary>
-public sealed record BackupDocument(int Format, Guid ZoneId, string ZoneName, DateTimeOffset TakenAt, SortedDictionary<string, List<SortedDictionary<string, JsonElement>>> Tables);
+public sealed record BackupDocument(int Format, Guid ZoneId, string ZoneName, DateTimeOffset TakenAt, SortedDictionary<string, List<SortedDictionary<string,
+    JsonElement>>> Tables);
 
 /// <summary>
 /// Backs a zone up and restores it, generically over the EF model, so a feature's new tables are included without
@@ -24,7 +25,10 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
 {
     public const int Format = 1;
     // Enums by name, as the database stores them: a reordered enum does not corrupt a backup.
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() },
+    };
 
     public async Task<BackupDocument> ExportAsync(Guid zoneId, CancellationToken ct = default)
     {
@@ -112,7 +116,8 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
                     {
                         if (!values.TryGetValue(p.Name, out var element)) continue;
                         object? value = type.ClrType == typeof(IdentityUserRole<Guid>) && p.Name == "RoleId"
-                            ? roleIds.GetValueOrDefault(element.GetString()!) is var id && id != Guid.Empty ? id : throw new InvalidOperationException($"Role {element.GetString()} does not exist.")
+                            ? roleIds.GetValueOrDefault(element.GetString()!) is var id
+                                && id != Guid.Empty ? id : throw new InvalidOperationException($"Role {element.GetString()} does not exist.")
                             : element.Deserialize(p.ClrType, Json);
                         entry.Property(p.Name).CurrentValue = value;
                     }
@@ -148,7 +153,8 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
     private async Task<List<object>> LoadAsync(IEntityType type, CancellationToken ct)
     {
         var set = (IQueryable<object>)typeof(DbContext).GetMethod(nameof(DbContext.Set), Type.EmptyTypes)!.MakeGenericMethod(type.ClrType).Invoke(db, null)!;
-        var unfiltered = typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters), [typeof(IQueryable<>).MakeGenericType(Type.MakeGenericMethodParameter(0))])!
+        var unfiltered = typeof(EntityFrameworkQueryableExtensions).GetMethod(nameof(EntityFrameworkQueryableExtensions.IgnoreQueryFilters),
+            [typeof(IQueryable<>).MakeGenericType(Type.MakeGenericMethodParameter(0))])!
             .MakeGenericMethod(type.ClrType).Invoke(null, [set])!;
         var list = new List<object>();
         await foreach (var row in ((IQueryable<object>)unfiltered).AsAsyncEnumerable().WithCancellation(ct)) list.Add(row);

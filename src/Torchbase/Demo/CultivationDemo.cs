@@ -114,7 +114,8 @@ public sealed class CultivationDemo : IDemoModule
             {
                 on = on.AddDays(random.Next(7, 40));
                 if (on > today) break;
-                entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Guidance, OccurredOn = on, Note = Guidance[random.Next(Guidance.Length)], RecordedBy = officer.UserName });
+                entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Guidance, OccurredOn = on,
+                    Note = Guidance[random.Next(Guidance.Length)], RecordedBy = officer.UserName });
             }
             // 条件成熟一家，指导申报一家: those that qualify now have applied; some of them are through.
             if (r.Verdict == Verdict.Qualifies && entry.TargetYear == today.Year && on.AddDays(20) <= today && e.Id != world.Logins["ent1"].EnterpriseId)
@@ -127,7 +128,8 @@ public sealed class CultivationDemo : IDemoModule
                 if (outcome < 0.5 && decidedOn <= today)
                 {
                     var cert = tier == QualificationType.HighTech ? $"GR{today.Year}41{random.Next(100000, 999999)}" : null;
-                    entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Approved, OccurredOn = decidedOn, CertificateNo = cert, RecordedBy = officer.UserName });
+                    entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Approved, OccurredOn = decidedOn, CertificateNo = cert,
+                        RecordedBy = officer.UserName });
                     entry.Status = CultivationStatus.Approved;
                     var held = new QualificationHeld
                     {
@@ -139,7 +141,8 @@ public sealed class CultivationDemo : IDemoModule
                 }
                 else if (outcome < 0.65 && decidedOn <= today)
                 {
-                    entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Rejected, OccurredOn = decidedOn, Note = RejectionReasons[random.Next(RejectionReasons.Length)], RecordedBy = officer.UserName });
+                    entry.Actions.Add(new CultivationAction { Kind = CultivationActionKind.Rejected, OccurredOn = decidedOn,
+                        Note = RejectionReasons[random.Next(RejectionReasons.Length)], RecordedBy = officer.UserName });
                     entry.Status = CultivationStatus.Rejected;
                 }
             }
@@ -147,7 +150,9 @@ public sealed class CultivationDemo : IDemoModule
         }
 
         foreach (var park in world.Main.Zone.Parks)
-            foreach (var (tier, low, high) in new[] { (QualificationType.HighTech, 4, 12), (QualificationType.TechSme, 8, 25), (QualificationType.Specialized, 2, 6) })
-                db.StageTargets.Add(new StageTarget { Id = Guid.CreateVersion7(), ZoneId = park.ZoneId, ParkId = park.Id, Year = today.Year, Tier = tier, Target = random.Next(low, high) });
+            foreach (var (tier, low, high) in new[] { (QualificationType.HighTech, 4, 12), (QualificationType.TechSme, 8, 25),
+                (QualificationType.Specialized, 2, 6) })
+                db.StageTargets.Add(new StageTarget { Id = Guid.CreateVersion7(), ZoneId = park.ZoneId, ParkId = park.Id, Year = today.Year, Tier = tier,
+                    Target = random.Next(low, high) });
     }
 }

@@ -15,7 +15,8 @@ public static class DemoCatalogue
     public sealed record ZoneSpec(string Region, string City, string Zone, string CityPrefix, string DivisionCode,
         string[] Parks, ChainSpec[] Chains, string[] Carriers, int CarrierNationalCount);
 
-    /// <summary>Qualification counts per 1,500 enterprises (《高新区：追高逐新，激活发展新动能》(2024)'s counts; 小巨人 and 龙头 from 《擂台比武争先锋 比学赶超促发展》(2024)'s "breakthroughs").</summary>
+    /// <summary>Qualification counts per 1,500 enterprises (《高新区：追高逐新，激活发展新动能》(2024)'s counts; 小巨人 and 龙头 from 《擂台比武争先锋 比学赶超促发展》(2024)'s
+    /// "breakthroughs").</summary>
     public static readonly (QualificationType Type, int Per1500)[] QualificationShares =
     [
         (QualificationType.TechSme, 401), (QualificationType.HighTech, 122), (QualificationType.Gazelle, 7),

@@ -40,10 +40,13 @@ public sealed class DemoZoneGenerator(int seed)
         var registered = new DateOnly(_random.Next(2003, lastYear), _random.Next(1, 13), _random.Next(1, 29));
         var e = new Enterprise
         {
-            Id = NextGuid(), ZoneId = zone.Id, ParkId = (_random.Next(100) < 70 ? zone.Parks.First(p => p.Name == chain.HomePark) : Pick(zone.Parks)).Id, CreditCode = NextCreditCode(spec.DivisionCode),
+            Id = NextGuid(), ZoneId = zone.Id, ParkId = (_random.Next(100) < 70 ? zone.Parks.First(p => p.Name == chain.HomePark) : Pick(zone.Parks)).Id,
+            CreditCode = NextCreditCode(spec.DivisionCode),
             Name = NextName(spec, chain), IndustryChain = chain.Code, IndustryLink = Pick(chain.Links), Scale = scale,
-            Status = EnterpriseStatus.Active, RegisteredOn = registered, Address = $"{spec.City}{zone.Name.Replace("（示例）", "")}{Pick(["创业路", "火炬路", "科技大道", "神马大道", "建设路"])}{_random.Next(1, 300)}号",
-            LegalRepresentative = PersonName(), ContactName = PersonName(), ContactPhone = $"1{Pick(["38", "39", "37", "58", "59", "86", "87", "35"])}{_random.Next(10_000_000, 99_999_999)}",
+            Status = EnterpriseStatus.Active, RegisteredOn = registered,
+            Address = $"{spec.City}{zone.Name.Replace("（示例）", "")}{Pick(["创业路", "火炬路", "科技大道", "神马大道", "建设路"])}{_random.Next(1, 300)}号",
+            LegalRepresentative = PersonName(), ContactName = PersonName(),
+            ContactPhone = $"1{Pick(["38", "39", "37", "58", "59", "86", "87", "35"])}{_random.Next(10_000_000, 99_999_999)}",
             IsDemo = true,
         };
         e.Lifecycle.Add(new LifecycleEvent { Id = NextGuid(), EnterpriseId = e.Id, Kind = LifecycleKind.SettledIn, OccurredOn = registered });
@@ -53,15 +56,19 @@ public sealed class DemoZoneGenerator(int seed)
     /// <summary>Gives the reports' share of each title, to the enterprises whose profile fits it, and the reports to match.</summary>
     private void AssignQualifications(List<Enterprise> enterprises, DateOnly today)
     {
-        int Count(QualificationType t) => (int)Math.Round(QualificationShares.First(s => s.Type == t).Per1500 * enterprises.Count / 1500.0, MidpointRounding.AwayFromZero);
+        int Count(QualificationType t) =>
+            (int)Math.Round(QualificationShares.First(s => s.Type == t).Per1500 * enterprises.Count / 1500.0, MidpointRounding.AwayFromZero);
         var shuffled = enterprises.OrderBy(_ => _random.Next()).ToList();
         var highTech = shuffled.Where(e => e.Scale != EnterpriseScale.Micro).Take(Count(QualificationType.HighTech)).ToHashSet();
         var techSme = shuffled.Where(e => e.Scale != EnterpriseScale.Large).Take(Count(QualificationType.TechSme)).ToHashSet();
         var gazelles = highTech.Take(Count(QualificationType.Gazelle)).ToHashSet();
-        var specialised = shuffled.Where(e => e.Scale is EnterpriseScale.Small or EnterpriseScale.Medium).Skip(7).Take(Count(QualificationType.Specialized)).ToHashSet();
+        var specialised = shuffled.Where(e =>
+            e.Scale is EnterpriseScale.Small or EnterpriseScale.Medium).Skip(7).Take(Count(QualificationType.Specialized)).ToHashSet();
         var giants = specialised.Where(e => e.Scale == EnterpriseScale.Medium).Take(Count(QualificationType.LittleGiant)).ToHashSet();
-        var leaders = highTech.Where(e => e.Scale is EnterpriseScale.Large or EnterpriseScale.Medium).Take(Count(QualificationType.InnovationLeader)).ToHashSet();
-        var innovative = shuffled.Skip(enterprises.Count / 3).Where(e => e.Scale != EnterpriseScale.Large).Take(Count(QualificationType.InnovativeSme)).ToHashSet();
+        var leaders = highTech.Where(e =>
+            e.Scale is EnterpriseScale.Large or EnterpriseScale.Medium).Take(Count(QualificationType.InnovationLeader)).ToHashSet();
+        var innovative = shuffled.Skip(enterprises.Count / 3).Where(e =>
+            e.Scale != EnterpriseScale.Large).Take(Count(QualificationType.InnovativeSme)).ToHashSet();
 
         foreach (var e in enterprises)
         {

@@ -17,12 +17,16 @@ public sealed class EconomyDemo : IDemoModule
     private sealed record Profile(Dictionary<string, decimal> Base, Dictionary<string, decimal> LatestGrowth);
 
     private static readonly Profile Pingdingshan = new(
-        new() { ["GDP"] = 168m, ["IVA"] = 66m, ["HTIVA"] = 40m, ["FAI"] = 96m, ["INDINV"] = 52m, ["RETAIL"] = 35m, ["BUDGET"] = 8.4m, ["TAX"] = 6.9m, ["TRADE"] = 12.5m },
-        new() { ["GDP"] = 5.3m, ["IVA"] = 6.8m, ["HTIVA"] = 9.5m, ["FAI"] = 16.1m, ["INDINV"] = 18.4m, ["RETAIL"] = 5.1m, ["BUDGET"] = 13.2m, ["TAX"] = 12.1m, ["TRADE"] = 6.2m });
+        new() { ["GDP"] = 168m, ["IVA"] = 66m, ["HTIVA"] = 40m, ["FAI"] = 96m, ["INDINV"] = 52m, ["RETAIL"] = 35m, ["BUDGET"] = 8.4m, ["TAX"] = 6.9m,
+            ["TRADE"] = 12.5m },
+        new() { ["GDP"] = 5.3m, ["IVA"] = 6.8m, ["HTIVA"] = 9.5m, ["FAI"] = 16.1m, ["INDINV"] = 18.4m, ["RETAIL"] = 5.1m, ["BUDGET"] = 13.2m, ["TAX"] = 12.1m,
+            ["TRADE"] = 6.2m });
 
     private static readonly Profile Nanyang = new(
-        new() { ["GDP"] = 236m, ["IVA"] = 88m, ["HTIVA"] = 57m, ["FAI"] = 128m, ["INDINV"] = 64m, ["RETAIL"] = 50m, ["BUDGET"] = 11.6m, ["TAX"] = 10m, ["TRADE"] = 19m },
-        new() { ["GDP"] = 7.5m, ["IVA"] = 11.2m, ["HTIVA"] = 13.6m, ["FAI"] = 7.2m, ["INDINV"] = 33.9m, ["RETAIL"] = 4.7m, ["BUDGET"] = 8.8m, ["TAX"] = 9.0m, ["TRADE"] = 8.1m });
+        new() { ["GDP"] = 236m, ["IVA"] = 88m, ["HTIVA"] = 57m, ["FAI"] = 128m, ["INDINV"] = 64m, ["RETAIL"] = 50m, ["BUDGET"] = 11.6m, ["TAX"] = 10m,
+            ["TRADE"] = 19m },
+        new() { ["GDP"] = 7.5m, ["IVA"] = 11.2m, ["HTIVA"] = 13.6m, ["FAI"] = 7.2m, ["INDINV"] = 33.9m, ["RETAIL"] = 4.7m, ["BUDGET"] = 8.8m, ["TAX"] = 9.0m,
+            ["TRADE"] = 8.1m });
 
     public Task SeedAsync(AppDbContext db, DemoWorld world)
     {

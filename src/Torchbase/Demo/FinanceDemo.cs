@@ -7,7 +7,8 @@ namespace Torchbase.Demo;
 
 /// <summary>
 /// The financial supermarket of the main zone with the reports' orders of magnitude: about 2.9亿 disbursed through 创新积分贷 (《擂台比武争先锋 比学赶超促发展》(2024)),
-/// 46 enterprises holding 1,256.3万 of innovation vouchers for the last year (《擂台比武争先锋 比学赶超促发展》(2024)), 1,914万 of higher-level policy funds (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)).
+/// 46 enterprises holding 1,256.3万 of innovation vouchers for the last year (《擂台比武争先锋 比学赶超促发展》(2024)), 1,914万 of higher-level policy funds (《科创引领蓄势赋能
+/// 示范“新”区奋力跃升》(2023)).
 /// </summary>
 public sealed class FinanceDemo : IDemoModule
 {
@@ -31,9 +32,11 @@ public sealed class FinanceDemo : IDemoModule
         var banks = world.Banks;
         var products = new List<FinancialProduct>
         {
-            Product(zone, banks[0].Id, "创新积分贷", FinancialProductKind.PointsLoan, 1000, 3.45m, 4.35m, 12, minGrade: "C", description: "按企业创新积分增信授信，无需抵押，最快 3 天放款"),
+            Product(zone, banks[0].Id, "创新积分贷", FinancialProductKind.PointsLoan, 1000, 3.45m, 4.35m, 12, minGrade: "C",
+                description: "按企业创新积分增信授信，无需抵押，最快 3 天放款"),
             Product(zone, banks[0].Id, "知识产权质押贷", FinancialProductKind.IpPledgeLoan, 2000, 3.6m, 4.6m, 36, description: "以发明专利、商标等知识产权质押"),
-            Product(zone, banks[1].Id, "科技贷", FinancialProductKind.TechLoan, 1500, 3.5m, 4.5m, 24, qualification: QualificationType.HighTech, description: "面向高新技术企业的信用贷款"),
+            Product(zone, banks[1].Id, "科技贷", FinancialProductKind.TechLoan, 1500, 3.5m, 4.5m, 24, qualification: QualificationType.HighTech,
+                description: "面向高新技术企业的信用贷款"),
             Product(zone, banks[3].Id, "创新积分贷", FinancialProductKind.PointsLoan, 800, 3.65m, 4.55m, 12, minPoints: 45, description: "积分 45 分以上企业纯信用贷款"),
         };
         db.FinancialProducts.AddRange(products);
@@ -45,7 +48,8 @@ public sealed class FinanceDemo : IDemoModule
         {
             consents[bank.Id] = enterprises.Where((_, i) => i % 10 != 0 && random.Next(9) == 0).Select(e => e.Id).ToHashSet();
             db.DataSharingConsents.AddRange(consents[bank.Id].Select(id => new DataSharingConsent
-                { EnterpriseId = id, BankId = bank.Id, GrantedAt = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-random.Next(30, 400)) }));
+                { EnterpriseId = id, BankId = bank.Id,
+                    GrantedAt = new DateTimeOffset(today.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero).AddDays(-random.Next(30, 400)) }));
         }
 
         // Requests: most disbursed (the 2.9亿 of 创新积分贷), some in every other state so each page has work to show.
@@ -56,7 +60,8 @@ public sealed class FinanceDemo : IDemoModule
             foreach (var enterprise in applicants)
             {
                 var amount = Math.Min(product.MaxAmount, 100 * random.Next(2, product.Kind == FinancialProductKind.PointsLoan ? 12 : 10));
-                var status = random.Next(10) switch { < 6 => FinancingStatus.Disbursed, 6 => FinancingStatus.Approved, 7 => FinancingStatus.Offered, 8 => FinancingStatus.Submitted, _ => FinancingStatus.Declined };
+                var status = random.Next(10) switch { < 6 => FinancingStatus.Disbursed, 6 => FinancingStatus.Approved, 7 => FinancingStatus.Offered,
+                    8 => FinancingStatus.Submitted, _ => FinancingStatus.Declined };
                 if (product.Kind == FinancialProductKind.PointsLoan && status == FinancingStatus.Disbursed)
                 {
                     if (pointsLoans + amount > 29_000) status = FinancingStatus.Offered;
@@ -66,7 +71,8 @@ public sealed class FinanceDemo : IDemoModule
             }
         }
 
-        var providers = Providers.Select((name, i) => new VoucherProvider { ZoneId = zone, Name = name, Services = Services[i], Contact = $"0375-{random.Next(2000000, 4999999)}" }).ToList();
+        var providers = Providers.Select((name, i) =>
+            new VoucherProvider { ZoneId = zone, Name = name, Services = Services[i], Contact = $"0375-{random.Next(2000000, 4999999)}" }).ToList();
         db.VoucherProviders.AddRange(providers);
         AddVouchers(db, zone, enterprises, providers, today, random);
         AddFunds(db, zone, enterprises, today, random);
@@ -80,7 +86,8 @@ public sealed class FinanceDemo : IDemoModule
         MinGrade = minGrade, MinPoints = minPoints, RequiredQualification = qualification, Description = description, PublishedOn = new DateOnly(2023, 3, 1),
     };
 
-    private static FinancingRequest Request(Guid zone, Guid enterprise, FinancialProduct product, decimal amount, FinancingStatus status, DateOnly today, Random random)
+    private static FinancingRequest Request(Guid zone, Guid enterprise, FinancialProduct product, decimal amount, FinancingStatus status, DateOnly today,
+        Random random)
     {
         var submitted = today.AddDays(-random.Next(10, 700));
         var offered = status is FinancingStatus.Offered or FinancingStatus.Approved or FinancingStatus.Disbursed;
@@ -114,7 +121,8 @@ public sealed class FinanceDemo : IDemoModule
             db.VoucherApplications.Add(new VoucherApplication
             {
                 ZoneId = zone, EnterpriseId = holders[i].Id, ProviderId = provider.Id, Service = provider.Services, Year = year,
-                ContractAmount = amounts[i] * 2, RequestedAmount = amounts[i], ApprovedAmount = amounts[i], AppliedOn = applied, ReviewedOn = applied.AddDays(20),
+                ContractAmount = amounts[i] * 2, RequestedAmount = amounts[i], ApprovedAmount = amounts[i], AppliedOn = applied,
+                ReviewedOn = applied.AddDays(20),
                 Status = redeemed ? VoucherStatus.Redeemed : VoucherStatus.Approved, RedeemedAmount = redeemed ? amounts[i] : null,
                 RedeemedOn = redeemed ? applied.AddDays(90) : null,
             });

@@ -49,13 +49,17 @@ public sealed class ProjectsDemo : IDemoModule
             do
             {
                 var link = spec.Links[random.Next(spec.Links.Length)];
-                var trade = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)] + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)];
-                name = string.Format(Templates[random.Next(Templates.Length)], random.Next(1, 30) * (random.Next(2) == 0 ? 1 : 10) + (random.Next(2) == 0 ? "万套" : "万吨"), link, trade);
+                var trade = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)]
+                    + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)];
+                name = string.Format(Templates[random.Next(Templates.Length)],
+                    random.Next(1, 30) * (random.Next(2) == 0 ? 1 : 10) + (random.Next(2) == 0 ? "万套" : "万吨"), link, trade);
             } while (!names.Add(name));
             var origin = Origins[random.Next(Origins.Length)];
-            var investor = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)] + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)]
+            var investor = DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)]
+                + DemoCatalogue.TradeNames[random.Next(DemoCatalogue.TradeNames.Length)]
                 + spec.Noun + DemoCatalogue.Suffixes[random.Next(DemoCatalogue.Suffixes.Length)];
-            var leader = DemoCatalogue.Surnames[random.Next(DemoCatalogue.Surnames.Length)] + DemoCatalogue.GivenNames[random.Next(DemoCatalogue.GivenNames.Length)];
+            var leader = DemoCatalogue.Surnames[random.Next(DemoCatalogue.Surnames.Length)]
+                + DemoCatalogue.GivenNames[random.Next(DemoCatalogue.GivenNames.Length)];
             var project = new Project
             {
                 Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, IndustryChainId = chain.Id, Name = name,
@@ -64,7 +68,8 @@ public sealed class ProjectsDemo : IDemoModule
                 LeaderName = $"{leader}（{Titles[random.Next(Titles.Length)]}）", TeamName = $"{park.Name}项目服务专班",
                 TargetDate = today.AddMonths(random.Next(3, 30)),
             };
-            project.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead, On = firstContact, RecordedAt = At(firstContact, 0), Note = "录入台账", By = "system" });
+            project.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead, On = firstContact,
+                RecordedAt = At(firstContact, 0), Note = "录入台账", By = "system" });
             var path = new[] { ProjectStage.Negotiating, ProjectStage.Signed, ProjectStage.Started, ProjectStage.InProduction };
             var day = firstContact;
             foreach (var stage in path.TakeWhile(s => s <= finalStage && finalStage != ProjectStage.Dropped))
@@ -94,7 +99,8 @@ public sealed class ProjectsDemo : IDemoModule
             if (stage >= ProjectStage.Started) Move(p, ProjectStage.Started, Min(signedOn.AddDays(random.Next(20, 90)), today), "项目开工");
             if (stage >= ProjectStage.InProduction) Move(p, ProjectStage.InProduction, Min(p.StageChangedOn.AddDays(random.Next(30, 120)), today), "建成投产");
             p.PlannedInvestment = Math.Round(signedAmount * (decimal)(weights[i] / weights.Sum()) / 10) * 10;
-            p.ActualFunds = Math.Round(p.PlannedInvestment * (decimal)(stage switch { ProjectStage.Signed => 0.1 + random.NextDouble() * 0.2, ProjectStage.Started => 0.35 + random.NextDouble() * 0.3, _ => 0.8 + random.NextDouble() * 0.2 }));
+            p.ActualFunds = Math.Round(p.PlannedInvestment * (decimal)(stage switch { ProjectStage.Signed => 0.1 + random.NextDouble() * 0.2,
+                ProjectStage.Started => 0.35 + random.NextDouble() * 0.3, _ => 0.8 + random.NextDouble() * 0.2 }));
             p.Batch = stage switch { ProjectStage.Signed => BatchKind.Signing, ProjectStage.Started => BatchKind.Starting, _ => BatchKind.Production };
             if (random.NextDouble() < 0.4) p.Batch = BatchKind.None;
             p.BatchRound = p.Batch == BatchKind.None ? null : random.Next(6, 9);
@@ -115,7 +121,8 @@ public sealed class ProjectsDemo : IDemoModule
         foreach (var p in projects.Where(p => p.Stage == ProjectStage.Signed).Take(lagging)) { p.Batch = BatchKind.Starting; p.BatchRound = 8; }
 
         // Key projects: started ones first, half provincial; targets and monthly investment up to this month.
-        var keys = projects.Where(p => p.Stage is ProjectStage.Started or ProjectStage.InProduction).OrderByDescending(p => p.PlannedInvestment).Take(keyProjects).ToList();
+        var keys = projects.Where(p => p.Stage is ProjectStage.Started or ProjectStage.InProduction).OrderByDescending(p =>
+            p.PlannedInvestment).Take(keyProjects).ToList();
         for (var i = 0; i < keys.Count; i++)
         {
             var p = keys[i];
@@ -156,7 +163,8 @@ public sealed class ProjectsDemo : IDemoModule
         {
             var on = month.AddDays(Math.Min(19, Math.Max(0, today.DayNumber - month.DayNumber)));
             if (on > today) break;
-            var tour = new SupervisionRecord { Id = Guid.CreateVersion7(), Kind = SupervisionKind.MonthlyTour, On = on, Progress = "现场观摩：" + (p.ImageProgress ?? "施工中"), By = "leader" };
+            var tour = new SupervisionRecord { Id = Guid.CreateVersion7(), Kind = SupervisionKind.MonthlyTour, On = on,
+                Progress = "现场观摩：" + (p.ImageProgress ?? "施工中"), By = "leader" };
             foreach (var c in RatingRules.Default.Tour.Criteria)
                 tour.Scores.Add(new TourScore { Id = Guid.CreateVersion7(), Criterion = c.Code, Score = random.Next(68, 99) });
             p.Supervisions.Add(tour);
@@ -165,7 +173,8 @@ public sealed class ProjectsDemo : IDemoModule
 
     private static void Move(Project p, ProjectStage to, DateOnly on, string? note = null)
     {
-        p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = p.Stage, To = to, On = on, RecordedAt = At(on, p.StageChanges.Count), Note = note, By = "system" });
+        p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = p.Stage, To = to, On = on, RecordedAt = At(on, p.StageChanges.Count),
+            Note = note, By = "system" });
         p.Stage = to;
         p.StageChangedOn = on;
         switch (to)

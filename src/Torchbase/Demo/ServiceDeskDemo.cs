@@ -98,7 +98,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         var departments = zone.Departments.ToDictionary(d => d.Name, d => d.Id);
 
         // Logins: a second department (land) for the whistle demo, and one chief service officer per park.
-        var dept2 = await CreateUserAsync("dept2", "部门干部（自然资源）", Role.DepartmentStaff, u => { u.ZoneId = zone.Zone.Id; u.DepartmentId = departments["自然资源和规划分局"]; });
+        var dept2 = await CreateUserAsync("dept2", "部门干部（自然资源）", Role.DepartmentStaff,
+            u => { u.ZoneId = zone.Zone.Id; u.DepartmentId = departments["自然资源和规划分局"]; });
         var officers = new Dictionary<Guid, AppUser> { [zone.Zone.Parks[0].Id] = world.Logins["officer1"] };
         var names = new[] { "", "", "首席服务员（尼龙）", "首席服务员（储能）", "首席服务员（物流）", "首席服务员（沙河）", "首席服务员（双创）" };
         for (var i = 1; i < zone.Zone.Parks.Count; i++)
@@ -107,7 +108,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
 
         var active = zone.Enterprises.Where(e => e.Status == EnterpriseStatus.Active).ToList();
         foreach (var e in zone.Enterprises)
-            db.OfficerAssignments.Add(new OfficerAssignment { EnterpriseId = e.Id, ZoneId = e.ZoneId, ParkId = e.ParkId, OfficerId = officers[e.ParkId].Id, AssignedOn = today.AddDays(-random.Next(60, 900)) });
+            db.OfficerAssignments.Add(new OfficerAssignment { EnterpriseId = e.Id, ZoneId = e.ZoneId, ParkId = e.ParkId, OfficerId = officers[e.ParkId].Id,
+                AssignedOn = today.AddDays(-random.Next(60, 900)) });
 
         // Visits: ~1,050 a year, on working days.
         var yearAgo = today.AddDays(-365);
@@ -119,7 +121,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
             if (on > today) on = today;
             visits.Add(new Visit
             {
-                Id = NewId(), ZoneId = e.ZoneId, ParkId = e.ParkId, EnterpriseId = e.Id, OfficerId = officers[e.ParkId].Id, VisitorName = officers[e.ParkId].DisplayName,
+                Id = NewId(), ZoneId = e.ZoneId, ParkId = e.ParkId, EnterpriseId = e.Id, OfficerId = officers[e.ParkId].Id,
+                VisitorName = officers[e.ParkId].DisplayName,
                 VisitedOn = on, Purpose = Purposes[random.Next(Purposes.Length)], Findings = Findings[random.Next(Findings.Length)],
             });
         }
@@ -145,7 +148,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         db.ServiceRequests.AddRange(requests);
 
         // Agency: the catalogue and 403 cases (《高歌奋起谱新篇》(2021): 403 items, 100% completed); the last few are still open.
-        var items = Catalogue.Select(c => new AgencyItem { Id = NewId(), ZoneId = zone.Zone.Id, Stage = c.Stage, Name = c.Name, Authority = c.Authority, PromisedDays = c.Days }).ToList();
+        var items = Catalogue.Select(c =>
+            new AgencyItem { Id = NewId(), ZoneId = zone.Zone.Id, Stage = c.Stage, Name = c.Name, Authority = c.Authority, PromisedDays = c.Days }).ToList();
         db.AgencyItems.AddRange(items);
         for (var i = 0; i < 403; i++)
         {
@@ -154,7 +158,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
             var opened = WorkingDay(calendar, yearAgo.AddDays(random.Next(365)));
             var agencyCase = new AgencyCase
             {
-                Id = NewId(), ZoneId = e.ZoneId, ParkId = e.ParkId, EnterpriseId = e.Id, ItemId = items[k].Id, AgentName = officers[e.ParkId].DisplayName.Replace("首席服务员", "代办员"),
+                Id = NewId(), ZoneId = e.ZoneId, ParkId = e.ParkId, EnterpriseId = e.Id, ItemId = items[k].Id,
+                AgentName = officers[e.ParkId].DisplayName.Replace("首席服务员", "代办员"),
                 OpenedOn = opened, Status = AgencyCaseStatus.Open,
             };
             var day = opened;
@@ -189,7 +194,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         var topic = Topics[category][random.Next(Topics[category].Length)];
         var r = new ServiceRequest
         {
-            Id = newId(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, Number = "", Title = topic.Title, Description = topic.Description,
+            Id = newId(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, Number = "", Title = topic.Title,
+            Description = topic.Description,
             Category = category, Urgency = random.NextDouble() < 0.15 ? Urgency.Urgent : random.NextDouble() < 0.03 ? Urgency.Critical : Urgency.Normal,
             Source = visit is not null ? RequestSource.Visit : random.NextDouble() < 0.2 ? RequestSource.Officer : RequestSource.Enterprise,
             VisitId = visit?.Id, OfficerId = officer.Id, Status = RequestStatus.Submitted, SubmittedOn = submitted,
@@ -240,7 +246,8 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         var actor = r.Source == RequestSource.Enterprise ? ActorKind.Enterprise : ActorKind.Officer;
         if (rating <= 2 && Step(RequestAction.Reopen, actor, 1, "企业用户", new RequestCommand(RequestAction.Reopen, actor) { Reason = "问题未彻底解决" }))
         {
-            if (!Step(RequestAction.Resolve, ActorKind.Officer, 2, officer.UserName!, new RequestCommand(RequestAction.Resolve, ActorKind.Officer) { Resolution = "补充协调后解决。" })) return r;
+            if (!Step(RequestAction.Resolve, ActorKind.Officer, 2, officer.UserName!,
+                new RequestCommand(RequestAction.Resolve, ActorKind.Officer) { Resolution = "补充协调后解决。" })) return r;
             rating = 4;
         }
         Step(RequestAction.Confirm, actor, 1 + random.Next(3), "企业用户",

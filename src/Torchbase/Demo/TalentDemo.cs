@@ -38,7 +38,8 @@ public sealed class TalentDemo : IDemoModule
             Id = Guid.CreateVersion7(), ZoneId = main.Zone.Id, Name = PersonName(random), Institution = institutions[i],
             Title = Titles[random.Next(Titles.Length)], Degree = ExpertDegree.Doctor, Fields = t.Fields, Keywords = t.Keywords,
             ResearchSummary = t.Summary, Achievements = t.Achievements,
-            Availability = random.Next(20) switch { < 16 => ExpertAvailability.Available, < 19 => ExpertAvailability.Limited, _ => ExpertAvailability.Unavailable },
+            Availability = random.Next(20) switch { < 16 => ExpertAvailability.Available, < 19 => ExpertAvailability.Limited,
+                _ => ExpertAvailability.Unavailable },
             ConsentToContact = random.Next(10) < 7,
             Phone = $"1{random.Next(30, 90)}{random.Next(10_000_000, 99_999_999)}", Email = $"phd{i + 1:D3}@example.edu.cn",
         }).ToList();
@@ -88,7 +89,8 @@ public sealed class TalentDemo : IDemoModule
         {
             var top = index.Match(demand.ToMatchDocument(), 3);
             // Old enough demands of enterprises without an agreement yet sign with their best expert, until 53 enterprises have one.
-            var signs = signedEnterprises.Count < 53 && demand.EnterpriseId is { } e && !signedEnterprises.Contains(e) && demand.PostedOn < world.Today.AddDays(-60);
+            var signs = signedEnterprises.Count < 53 && demand.EnterpriseId is { } e && !signedEnterprises.Contains(e)
+                && demand.PostedOn < world.Today.AddDays(-60);
             for (var rank = 0; rank < top.Count; rank++)
             {
                 var m = new Matchmaking
@@ -107,7 +109,8 @@ public sealed class TalentDemo : IDemoModule
                 else if (random.Next(3) > 0 && elapsed > 10)
                 {
                     MatchWorkflow.Advance(m, MatchStage.Contacted, m.RecommendedOn.AddDays(random.Next(1, 8)));
-                    if (random.Next(2) == 0) MatchWorkflow.Advance(m, random.Next(3) == 0 ? MatchStage.Declined : MatchStage.Meeting, m.ContactedOn!.Value.AddDays(random.Next(1, 8)));
+                    if (random.Next(2) == 0) MatchWorkflow.Advance(m, random.Next(3) == 0 ? MatchStage.Declined : MatchStage.Meeting,
+                        m.ContactedOn!.Value.AddDays(random.Next(1, 8)));
                 }
                 if (m.ClosedOn > world.Today || m.MeetingOn > world.Today || m.ContactedOn > world.Today)
                 {
@@ -156,7 +159,8 @@ public sealed class TalentDemo : IDemoModule
         return list;
     }
 
-    /// <summary>This year: 23 contracts for 65,500 万元 in the main zone (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)); two earlier years and the second zone for the ranking.</summary>
+    /// <summary>This year: 23 contracts for 65,500 万元 in the main zone (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)); two earlier years and the second zone for the
+    /// ranking.</summary>
     private static List<TechContract> Contracts(Random random, DemoWorld world)
     {
         var list = new List<TechContract>();
@@ -178,7 +182,8 @@ public sealed class TalentDemo : IDemoModule
                 var type = (TechContractType)(random.Next(10) switch { < 5 => 0, < 6 => 1, < 7 => 2, < 8 => 3, _ => 4 });
                 list.Add(new TechContract
                 {
-                    Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, RegistrationNo = $"JS{y}{serials[y] = serials.GetValueOrDefault(y) + 1:D5}", RegisteredOn = registered,
+                    Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, RegistrationNo = $"JS{y}{serials[y] = serials.GetValueOrDefault(y) + 1:D5}",
+                    RegisteredOn = registered,
                     SignedOn = registered.AddDays(-random.Next(3, 40)), Type = type,
                     Subject = $"{topic.Terms[random.Next(topic.Terms.Length)]}{TalentLabels(type)}", Seller = sellers[random.Next(sellers.Length)],
                     Buyer = buyer.Name, BuyerEnterpriseId = buyer.Id, Field = topic.Field, AmountWan = amounts[i],
@@ -206,7 +211,8 @@ public sealed class TalentDemo : IDemoModule
     private static void AddTalentsAndWorkstations(AppDbContext db, Random random, DemoWorld world)
     {
         var zone = world.Main.Zone.Id;
-        var hosts = world.Main.Enterprises.Where(e => e.Status == EnterpriseStatus.Active && e.IndustryChain is "NYLON" or "ELECTRIC" or "STORAGE").Take(40).ToList();
+        var hosts = world.Main.Enterprises.Where(e => e.Status == EnterpriseStatus.Active
+            && e.IndustryChain is "NYLON" or "ELECTRIC" or "STORAGE").Take(40).ToList();
         var categories = Enumerable.Repeat(TalentCategory.Academician, 3).Append(TalentCategory.ZhongyuanScholar)
             .Concat(Enumerable.Repeat(TalentCategory.LeadingTalent, 8)).Concat(Enumerable.Repeat(TalentCategory.Team, 2)).ToList();
         decimal[] funding = [0, 0, 0, 0, 30, 30, 25, 25, 20, 20, 15, 15, 20, 20];
@@ -224,9 +230,13 @@ public sealed class TalentDemo : IDemoModule
                 Programme = funding[i] > 0 ? "鹰城英才计划" : null, FundingWan = funding[i], RecognisedOn = world.Today.AddDays(-random.Next(60, 900)),
             });
         }
-        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.Academician, Name = $"{hosts[0].Name}院士工作站", EnterpriseId = hosts[0].Id, ExpertName = PersonName(random), Institution = "中国工程院", EstablishedOn = world.Today.AddDays(-700) });
-        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.ZhongyuanScholar, Name = $"{hosts[3].Name}中原学者工作站", EnterpriseId = hosts[3].Id, ExpertName = PersonName(random), Institution = "郑州大学", EstablishedOn = world.Today.AddDays(-500) });
-        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.Postdoc, Name = $"{hosts[5].Name}博士后创新实践基地", EnterpriseId = hosts[5].Id, Institution = "河南省人力资源和社会保障厅", EstablishedOn = world.Today.AddDays(-320) });
+        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.Academician, Name = $"{hosts[0].Name}院士工作站",
+            EnterpriseId = hosts[0].Id, ExpertName = PersonName(random), Institution = "中国工程院", EstablishedOn = world.Today.AddDays(-700) });
+        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.ZhongyuanScholar,
+            Name = $"{hosts[3].Name}中原学者工作站", EnterpriseId = hosts[3].Id, ExpertName = PersonName(random), Institution = "郑州大学",
+            EstablishedOn = world.Today.AddDays(-500) });
+        db.Workstations.Add(new Workstation { Id = Guid.CreateVersion7(), ZoneId = zone, Kind = WorkstationKind.Postdoc, Name = $"{hosts[5].Name}博士后创新实践基地",
+            EnterpriseId = hosts[5].Id, Institution = "河南省人力资源和社会保障厅", EstablishedOn = world.Today.AddDays(-320) });
         var logistics = world.Main.Enterprises.Where(e => e.Status == EnterpriseStatus.Active && e.IndustryChain == "LOGISTICS").Take(7).ToList();
         for (var i = 0; i < 12; i++)
         {
@@ -241,14 +251,22 @@ public sealed class TalentDemo : IDemoModule
 
     private static IEnumerable<ServiceGuarantee> Guarantees(Guid zone) =>
     [
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Housing, Name = "人才公寓", Description = "入驻企业引进的博士、柔性引进专家可申请拎包入住的人才公寓，按市人才政策办理。", Provider = "高新区人力资源和社会保障局" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Subsidy, Name = "高层次人才奖补", Description = "协助企业申报“鹰城英才计划”等人才项目专项资金，提供政策解读与材料辅导。", Provider = "高新区科技创新局" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.LabAccess, Name = "尼龙新材料中试平台开放共享", Description = "面向入库博士和企业开放改性、注塑、性能检测等中试设备，预约使用。", Provider = "尼龙新材料产业园区" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.LabAccess, Name = "检验检测公共服务平台", Description = "提供材料力学、电气绝缘、环境可靠性等检测服务，入库博士项目优先排期。", Provider = "创新创业服务园区" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Funding, Name = "科技创新券", Description = "企业购买高校院所技术服务可申领科技创新券，按年度通知申报。", Provider = "高新区科技创新局" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Funding, Name = "创新积分贷", Description = "产学研合作成效计入企业创新积分，合作银行据此给予信用贷款。", Provider = "高新区财政金融局" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Service, Name = "首席服务员对接", Description = "每个产学研合作项目配备首席服务员，协调场地、用工、手续等问题。", Provider = "各产业园区" },
-        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Service, Name = "子女入学与就医绿色通道", Description = "为引进人才协调子女入学、就医等生活保障事项。", Provider = "高新区党群工作部" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Housing, Name = "人才公寓",
+            Description = "入驻企业引进的博士、柔性引进专家可申请拎包入住的人才公寓，按市人才政策办理。", Provider = "高新区人力资源和社会保障局" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Subsidy, Name = "高层次人才奖补",
+            Description = "协助企业申报“鹰城英才计划”等人才项目专项资金，提供政策解读与材料辅导。", Provider = "高新区科技创新局" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.LabAccess, Name = "尼龙新材料中试平台开放共享",
+            Description = "面向入库博士和企业开放改性、注塑、性能检测等中试设备，预约使用。", Provider = "尼龙新材料产业园区" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.LabAccess, Name = "检验检测公共服务平台",
+            Description = "提供材料力学、电气绝缘、环境可靠性等检测服务，入库博士项目优先排期。", Provider = "创新创业服务园区" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Funding, Name = "科技创新券", Description = "企业购买高校院所技术服务可申领科技创新券，按年度通知申报。",
+            Provider = "高新区科技创新局" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Funding, Name = "创新积分贷", Description = "产学研合作成效计入企业创新积分，合作银行据此给予信用贷款。",
+            Provider = "高新区财政金融局" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Service, Name = "首席服务员对接",
+            Description = "每个产学研合作项目配备首席服务员，协调场地、用工、手续等问题。", Provider = "各产业园区" },
+        new() { Id = Guid.CreateVersion7(), ZoneId = zone, Category = GuaranteeCategory.Service, Name = "子女入学与就医绿色通道", Description = "为引进人才协调子女入学、就医等生活保障事项。",
+            Provider = "高新区党群工作部" },
     ];
 
     /// <summary>A small library in the second zone, so that its leader's pages are not empty.</summary>
@@ -258,15 +276,18 @@ public sealed class TalentDemo : IDemoModule
         var (experts, demands) = TalentCorpus.Sample(random, 24, 8);
         db.Experts.AddRange(experts.Select((t, i) => new ExpertProfile
         {
-            Id = Guid.CreateVersion7(), ZoneId = zone, Name = PersonName(random), Institution = i % 2 == 0 ? "南阳理工学院" : "南阳师范学院", Title = Titles[random.Next(Titles.Length)],
+            Id = Guid.CreateVersion7(), ZoneId = zone, Name = PersonName(random), Institution = i % 2 == 0 ? "南阳理工学院" : "南阳师范学院",
+            Title = Titles[random.Next(Titles.Length)],
             Degree = ExpertDegree.Doctor, Fields = t.Fields, Keywords = t.Keywords, ResearchSummary = t.Summary, Achievements = t.Achievements,
             Availability = ExpertAvailability.Available, ConsentToContact = random.Next(2) == 0, Email = $"ny{i + 1:D3}@example.edu.cn",
         }));
         var buyers = world.Second.Enterprises;
         db.TechDemands.AddRange(demands.Select(t => new TechDemand
         {
-            Id = Guid.CreateVersion7(), ZoneId = zone, EnterpriseId = buyers[random.Next(buyers.Count)].Id, Title = t.Title, Problem = t.Problem, Field = t.Field,
-            Keywords = t.Keywords, BudgetWan = random.Next(2, 21) * 5, PostedOn = world.Today.AddDays(-random.Next(10, 200)), Status = DemandStatus.Open, PostedBy = "示例企业",
+            Id = Guid.CreateVersion7(), ZoneId = zone, EnterpriseId = buyers[random.Next(buyers.Count)].Id, Title = t.Title, Problem = t.Problem,
+            Field = t.Field,
+            Keywords = t.Keywords, BudgetWan = random.Next(2, 21) * 5, PostedOn = world.Today.AddDays(-random.Next(10, 200)), Status = DemandStatus.Open,
+            PostedBy = "示例企业",
         }));
     }
 

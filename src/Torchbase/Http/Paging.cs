@@ -26,7 +26,8 @@ public static class PagingExtensions
     /// Sort keys over a query's joined rows (often an anonymous type, hence the query as the type witness): EF sorts the
     /// rows before they are projected to a record, which it could not sort by constructor arguments.
     /// </summary>
-    public static Dictionary<string, Expression<Func<T, object?>>> SortKeys<T>(this IQueryable<T> _, params (string Name, Expression<Func<T, object?>> Key)[] keys) =>
+    public static Dictionary<string, Expression<Func<T,
+        object?>>> SortKeys<T>(this IQueryable<T> _, params (string Name, Expression<Func<T, object?>> Key)[] keys) =>
         keys.ToDictionary(k => k.Name, k => k.Key);
 
     /// <summary>Orders by the named key from a whitelist, then by a stable tie-breaker.</summary>

@@ -12,7 +12,8 @@ public static class SecurityHeaders
         // Swagger UI needs inline styles and scripts; the SPA does not.
         headers.ContentSecurityPolicy = http.Request.Path.StartsWithSegments("/swagger")
             ? "default-src 'self'; style-src 'self' 'unsafe-inline'; script-src 'self' 'unsafe-inline'; img-src 'self' data:"
-            : "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; frame-ancestors 'none'";
+            : "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; " +
+                "frame-ancestors 'none'";
         await next();
     });
 }

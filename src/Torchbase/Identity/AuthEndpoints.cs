@@ -74,7 +74,8 @@ public static class AuthEndpoints
         return TypedResults.Ok((await MeAsync(db, user.Id))!);
     }
 
-    private static async Task AuditSignInAsync(AppDbContext db, TimeProvider clock, string action, Guid? userId, string userName, Guid? zoneId, string? summary = null)
+    private static async Task AuditSignInAsync(AppDbContext db, TimeProvider clock, string action, Guid? userId, string userName, Guid? zoneId,
+        string? summary = null)
     {
         db.AuditEntries.Add(new AuditEntry
         {

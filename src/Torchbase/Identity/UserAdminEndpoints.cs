@@ -62,7 +62,8 @@ public static class UserAdminEndpoints
             return TypedResults.Created($"/api/admin/users/{user.Id}", await ItemAsync(db, user.Id));
         });
 
-        admin.MapPut("/users/{id:guid}", async Task<Results<Ok<UserItem>, ValidationProblem, ProblemHttpResult>> (Guid id, UserInput input, UserManager<AppUser> users, AppDbContext db) =>
+        admin.MapPut("/users/{id:guid}", async Task<Results<Ok<UserItem>, ValidationProblem,
+            ProblemHttpResult>> (Guid id, UserInput input, UserManager<AppUser> users, AppDbContext db) =>
         {
             var user = await users.FindByIdAsync(id.ToString());
             if (user is null) return Problems.NotFound();
@@ -81,7 +82,8 @@ public static class UserAdminEndpoints
             return TypedResults.Ok(await ItemAsync(db, user.Id));
         });
 
-        admin.MapPost("/users/{id:guid}/password", async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> (Guid id, PasswordInput input, UserManager<AppUser> users) =>
+        admin.MapPost("/users/{id:guid}/password", async Task<Results<NoContent, ValidationProblem,
+            ProblemHttpResult>> (Guid id, PasswordInput input, UserManager<AppUser> users) =>
         {
             var user = await users.FindByIdAsync(id.ToString());
             if (user is null) return Problems.NotFound();

@@ -59,7 +59,8 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
         foreach (var late in lateTasks)
         {
             var staff = staffOf[late.Task.DepartmentId];
-            db.Notify(staff.Concat(RequestEndpoints.OfficersOf(late.Request)), Text.Get("sd.notify.task_overdue", late.Request.Number, late.Task.DueOn.ToString("yyyy-MM-dd")),
+            db.Notify(staff.Concat(RequestEndpoints.OfficersOf(late.Request)),
+                Text.Get("sd.notify.task_overdue", late.Request.Number, late.Task.DueOn.ToString("yyyy-MM-dd")),
                 late.Request.Title, RequestEndpoints.Link(late.Request));
         }
 
@@ -89,14 +90,16 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
     private async Task<ILookup<Guid, (Guid Id, string? Email)>> ParkOfficersAsync(List<Guid> parks, CancellationToken ct)
     {
         var role = await db.Roles.Where(r => r.Name == nameof(Identity.Role.ParkOfficer)).Select(r => r.Id).FirstOrDefaultAsync(ct);
-        var users = await db.Users.Where(u => u.ParkId != null && parks.Contains(u.ParkId.Value) && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
+        var users = await db.Users.Where(u => u.ParkId != null && parks.Contains(u.ParkId.Value)
+            && db.UserRoles.Any(ur => ur.UserId == u.Id && ur.RoleId == role))
             .Select(u => new { u.Id, u.Email, Park = u.ParkId!.Value }).ToListAsync(ct);
         return users.ToLookup(u => u.Park, u => (u.Id, u.Email));
     }
 }
 
 /// <summary>Runs the deadline job every few minutes (Torchbase:ServiceDesk:JobIntervalMinutes; 0 = off), on the TimeProvider's clock.</summary>
-public sealed class ServiceDeskDeadlineService(IServiceScopeFactory scopes, IOptions<ServiceDeskOptions> options, TimeProvider clock, ILogger<ServiceDeskDeadlineService> log)
+public sealed class ServiceDeskDeadlineService(IServiceScopeFactory scopes, IOptions<ServiceDeskOptions> options, TimeProvider clock,
+    ILogger<ServiceDeskDeadlineService> log)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

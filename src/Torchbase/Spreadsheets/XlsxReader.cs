@@ -49,7 +49,8 @@ public static class XlsxReader
             var shared = workbookPart.SharedStringTablePart is { } sharedPart ? SharedStrings(sharedPart) : [];
             return ReadRows(sheetPart, shared, maxRows);
         }
-        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is OpenXmlPackageException or InvalidDataException or System.Xml.XmlException or IOException
+            or InvalidOperationException or ArgumentException or FormatException)
         {
             throw new XlsxFormatException("Not a readable .xlsx file.", e);
         }

@@ -59,11 +59,13 @@ public static class XlsxWriter
         using var writer = OpenXmlWriter.Create(sheetPart);
         writer.WriteStartElement(new Worksheet());
         writer.WriteStartElement(new SheetViews());
-        writer.WriteElement(new SheetView(new Pane { VerticalSplit = frozen, TopLeftCell = $"A{frozen + 1}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
+        writer.WriteElement(new SheetView(new Pane { VerticalSplit = frozen, TopLeftCell = $"A{frozen + 1}", ActivePane = PaneValues.BottomLeft,
+            State = PaneStateValues.Frozen }) { WorkbookViewId = 0 });
         writer.WriteEndElement();
         writer.WriteStartElement(new Columns());
         for (var i = 0; i < headers.Count; i++)
-            writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(headers[i].Length * 2.4 + 4, 10, 40), CustomWidth = true });
+            writer.WriteElement(new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = Math.Clamp(headers[i].Length * 2.4 + 4, 10, 40),
+                CustomWidth = true });
         writer.WriteEndElement();
         writer.WriteStartElement(new SheetData());
         foreach (var bannerRow in bannerRows) WriteRow(writer, bannerRow, BannerStyle);
@@ -191,7 +193,8 @@ public static class XlsxWriter
             new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }), new Fill(new PatternFill { PatternType = PatternValues.Gray125 })),
             new Borders(new Border()),
             new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true },
-                new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 1, ApplyFont = true, ApplyAlignment = true }));
+                new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 1,
+                    ApplyFont = true, ApplyAlignment = true }));
         styles.Stylesheet.Save();
     }
 }

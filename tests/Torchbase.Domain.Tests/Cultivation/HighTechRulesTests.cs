@@ -54,13 +54,15 @@ public class HighTechRulesTests
     [InlineData(0.60, CriterionStatus.Met)]
     [InlineData(0.5999, CriterionStatus.NotMet)]
     public void High_tech_revenue_must_be_sixty_percent(double share, CriterionStatus expected) =>
-        Assert.Equal(expected, HighTechRules.Evaluate(Rules, Facts(Flat(8000, 400, r => r.HighTechRevenue = 8000 * (decimal)share))).C("highTechRevenueShare").Status);
+        Assert.Equal(expected, HighTechRules.Evaluate(Rules,
+            Facts(Flat(8000, 400, r => r.HighTechRevenue = 8000 * (decimal)share))).C("highTechRevenueShare").Status);
 
     [Theory]
     [InlineData(0.60, CriterionStatus.Met)]
     [InlineData(0.59, CriterionStatus.NotMet)]
     public void Domestic_rd_must_be_sixty_percent(double share, CriterionStatus expected) =>
-        Assert.Equal(expected, HighTechRules.Evaluate(Rules, Facts(Flat(8000, 400, r => r.DomesticRdExpense = 400 * (decimal)share))).C("domesticRdShare").Status);
+        Assert.Equal(expected, HighTechRules.Evaluate(Rules,
+            Facts(Flat(8000, 400, r => r.DomesticRdExpense = 400 * (decimal)share))).C("domesticRdShare").Status);
 
     // 工作指引 growth table: ≥35% 9–10; ≥25% 7–8; ≥15% 5–6; ≥5% 3–4; >0 1–2; ≤0 0.
     [Theory]

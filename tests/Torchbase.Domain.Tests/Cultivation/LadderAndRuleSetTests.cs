@@ -61,7 +61,8 @@ public class LadderAndRuleSetTests
     {
         // R&D 4.6% of 5000万: 8% short of 5%.
         var r = HighTechRules.Evaluate(Rules("hightech-2016"), Facts(Flat(5000, 230), AllGood()) with { });
-        var only = r with { Criteria = r.Criteria.Select(c => c.Key == "rdRatio3Years" || c.Group is not null ? c : c with { Status = CriterionStatus.Met }).ToList(), Verdict = Verdict.DoesNotQualify };
+        var only = r with { Criteria = r.Criteria.Select(c => c.Key == "rdRatio3Years"
+            || c.Group is not null ? c : c with { Status = CriterionStatus.Met }).ToList(), Verdict = Verdict.DoesNotQualify };
         Assert.Equal(0.08m, Math.Round(only.Distance!.Value, 4));
         Assert.Equal(expected, Candidates.Band(only, (decimal)margin));
     }

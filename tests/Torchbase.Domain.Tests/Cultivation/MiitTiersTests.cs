@@ -98,7 +98,8 @@ public class MiitTiersTests
     public void Little_giant_liability_ratio_at_most_seventy(double ratio, CriterionStatus expected)
     {
         var r = LittleGiantRules.Evaluate(Rules("little-giant-2022"),
-            Facts(Flat(20000, 1000, x => { x.TotalAssets = 10000; x.NetAssets = 10000 * (1 - (decimal)ratio); }), AllGood(), null, QualificationType.Specialized));
+            Facts(Flat(20000, 1000, x => { x.TotalAssets = 10000; x.NetAssets = 10000 * (1 - (decimal)ratio); }), AllGood(), null,
+                QualificationType.Specialized));
         Assert.Equal(expected, r.C("liabilityRatio").Status);
     }
 
@@ -113,7 +114,8 @@ public class MiitTiersTests
     [Theory]
     [InlineData(0.05, 20)] [InlineData(0.0499, 15)] [InlineData(0.03, 15)] [InlineData(0.02, 10)] [InlineData(0.01, 5)] [InlineData(0.0099, 0)]
     public void Innovative_rd_ratio_points(double ratio, int points) =>
-        Assert.Equal((decimal)points, InnovativeSmeRules.Evaluate(Rules("innovative-sme-2022"), Facts(Flat(10000, 10000 * (decimal)ratio), AllGood())).C("rdRatio").Points);
+        Assert.Equal((decimal)points,
+            InnovativeSmeRules.Evaluate(Rules("innovative-sme-2022"), Facts(Flat(10000, 10000 * (decimal)ratio), AllGood())).C("rdRatio").Points);
 
     [Theory]
     [InlineData(0.55, 10)] [InlineData(0.5501, 5)] [InlineData(0.75, 5)] [InlineData(0.7501, 0)]

@@ -23,11 +23,13 @@ public class TechSmeRulesTests
     [InlineData(600, 50)] [InlineData(599, 40)] [InlineData(500, 40)] [InlineData(400, 30)] [InlineData(300, 20)]
     [InlineData(200, 10)] [InlineData(199, 0)]
     public void Rd_to_revenue_points(int rd, int points) =>
-        Assert.Equal((decimal)points, TechSmeRules.Evaluate(Rules("techsme-2022"), Facts(Flat(10000, rd, r => r.OperatingCost = 1_000_000))).C("rdToRevenue").Points);
+        Assert.Equal((decimal)points,
+            TechSmeRules.Evaluate(Rules("techsme-2022"), Facts(Flat(10000, rd, r => r.OperatingCost = 1_000_000))).C("rdToRevenue").Points);
 
     // R&D/cost: ≥30% 50 … the higher of the two ratios counts.
     [Theory]
-    [InlineData(1000, 50)] [InlineData(1001, 40)] [InlineData(1200, 40)] [InlineData(1500, 30)] [InlineData(2000, 20)] [InlineData(3000, 10)] [InlineData(3001, 0)]
+    [InlineData(1000, 50)] [InlineData(1001, 40)] [InlineData(1200, 40)] [InlineData(1500, 30)] [InlineData(2000, 20)] [InlineData(3000,
+        10)] [InlineData(3001, 0)]
     public void Rd_to_cost_counts_when_higher(int cost, int points)
     {
         var r = TechSmeRules.Evaluate(Rules("techsme-2022"), Facts(Flat(100000, 300, x => x.OperatingCost = cost)));

@@ -103,7 +103,8 @@ public class PointsScorerTests
     public void Rescoring_is_bit_identical()
     {
         var random = new Random(7);
-        var values = Enumerable.Range(0, 3).Select(_ => Enumerable.Range(0, 500).Select(_ => random.Next(10) == 0 ? X : random.NextDouble() * 100).ToArray()).ToArray();
+        var values = Enumerable.Range(0,
+            3).Select(_ => Enumerable.Range(0, 500).Select(_ => random.Next(10) == 0 ? X : random.NextDouble() * 100).ToArray()).ToArray();
         var set = Set(Ind("a", 10), Ind("b", 5, Normalisation.MinMax), Ind("c", 5, Normalisation.CappedZScore));
         var first = PointsScorer.Score(set, values);
         var second = PointsScorer.Score(DefaultIndicatorSets.Deserialize(DefaultIndicatorSets.Serialize(set)), values);

@@ -134,7 +134,8 @@ public class ProjectRatesTests
     [Fact]
     public void Out_of_province_funds_are_summed_apart()
     {
-        var rates = ProjectRates.Compute([P(Signed, funds: 30000, outside: true), P(Started, funds: 29800, outside: true), P(Started, funds: 5000), P(Dropped, funds: 100, outside: true)]);
+        var rates = ProjectRates.Compute([P(Signed, funds: 30000, outside: true), P(Started, funds: 29800, outside: true), P(Started, funds: 5000),
+            P(Dropped, funds: 100, outside: true)]);
         Assert.Equal(59800, rates.OutOfProvinceFunds);
     }
 

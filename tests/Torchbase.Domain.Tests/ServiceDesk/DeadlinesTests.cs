@@ -55,7 +55,8 @@ public class DeadlinesTests
         r.DueOn = _deadlines.DueOn(r.Status, r.Level, TodayOf(clock));
         Assert.Equal(new DateOnly(2027, 1, 1), r.DueOn);
         clock.Advance(TimeSpan.FromDays(4)); // Monday 2027-01-04
-        var verdict = RequestWorkflow.Apply(r, new RequestCommand(RequestAction.Accept, ActorKind.Officer), _deadlines, clock.GetUtcNow(), TodayOf(clock), null, "officer1", Guid.NewGuid);
+        var verdict = RequestWorkflow.Apply(r, new RequestCommand(RequestAction.Accept, ActorKind.Officer), _deadlines, clock.GetUtcNow(), TodayOf(clock),
+            null, "officer1", Guid.NewGuid);
         Assert.True(verdict.Allowed);
         Assert.True(r.WasOverdue);
     }

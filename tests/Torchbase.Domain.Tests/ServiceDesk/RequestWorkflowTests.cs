@@ -63,7 +63,8 @@ public class RequestWorkflowTests
         Allowed(Do(r, RequestAction.Confirm, ActorKind.Enterprise, rating: 5));
         Assert.Equal((RequestStatus.Closed, 5, Today), (r.Status, r.Rating, r.ClosedOn!.Value));
         Assert.Equal(
-            [RequestAction.Accept, RequestAction.Start, RequestAction.Escalate, RequestAction.Escalate, RequestAction.Escalate, RequestAction.Resolve, RequestAction.Confirm],
+            [RequestAction.Accept, RequestAction.Start, RequestAction.Escalate, RequestAction.Escalate, RequestAction.Escalate, RequestAction.Resolve,
+                RequestAction.Confirm],
             r.Transitions.Select(t => t.Action));
         Assert.Equal("需要协调", r.Transitions[2].Reason);
         Assert.False(r.WasOverdue);
@@ -102,8 +103,10 @@ public class RequestWorkflowTests
 
     public static TheoryData<RequestStatus, RequestAction> WrongState => new()
     {
-        { RequestStatus.Submitted, RequestAction.Start }, { RequestStatus.Submitted, RequestAction.Escalate }, { RequestStatus.Submitted, RequestAction.Resolve },
-        { RequestStatus.Accepted, RequestAction.Accept }, { RequestStatus.Accepted, RequestAction.Escalate }, { RequestStatus.InProgress, RequestAction.Accept },
+        { RequestStatus.Submitted, RequestAction.Start }, { RequestStatus.Submitted, RequestAction.Escalate },
+        { RequestStatus.Submitted, RequestAction.Resolve },
+        { RequestStatus.Accepted, RequestAction.Accept }, { RequestStatus.Accepted, RequestAction.Escalate },
+        { RequestStatus.InProgress, RequestAction.Accept },
         { RequestStatus.Resolved, RequestAction.Escalate }, { RequestStatus.Resolved, RequestAction.Resolve }, { RequestStatus.Closed, RequestAction.Resolve },
     };
 

@@ -7,7 +7,8 @@ public class ServiceStatisticsTests
     private static readonly WorkingCalendar Calendar = WorkingCalendar.China();
     private static DateOnly D(string s) => DateOnly.Parse(s);
 
-    private static RequestFact Fact(RequestStatus status, bool late = false, int? rating = null, string park = "电气", RequestCategory category = RequestCategory.Finance,
+    private static RequestFact Fact(RequestStatus status, bool late = false, int? rating = null, string park = "电气",
+        RequestCategory category = RequestCategory.Finance,
         string month = "2026-03-02", params TaskFact[] tasks) =>
         new(park, category, D(month), status, late, rating, [], tasks);
 
@@ -49,7 +50,8 @@ public class ServiceStatisticsTests
         ], Calendar);
         Assert.Equal(["自然资源和规划分局", "税务分局", "财政金融局", "应急管理局"], league.Select(d => d.Department));
         Assert.Equal([1, 2, 3, 4], league.Select(d => d.Rank));
-        Assert.Equal((2, 2, 1, 50.0, 7.0), (league[2].Tasks, league[2].Replied, league[2].RepliedOnTime, league[2].OnTimeRate, league[2].AverageReplyDays!.Value));
+        Assert.Equal((2, 2, 1, 50.0, 7.0),
+            (league[2].Tasks, league[2].Replied, league[2].RepliedOnTime, league[2].OnTimeRate, league[2].AverageReplyDays!.Value));
         Assert.Null(league[3].AverageReplyDays);
     }
 

@@ -98,7 +98,9 @@ export interface ContestResults {
 
 export interface JudgingItem { id: Id; year: number; name: string; status: ContestStatus; submitted: number; expected: number }
 export interface MySheet { scores: Record<string, number>; submittedAt?: string | null; version: number }
-export interface MyUnit { unitId: Id; name: string; categoryId: Id; categoryName: string; drawPosition?: number | null; conflict: boolean; sheet?: MySheet | null }
+export interface MyUnit {
+  unitId: Id; name: string; categoryId: Id; categoryName: string; drawPosition?: number | null; conflict: boolean; sheet?: MySheet | null
+}
 export interface MySheets { id: Id; year: number; name: string; status: ContestStatus; aspects: Aspect[]; units: MyUnit[] }
 
 const base = '/api/contests'

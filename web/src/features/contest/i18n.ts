@@ -97,7 +97,8 @@ export const en: typeof zhCN = {
     judging: {
       title: 'Score as judge', empty: 'No contest is waiting for your scores', pick: 'Start scoring', progress: 'Submitted {submitted} / {expected}',
       sheet: 'Score sheet', total: 'Total', saveDraft: 'Save draft', submit: 'Submit (locks the sheet)',
-      submitConfirm: 'A submitted sheet cannot change. Submit your scores for “{name}”?', submitted: 'Submitted', locked: 'Locked', conflict: 'Own unit: abstain',
+      submitConfirm: 'A submitted sheet cannot change. Submit your scores for “{name}”?', submitted: 'Submitted', locked: 'Locked',
+      conflict: 'Own unit: abstain',
       next: 'Next', back: 'Back to list', notOpen: 'Scoring is not open', outOf: 'out of {max}',
     },
     hallTitle: '{year} unit contest — results',

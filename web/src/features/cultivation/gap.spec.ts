@@ -21,6 +21,7 @@ describe('gap sentences', () => {
   })
 
   it('shows a scored item as points of its maximum', () => {
-    expect(explain({ key: 'ipQuantity', status: 'Met', unit: 'count', group: 'ip', points: 7, pointsMax: 8, maxPoints: 8, actual: 2 }, t)).toBe('7–8 / 8 分（2 项）')
+    expect(explain({ key: 'ipQuantity', status: 'Met', unit: 'count', group: 'ip', points: 7, pointsMax: 8, maxPoints: 8, actual: 2 },
+      t)).toBe('7–8 / 8 分（2 项）')
   })
 })

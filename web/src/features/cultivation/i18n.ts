@@ -184,7 +184,8 @@ export const en: typeof zhCN = {
     unverified: 'Unverified',
     verified: 'Verified',
     declarations: 'Declarations',
-    declarationsHint: 'Facts a yearly report cannot hold, declared by the enterprise or its officer; undeclared conditions show as "not declared", never assumed.',
+    declarationsHint: 'Facts a yearly report cannot hold, declared by the enterprise or its officer; undeclared conditions show as "not declared", never ' +
+      'assumed.',
     editDeclarations: 'Edit declarations',
     yes: 'Yes',
     no: 'No',

@@ -12,12 +12,15 @@ describe('module figures on the dashboard', () => {
   it('shows only the modules it was given, with rates in the unit each API uses', () => {
     const figures = moduleFigures(
       {
-        talent: { funnel: { recommended: 270, contacted: 120, meeting: 80, signed: 53, declined: 4, signedEnterprises: 53, agreementAmountWan: 900 }, signRate: 0.196, byField: [] },
+        talent: { funnel: { recommended: 270, contacted: 120, meeting: 80, signed: 53, declined: 4, signedEnterprises: 53, agreementAmountWan: 900 },
+          signRate: 0.196, byField: [] },
         projects: {
           year: 2026, throughMonth: 10, openProblems: 0,
           rates: { signed: 39, signedInvestment: 1160600, outOfProvinceFunds: 0, negotiating: 14,
-            signedToStarted: { achieved: 1, base: 2 }, startedToProduction: { achieved: 1, base: 2 }, batchStart: { achieved: 1, base: 2 }, batchProduction: { achieved: 1, base: 2 } },
-          keyProjects: [{ level: 'Provincial', projects: 4, target: 100, completed: 125, behind: 0 }, { level: 'Municipal', projects: 16, target: 100, completed: 94.3, behind: 2 }],
+            signedToStarted: { achieved: 1, base: 2 }, startedToProduction: { achieved: 1, base: 2 }, batchStart: { achieved: 1, base: 2 },
+            batchProduction: { achieved: 1, base: 2 } },
+          keyProjects: [{ level: 'Provincial', projects: 4, target: 100, completed: 125, behind: 0 },
+            { level: 'Municipal', projects: 16, target: 100, completed: 94.3, behind: 2 }],
         },
       } as never,
       t,

@@ -54,22 +54,27 @@ export function moduleFigures(data: ModuleData, t: (key: string, values?: Record
     figures.push({ name: 'points', value: String(data.points.enterprises), detail: t('dashboard.modules.gradeA', { count: a }), to: '/points' })
   }
   if (data.finance) {
-    figures.push({ name: 'finance', value: money(data.finance.disbursed), detail: t('dashboard.modules.pointsLoans', { amount: money(data.finance.pointsLoanDisbursed) }), to: '/finance' })
+    figures.push({ name: 'finance', value: money(data.finance.disbursed),
+      detail: t('dashboard.modules.pointsLoans', { amount: money(data.finance.pointsLoanDisbursed) }), to: '/finance' })
   }
   if (data.service) {
     const s = data.service.summary
-    figures.push({ name: 'service', value: String(s.received), detail: t('dashboard.modules.resolved', { rate: percent(s.resolutionRate) }), to: '/service/statistics' })
+    figures.push({ name: 'service', value: String(s.received), detail: t('dashboard.modules.resolved', { rate: percent(s.resolutionRate) }),
+      to: '/service/statistics' })
   }
   if (data.projects) {
     const r = data.projects.rates
-    figures.push({ name: 'projects', value: String(r.signed), detail: t('dashboard.modules.signedAmount', { amount: money(r.signedInvestment) }), to: '/projects' })
+    figures.push({ name: 'projects', value: String(r.signed), detail: t('dashboard.modules.signedAmount', { amount: money(r.signedInvestment) }),
+      to: '/projects' })
     const key = data.projects.keyProjects
     const target = key.reduce((sum, k) => sum + k.target, 0)
     const done = key.reduce((sum, k) => sum + k.completed, 0)
-    if (target > 0) figures.push({ name: 'keyProjects', value: fraction(done / target), detail: t('dashboard.modules.keyCount', { count: key.reduce((n, k) => n + k.projects, 0) }), to: '/projects' })
+    if (target > 0) figures.push({ name: 'keyProjects', value: fraction(done / target),
+      detail: t('dashboard.modules.keyCount', { count: key.reduce((n, k) => n + k.projects, 0) }), to: '/projects' })
   }
   if (data.talent) {
-    figures.push({ name: 'talent', value: String(data.talent.funnel.signed), detail: t('dashboard.modules.signRate', { rate: fraction(data.talent.signRate) }), to: '/talent/demands' })
+    figures.push({ name: 'talent', value: String(data.talent.funnel.signed), detail: t('dashboard.modules.signRate', { rate: fraction(data.talent.signRate) }),
+      to: '/talent/demands' })
   }
   return figures
 }

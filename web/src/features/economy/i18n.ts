@@ -71,7 +71,8 @@ export const en: typeof zhCN = {
     import: {
       open: 'Import',
       title: 'Import economic figures ({zone})',
-      stepTemplate: 'Step 1: download the template (it lists the indicators due for the period) and fill in one period and indicator per row with its January-to-date value; an indicator may be given by name or code, and figures already there for the period are overwritten.',
+      stepTemplate: 'Step 1: download the template (it lists the indicators due for the period) and fill in one period and indicator per row with its ' +
+        'January-to-date value; an indicator may be given by name or code, and figures already there for the period are overwritten.',
       success: 'Imported: {imported} new, {updated} updated.',
     },
     columns: {

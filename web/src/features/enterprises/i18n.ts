@@ -44,9 +44,12 @@ export const en: typeof zhCN = {
     importReports: 'Import yearly reports',
     importTitles: 'Import titles',
     importReportsTitle: 'Import yearly reports',
-    importReportsHint: 'Step one: download the template and fill one row per enterprise and year (a file may hold several years), matched by credit code; an empty cell means not reported.',
+    importReportsHint: 'Step one: download the template and fill one row per enterprise and year (a file may hold several years), matched by credit code; an ' +
+      'empty cell means not reported.',
     importTitlesTitle: 'Import titles held',
-    importTitlesHint: 'Step one: download the template and fill one row per title (kind from the drop-down list, certificate number, granted date, expiry), matched by credit code.',
-    importedAndEvaluated: 'Imported: {imported} added, {updated} updated; cultivation results of {evaluated} enterprises evaluated again and points scored again ({years}).',
+    importTitlesHint: 'Step one: download the template and fill one row per title (kind from the drop-down list, certificate number, granted date, expiry), ' +
+      'matched by credit code.',
+    importedAndEvaluated: 'Imported: {imported} added, {updated} updated; cultivation results of {evaluated} enterprises evaluated again and points scored ' +
+      'again ({years}).',
   },
 }

@@ -223,7 +223,8 @@ export const projectApi = {
   setPlan: (id: Id, year: number, target: number | undefined) => http.put<ProjectDetail>(`${base}/${id}/plans/${year}`, { target }),
   report: (id: Id, year: number, month: number, input: { amount: number | undefined; note?: string | null; imageProgress?: string | null; version?: number }) =>
     http.put<ProjectDetail>(`${base}/${id}/investments/${year}/${month}`, input),
-  supervise: (id: Id, input: { kind: SupervisionKind; on: DateOnly; progress?: string; problemRaised: boolean; problem?: string; scores?: Record<string, number> }) =>
+  supervise: (id: Id, input: { kind: SupervisionKind; on: DateOnly; progress?: string; problemRaised: boolean; problem?: string; scores?: Record<string,
+    number> }) =>
     http.post<ProjectDetail>(`${base}/${id}/supervisions`, input),
   resolve: (id: Id, recordId: Id) => http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/resolve`, {}),
   summary: (query: Query) => http.get<ProjectSummary>(`${base}/summary`, query),

@@ -285,7 +285,8 @@ export const en: typeof zhCN = {
   },
   enums: {
     requestStatus: { Submitted: 'Submitted', Accepted: 'Accepted', InProgress: 'In progress', Resolved: 'Resolved', Closed: 'Closed' },
-    handlingLevel: { Officer: 'L1 officer', ParkDepartments: 'L2 park + departments', JointMeeting: 'L3 joint meeting', PrincipalLeaders: 'L4 principal leaders' },
+    handlingLevel: { Officer: 'L1 officer', ParkDepartments: 'L2 park + departments', JointMeeting: 'L3 joint meeting',
+      PrincipalLeaders: 'L4 principal leaders' },
     requestAction: { Accept: 'Accept', Start: 'Start', Escalate: 'Escalate', Resolve: 'Resolve', Confirm: 'Confirm and rate', Reopen: 'Reopen' },
     requestSource: { Enterprise: 'Enterprise', Visit: 'Visit', Officer: 'Officer' },
     requestCategory: {

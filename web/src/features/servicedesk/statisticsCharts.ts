@@ -62,6 +62,7 @@ export function leagueChart(departments: DepartmentScore[], onTime: string): Cha
     grid: { left: 140, right: 40, top: 16, bottom: 24 },
     xAxis: { type: 'value', max: 100, axisLabel: { formatter: '{value}%' } },
     yAxis: { type: 'category', inverse: true, data: departments.map((d) => d.department) },
-    series: [{ name: onTime, type: 'bar', barMaxWidth: 20, data: departments.map((d) => d.onTimeRate), label: { show: true, position: 'right', formatter: '{c}%' } }],
+    series: [{ name: onTime, type: 'bar', barMaxWidth: 20, data: departments.map((d) => d.onTimeRate),
+      label: { show: true, position: 'right', formatter: '{c}%' } }],
   }
 }

@@ -139,7 +139,8 @@ export const en: typeof zhCN = {
       amountPrompt: 'Agreement amount (10k CNY)',
       amountTitle: 'Record the cooperation agreement',
       stats: 'Matchmaking statistics',
-      funnel: { recommended: 'Recommended', contacted: 'Contacted', meeting: 'Meeting', signed: 'Signed', signedEnterprises: 'Enterprises signed', amount: 'Agreements (10k CNY)', signRate: 'Sign rate' },
+      funnel: { recommended: 'Recommended', contacted: 'Contacted', meeting: 'Meeting', signed: 'Signed', signedEnterprises: 'Enterprises signed',
+        amount: 'Agreements (10k CNY)', signRate: 'Sign rate' },
     },
     experts: {
       title: 'PhD talent library',
@@ -149,10 +150,12 @@ export const en: typeof zhCN = {
       create: 'Add expert',
       recommendedDemands: 'Demands for me',
       contactHidden: 'Not shared',
-      contactLocked: 'This expert has not agreed to share contact details: only the expert or the system administrator can see or change them and the consent. Saving leaves them as they are.',
+      contactLocked: 'This expert has not agreed to share contact details: only the expert or the system administrator can see or change them and the ' +
+        'consent. Saving leaves them as they are.',
       fields: {
         name: 'Name', institution: 'Institution', title: 'Title', degree: 'Degree', fields: 'Fields', keywords: 'Keywords', researchSummary: 'Research',
-        achievements: 'Achievements', availability: 'Availability', consentToContact: 'Share contact details', phone: 'Phone', email: 'E-mail', matchCount: 'Pairings', signedCount: 'Signed',
+        achievements: 'Achievements', availability: 'Availability', consentToContact: 'Share contact details', phone: 'Phone', email: 'E-mail',
+        matchCount: 'Pairings', signedCount: 'Signed',
       },
     },
     contracts: {
@@ -169,7 +172,8 @@ export const en: typeof zhCN = {
       year: 'Year',
       numberHint: 'Leave blank to generate',
       fields: {
-        registrationNo: 'Registration no.', registeredOn: 'Registered', signedOn: 'Signed', type: 'Type', subject: 'Subject', seller: 'Seller (technology side)',
+        registrationNo: 'Registration no.', registeredOn: 'Registered', signedOn: 'Signed', type: 'Type', subject: 'Subject',
+        seller: 'Seller (technology side)',
         buyer: 'Buyer (client)', field: 'Field', amountWan: 'Amount (10k CNY)', techTransactionWan: 'Technology part (10k CNY)',
       },
       techExceeds: 'The technology part must not exceed the contract amount',
@@ -198,7 +202,8 @@ export const en: typeof zhCN = {
     matchStage: { Recommended: 'Recommended', Contacted: 'Contacted', Meeting: 'Meeting', Signed: 'Signed', Declined: 'Declined' },
     techContractType: { Development: 'Development', Transfer: 'Transfer', Licence: 'Licence', Consulting: 'Consulting', Service: 'Service' },
     talentCategory: { Academician: 'Academician', ZhongyuanScholar: 'Zhongyuan scholar', LeadingTalent: 'Leading talent', Doctor: 'PhD', Team: 'Team' },
-    workstationKind: { Academician: 'Academician workstation', Postdoc: 'Postdoc station', ZhongyuanScholar: 'Zhongyuan scholar workstation', SundayAdvisor: 'Sunday adviser' },
+    workstationKind: { Academician: 'Academician workstation', Postdoc: 'Postdoc station', ZhongyuanScholar: 'Zhongyuan scholar workstation',
+      SundayAdvisor: 'Sunday adviser' },
     guaranteeCategory: { Housing: 'Housing', Subsidy: 'Subsidies', LabAccess: 'Lab access', Funding: 'Funding', Service: 'Services' },
   },
 }
