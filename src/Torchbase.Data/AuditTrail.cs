@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -83,7 +84,7 @@ public static class AuditTrail
     private static string? Describe(object entity) => entity switch
     {
         Enterprise e => e.Name,
-        AnnualReport r => r.Year.ToString(),
+        AnnualReport r => r.Year.ToString(CultureInfo.InvariantCulture),
         QualificationHeld q => q.Type.ToString(),
         LifecycleEvent l => l.Kind.ToString(),
         InnovationPlatform p => p.Name,

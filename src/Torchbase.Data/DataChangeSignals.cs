@@ -99,7 +99,7 @@ public sealed class DataChangeInterceptor(DataChangeSignals signals) : SaveChang
         return Task.CompletedTask;
     }
 
-    private void Capture(DbContext? context)
+    private static void Capture(DbContext? context)
     {
         if (context is null) return;
         HashSet<Type> written;
@@ -129,7 +129,7 @@ public sealed class DataChangeInterceptor(DataChangeSignals signals) : SaveChang
         signals.Changed(written);
     }
 
-    private void Discard(DbContext? context)
+    private static void Discard(DbContext? context)
     {
         if (context is null) return;
         lock (_pending) _pending.Remove(context);

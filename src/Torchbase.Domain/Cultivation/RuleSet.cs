@@ -78,11 +78,11 @@ public static class RuleSets
 
     public static RuleSet? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 
-    private static IReadOnlyList<RuleSet> Load()
+    private static List<RuleSet> Load()
     {
         var assembly = Assembly.GetExecutingAssembly();
         return assembly.GetManifestResourceNames()
-            .Where(n => n.Contains(".Cultivation.RuleSets.") && n.EndsWith(".json"))
+            .Where(n => n.Contains(".Cultivation.RuleSets.") && n.EndsWith(".json", StringComparison.Ordinal))
             .Order()
             .Select(n =>
             {

@@ -6,6 +6,8 @@ namespace Torchbase.Domain.Economy;
 /// <summary>The indicator definitions shipped with Torchbase, read once from the embedded <c>indicators.json</c>.</summary>
 public static class IndicatorCatalogue
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
     private static readonly Lazy<EconomicIndicatorSet> Loaded = new(Load);
 
     public static EconomicIndicatorSet Default => Loaded.Value;
@@ -14,8 +16,7 @@ public static class IndicatorCatalogue
     {
         using var stream = typeof(IndicatorCatalogue).Assembly.GetManifestResourceStream("Torchbase.Domain.Economy.indicators.json")
             ?? throw new InvalidOperationException("Economy/indicators.json is not embedded.");
-        var options = new JsonSerializerOptions(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
-        var set = JsonSerializer.Deserialize<EconomicIndicatorSet>(stream, options)
+        var set = JsonSerializer.Deserialize<EconomicIndicatorSet>(stream, Json)
             ?? throw new InvalidOperationException("Economy/indicators.json is empty.");
         foreach (var ratio in set.Indicators.Where(i => i.Kind == IndicatorKind.Ratio))
             if (set.Find(ratio.Numerator ?? "") is null || set.Find(ratio.Denominator ?? "") is null)

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.Enterprises;
 
 namespace Torchbase.Domain.Finance;
@@ -17,13 +18,15 @@ public static class FinancingRules
         var gaps = new List<EligibilityGap>();
         if (!product.Active) gaps.Add(new("product_inactive", "", null));
         if (product.MinPoints is { } min && !(profile.Points >= min))
-            gaps.Add(new("points_below", min.ToString("0.##"), profile.Points?.ToString("0.##")));
+            gaps.Add(new("points_below", min.ToString("0.##", CultureInfo.InvariantCulture), profile.Points?.ToString("0.##", CultureInfo.InvariantCulture)));
         if (!string.IsNullOrEmpty(product.MinGrade) && !GradeAtLeast(profile.Grade, product.MinGrade))
             gaps.Add(new("grade_below", product.MinGrade, profile.Grade));
         if (product.RequiredQualification is { } q && !profile.Qualifications.Contains(q))
             gaps.Add(new("qualification_missing", q.ToString(), null));
-        if (amount > product.MaxAmount) gaps.Add(new("over_limit", product.MaxAmount.ToString("0.##"), amount.Value.ToString("0.##")));
-        if (termMonths > product.MaxTermMonths) gaps.Add(new("term_too_long", product.MaxTermMonths.ToString(), termMonths.Value.ToString()));
+        if (amount > product.MaxAmount) gaps.Add(new("over_limit", product.MaxAmount.ToString("0.##", CultureInfo.InvariantCulture),
+            amount.Value.ToString("0.##", CultureInfo.InvariantCulture)));
+        if (termMonths > product.MaxTermMonths) gaps.Add(new("term_too_long", product.MaxTermMonths.ToString(CultureInfo.InvariantCulture),
+            termMonths.Value.ToString(CultureInfo.InvariantCulture)));
         return new Eligibility(gaps.Count == 0, gaps);
     }
 

@@ -5,10 +5,12 @@ namespace Torchbase.Domain.Finance;
 /// <summary>How much of a service contract an innovation voucher pays: a share of the contract, capped per enterprise and year (万元).</summary>
 public sealed record VoucherPolicy(string Policy, int Year, string Source, string? SourceUrl, decimal SubsidyShare, decimal CapPerEnterprisePerYear)
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static readonly Lazy<VoucherPolicy> Embedded = new(() =>
     {
         using var stream = typeof(VoucherPolicy).Assembly.GetManifestResourceStream("Torchbase.Domain.Finance.Rules.voucher-policy.json")!;
-        return JsonSerializer.Deserialize<VoucherPolicy>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return JsonSerializer.Deserialize<VoucherPolicy>(stream, Json)!;
     });
 
     public static VoucherPolicy Current => Embedded.Value;

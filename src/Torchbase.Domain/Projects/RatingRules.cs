@@ -10,11 +10,13 @@ public sealed record ProjectRatingRules(string Version, RatingRuleSet Tour, Rati
 /// <summary>The rating rules shipped with the platform (embedded JSON: source, year, whether verified).</summary>
 public static class RatingRules
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
     private static readonly Lazy<ProjectRatingRules> Current = new(() =>
     {
         using var stream = typeof(RatingRules).Assembly.GetManifestResourceStream("Torchbase.Domain.Projects.Rules.project-rating-2022.json")
             ?? throw new InvalidOperationException("The project rating rules are not embedded.");
-        return JsonSerializer.Deserialize<ProjectRatingRules>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))!;
+        return JsonSerializer.Deserialize<ProjectRatingRules>(stream, Json)!;
     });
 
     public static ProjectRatingRules Default => Current.Value;

@@ -42,7 +42,7 @@ public static class RequestWorkflow
                 if (r.Level == HandlingLevel.PrincipalLeaders) return TransitionVerdict.Refuse("sd.top_level");
                 if (reasonMissing) return TransitionVerdict.Refuse("sd.reason_required", "reason");
                 var next = r.Level + 1;
-                if (next == HandlingLevel.ParkDepartments && c.Departments.Distinct().Count() == 0)
+                if (next == HandlingLevel.ParkDepartments && !c.Departments.Any())
                     return TransitionVerdict.Refuse("sd.departments_required", "departments");
                 if (r.Level == HandlingLevel.JointMeeting && !hasMeeting)
                     return TransitionVerdict.Refuse("sd.meeting_required", "meetingRecord");

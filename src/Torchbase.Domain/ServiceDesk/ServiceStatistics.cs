@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Torchbase.Domain.ServiceDesk;
 
 /// <summary>The facts of one request that the statistics need.</summary>
@@ -47,7 +48,7 @@ public static class ServiceStatistics
             rated.Count == 0 ? null : Math.Round(rated.Average(f => f.Rating!.Value), 2), rated.Count, levels,
             Groups(facts, f => f.Park).OrderByDescending(g => g.Received).ToList(),
             Groups(facts, f => f.Category.ToString()).OrderByDescending(g => g.Received).ToList(),
-            Groups(facts, f => f.SubmittedOn.ToString("yyyy-MM")).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(),
+            Groups(facts, f => f.SubmittedOn.ToString("yyyy-MM", CultureInfo.InvariantCulture)).OrderBy(g => g.Key, StringComparer.Ordinal).ToList(),
             League(facts.SelectMany(f => f.Tasks), calendar));
     }
 

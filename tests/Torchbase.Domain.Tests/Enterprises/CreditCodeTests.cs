@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.Enterprises;
 
 namespace Torchbase.Domain.Tests.Enterprises;
@@ -39,7 +40,7 @@ public class CreditCodeTests
     public void Check_character_31_maps_to_zero()
     {
         // Search a body whose weighted sum is a multiple of 31: its check character must be '0'.
-        var body = Enumerable.Range(0, 100_000).Select(n => "9141040000000" + n.ToString("D4"))
+        var body = Enumerable.Range(0, 100_000).Select(n => "9141040000000" + n.ToString("D4", CultureInfo.InvariantCulture))
             .First(b => b.Select((c, i) => (c - '0') * new[] { 1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28 }[i]).Sum() % 31 == 0);
         Assert.Equal('0', CreditCode.CheckCharacter(body));
         Assert.True(CreditCode.IsValid(body + "0"));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.Projects;
 using static Torchbase.Domain.Projects.ProjectStage;
 
@@ -45,7 +46,7 @@ public class StageMachineTests
     [InlineData("2026-06-30", null)]
     [InlineData("2026-07-01", StageRefusal.InFuture)]
     public void The_date_lies_between_the_last_change_and_today(string on, StageRefusal? why) =>
-        Assert.Equal(why, StageMachine.Decide(Signed, Started, DateOnly.Parse(on), Last, Today).Refusal);
+        Assert.Equal(why, StageMachine.Decide(Signed, Started, DateOnly.Parse(on, CultureInfo.InvariantCulture), Last, Today).Refusal);
 
     [Fact]
     public void Nothing_follows_production() => Assert.Empty(StageMachine.AllowedFrom(InProduction));
@@ -228,9 +229,9 @@ public class RatingAggregationTests
     [InlineData("2026-12-31", 4)]
     public void Quarters(string day, int number)
     {
-        var q = Quarter.Of(DateOnly.Parse(day));
+        var q = Quarter.Of(DateOnly.Parse(day, CultureInfo.InvariantCulture));
         Assert.Equal(number, q.Number);
-        Assert.True(q.Contains(DateOnly.Parse(day)));
+        Assert.True(q.Contains(DateOnly.Parse(day, CultureInfo.InvariantCulture)));
         Assert.False(q.Contains(q.End.AddDays(1)));
     }
 }

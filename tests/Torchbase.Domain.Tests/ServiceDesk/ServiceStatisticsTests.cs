@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.ServiceDesk;
 
 namespace Torchbase.Domain.Tests.ServiceDesk;
@@ -5,7 +6,7 @@ namespace Torchbase.Domain.Tests.ServiceDesk;
 public class ServiceStatisticsTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.China();
-    private static DateOnly D(string s) => DateOnly.Parse(s);
+    private static DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
 
     private static RequestFact Fact(RequestStatus status, bool late = false, int? rating = null, string park = "电气",
         RequestCategory category = RequestCategory.Finance,

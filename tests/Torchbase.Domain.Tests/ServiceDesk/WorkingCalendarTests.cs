@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.ServiceDesk;
 
 namespace Torchbase.Domain.Tests.ServiceDesk;
@@ -5,7 +6,7 @@ namespace Torchbase.Domain.Tests.ServiceDesk;
 public class WorkingCalendarTests
 {
     private static readonly WorkingCalendar Calendar = WorkingCalendar.China();
-    private static DateOnly D(string s) => DateOnly.Parse(s);
+    private static DateOnly D(string s) => DateOnly.Parse(s, CultureInfo.InvariantCulture);
 
     [Fact]
     public void The_2026_calendar_is_shipped_with_its_source()

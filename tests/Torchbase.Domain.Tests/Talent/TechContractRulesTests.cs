@@ -1,3 +1,4 @@
+using System.Globalization;
 using Torchbase.Domain.Talent;
 
 namespace Torchbase.Domain.Tests.Talent;
@@ -16,7 +17,8 @@ public class TechContractRulesTests
     [InlineData(100, 50, "2026-03-10", "2026-11-24", "registeredOn", "future_date")]
     public void Amounts_and_dates(double amount, double tech, string signed, string registered, string? field, string? code)
     {
-        var errors = TechContractRules.Check((decimal)amount, (decimal)tech, DateOnly.Parse(signed), DateOnly.Parse(registered), "甲", "乙", Today);
+        var inv = CultureInfo.InvariantCulture;
+        var errors = TechContractRules.Check((decimal)amount, (decimal)tech, DateOnly.Parse(signed, inv), DateOnly.Parse(registered, inv), "甲", "乙", Today);
         if (field is null) Assert.Empty(errors);
         else Assert.Equal([(field, code!)], errors);
     }
