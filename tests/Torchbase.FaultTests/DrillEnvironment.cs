@@ -22,7 +22,7 @@ public sealed record DrillDatabase(string Provider, string ConnectionString, str
 /// What the drills share: a PostgreSQL cluster of their own (they restart it, so it cannot be the API tests' one), and
 /// one demo database per provider, seeded once by the host's own <c>seed</c> command and copied for each drill.
 /// </summary>
-public sealed class DrillEnvironment : IAsyncLifetime
+public sealed class DrillEnvironment : IAsyncLifetime, IDisposable
 {
     private static readonly int PostgresPort = int.TryParse(Environment.GetEnvironmentVariable("TORCHBASE_DRILL_PG_PORT"), out var port) ? port : 55480;
     private readonly string _root = Directory.CreateTempSubdirectory("torchbase-drills-").FullName;
@@ -30,6 +30,8 @@ public sealed class DrillEnvironment : IAsyncLifetime
     private readonly Dictionary<string, DrillDatabase> _templates = [];
     private string? _postgresFolder;
     private int _copies;
+
+    public void Dispose() => _seeding.Dispose();
 
     public const string Sqlite = "Sqlite";
     public const string Postgres = "Postgres";
@@ -42,7 +44,7 @@ public sealed class DrillEnvironment : IAsyncLifetime
         try { Directory.Delete(_root, recursive: true); } catch (IOException) { }
     }
 
-    private string PostgresServer => $"Host=127.0.0.1;Port={PostgresPort};Username=torchbase";
+    private static string PostgresServer => $"Host=127.0.0.1;Port={PostgresPort};Username=torchbase";
 
     /// <summary>A fresh copy of the seeded demo on the provider.</summary>
     public async Task<DrillDatabase> CopyAsync(string provider)

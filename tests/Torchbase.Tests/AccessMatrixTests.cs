@@ -293,7 +293,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
     /// <summary>Every API endpoint of the host as METHOD and route, routes as the app declares them.</summary>
     internal static IReadOnlyList<(string Method, string Route)> ApiEndpoints(IServiceProvider services) =>
         services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api") == true)
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true)
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (m, Normalise(e.RoutePattern.RawText!))))
             .Distinct().ToList();
 

@@ -142,7 +142,7 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         "enterprises" => "Enterprise", "experts" => "ExpertProfile", "funds" => "PolicyFundApplication", "incubators" => "IncubationCarrier",
         "library" => "CultivationEntry", "matches" => "Matchmaking", "my-sheets" or "units" => "ContestUnit", "notifications" => "Notification",
         "platforms" => "InnovationPlatform", "products" => "FinancialProduct", "projects" => "Project", "qualifications" => "QualificationHeld",
-        "requests" => route.StartsWith("/api/finance/") ? "FinancingRequest" : "ServiceRequest", "supervisions" => "SupervisionRecord",
+        "requests" => route.StartsWith("/api/finance/", StringComparison.Ordinal) ? "FinancingRequest" : "ServiceRequest", "supervisions" => "SupervisionRecord",
         "talents" => "TalentTeam", "tasks" => "DepartmentTask", "tenants" => "IncubationTenancy", "users" => "AppUser", "vouchers" => "VoucherApplication",
         _ => throw new InvalidOperationException($"No entity known for /{segment}/{{id}} in {route}: add it to EntityOf."),
     };
@@ -259,7 +259,7 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         return references;
     }
 
-    private static HttpContent? Content(Body? body, Case @case)
+    private static ByteArrayContent? Content(Body? body, Case @case)
     {
         var json = body?.Build(@case) ?? (@case.Variant % 2 == 0 ? "{}" : "[1,2,3]");
         var bytes = @case.Mutation switch

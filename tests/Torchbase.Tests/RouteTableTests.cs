@@ -12,9 +12,9 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class RouteTableTests(TorchbaseFactory host)
 {
-    private IReadOnlyList<RouteEndpoint> ApiEndpoints() =>
+    private List<RouteEndpoint> ApiEndpoints() =>
         host.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
-            .Where(e => e.RoutePattern.RawText?.StartsWith("/api") == true).ToList();
+            .Where(e => e.RoutePattern.RawText?.StartsWith("/api", StringComparison.Ordinal) == true).ToList();
 
     [Theory]
     [InlineData("/api/service/")]

@@ -184,7 +184,7 @@ public sealed class DemoZoneGenerator(int seed)
         {
             Id = NextGuid(), ZoneId = zone.Id, ParkId = zone.Parks[i % zone.Parks.Count].Id, Name = name,
             Kind = name.Contains("众创") ? IncubatorKind.MakerSpace : name.Contains("加速") ? IncubatorKind.Accelerator
-                : name.Contains("园") ? IncubatorKind.IndustrialPark : IncubatorKind.Incubator,
+                : name.Contains('园') ? IncubatorKind.IndustrialPark : IncubatorKind.Incubator,
             Level = i < spec.CarrierNationalCount ? IncubatorLevel.National : i % 2 == 0 ? IncubatorLevel.Provincial : IncubatorLevel.Municipal,
             OperatorName = $"{spec.CityPrefix}高新区创新创业服务有限公司", AreaSqm = _random.Next(5, 60) * 1000, ApprovedOn = new DateOnly(_random.Next(2010, 2023), 6, 1),
         }).ToList();

@@ -13,6 +13,8 @@ namespace Torchbase.Demo;
 /// </summary>
 public sealed class TalentDemo : IDemoModule
 {
+    private static readonly string[] Universities = ["郑州大学", "河南科技大学", "中原工学院", "西安交通大学", "中国科学院过程工程研究所"];
+
     public int Order => 50;
 
     private static readonly Dictionary<string, string[]> ChainsOfField = new()
@@ -32,7 +34,7 @@ public sealed class TalentDemo : IDemoModule
         // The PhD library: 120 + 115 PhDs of the two local universities, and 25 experts of partner institutions.
         var (expertTexts, demandTexts) = TalentCorpus.Sample(random, 260, 90);
         var institutions = Enumerable.Repeat("河南城建学院", 120).Concat(Enumerable.Repeat("平顶山学院", 115))
-            .Concat(Enumerable.Range(0, 25).Select(i => new[] { "郑州大学", "河南科技大学", "中原工学院", "西安交通大学", "中国科学院过程工程研究所" }[i % 5])).ToList();
+            .Concat(Enumerable.Range(0, 25).Select(i => Universities[i % 5])).ToList();
         var experts = expertTexts.Select((t, i) => new ExpertProfile
         {
             Id = Guid.CreateVersion7(), ZoneId = main.Zone.Id, Name = PersonName(random), Institution = institutions[i],

@@ -27,7 +27,6 @@ public static class Text
         ["duplicate_figure_in_file"] = ("与第 {0} 行是同一期同一指标", "Same period and indicator as row {0}"),
         ["duplicate_in_file"] = ("与第 {0} 行的统一社会信用代码重复", "Same credit code as row {0}"),
         ["unknown_park"] = ("园区不存在", "Unknown park"),
-        ["unknown_enterprise"] = ("企业不存在", "Unknown enterprise"),
         ["unknown_industry_chain"] = ("产业链不存在", "Unknown industry chain"),
         ["phone"] = ("电话号码格式不正确", "Not a valid phone number"),
         ["part_exceeds_whole"] = ("不能大于{0}", "Must not exceed {0}"),

@@ -68,7 +68,7 @@ public abstract class ImportSheet<T> where T : class
                     XlsxReader.ColumnName(i), c.Header, c.Required ? Text.Get("yes") : Text.Get("no"), Text.Get($"cell_type.{c.Type}"),
                     c.Codes is { Count: > 0 } codes ? string.Join("、", codes) : c.Note, c.Example,
                 ]),
-                new object?[] { },
+                Array.Empty<object?>(),
                 .. general,
             ]);
         var sheets = new List<SheetToWrite> { data, instructions };
