@@ -2,7 +2,7 @@
 
 export const ROLES = [
   'SystemAdmin', 'ZoneLeader', 'InnovationBureau', 'ParkOfficer', 'ServiceOfficer',
-  'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge',
+  'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge', 'ZoneAdmin',
 ] as const
 export type Role = (typeof ROLES)[number]
 
@@ -13,7 +13,7 @@ export const PERMISSIONS = [
   'finance.read', 'finance.bank', 'finance.apply', 'finance.manage',
   'service.read', 'service.handle', 'service.submit', 'service.manage',
   'projects.read', 'projects.write', 'talent.read', 'talent.write', 'talent.submit',
-  'contest.manage', 'contest.score', 'contest.read', 'economy.read', 'economy.write',
+  'contest.manage', 'contest.score', 'contest.read', 'economy.read', 'economy.write', 'setup.manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

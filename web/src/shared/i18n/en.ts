@@ -111,6 +111,7 @@ const en: Messages = {
       BankUser: 'Bank user',
       Expert: 'Expert',
       ContestJudge: 'Contest judge',
+      ZoneAdmin: 'Zone administrator',
     },
     qualification: {
       TechSme: 'Tech-based SME',

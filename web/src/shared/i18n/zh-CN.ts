@@ -110,6 +110,7 @@ const zhCN = {
       BankUser: '银行用户',
       Expert: '评审专家',
       ContestJudge: '大赛评委',
+      ZoneAdmin: '区域管理员',
     },
     qualification: {
       TechSme: '科技型中小企业',

@@ -1,5 +1,6 @@
 // The left menu, built from what the signed-in user may do. Pure: used by the layout, unit tests and e2e specs.
 import type { Permission, Role } from '../enums'
+import { SETUP_KINDS } from '@/features/setup/kinds'
 
 export interface MenuUser {
   roles: Role[]
@@ -16,9 +17,10 @@ export type MenuKey =
   | 'service-requests' | 'service-visits' | 'service-agency' | 'service-officers' | 'service-stats'
   | 'points' | 'my-points' | 'finance'
   | 'contests' | 'contest-judging'
+  | `setup-${string}`
 
 /** Menu sections, in order; the layout shows a heading per section that has items (`nav.groups.<group>`). */
-export const MENU_GROUPS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'contest', 'analysis', 'system'] as const
+export const MENU_GROUPS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'contest', 'analysis', 'setup', 'system'] as const
 export type MenuGroup = (typeof MENU_GROUPS)[number]
 
 export interface MenuItem {
@@ -65,6 +67,7 @@ const ENTRIES: MenuEntry[] = [
   { key: 'contest-judging', group: 'contest', path: '/judging', label: 'nav.contestJudging', permission: 'contest.score' },
   { key: 'economy', group: 'analysis', path: '/economy', label: 'nav.economy', permission: 'economy.read' },
   { key: 'reports', group: 'analysis', path: '/reports/annual', label: 'nav.reports', permission: 'economy.read' },
+  ...SETUP_KINDS.map((k): MenuEntry => ({ key: `setup-${k.kind}`, group: 'setup', path: `/setup/${k.path}`, label: `nav.setup.${k.kind}`, permission: 'setup.manage' })),
   { key: 'users', group: 'system', path: '/admin/users', label: 'nav.users', permission: 'users.manage' },
   { key: 'audit', group: 'system', path: '/audit', label: 'nav.audit', permission: 'audit.read' },
 ]
