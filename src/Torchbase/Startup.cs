@@ -101,6 +101,8 @@ public static class Startup
         var seeder = services.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         if (loadDemo) await seeder.EnsureDemoAsync();
+        await Features.Organisation.SetupDefaults.EnsureAsync(db,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.ServiceDesk.ServiceDeskOptions>>().Value.Policy);
     }
 
     public static void PrintWelcome(this WebApplication app)

@@ -6,6 +6,7 @@ import { enterpriseRoutes } from './features/enterprises/routes'
 import { platformRoutes } from './features/platforms/routes'
 import { incubatorRoutes } from './features/incubators/routes'
 import { adminRoutes } from './features/admin/routes'
+import { setupRoutes } from './features/setup/routes'
 import { auditRoutes } from './features/audit/routes'
 import { economyRoutes } from './features/economy/routes'
 import { reportRoutes } from './features/reports/routes'
@@ -27,6 +28,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...platformRoutes,
   ...incubatorRoutes,
   ...adminRoutes,
+  ...setupRoutes,
   ...auditRoutes,
   ...economyRoutes,
   ...reportRoutes,

@@ -127,3 +127,47 @@ internal sealed class AgencyStepConfiguration : IEntityTypeConfiguration<AgencyS
         b.Property(x => x.Note).HasMaxLength(Limits.Comment);
     }
 }
+
+internal sealed class ServiceCategoryConfiguration : IEntityTypeConfiguration<ServiceCategory>
+{
+    public void Configure(EntityTypeBuilder<ServiceCategory> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.HasIndex(x => new { x.ZoneId, x.Code }).IsUnique();
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId);
+    }
+}
+
+internal sealed class DeadlineSettingConfiguration : IEntityTypeConfiguration<DeadlineSetting>
+{
+    public void Configure(EntityTypeBuilder<DeadlineSetting> b)
+    {
+        b.HasKey(x => x.ZoneId);
+        b.HasOne<Zone>().WithOne().HasForeignKey<DeadlineSetting>(x => x.ZoneId);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.Policy);
+    }
+}
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<CalendarYear> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Number).HasMaxLength(60);
+        b.Property(x => x.Url).HasMaxLength(500);
+        b.HasIndex(x => x.Year).IsUnique();
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.HasIndex(x => new { x.ZoneId, x.Date });
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId);
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}

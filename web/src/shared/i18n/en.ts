@@ -111,6 +111,7 @@ const en: Messages = {
       BankUser: 'Bank user',
       Expert: 'Expert',
       ContestJudge: 'Contest judge',
+      ZoneAdmin: 'Zone administrator',
     },
     scale: { Large: 'Large', Medium: 'Medium', Small: 'Small', Micro: 'Micro' },
     enterpriseStatus: { Active: 'Active', MovedOut: 'Moved out', Deregistered: 'Deregistered' },

@@ -110,6 +110,7 @@ const zhCN = {
       BankUser: '银行用户',
       Expert: '评审专家',
       ContestJudge: '大赛评委',
+      ZoneAdmin: '区域管理员',
     },
     scale: { Large: '大型', Medium: '中型', Small: '小型', Micro: '微型' },
     enterpriseStatus: { Active: '在册', MovedOut: '已迁出', Deregistered: '已注销' },

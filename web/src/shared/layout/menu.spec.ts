@@ -12,13 +12,20 @@ describe('buildMenu', () => {
     expect(buildMenu(null)).toEqual([])
   })
 
+  const SETUP = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days'].map((k) => `setup-${k}`)
+
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
       'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
-      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports', 'users', 'audit',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',
+      ...SETUP, 'users', 'audit',
     ])
+  })
+
+  it('gives a zone administrator the set-up pages and nothing else', () => {
+    expect(keys({ roles: ['ZoneAdmin'], permissions: ['setup.manage'] })).toEqual(SETUP)
   })
 
   it('gives cultivation.read the pipeline and the library, except to an enterprise user', () => {
