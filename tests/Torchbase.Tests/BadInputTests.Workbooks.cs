@@ -47,7 +47,8 @@ public partial class BadInputTests
     [Fact]
     public void Every_import_endpoint_gets_the_broken_workbooks()
     {
-        var imports = AccessMatrixTests.ApiEndpoints(host.Services).Where(e => e.Method == "POST" && e.Route.EndsWith("/import", StringComparison.Ordinal)).Select(e => e.Route);
+        var imports = AccessMatrixTests.ApiEndpoints(host.Services).Where(e => e.Method == "POST"
+            && e.Route.EndsWith("/import", StringComparison.Ordinal)).Select(e => e.Route);
         Assert.Equal(ImportEndpoints.Order(), imports.Order());
     }
 

@@ -92,13 +92,15 @@ public class SetupApiTests(TorchbaseFactory host)
         var body = await BodyAsync(zoneadmin, """{"name":"停用园区{0}","kind":"Industrial"}""");
         var park = await (await SendAsync(zoneadmin, HttpMethod.Post, "/api/setup/parks", body)).JsonAsync();
         var id = park.GetProperty("id").GetString();
-        bool InPicker(JsonElement zones) => zones.EnumerateArray().SelectMany(z => z.GetProperty("parks").EnumerateArray()).Any(p => p.GetProperty("id").GetString() == id);
+        bool InPicker(JsonElement zones) =>
+            zones.EnumerateArray().SelectMany(z => z.GetProperty("parks").EnumerateArray()).Any(p => p.GetProperty("id").GetString() == id);
 
         var bureau = await host.SignInAsync("bureau");
         Assert.True(InPicker(await bureau.GetJsonAsync<JsonElement>("/api/org/zones")));
         Assert.Equal(HttpStatusCode.OK, (await SendAsync(zoneadmin, HttpMethod.Put, $"/api/setup/parks/{id}", With(park, body, ("active", false)))).StatusCode);
         Assert.False(InPicker(await bureau.GetJsonAsync<JsonElement>("/api/org/zones")));
-        Assert.Equal(1, (await zoneadmin.GetJsonAsync<JsonElement>($"/api/setup/parks?search={Uri.EscapeDataString(park.GetProperty("name").GetString()!)}")).GetProperty("total").GetInt32());
+        Assert.Equal(1, (await zoneadmin.GetJsonAsync<JsonElement>($"/api/setup/parks?search={Uri.EscapeDataString(park.GetProperty("name").GetString()!)}"))
+            .GetProperty("total").GetInt32());
     }
 
     [Fact]
@@ -128,7 +130,8 @@ public class SetupApiTests(TorchbaseFactory host)
         var limits = await zoneadmin.PutAsJsonAsync($"/api/setup/time-limits/{otherZone}",
             new { acknowledgeDays = 1, officerDays = 1, departmentDays = 1, jointMeetingDays = 1, leaderDays = 1, reminderDays = 0, version = 0 });
         Assert.Equal(HttpStatusCode.NotFound, limits.StatusCode);
-        var unchanged = await admin.GetJsonAsync<JsonElement>($"/api/setup/parks?zoneId={otherZone}&search={Uri.EscapeDataString(otherPark.GetProperty("name").GetString()!)}");
+        var unchanged = await admin.GetJsonAsync<JsonElement>(
+            $"/api/setup/parks?zoneId={otherZone}&search={Uri.EscapeDataString(otherPark.GetProperty("name").GetString()!)}");
         Assert.Equal(otherPark.GetProperty("version").GetInt32(), unchanged.GetProperty("items")[0].GetProperty("version").GetInt32());
         Assert.Equal(0, (await admin.GetJsonAsync<JsonElement>("/api/setup/parks?search=越权")).GetProperty("total").GetInt32());
     }
@@ -154,7 +157,8 @@ public class SetupApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/setup/banks", new { name = $"测试银行{suffix}" })).StatusCode);
 
         var zoneadmin = await host.SignInAsync("zoneadmin");
-        Assert.Equal(HttpStatusCode.Forbidden, (await zoneadmin.PostAsJsonAsync("/api/setup/zones", new { name = "越权", regionId = region.GetProperty("id").GetString() })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await zoneadmin.PostAsJsonAsync("/api/setup/zones", new { name = "越权", regionId = region.GetProperty("id").GetString() })).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await zoneadmin.PostAsJsonAsync("/api/setup/banks", new { name = "越权银行" })).StatusCode);
     }
 
@@ -173,8 +177,10 @@ public class SetupApiTests(TorchbaseFactory host)
         var notice = await admin.PostAsJsonAsync("/api/setup/calendar/years",
             new { year, title = $"国务院办公厅关于{year}年部分节假日安排的通知", url = "https://www.gov.cn/" });
         Assert.Equal(HttpStatusCode.Created, notice.StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, (await zoneadmin.PostAsJsonAsync("/api/setup/calendar/days", new { date = $"{year}-01-01", kind = "Holiday", name = "元旦" })).StatusCode);
-        Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/setup/calendar/days", new { date = $"{year}-01-01", kind = "Holiday", name = "元旦" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await zoneadmin.PostAsJsonAsync("/api/setup/calendar/days", new { date = $"{year}-01-01", kind = "Holiday", name = "元旦" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Created,
+            (await admin.PostAsJsonAsync("/api/setup/calendar/days", new { date = $"{year}-01-01", kind = "Holiday", name = "元旦" })).StatusCode);
 
         string[] headers = ["日期", "类型", "名称"];
         var bad = await admin.Http.PostAsync("/api/setup/calendar/import", EnterpriseImportFiles.Upload(XlsxWriter.ToBytes("节假日", headers,
@@ -206,7 +212,8 @@ public class SetupApiTests(TorchbaseFactory host)
 
         async Task<DateOnly> DueOfNewRequestAsync()
         {
-            var response = await ent.PostAsJsonAsync("/api/service/requests", new { title = "时限测试", description = "测试办理时限", category = "Policy", urgency = "Normal" });
+            var response = await ent.PostAsJsonAsync("/api/service/requests",
+                new { title = "时限测试", description = "测试办理时限", category = "Policy", urgency = "Normal" });
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             var summary = (await response.JsonAsync()).GetProperty("summary");
             // Accepted at once, so the demo's counts of requests waiting that other tests read stay as they were.
@@ -216,7 +223,8 @@ public class SetupApiTests(TorchbaseFactory host)
         }
 
         var before = await DueOfNewRequestAsync();
-        var dayOff = await zoneadmin.PostAsJsonAsync("/api/setup/calendar/days", new { date = before.ToString("yyyy-MM-dd"), kind = "LocalDayOff", name = "本区调休" });
+        var dayOff = await zoneadmin.PostAsJsonAsync("/api/setup/calendar/days",
+            new { date = before.ToString("yyyy-MM-dd"), kind = "LocalDayOff", name = "本区调休" });
         Assert.Equal(HttpStatusCode.Created, dayOff.StatusCode);
         var dayOffId = (await dayOff.JsonAsync()).GetProperty("id").GetString();
         try
@@ -225,14 +233,16 @@ public class SetupApiTests(TorchbaseFactory host)
 
             var longer = await zoneadmin.PutAsJsonAsync($"/api/setup/time-limits/{zone}", new
             {
-                acknowledgeDays = limits.GetProperty("acknowledgeDays").GetInt32() + 5, officerDays = 5, departmentDays = 10, jointMeetingDays = 20, leaderDays = 20,
+                acknowledgeDays = limits.GetProperty("acknowledgeDays").GetInt32() + 5, officerDays = 5, departmentDays = 10, jointMeetingDays = 20,
+                leaderDays = 20,
                 reminderDays = 1, version = limits.GetProperty("version").GetInt32(),
             });
             Assert.Equal(HttpStatusCode.OK, longer.StatusCode);
             Assert.True(await DueOfNewRequestAsync() >= before.AddDays(7));
             var stale = await zoneadmin.PutAsJsonAsync($"/api/setup/time-limits/{zone}", new
             {
-                acknowledgeDays = 1, officerDays = 5, departmentDays = 10, jointMeetingDays = 20, leaderDays = 20, reminderDays = 1, version = limits.GetProperty("version").GetInt32(),
+                acknowledgeDays = 1, officerDays = 5, departmentDays = 10, jointMeetingDays = 20, leaderDays = 20, reminderDays = 1,
+                version = limits.GetProperty("version").GetInt32(),
             });
             Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
         }

@@ -18,7 +18,8 @@ public sealed record DeadlineRun(int Reminded, int FlaggedOverdue, int TasksFlag
 /// Each notice goes out once per step (RemindedFor / FlaggedOverdueFor hold the deadline it was sent for).
 /// It does not escalate on its own: level 2 needs the departments named, which is a person's decision.
 /// </summary>
-public sealed class ServiceDeskDeadlineJob(AppDbContext db, Features.Organisation.ZoneDeadlines zoneDeadlines, TimeProvider clock, IEmailSender email, ILogger<ServiceDeskDeadlineJob> log)
+public sealed class ServiceDeskDeadlineJob(AppDbContext db, Features.Organisation.ZoneDeadlines zoneDeadlines, TimeProvider clock, IEmailSender email,
+    ILogger<ServiceDeskDeadlineJob> log)
 {
     public async Task<DeadlineRun> RunAsync(CancellationToken ct)
     {

@@ -30,19 +30,23 @@ public static class AuditEndpoints
         {
             var rows = await Filter(db, q).Take(100_000).ToListAsync(ct);
             return Export.Xlsx("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更"],
-                rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName, a.Action, a.Entity, a.EntityId, a.Summary, a.Changes]), clock);
+                rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName, a.Action,
+                    a.Entity, a.EntityId, a.Summary, a.Changes]), clock);
         });
     }
 
     private static IQueryable<AuditEntry> Filter(AppDbContext db, AuditQuery q)
     {
         var query = db.AuditEntries.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q.Search)) query = query.Where(a => (a.Summary != null && a.Summary.Contains(q.Search)) || a.UserName.Contains(q.Search) || a.EntityId == q.Search);
+        if (!string.IsNullOrWhiteSpace(q.Search)) query = query.Where(a => (a.Summary != null && a.Summary.Contains(q.Search)) || a.UserName.Contains(q.Search)
+            || a.EntityId == q.Search);
         if (!string.IsNullOrWhiteSpace(q.Entity)) query = query.Where(a => a.Entity == q.Entity);
         if (!string.IsNullOrWhiteSpace(q.UserName)) query = query.Where(a => a.UserName == q.UserName);
         if (!string.IsNullOrWhiteSpace(q.Action)) query = query.Where(a => a.Action == q.Action);
-        if (q.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset); query = query.Where(a => a.At >= start); }
-        if (q.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue), ClockExtensions.ChinaOffset); query = query.Where(a => a.At < end); }
+        if (q.From is { } from) { var start = new DateTimeOffset(from.ToDateTime(TimeOnly.MinValue),
+            ClockExtensions.ChinaOffset); query = query.Where(a => a.At >= start); }
+        if (q.To is { } to) { var end = new DateTimeOffset(to.AddDays(1).ToDateTime(TimeOnly.MinValue),
+            ClockExtensions.ChinaOffset); query = query.Where(a => a.At < end); }
         return q.Desc == false ? query.OrderBy(a => a.At).ThenBy(a => a.Id) : query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
     }
 

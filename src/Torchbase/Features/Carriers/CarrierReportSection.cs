@@ -24,7 +24,8 @@ public sealed class CarrierReportSection : IReportSection
         return new ReportSection("carriers", Text.Get("report.carriers"),
         [
             new(Text.Get("report.platforms"), platforms.Sum(p => p.Count), Text.Get("unit.items"), Link: "/platforms"),
-            .. levels.Select(l => new ReportFigure($"{Text.Get("report.platforms")}·{PlatformEndpoints.LevelNames[l]}", platforms.FirstOrDefault(p => p.Level == l)?.Count ?? 0, Text.Get("unit.items"), Link: $"/platforms?level={l}")),
+            .. levels.Select(l => new ReportFigure($"{Text.Get("report.platforms")}·{PlatformEndpoints.LevelNames[l]}",
+                platforms.FirstOrDefault(p => p.Level == l)?.Count ?? 0, Text.Get("unit.items"), Link: $"/platforms?level={l}")),
             new(Text.Get("report.incubators"), carrierCount, Text.Get("unit.items"), Link: "/incubators"),
             new(Text.Get("report.incubating"), incubating, Text.Get("unit.companies")),
             new(Text.Get("report.graduated"), graduated, Text.Get("unit.companies")),

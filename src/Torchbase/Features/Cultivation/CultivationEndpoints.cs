@@ -22,7 +22,8 @@ public static class CultivationEndpoints
             .Select(r => new RuleSetDto(r.Id, r.Tier, r.Policy, r.Year, r.Region, RuleSets.Current.Contains(r), r.Documents, r.Unverified, r.Notes))
             .ToList()));
 
-        group.MapGet("/enterprises/{id:guid}/ladder", async Task<Results<Ok<LadderCardDto>, ProblemHttpResult>> (Guid id, decimal? margin, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/enterprises/{id:guid}/ladder", async Task<Results<Ok<LadderCardDto>, ProblemHttpResult>>
+            (Guid id, decimal? margin, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var e = await CultivationFacts.LoadOneAsync(db, id, clock.Today(), ct);
             if (e is null) return Problems.NotFound();
@@ -34,14 +35,16 @@ public static class CultivationEndpoints
                 results.Select(r => EvaluationDto.From(r, m)).ToList()));
         });
 
-        group.MapGet("/enterprises/{id:guid}/declarations", async Task<Results<Ok<EnterpriseDeclarations>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
+        group.MapGet("/enterprises/{id:guid}/declarations", async Task<Results<Ok<EnterpriseDeclarations>, ProblemHttpResult>>
+            (Guid id, AppDbContext db, CancellationToken ct) =>
         {
             if (!await db.Enterprises.AnyAsync(e => e.Id == id, ct)) return Problems.NotFound();
             return TypedResults.Ok(await db.EnterpriseDeclarations.AsNoTracking().FirstOrDefaultAsync(d => d.EnterpriseId == id, ct)
                 ?? new EnterpriseDeclarations { EnterpriseId = id });
         });
 
-        group.MapPut("/enterprises/{id:guid}/declarations", async Task<Results<Ok<EnterpriseDeclarations>, ValidationProblem, ProblemHttpResult>> (Guid id, DeclarationsInput input, AppDbContext db, CancellationToken ct) =>
+        group.MapPut("/enterprises/{id:guid}/declarations", async Task<Results<Ok<EnterpriseDeclarations>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, DeclarationsInput input, AppDbContext db, CancellationToken ct) =>
         {
             if (!await db.Enterprises.AnyAsync(e => e.Id == id, ct)) return Problems.NotFound();
             var errors = CultivationValidation.Validate(input);
@@ -54,7 +57,8 @@ public static class CultivationEndpoints
             catch (DbUpdateConcurrencyException)
             {
                 db.ChangeTracker.Clear();
-                return Problems.Conflict("concurrency", new { Current = await db.EnterpriseDeclarations.AsNoTracking().FirstAsync(x => x.EnterpriseId == id, ct) });
+                return Problems.Conflict("concurrency",
+                    new { Current = await db.EnterpriseDeclarations.AsNoTracking().FirstAsync(x => x.EnterpriseId == id, ct) });
             }
             return TypedResults.Ok(d);
         }).RequireAuthorization(Permissions.CultivationWrite);
@@ -71,7 +75,8 @@ public static class CultivationEndpoints
         {
             var margin = CandidateQueries.MarginOf(q.Margin);
             var page = await CandidateQueries.Filter(db, q).ToPagedAsync(q, ct);
-            return TypedResults.Ok(new Paged<CandidateRow>(page.Items.Select(c => CandidateQueries.ToRow(c, margin)).ToList(), page.Total, page.Page, page.PageSize));
+            return TypedResults.Ok(new Paged<CandidateRow>(page.Items.Select(c => CandidateQueries.ToRow(c, margin)).ToList(), page.Total, page.Page,
+                page.PageSize));
         });
 
         group.MapGet("/candidates/export", async ([AsParameters] CandidateQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>

@@ -36,7 +36,8 @@ public static class LibraryEndpoints
         group.MapGet("/library/export", async ([AsParameters] LibraryQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             Export.Xlsx("培育库", CultivationSheets.LibraryHeaders, (await Filter(db, q).ToListAsync(ct)).Select(CultivationSheets.LibraryRow), clock));
 
-        group.MapGet("/library/{id:guid}", async Task<Results<Ok<LibraryDetail>, ProblemHttpResult>> (Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/library/{id:guid}", async Task<Results<Ok<LibraryDetail>, ProblemHttpResult>>
+            (Guid id, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await DetailAsync(db, id, clock.Today(), ct) is { } d ? TypedResults.Ok(d) : Problems.NotFound());
 
         group.MapGet("/officers", async (AppDbContext db, UserManager<AppUser> users, CancellationToken ct) =>
@@ -51,7 +52,8 @@ public static class LibraryEndpoints
             return TypedResults.Ok(officers.DistinctBy(o => o.Id).OrderBy(o => o.DisplayName).ToList());
         }).RequireAuthorization(write);
 
-        group.MapPost("/library", async Task<Results<Created<LibraryDetail>, ValidationProblem, ProblemHttpResult>> (LibraryInput input, AppDbContext db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/library", async Task<Results<Created<LibraryDetail>, ValidationProblem, ProblemHttpResult>>
+            (LibraryInput input, AppDbContext db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct) =>
         {
             var today = clock.Today();
             var errors = CultivationValidation.Validate(input, today.Year, creating: true);
@@ -59,7 +61,8 @@ public static class LibraryEndpoints
             if (!errors.Any && enterprise is null) errors.Add("enterpriseId", "unknown_enterprise");
             var officer = errors.Any ? null : await OfficerAsync(db, users, input.OfficerId, errors);
             if (errors.Any) return Problems.Validation(errors);
-            if (await db.CultivationEntries.AnyAsync(x => x.EnterpriseId == enterprise!.Id && x.TargetTier == input.TargetTier && x.TargetYear == input.TargetYear, ct))
+            if (await db.CultivationEntries.AnyAsync(x => x.EnterpriseId == enterprise!.Id && x.TargetTier == input.TargetTier
+                && x.TargetYear == input.TargetYear, ct))
                 return Problems.Conflict("duplicate_cultivation");
             var entry = new CultivationEntry
             {
@@ -73,7 +76,8 @@ public static class LibraryEndpoints
             return TypedResults.Created($"/api/cultivation/library/{entry.Id}", (await DetailAsync(db, entry.Id, today, ct))!);
         }).RequireAuthorization(write);
 
-        group.MapPut("/library/{id:guid}", async Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, LibraryInput input, AppDbContext db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct) =>
+        group.MapPut("/library/{id:guid}", async Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, LibraryInput input, AppDbContext db, UserManager<AppUser> users, TimeProvider clock, CancellationToken ct) =>
         {
             var entry = await db.CultivationEntries.FirstOrDefaultAsync(x => x.Id == id, ct);
             if (entry is null) return Problems.NotFound();
@@ -98,7 +102,8 @@ public static class LibraryEndpoints
             return TypedResults.NoContent();
         }).RequireAuthorization(write);
 
-        group.MapPost("/library/{id:guid}/actions", async Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, ActionInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapPost("/library/{id:guid}/actions", async Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, ActionInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var today = clock.Today();
             var entry = await db.CultivationEntries.FirstOrDefaultAsync(x => x.Id == id, ct);
@@ -127,7 +132,8 @@ public static class LibraryEndpoints
         group.MapGet("/targets", async (int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             TypedResults.Ok(await TargetsAsync(db, year ?? clock.Today().Year, ct)));
 
-        group.MapPut("/targets", async Task<Results<Ok<List<TargetRow>>, ValidationProblem, ProblemHttpResult>> (TargetInput input, AppDbContext db, CancellationToken ct) =>
+        group.MapPut("/targets", async Task<Results<Ok<List<TargetRow>>, ValidationProblem, ProblemHttpResult>>
+            (TargetInput input, AppDbContext db, CancellationToken ct) =>
         {
             var errors = new Errors();
             if (input.ParkId is null) errors.Add("parkId", "required");
@@ -215,7 +221,8 @@ public static class LibraryEndpoints
         return new LibraryDetail(withVerdict, note, actions, evaluation is null ? null : EvaluationDto.From(evaluation, CandidateQueries.DefaultMargin));
     }
 
-    private static Task<Results<Ok<LibraryDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, DateOnly today, CancellationToken ct) =>
+    private static Task<Results<Ok<LibraryDetail>, ValidationProblem,
+        ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, DateOnly today, CancellationToken ct) =>
         db.SaveOrConflictAsync(() => DetailAsync(db, id, today, ct), ct);
 
     private static async Task<List<TargetRow>> TargetsAsync(AppDbContext db, int year, CancellationToken ct)
@@ -232,7 +239,8 @@ public static class LibraryEndpoints
             {
                 var t = targets.FirstOrDefault(x => x.ParkId == p.Id && x.Tier == tier);
                 var approved = counts.Where(c => c.ParkId == p.Id && c.TargetTier == tier && c.Status == CultivationStatus.Approved).Sum(c => c.Count);
-                var applied = counts.Where(c => c.ParkId == p.Id && c.TargetTier == tier && c.Status is CultivationStatus.Applied or CultivationStatus.Approved or CultivationStatus.Rejected).Sum(c => c.Count);
+                var applied = counts.Where(c => c.ParkId == p.Id && c.TargetTier == tier
+                    && c.Status is CultivationStatus.Applied or CultivationStatus.Approved or CultivationStatus.Rejected).Sum(c => c.Count);
                 if (t is null && applied == 0) continue;
                 rows.Add(new TargetRow(t?.Id, p.Id, p.Name, year, tier, t?.Target ?? 0, applied, approved,
                     t is null ? null : CultivationFlow.Completion(approved, t.Target), t?.Version ?? 0));

@@ -72,7 +72,8 @@ public static class DashboardEndpoints
         var byPark = await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
             .Select(p => new CountByPark(p.Id, p.Name, active.Count(e => e.ParkId == p.Id))).ToListAsync(ct);
         // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
-        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted && activeIds.Contains(r.EnterpriseId))
+        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted
+            && activeIds.Contains(r.EnterpriseId))
             .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) })
             .OrderBy(r => r.Year).ToListAsync(ct);
         var zoneName = zone is { } z ? await db.Zones.Where(x => x.Id == z).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
@@ -96,7 +97,8 @@ public static class DashboardEndpoints
             .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
         var qualified = await db.QualificationsHeld.AsNoTracking()
             .Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
-            .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id, (q, e) => new { e.ZoneId, q.Type, q.EnterpriseId })
+            .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id,
+                (q, e) => new { e.ZoneId, q.Type, q.EnterpriseId })
             .GroupBy(x => new { x.ZoneId, x.Type }).Select(g => new { g.Key.ZoneId, g.Key.Type, Count = g.Select(x => x.EnterpriseId).Distinct().Count() })
             .ToListAsync(ct);
         var platforms = await db.Platforms.AsNoTracking().GroupBy(p => p.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);

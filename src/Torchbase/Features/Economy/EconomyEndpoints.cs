@@ -16,7 +16,8 @@ public static class EconomyEndpoints
 
         group.MapGet("/indicators", () => TypedResults.Ok(IndicatorCatalogue.Default));
 
-        group.MapGet("/sheet", async Task<Results<Ok<EconomySheet>, ProblemHttpResult>> ([AsParameters] SheetQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/sheet", async Task<Results<Ok<EconomySheet>, ProblemHttpResult>>
+            ([AsParameters] SheetQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (await ZoneSelection.ResolveAsync(db, q.ZoneId, ct) is not { } zone) return Problems.NotFound();
             var (year, month) = await PeriodAsync(db, zone, q, clock, ct);
@@ -30,18 +31,21 @@ public static class EconomyEndpoints
             var sheet = await EconomyQueries.SheetAsync(db, zone, year, month, ct);
             return Export.Xlsx($"主要经济指标{year}年1-{month}月",
                 ["指标", "单位", $"1-{month}月", "上年同期", "同比增长(%)", "年度目标", "目标增速(%)", "完成率(%)", "序时进度(%)"],
-                sheet.Rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Unit, r.Value, r.PreviousValue, r.GrowthPercent, r.TargetValue, r.TargetGrowthPercent, r.CompletionPercent,
+                sheet.Rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Unit, r.Value, r.PreviousValue, r.GrowthPercent, r.TargetValue,
+                    r.TargetGrowthPercent, r.CompletionPercent,
                     r.TargetValue is null ? null : sheet.TimeElapsedPercent]), clock);
         });
 
-        group.MapGet("/trend/{code}", async Task<Results<Ok<IReadOnlyList<TrendPoint>>, ProblemHttpResult>> (string code, Guid? zoneId, int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/trend/{code}", async Task<Results<Ok<IReadOnlyList<TrendPoint>>, ProblemHttpResult>>
+            (string code, Guid? zoneId, int? year, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (IndicatorCatalogue.Default.Find(code) is not { } indicator) return Problems.NotFound();
             if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             return TypedResults.Ok(await EconomyQueries.TrendAsync(db, zone, indicator, year ?? clock.Today().Year, 3, ct));
         });
 
-        group.MapGet("/compare/{code}", async Task<Results<Ok<ZoneComparison>, ProblemHttpResult>> (string code, int? year, int? month, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/compare/{code}", async Task<Results<Ok<ZoneComparison>, ProblemHttpResult>>
+            (string code, int? year, int? month, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (IndicatorCatalogue.Default.Find(code) is not { } indicator) return Problems.NotFound();
             var (y, m) = DefaultPeriod(clock, year, month);
@@ -51,20 +55,23 @@ public static class EconomyEndpoints
         var write = group.MapGroup("").RequireAuthorization(Permissions.EconomyWrite);
         EconomyImportEndpoints.Map(write);
 
-        write.MapPut("/figures", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>> (FiguresInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPut("/figures", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>>
+            (FiguresInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = EconomyValidation.Figures(input, clock.Today());
             if (errors.Any) return Problems.Validation(errors);
             if (await ZoneSelection.ResolveAsync(db, input.ZoneId, ct) is not { } zone) return Problems.Of(StatusCodes.Status404NotFound, "unknown_zone");
             int year = input.Year!.Value, month = input.Month!.Value;
             var codes = input.Figures!.Select(f => f.Code!).ToList();
-            var existing = await db.EconomicFigures.Where(f => f.ZoneId == zone && f.Year == year && f.Month == month && codes.Contains(f.IndicatorCode)).ToListAsync(ct);
+            var existing = await db.EconomicFigures.Where(f => f.ZoneId == zone && f.Year == year && f.Month == month
+                && codes.Contains(f.IndicatorCode)).ToListAsync(ct);
             foreach (var figure in input.Figures!)
             {
                 var row = existing.FirstOrDefault(f => f.IndicatorCode == figure.Code);
                 if (row is null)
                 {
-                    db.EconomicFigures.Add(new EconomicFigure { Id = Guid.CreateVersion7(), ZoneId = zone, IndicatorCode = figure.Code!, Year = year, Month = month, Value = figure.Value });
+                    db.EconomicFigures.Add(new EconomicFigure { Id = Guid.CreateVersion7(), ZoneId = zone, IndicatorCode = figure.Code!, Year = year,
+                        Month = month, Value = figure.Value });
                     continue;
                 }
                 if (row.Value == figure.Value) continue;
@@ -74,7 +81,8 @@ public static class EconomyEndpoints
             return await db.SaveOrConflictAsync(async () => await EconomyQueries.SheetAsync(db, zone, year, month, ct), ct);
         });
 
-        write.MapPut("/targets", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>> (TargetsInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPut("/targets", async Task<Results<Ok<EconomySheet>, ValidationProblem, ProblemHttpResult>>
+            (TargetsInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = EconomyValidation.Targets(input, clock.Today());
             if (errors.Any) return Problems.Validation(errors);

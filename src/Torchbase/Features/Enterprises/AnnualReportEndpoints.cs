@@ -135,7 +135,8 @@ public static class AnnualReportEndpoints
         report.ReturnReason = accept ? null : input.Reason!.Trim();
         var users = await EnterpriseUsersAsync(db, id, api.Ct);
         if (accept) db.Notify(users, Text.Get("report_accepted.title", year), null, $"/enterprises/{id}?tab=reports");
-        else db.Notify(users, Text.Get("report_returned.title", year), Text.Get("report_returned.body", report.ReturnReason!), $"/enterprises/{id}?tab=reports");
+        else db.Notify(users, Text.Get("report_returned.title", year), Text.Get("report_returned.body", report.ReturnReason!),
+            $"/enterprises/{id}?tab=reports");
         return await db.SaveOrConflictAsync(() => ViewAsync(db, id, year, api.Ct), api.Ct);
     }
 
@@ -182,7 +183,8 @@ public static class AnnualReportEndpoints
                     where e.Status == EnterpriseStatus.Active
                     let report = e.Reports.FirstOrDefault(r => r.Year == year)
                     where report == null || report.Status == ReportStatus.Returned
-                    select new { e, ParkName = p.Name, Status = report == null ? (ReportStatus?)null : report.Status, Reason = report == null ? null : report.ReturnReason };
+                    select new { e, ParkName = p.Name, Status = report == null ? (ReportStatus?)null : report.Status,
+                        Reason = report == null ? null : report.ReturnReason };
         if (!string.IsNullOrWhiteSpace(q.Search)) query = query.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.e.CreditCode.Contains(q.Search.Trim()));
         var keys = query.SortKeys(("name", x => x.e.Name), ("park", x => x.ParkName), ("creditCode", x => x.e.CreditCode));
         var page = await query.SortBy(q.Sort, q.Desc == true, keys, "name", x => x.e.Id)

@@ -28,14 +28,16 @@ public static class EnterpriseEndpoints
             return Export.Xlsx("企业库", EnterpriseSheet.ExportHeaders, items.Select(EnterpriseSheet.ExportRow), clock);
         });
 
-        group.MapGet("/{id:guid}", async Task<Results<Ok<EnterpriseDetail>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/{id:guid}", async Task<Results<Ok<EnterpriseDetail>, ProblemHttpResult>>
+            (Guid id, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
             await EnterpriseQueries.DetailAsync(db, id, clock.Today(), user.Can(Permissions.EnterprisesWrite), ct) is { } detail
                 ? TypedResults.Ok(detail)
                 : Problems.NotFound());
 
         var write = group.MapGroup("").RequireAuthorization(Permissions.EnterprisesWrite);
 
-        write.MapPost("/", async Task<Results<Created<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> (EnterpriseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPost("/", async Task<Results<Created<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>>
+            (EnterpriseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var errors = EnterpriseValidation.Validate(input);
             var park = errors.Any ? null : await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ParkId, ct);
@@ -49,10 +51,12 @@ public static class EnterpriseEndpoints
             enterprise.Lifecycle.Add(new LifecycleEvent { Kind = LifecycleKind.SettledIn, OccurredOn = clock.Today() });
             db.Enterprises.Add(enterprise);
             await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/enterprises/{enterprise.Id}", (await EnterpriseQueries.DetailAsync(db, enterprise.Id, clock.Today(), true, ct))!);
+            return TypedResults.Created($"/api/enterprises/{enterprise.Id}",
+                (await EnterpriseQueries.DetailAsync(db, enterprise.Id, clock.Today(), true, ct))!);
         });
 
-        write.MapPut("/{id:guid}", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, EnterpriseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPut("/{id:guid}", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, EnterpriseInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise is null) return Problems.NotFound();
@@ -62,7 +66,8 @@ public static class EnterpriseEndpoints
             if (!errors.Any) await CheckReferencesAsync(db, park, input, errors, ct);
             if (errors.Any) return Problems.Validation(errors);
             var code = CreditCode.Normalise(input.CreditCode!);
-            if (code != enterprise.CreditCode && await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.ZoneId == enterprise.ZoneId && e.CreditCode == code, ct))
+            if (code != enterprise.CreditCode
+                && await db.Enterprises.IgnoreQueryFilters().AnyAsync(e => e.ZoneId == enterprise.ZoneId && e.CreditCode == code, ct))
                 return Problems.Conflict("duplicate_credit_code");
             db.ExpectVersion(enterprise, input.Version!.Value);
             enterprise.CreditCode = code;
@@ -70,7 +75,8 @@ public static class EnterpriseEndpoints
             return await SaveAsync(db, id, clock, ct);
         });
 
-        write.MapPut("/{id:guid}/reports/{year:int}", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, int year, AnnualReportDto input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPut("/{id:guid}/reports/{year:int}", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, int year, AnnualReportDto input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.Include(e => e.Reports.Where(r => r.Year == year)).FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise is null) return Problems.NotFound();
@@ -82,7 +88,8 @@ public static class EnterpriseEndpoints
             return await SaveAsync(db, id, clock, ct);
         });
 
-        write.MapDelete("/{id:guid}/reports/{year:int}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, int year, AppDbContext db, CancellationToken ct) =>
+        write.MapDelete("/{id:guid}/reports/{year:int}", async Task<Results<NoContent, ProblemHttpResult>>
+            (Guid id, int year, AppDbContext db, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.Include(e => e.Reports.Where(r => r.Year == year)).FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise?.Reports.SingleOrDefault() is not { } report) return Problems.NotFound();
@@ -91,7 +98,8 @@ public static class EnterpriseEndpoints
             return TypedResults.NoContent();
         });
 
-        write.MapPost("/{id:guid}/qualifications", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, QualificationInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPost("/{id:guid}/qualifications", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, QualificationInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise is null) return Problems.NotFound();
@@ -108,7 +116,8 @@ public static class EnterpriseEndpoints
             return await SaveAsync(db, id, clock, ct);
         });
 
-        write.MapDelete("/{id:guid}/qualifications/{qualificationId:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, Guid qualificationId, AppDbContext db, CancellationToken ct) =>
+        write.MapDelete("/{id:guid}/qualifications/{qualificationId:guid}", async Task<Results<NoContent, ProblemHttpResult>>
+            (Guid id, Guid qualificationId, AppDbContext db, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.Include(e => e.Qualifications.Where(q => q.Id == qualificationId)).FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise?.Qualifications.SingleOrDefault() is not { } held) return Problems.NotFound();
@@ -117,7 +126,8 @@ public static class EnterpriseEndpoints
             return TypedResults.NoContent();
         });
 
-        write.MapPost("/{id:guid}/lifecycle", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, LifecycleInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        write.MapPost("/{id:guid}/lifecycle", async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>>
+            (Guid id, LifecycleInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == id, ct);
             if (enterprise is null) return Problems.NotFound();
@@ -156,7 +166,8 @@ public static class EnterpriseEndpoints
     }
 
     /// <summary>Saves, answering 409 with the stored record when someone else saved first.</summary>
-    private static async Task<Results<Ok<EnterpriseDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, TimeProvider clock, CancellationToken ct)
+    private static async Task<Results<Ok<EnterpriseDetail>, ValidationProblem,
+        ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, TimeProvider clock, CancellationToken ct)
     {
         try
         {

@@ -42,7 +42,8 @@ public static class EnterpriseImportEndpoints
         if (plan.Errors.Count == 0)
         {
             var codes = plan.Rows.Select(r => r.Input.CreditCode!).ToList();
-            var existing = await db.Enterprises.IgnoreQueryFilters().Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode)).ToDictionaryAsync(e => e.CreditCode, ct);
+            var existing = await db.Enterprises.IgnoreQueryFilters().Where(e => e.ZoneId == zone
+                && codes.Contains(e.CreditCode)).ToDictionaryAsync(e => e.CreditCode, ct);
             var visible = (await db.Enterprises.Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode)).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
             // A park officer may update only the enterprises they can see: another park's enterprise is reported, not touched.
             foreach (var row in plan.Rows.Where(r => existing.TryGetValue(r.Input.CreditCode!, out var e) && !visible.Contains(e.Id)))
@@ -105,7 +106,8 @@ public static class EnterpriseImportEndpoints
         return plan;
     }
 
-    private static async Task<IResult> WriteAsync(AppDbContext db, Guid zone, List<PlannedRow> rows, Dictionary<string, Enterprise> existing, TimeProvider clock, CancellationToken ct)
+    private static async Task<IResult> WriteAsync(AppDbContext db, Guid zone, List<PlannedRow> rows, Dictionary<string, Enterprise> existing,
+        TimeProvider clock, CancellationToken ct)
     {
         var (imported, updated) = (0, 0);
         foreach (var (_, input) in rows)

@@ -24,7 +24,8 @@ public sealed class QualificationSheet : ImportSheet<QualificationRow>
     [
         new("统一社会信用代码", "creditCode", CellType.Text, true, Example: "91370700MA3C000019"),
         new("企业名称", "name", CellType.Text, Example: "潍坊示例科技有限公司", Note: "仅供核对"),
-        new("资质类型", "type", CellType.Code, true, [.. EnterpriseSheet.QualificationNames.Values], EnterpriseSheet.QualificationNames[QualificationType.HighTech]),
+        new("资质类型", "type", CellType.Code, true, [.. EnterpriseSheet.QualificationNames.Values],
+            EnterpriseSheet.QualificationNames[QualificationType.HighTech]),
         new("级别", "level", CellType.Text, Example: "国家级"),
         new("证书编号", "certificateNo", CellType.Text, Example: "GR202537000123"),
         new("认定日期", "issuedOn", CellType.Date, true, Example: "2025-12-01"),

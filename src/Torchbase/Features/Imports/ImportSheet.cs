@@ -47,7 +47,8 @@ public abstract class ImportSheet<T> where T : class
     {
         var coded = Columns.Select((c, i) => (Column: c, Index: i)).Where(c => c.Column.Codes is { Count: > 0 }).ToList();
         var codesSheet = Text.Get("import_template_codes");
-        var validations = coded.Select((c, k) => new ListValidation(c.Index, $"'{codesSheet}'!${XlsxReader.ColumnName(k)}$2:${XlsxReader.ColumnName(k)}${c.Column.Codes!.Count + 1}")).ToList();
+        var validations = coded.Select((c, k) =>
+            new ListValidation(c.Index, $"'{codesSheet}'!${XlsxReader.ColumnName(k)}$2:${XlsxReader.ColumnName(k)}${c.Column.Codes!.Count + 1}")).ToList();
         var data = new SheetToWrite(Name, [.. Columns.Select(c => c.Required ? c.Header + RequiredMark : c.Header)],
             [[.. Columns.Select(c => c.Example)]], Validations: validations);
 

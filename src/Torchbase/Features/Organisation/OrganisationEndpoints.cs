@@ -38,15 +38,19 @@ public static class OrganisationEndpoints
 
     public static async Task<Ok<List<ZoneRef>>> ListZoneRefs([AsParameters] ApiServices api) =>
         TypedResults.Ok(await api.Db.Zones.AsNoTracking().Where(z => z.Active).OrderBy(z => z.Name).Select(z => new ZoneRef(z.Id, z.Name, z.Region!.Name,
-            api.Db.Parks.Where(p => p.ZoneId == z.Id && p.Active).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).Select(p => new ParkRef(p.Id, p.Name)).ToList()))
+            api.Db.Parks.Where(p => p.ZoneId == z.Id
+                && p.Active).OrderBy(p => p.SortOrder).ThenBy(p => p.Name).Select(p => new ParkRef(p.Id, p.Name)).ToList()))
             .ToListAsync(api.Ct));
 
     public static async Task<Ok<List<NamedRef>>> ListDepartmentRefs([AsParameters] ApiServices api) =>
-        TypedResults.Ok(await api.Db.Departments.AsNoTracking().Where(d => d.Active).OrderBy(d => d.Name).Select(d => new NamedRef(d.Id, d.Name)).ToListAsync(api.Ct));
+        TypedResults.Ok(await api.Db.Departments.AsNoTracking().Where(d => d.Active).OrderBy(d => d.Name).Select(d =>
+            new NamedRef(d.Id, d.Name)).ToListAsync(api.Ct));
 
     public static async Task<Ok<List<ChainRef>>> ListChainRefs([AsParameters] ApiServices api) =>
-        TypedResults.Ok(await api.Db.IndustryChains.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Code).Select(c => new ChainRef(c.Code, c.Name)).Distinct().ToListAsync(api.Ct));
+        TypedResults.Ok(await api.Db.IndustryChains.AsNoTracking().Where(c => c.Active).OrderBy(c => c.Code).Select(c =>
+            new ChainRef(c.Code, c.Name)).Distinct().ToListAsync(api.Ct));
 
     public static async Task<Ok<List<NamedRef>>> ListBankRefs([AsParameters] ApiServices api) =>
-        TypedResults.Ok(await api.Db.Banks.AsNoTracking().Where(b => b.Active).OrderBy(b => b.Name).Select(b => new NamedRef(b.Id, b.Name)).ToListAsync(api.Ct));
+        TypedResults.Ok(await api.Db.Banks.AsNoTracking().Where(b => b.Active).OrderBy(b => b.Name).Select(b =>
+            new NamedRef(b.Id, b.Name)).ToListAsync(api.Ct));
 }

@@ -13,7 +13,8 @@ namespace Torchbase.Features.Organisation;
 
 public sealed record AgencyItemSetupQuery(string? Search, Guid? ZoneId, bool? Active, LifecycleStage? Stage, int? Page, int? PageSize, string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
-public sealed record AgencyItemSetup(Guid Id, Guid ZoneId, string ZoneName, LifecycleStage Stage, string Name, string Authority, int PromisedDays, bool Active, int Version);
+public sealed record AgencyItemSetup(Guid Id, Guid ZoneId, string ZoneName, LifecycleStage Stage, string Name, string Authority, int PromisedDays, bool Active,
+    int Version);
 public sealed record AgencyItemInput(Guid? ZoneId, LifecycleStage? Stage, string? Name, string? Authority, int? PromisedDays, bool? Active, int? Version);
 
 public sealed record CategoryItem(Guid Id, Guid ZoneId, string ZoneName, RequestCategory Code, string Name, bool Active, int Version);
@@ -21,9 +22,11 @@ public sealed record CategoryInput(string? Name, bool? Active, int? Version);
 
 public sealed record TimeLimitItem(Guid ZoneId, string ZoneName, int AcknowledgeDays, int OfficerDays, int DepartmentDays, int JointMeetingDays, int LeaderDays,
     int ReminderDays, int Version);
-public sealed record TimeLimitInput(int? AcknowledgeDays, int? OfficerDays, int? DepartmentDays, int? JointMeetingDays, int? LeaderDays, int? ReminderDays, int? Version);
+public sealed record TimeLimitInput(int? AcknowledgeDays, int? OfficerDays, int? DepartmentDays, int? JointMeetingDays, int? LeaderDays, int? ReminderDays,
+    int? Version);
 
-public sealed record CalendarYearItem(Guid Id, int Year, string Title, string? Number, DateOnly? PublishedOn, string? Url, int Holidays, int WorkingDays, int Version);
+public sealed record CalendarYearItem(Guid Id, int Year, string Title, string? Number, DateOnly? PublishedOn, string? Url, int Holidays, int WorkingDays,
+    int Version);
 public sealed record CalendarYearInput(int? Year, string? Title, string? Number, DateOnly? PublishedOn, string? Url, int? Version);
 
 public sealed record CalendarDayQuery(string? Search, int? Year, CalendarDayKind? Kind, Guid? ZoneId, int? Page, int? PageSize, string? Sort, bool? Desc)
@@ -47,26 +50,40 @@ public static class ServiceSetupEndpoints
     {
         var group = api.MapGroup("/setup").WithTags("Setup").RequireAuthorization(Permissions.SetupManage);
 
-        group.MapGet("/agency-items", ListAgencyItemSetup).WithName(nameof(ListAgencyItemSetup)).WithSummary("The agency-service catalogue (代办事项) by lifecycle stage, with promised working days");
+        group.MapGet("/agency-items", ListAgencyItemSetup).WithName(nameof(ListAgencyItemSetup))
+            .WithSummary("The agency-service catalogue (代办事项) by lifecycle stage, with promised working days");
         group.MapPost("/agency-items", CreateAgencyItem).WithName(nameof(CreateAgencyItem)).WithSummary("Add an item to a zone's agency catalogue");
-        group.MapPut("/agency-items/{id:guid}", UpdateAgencyItem).WithName(nameof(UpdateAgencyItem)).WithSummary("Edit, deactivate or reactivate an agency item");
+        group.MapPut("/agency-items/{id:guid}", UpdateAgencyItem).WithName(nameof(UpdateAgencyItem))
+            .WithSummary("Edit, deactivate or reactivate an agency item");
 
-        group.MapGet("/service-categories", ListCategories).WithName(nameof(ListCategories)).WithSummary("How each zone names its service-request categories, and which are offered");
-        group.MapPut("/service-categories/{id:guid}", UpdateCategory).WithName(nameof(UpdateCategory)).WithSummary("Rename, deactivate or reactivate a request category");
+        group.MapGet("/service-categories", ListCategories).WithName(nameof(ListCategories))
+            .WithSummary("How each zone names its service-request categories, and which are offered");
+        group.MapPut("/service-categories/{id:guid}", UpdateCategory).WithName(nameof(UpdateCategory))
+            .WithSummary("Rename, deactivate or reactivate a request category");
 
-        group.MapGet("/time-limits", ListTimeLimits).WithName(nameof(ListTimeLimits)).WithSummary("Each zone's time limits in working days per escalation level");
-        group.MapPut("/time-limits/{zoneId:guid}", UpdateTimeLimits).WithName(nameof(UpdateTimeLimits)).WithSummary("Change a zone's time limits (new steps' deadlines use them)");
+        group.MapGet("/time-limits", ListTimeLimits).WithName(nameof(ListTimeLimits))
+            .WithSummary("Each zone's time limits in working days per escalation level");
+        group.MapPut("/time-limits/{zoneId:guid}", UpdateTimeLimits).WithName(nameof(UpdateTimeLimits))
+            .WithSummary("Change a zone's time limits (new steps' deadlines use them)");
 
-        group.MapGet("/calendar/years", ListCalendarYears).WithName(nameof(ListCalendarYears)).WithSummary("The official holiday arrangements entered, one per year, with their source");
-        group.MapPost("/calendar/years", CreateCalendarYear).WithName(nameof(CreateCalendarYear)).WithSummary("Add a year's official arrangement (its notice)").RequireAuthorization(SetupSupport.SystemAdminOnly);
-        group.MapPut("/calendar/years/{id:guid}", UpdateCalendarYear).WithName(nameof(UpdateCalendarYear)).WithSummary("Correct a year's source").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapGet("/calendar/years", ListCalendarYears).WithName(nameof(ListCalendarYears))
+            .WithSummary("The official holiday arrangements entered, one per year, with their source");
+        group.MapPost("/calendar/years", CreateCalendarYear).WithName(nameof(CreateCalendarYear))
+            .WithSummary("Add a year's official arrangement (its notice)").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapPut("/calendar/years/{id:guid}", UpdateCalendarYear).WithName(nameof(UpdateCalendarYear))
+            .WithSummary("Correct a year's source").RequireAuthorization(SetupSupport.SystemAdminOnly);
 
-        group.MapGet("/calendar/days", ListCalendarDays).WithName(nameof(ListCalendarDays)).WithSummary("Official holidays, adjusted working days and the zones' own days off");
-        group.MapPost("/calendar/days", CreateCalendarDay).WithName(nameof(CreateCalendarDay)).WithSummary("Add an official holiday or working day (administrator) or a zone's day off");
+        group.MapGet("/calendar/days", ListCalendarDays).WithName(nameof(ListCalendarDays))
+            .WithSummary("Official holidays, adjusted working days and the zones' own days off");
+        group.MapPost("/calendar/days", CreateCalendarDay).WithName(nameof(CreateCalendarDay))
+            .WithSummary("Add an official holiday or working day (administrator) or a zone's day off");
         group.MapPut("/calendar/days/{id:guid}", UpdateCalendarDay).WithName(nameof(UpdateCalendarDay)).WithSummary("Correct a calendar day");
-        group.MapDelete("/calendar/days/{id:guid}", DeleteCalendarDay).WithName(nameof(DeleteCalendarDay)).WithSummary("Remove a calendar day entered by mistake");
-        group.MapGet("/calendar/import/template", CalendarTemplate).WithName(nameof(CalendarTemplate)).WithSummary("The workbook to fill in with a year's official days");
-        group.MapPost("/calendar/import", ImportCalendar).WithName(nameof(ImportCalendar)).WithSummary("Import a year's official days from a workbook, all or nothing")
+        group.MapDelete("/calendar/days/{id:guid}", DeleteCalendarDay).WithName(nameof(DeleteCalendarDay))
+            .WithSummary("Remove a calendar day entered by mistake");
+        group.MapGet("/calendar/import/template", CalendarTemplate).WithName(nameof(CalendarTemplate))
+            .WithSummary("The workbook to fill in with a year's official days");
+        group.MapPost("/calendar/import", ImportCalendar).WithName(nameof(ImportCalendar))
+            .WithSummary("Import a year's official days from a workbook, all or nothing")
             .RequireAuthorization(SetupSupport.SystemAdminOnly);
     }
 
@@ -75,7 +92,8 @@ public static class ServiceSetupEndpoints
     // ---- Agency catalogue
 
     private static IQueryable<AgencyItemSetup> AgencyItems(ApiServices api, IQueryable<AgencyItem> rows) =>
-        rows.Select(i => new AgencyItemSetup(i.Id, i.ZoneId, api.Db.Zones.Where(z => z.Id == i.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", i.Stage, i.Name,
+        rows.Select(i => new AgencyItemSetup(i.Id, i.ZoneId, api.Db.Zones.Where(z => z.Id == i.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "",
+            i.Stage, i.Name,
             i.Authority, i.PromisedDays, i.Active, i.Version));
 
     public static async Task<Ok<Paged<AgencyItemSetup>>> ListAgencyItemSetup([AsParameters] AgencyItemSetupQuery q, [AsParameters] ApiServices api)
@@ -111,10 +129,12 @@ public static class ServiceSetupEndpoints
         };
         api.Db.AgencyItems.Add(item);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/agency-items/{item.Id}", await AgencyItems(api, api.Db.AgencyItems.AsNoTracking().Where(i => i.Id == item.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/agency-items/{item.Id}",
+            await AgencyItems(api, api.Db.AgencyItems.AsNoTracking().Where(i => i.Id == item.Id)).FirstAsync(api.Ct));
     }
 
-    public static Task<Results<Ok<AgencyItemSetup>, ValidationProblem, ProblemHttpResult>> UpdateAgencyItem(Guid id, AgencyItemInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<AgencyItemSetup>, ValidationProblem,
+        ProblemHttpResult>> UpdateAgencyItem(Guid id, AgencyItemInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.AgencyItems, id, input.Version, async item =>
         {
             var (errors, _) = await CheckAgencyItemAsync(api, input, item.ZoneId);
@@ -127,7 +147,8 @@ public static class ServiceSetupEndpoints
     // ---- Request categories
 
     private static IQueryable<CategoryItem> Categories(ApiServices api, IQueryable<ServiceCategory> rows) =>
-        rows.Select(c => new CategoryItem(c.Id, c.ZoneId, api.Db.Zones.Where(z => z.Id == c.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", c.Code, c.Name, c.Active, c.Version));
+        rows.Select(c => new CategoryItem(c.Id, c.ZoneId, api.Db.Zones.Where(z => z.Id == c.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", c.Code, c.Name,
+            c.Active, c.Version));
 
     public static async Task<Ok<Paged<CategoryItem>>> ListCategories([AsParameters] SetupQuery q, [AsParameters] ApiServices api)
     {
@@ -138,7 +159,8 @@ public static class ServiceSetupEndpoints
         return TypedResults.Ok(await Categories(api, rows).ToPagedAsync(q, api.Ct));
     }
 
-    public static Task<Results<Ok<CategoryItem>, ValidationProblem, ProblemHttpResult>> UpdateCategory(Guid id, CategoryInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<CategoryItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateCategory(Guid id, CategoryInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.ServiceCategories, id, input.Version, async category =>
         {
             var errors = new Errors().Name("name", input.Name, 50);
@@ -152,7 +174,8 @@ public static class ServiceSetupEndpoints
     // ---- Time limits
 
     private static IQueryable<TimeLimitItem> TimeLimits(ApiServices api, IQueryable<DeadlineSetting> rows) =>
-        rows.Select(s => new TimeLimitItem(s.ZoneId, api.Db.Zones.Where(z => z.Id == s.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", s.AcknowledgeDays, s.OfficerDays,
+        rows.Select(s => new TimeLimitItem(s.ZoneId, api.Db.Zones.Where(z => z.Id == s.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", s.AcknowledgeDays,
+            s.OfficerDays,
             s.DepartmentDays, s.JointMeetingDays, s.LeaderDays, s.ReminderDays, s.Version));
 
     public static async Task<Ok<Paged<TimeLimitItem>>> ListTimeLimits([AsParameters] SetupQuery q, [AsParameters] ApiServices api)
@@ -164,7 +187,8 @@ public static class ServiceSetupEndpoints
         return TypedResults.Ok(await TimeLimits(api, sorted).ToPagedAsync(q, api.Ct));
     }
 
-    public static Task<Results<Ok<TimeLimitItem>, ValidationProblem, ProblemHttpResult>> UpdateTimeLimits(Guid zoneId, TimeLimitInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<TimeLimitItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateTimeLimits(Guid zoneId, TimeLimitInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.DeadlineSettings, zoneId, input.Version, setting =>
         {
             var errors = new Errors();
@@ -202,7 +226,8 @@ public static class ServiceSetupEndpoints
         var days = await api.Db.CalendarDays.AsNoTracking().Where(d => d.ZoneId == null && d.Date >= from && d.Date <= to)
             .Select(d => new { d.Date, d.Kind }).ToListAsync(api.Ct);
         return years.Select(y => new CalendarYearItem(y.Id, y.Year, y.Title, y.Number, y.PublishedOn, y.Url,
-            days.Count(d => d.Date.Year == y.Year && d.Kind == CalendarDayKind.Holiday), days.Count(d => d.Date.Year == y.Year && d.Kind == CalendarDayKind.WorkingDay),
+            days.Count(d => d.Date.Year == y.Year && d.Kind == CalendarDayKind.Holiday),
+            days.Count(d => d.Date.Year == y.Year && d.Kind == CalendarDayKind.WorkingDay),
             y.Version)).ToList();
     }
 
@@ -224,7 +249,8 @@ public static class ServiceSetupEndpoints
         if (input.Year is null) errors.Add("year", "required");
         else if (input.Year is < 2000 or > 2100) errors.Add("year", "year_range", 2000, 2100);
         else if (await api.Db.CalendarYears.AnyAsync(y => y.Year == input.Year && y.Id != self, api.Ct)) errors.Add("year", "setup.year_exists");
-        if (input.Url.Trimmed() is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")) errors.Add("url", "setup.url");
+        if (input.Url.Trimmed() is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")) errors.Add("url",
+            "setup.url");
         if (input.PublishedOn is { } on && input.Year is { } year && (on.Year < year - 1 || on.Year > year)) errors.Add("publishedOn", "setup.published_year");
         return errors;
     }
@@ -243,19 +269,22 @@ public static class ServiceSetupEndpoints
         return TypedResults.Created($"/api/setup/calendar/years/{year.Id}", (await YearAsync(api, year.Id))!);
     }
 
-    public static Task<Results<Ok<CalendarYearItem>, ValidationProblem, ProblemHttpResult>> UpdateCalendarYear(Guid id, CalendarYearInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<CalendarYearItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateCalendarYear(Guid id, CalendarYearInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.CalendarYears, id, input.Version, async year =>
         {
             var errors = await CheckYearAsync(api, input, id);
             if (input.Year is { } y && y != year.Year) errors.Add("year", "setup.year_fixed");
-            if (!errors.Any) (year.Title, year.Number, year.PublishedOn, year.Url) = (input.Title!.Trim(), input.Number.Trimmed(), input.PublishedOn, input.Url.Trimmed());
+            if (!errors.Any) (year.Title, year.Number, year.PublishedOn, year.Url) = (input.Title!.Trim(), input.Number.Trimmed(), input.PublishedOn,
+                input.Url.Trimmed());
             return errors;
         }, yid => YearAsync(api, yid));
 
     // ---- Calendar: days
 
     private static IQueryable<CalendarDayItem> Days(ApiServices api, IQueryable<CalendarDay> rows) =>
-        rows.Select(d => new CalendarDayItem(d.Id, d.ZoneId, api.Db.Zones.Where(z => z.Id == d.ZoneId).Select(z => z.Name).FirstOrDefault(), d.Date, d.Kind, d.Name, d.Version));
+        rows.Select(d => new CalendarDayItem(d.Id, d.ZoneId, api.Db.Zones.Where(z => z.Id == d.ZoneId).Select(z => z.Name).FirstOrDefault(), d.Date, d.Kind,
+            d.Name, d.Version));
 
     public static async Task<Ok<Paged<CalendarDayItem>>> ListCalendarDays([AsParameters] CalendarDayQuery q, [AsParameters] ApiServices api)
     {
@@ -290,7 +319,8 @@ public static class ServiceSetupEndpoints
             if (row?.ZoneId is not null || (row is null && input.ZoneId is not null)) errors.Add("kind", "setup.official_no_zone");
             zoneId = null;
             if (!api.IsSystemAdmin()) return (errors, true);
-            if (input.Date is { } date && !await api.Db.CalendarYears.AnyAsync(y => y.Year == date.Year, api.Ct)) errors.Add("date", "setup.year_missing", date.Year);
+            if (input.Date is { } date && !await api.Db.CalendarYears.AnyAsync(y => y.Year == date.Year, api.Ct)) errors.Add("date", "setup.year_missing",
+                date.Year);
         }
         if (row is { ZoneId: null } && !api.IsSystemAdmin()) return (errors, true);
         if (input.Date is { } day && !errors.Any
@@ -301,7 +331,8 @@ public static class ServiceSetupEndpoints
         return (errors, false);
     }
 
-    public static async Task<Results<Created<CalendarDayItem>, ValidationProblem, ProblemHttpResult>> CreateCalendarDay(CalendarDayInput input, [AsParameters] ApiServices api)
+    public static async Task<Results<Created<CalendarDayItem>, ValidationProblem,
+        ProblemHttpResult>> CreateCalendarDay(CalendarDayInput input, [AsParameters] ApiServices api)
     {
         var (errors, forbidden) = await CheckDayAsync(api, input, null);
         if (forbidden) return Problems.Of(StatusCodes.Status403Forbidden, "setup.official_admin_only");
@@ -313,10 +344,12 @@ public static class ServiceSetupEndpoints
         };
         api.Db.CalendarDays.Add(day);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/calendar/days/{day.Id}", await Days(api, api.Db.CalendarDays.AsNoTracking().Where(d => d.Id == day.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/calendar/days/{day.Id}",
+            await Days(api, api.Db.CalendarDays.AsNoTracking().Where(d => d.Id == day.Id)).FirstAsync(api.Ct));
     }
 
-    public static async Task<Results<Ok<CalendarDayItem>, ValidationProblem, ProblemHttpResult>> UpdateCalendarDay(Guid id, CalendarDayInput input, [AsParameters] ApiServices api)
+    public static async Task<Results<Ok<CalendarDayItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateCalendarDay(Guid id, CalendarDayInput input, [AsParameters] ApiServices api)
     {
         var row = await api.Db.CalendarDays.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, api.Ct);
         if (row is null) return Problems.NotFound();
@@ -350,7 +383,8 @@ public static class ServiceSetupEndpoints
     {
         var y = year is >= 2000 and <= 2100 ? year.Value : clock.Today().Year + 1;
         return Export.Xlsx("节假日导入模板", Columns.Select(c => c.Header).ToList(),
-            [[new DateOnly(y, 1, 1), HolidayText, "元旦"], [new DateOnly(y, 1, 1).AddDays(7 - (int)new DateOnly(y, 1, 1).DayOfWeek % 7 - 1), WorkingDayText, "元旦调休"]], clock);
+            [[new DateOnly(y, 1, 1), HolidayText, "元旦"],
+                [new DateOnly(y, 1, 1).AddDays(7 - (int)new DateOnly(y, 1, 1).DayOfWeek % 7 - 1), WorkingDayText, "元旦调休"]], clock);
     }
 
     /// <summary>
@@ -385,7 +419,8 @@ public static class ServiceSetupEndpoints
                 else if (!known.Contains(date.Value.Year)) Fail("date", Text.Get("setup.year_missing", date.Value.Year));
                 if (kindText is null) Fail("kind", Text.Get("required"));
                 else if (kind is null) Fail("kind", Text.Get("setup.kind_text", HolidayText, WorkingDayText));
-                else if (kind == CalendarDayKind.WorkingDay && date is { DayOfWeek: not (DayOfWeek.Saturday or DayOfWeek.Sunday) }) Fail("date", Text.Get("setup.working_day_weekend"));
+                else if (kind == CalendarDayKind.WorkingDay && date is { DayOfWeek: not (DayOfWeek.Saturday or DayOfWeek.Sunday) }) Fail("date",
+                    Text.Get("setup.working_day_weekend"));
                 if (name is null) Fail("name", Text.Get("required"));
                 else if (name.Length > 50) Fail("name", Text.Get("too_long", 50));
                 if (errors.Count > rowErrors) continue;
@@ -409,7 +444,8 @@ public static class ServiceSetupEndpoints
     private static DateOnly? ReadDate(string? text)
     {
         if (text is null) return null;
-        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None, out var d)) return d;
+        if (DateOnly.TryParseExact(text, ["yyyy-MM-dd", "yyyy/M/d", "yyyy-M-d", "yyyy.M.d"], CultureInfo.InvariantCulture, DateTimeStyles.None,
+            out var d)) return d;
         // A date cell that the reader gives as Excel's serial number.
         return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var serial) && serial is > 20_000 and < 80_000
             ? DateOnly.FromDateTime(DateTime.FromOADate(serial)) : null;

@@ -17,7 +17,8 @@ public sealed record ZoneInput(string? Name, Guid? RegionId, bool? Active, int? 
 
 public sealed record ParkItem(Guid Id, Guid ZoneId, string ZoneName, string Name, ParkKind Kind, decimal? AreaKm2, string? LeaderName, string? Contact,
     int SortOrder, bool Active, int Version);
-public sealed record ParkInput(Guid? ZoneId, string? Name, ParkKind? Kind, decimal? AreaKm2, string? LeaderName, string? Contact, int? SortOrder, bool? Active, int? Version);
+public sealed record ParkInput(Guid? ZoneId, string? Name, ParkKind? Kind, decimal? AreaKm2, string? LeaderName, string? Contact, int? SortOrder, bool? Active,
+    int? Version);
 
 public sealed record DepartmentItem(Guid Id, Guid ZoneId, string ZoneName, string Name, string? Contact, bool Active, int Version);
 public sealed record DepartmentInput(Guid? ZoneId, string? Name, string? Contact, bool? Active, int? Version);
@@ -28,7 +29,8 @@ public sealed record ChainInput(Guid? ZoneId, string? Code, string? Name, string
 public sealed record BankItem(Guid Id, string Name, int BranchCount, bool Active, int Version);
 public sealed record BankInput(string? Name, bool? Active, int? Version);
 
-public sealed record BranchItem(Guid Id, Guid ZoneId, string ZoneName, Guid BankId, string BankName, string Name, string? Address, string? Contact, bool Active, int Version);
+public sealed record BranchItem(Guid Id, Guid ZoneId, string ZoneName, Guid BankId, string BankName, string Name, string? Address, string? Contact,
+    bool Active, int Version);
 public sealed record BranchInput(Guid? ZoneId, Guid? BankId, string? Name, string? Address, string? Contact, bool? Active, int? Version);
 
 /// <summary>
@@ -44,27 +46,33 @@ public static class SetupEndpoints
 
         group.MapGet("/regions", ListRegions).WithName(nameof(ListRegions)).WithSummary("Regions (cities, provinces) that oversee zones");
         group.MapPost("/regions", CreateRegion).WithName(nameof(CreateRegion)).WithSummary("Add a region").RequireAuthorization(SetupSupport.SystemAdminOnly);
-        group.MapPut("/regions/{id:guid}", UpdateRegion).WithName(nameof(UpdateRegion)).WithSummary("Edit, deactivate or reactivate a region").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapPut("/regions/{id:guid}", UpdateRegion).WithName(nameof(UpdateRegion))
+            .WithSummary("Edit, deactivate or reactivate a region").RequireAuthorization(SetupSupport.SystemAdminOnly);
 
         group.MapGet("/zones", ListZones).WithName(nameof(ListZones)).WithSummary("The zones the caller sets up, with their region and number of parks");
-        group.MapPost("/zones", CreateZone).WithName(nameof(CreateZone)).WithSummary("Add a zone, with the configured time limits and the request categories").RequireAuthorization(SetupSupport.SystemAdminOnly);
-        group.MapPut("/zones/{id:guid}", UpdateZone).WithName(nameof(UpdateZone)).WithSummary("Edit, deactivate or reactivate a zone").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapPost("/zones", CreateZone).WithName(nameof(CreateZone))
+            .WithSummary("Add a zone, with the configured time limits and the request categories").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapPut("/zones/{id:guid}", UpdateZone).WithName(nameof(UpdateZone))
+            .WithSummary("Edit, deactivate or reactivate a zone").RequireAuthorization(SetupSupport.SystemAdminOnly);
 
         group.MapGet("/parks", ListParks).WithName(nameof(ListParks)).WithSummary("The parks of the caller's zones");
         group.MapPost("/parks", CreatePark).WithName(nameof(CreatePark)).WithSummary("Add a park to a zone");
         group.MapPut("/parks/{id:guid}", UpdatePark).WithName(nameof(UpdatePark)).WithSummary("Edit, deactivate or reactivate a park");
 
-        group.MapGet("/departments", ListDepartments).WithName(nameof(ListDepartments)).WithSummary("The departments that receive the parks' whistle tasks (吹哨)");
+        group.MapGet("/departments", ListDepartments).WithName(nameof(ListDepartments))
+            .WithSummary("The departments that receive the parks' whistle tasks (吹哨)");
         group.MapPost("/departments", CreateDepartment).WithName(nameof(CreateDepartment)).WithSummary("Add a department to a zone");
         group.MapPut("/departments/{id:guid}", UpdateDepartment).WithName(nameof(UpdateDepartment)).WithSummary("Edit, deactivate or reactivate a department");
 
-        group.MapGet("/industry-chains", ListChains).WithName(nameof(ListChains)).WithSummary("The industry chains a zone cultivates, with their lead enterprises");
+        group.MapGet("/industry-chains", ListChains).WithName(nameof(ListChains))
+            .WithSummary("The industry chains a zone cultivates, with their lead enterprises");
         group.MapPost("/industry-chains", CreateChain).WithName(nameof(CreateChain)).WithSummary("Add an industry chain to a zone");
         group.MapPut("/industry-chains/{id:guid}", UpdateChain).WithName(nameof(UpdateChain)).WithSummary("Edit, deactivate or reactivate an industry chain");
 
         group.MapGet("/banks", ListBanks).WithName(nameof(ListBanks)).WithSummary("Banks, with how many branches the caller's zones have");
         group.MapPost("/banks", CreateBank).WithName(nameof(CreateBank)).WithSummary("Add a bank").RequireAuthorization(SetupSupport.SystemAdminOnly);
-        group.MapPut("/banks/{id:guid}", UpdateBank).WithName(nameof(UpdateBank)).WithSummary("Edit, deactivate or reactivate a bank").RequireAuthorization(SetupSupport.SystemAdminOnly);
+        group.MapPut("/banks/{id:guid}", UpdateBank).WithName(nameof(UpdateBank))
+            .WithSummary("Edit, deactivate or reactivate a bank").RequireAuthorization(SetupSupport.SystemAdminOnly);
 
         group.MapGet("/bank-branches", ListBranches).WithName(nameof(ListBranches)).WithSummary("Bank branches in the caller's zones");
         group.MapPost("/bank-branches", CreateBranch).WithName(nameof(CreateBranch)).WithSummary("Add a bank's branch to a zone");
@@ -74,7 +82,8 @@ public static class SetupEndpoints
     // ---- Regions
 
     private static IQueryable<RegionItem> Regions(ApiServices api, IQueryable<Region> rows) =>
-        rows.Select(r => new RegionItem(r.Id, r.Name, r.ParentId, api.Db.Regions.Where(p => p.Id == r.ParentId).Select(p => p.Name).FirstOrDefault(), r.Active, r.Version));
+        rows.Select(r => new RegionItem(r.Id, r.Name, r.ParentId, api.Db.Regions.Where(p => p.Id == r.ParentId).Select(p => p.Name).FirstOrDefault(), r.Active,
+            r.Version));
 
     public static async Task<Ok<Paged<RegionItem>>> ListRegions([AsParameters] SetupQuery q, [AsParameters] ApiServices api)
     {
@@ -101,10 +110,12 @@ public static class SetupEndpoints
         var region = new Region { Id = Guid.CreateVersion7(), Name = input.Name!.Trim(), ParentId = input.ParentId, Active = input.Active ?? true };
         api.Db.Regions.Add(region);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/regions/{region.Id}", await Regions(api, api.Db.Regions.AsNoTracking().Where(r => r.Id == region.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/regions/{region.Id}",
+            await Regions(api, api.Db.Regions.AsNoTracking().Where(r => r.Id == region.Id)).FirstAsync(api.Ct));
     }
 
-    public static Task<Results<Ok<RegionItem>, ValidationProblem, ProblemHttpResult>> UpdateRegion(Guid id, RegionInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<RegionItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateRegion(Guid id, RegionInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.Regions, id, input.Version, async region =>
         {
             var errors = await CheckRegionAsync(api, input, id);
@@ -121,7 +132,8 @@ public static class SetupEndpoints
     {
         var rows = api.Db.Zones.AsNoTracking().Searched(q);
         if (q.Search.Trimmed() is { } s) rows = rows.Where(z => z.Name.Contains(s) || z.Region!.Name.Contains(s));
-        rows = rows.SortBy(q.Sort, q.Desc ?? false, rows.SortKeys(("name", z => z.Name), ("regionName", z => z.Region!.Name), ("active", z => z.Active)), "name", z => z.Id);
+        rows = rows.SortBy(q.Sort, q.Desc ?? false, rows.SortKeys(("name", z => z.Name), ("regionName", z => z.Region!.Name), ("active", z => z.Active)),
+            "name", z => z.Id);
         return TypedResults.Ok(await Zones(api, rows).ToPagedAsync(q, api.Ct));
     }
 
@@ -131,11 +143,13 @@ public static class SetupEndpoints
         if (input.RegionId is null) errors.Add("regionId", "required");
         else if (!await api.Db.Regions.AnyAsync(r => r.Id == input.RegionId, api.Ct)) errors.Add("regionId", "unknown_region");
         var name = input.Name?.Trim();
-        if (name is not null && await api.Db.Zones.IgnoreQueryFilters().AnyAsync(z => z.Name == name && z.Id != self, api.Ct)) errors.Add("name", "duplicate_name");
+        if (name is not null && await api.Db.Zones.IgnoreQueryFilters().AnyAsync(z => z.Name == name && z.Id != self, api.Ct)) errors.Add("name",
+            "duplicate_name");
         return errors;
     }
 
-    public static async Task<Results<Created<ZoneItem>, ValidationProblem>> CreateZone(ZoneInput input, IOptions<ServiceDeskOptions> serviceDesk, [AsParameters] ApiServices api)
+    public static async Task<Results<Created<ZoneItem>,
+        ValidationProblem>> CreateZone(ZoneInput input, IOptions<ServiceDeskOptions> serviceDesk, [AsParameters] ApiServices api)
     {
         var errors = await CheckZoneAsync(api, input, null);
         if (errors.Any) return Problems.Validation(errors);
@@ -145,7 +159,8 @@ public static class SetupEndpoints
         api.Db.DeadlineSettings.Add(SetupDefaults.NewLimits(zone.Id, serviceDesk.Value.Policy));
         api.Db.ServiceCategories.AddRange(SetupDefaults.NewCategories(zone.Id));
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/zones/{zone.Id}", await Zones(api, api.Db.Zones.AsNoTracking().Where(z => z.Id == zone.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/zones/{zone.Id}",
+            await Zones(api, api.Db.Zones.AsNoTracking().Where(z => z.Id == zone.Id)).FirstAsync(api.Ct));
     }
 
     public static Task<Results<Ok<ZoneItem>, ValidationProblem, ProblemHttpResult>> UpdateZone(Guid id, ZoneInput input, [AsParameters] ApiServices api) =>
@@ -159,7 +174,8 @@ public static class SetupEndpoints
     // ---- Parks
 
     private static IQueryable<ParkItem> Parks(ApiServices api, IQueryable<Park> rows) =>
-        rows.Select(p => new ParkItem(p.Id, p.ZoneId, api.Db.Zones.Where(z => z.Id == p.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", p.Name, p.Kind, p.AreaKm2,
+        rows.Select(p => new ParkItem(p.Id, p.ZoneId, api.Db.Zones.Where(z => z.Id == p.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", p.Name,
+            p.Kind, p.AreaKm2,
             p.LeaderName, p.Contact, p.SortOrder, p.Active, p.Version));
 
     public static async Task<Ok<Paged<ParkItem>>> ListParks([AsParameters] SetupQuery q, [AsParameters] ApiServices api)
@@ -195,7 +211,8 @@ public static class SetupEndpoints
         if (input.SortOrder is null) park.SortOrder = await api.Db.Parks.Where(p => p.ZoneId == zoneId).CountAsync(api.Ct);
         api.Db.Parks.Add(park);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/parks/{park.Id}", await Parks(api, api.Db.Parks.AsNoTracking().Where(p => p.Id == park.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/parks/{park.Id}",
+            await Parks(api, api.Db.Parks.AsNoTracking().Where(p => p.Id == park.Id)).FirstAsync(api.Ct));
     }
 
     public static Task<Results<Ok<ParkItem>, ValidationProblem, ProblemHttpResult>> UpdatePark(Guid id, ParkInput input, [AsParameters] ApiServices api) =>
@@ -208,7 +225,8 @@ public static class SetupEndpoints
 
     private static void Apply(Park park, ParkInput input)
     {
-        (park.Name, park.Kind, park.AreaKm2, park.LeaderName, park.Contact) = (input.Name!.Trim(), input.Kind!.Value, input.AreaKm2, input.LeaderName.Trimmed(), input.Contact.Trimmed());
+        (park.Name, park.Kind, park.AreaKm2, park.LeaderName, park.Contact) = (input.Name!.Trim(), input.Kind!.Value, input.AreaKm2,
+            input.LeaderName.Trimmed(), input.Contact.Trimmed());
         park.SortOrder = input.SortOrder ?? park.SortOrder;
         park.Active = input.Active ?? park.Active;
     }
@@ -216,7 +234,8 @@ public static class SetupEndpoints
     // ---- Departments
 
     private static IQueryable<DepartmentItem> Departments(ApiServices api, IQueryable<Department> rows) =>
-        rows.Select(d => new DepartmentItem(d.Id, d.ZoneId, api.Db.Zones.Where(z => z.Id == d.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", d.Name, d.Contact, d.Active, d.Version));
+        rows.Select(d => new DepartmentItem(d.Id, d.ZoneId, api.Db.Zones.Where(z => z.Id == d.ZoneId).Select(z => z.Name).FirstOrDefault() ?? "", d.Name,
+            d.Contact, d.Active, d.Version));
 
     public static async Task<Ok<Paged<DepartmentItem>>> ListDepartments([AsParameters] SetupQuery q, [AsParameters] ApiServices api)
     {
@@ -241,18 +260,21 @@ public static class SetupEndpoints
     {
         var (errors, zoneId) = await CheckDepartmentAsync(api, input, null, null);
         if (errors.Any) return Problems.Validation(errors);
-        var department = new Department { Id = Guid.CreateVersion7(), ZoneId = zoneId!.Value, Name = input.Name!.Trim(), Contact = input.Contact.Trimmed(), Active = input.Active ?? true };
+        var department = new Department { Id = Guid.CreateVersion7(), ZoneId = zoneId!.Value, Name = input.Name!.Trim(), Contact = input.Contact.Trimmed(),
+            Active = input.Active ?? true };
         api.Db.Departments.Add(department);
         await api.Db.SaveChangesAsync(api.Ct);
         return TypedResults.Created($"/api/setup/departments/{department.Id}",
             await Departments(api, api.Db.Departments.AsNoTracking().Where(d => d.Id == department.Id)).FirstAsync(api.Ct));
     }
 
-    public static Task<Results<Ok<DepartmentItem>, ValidationProblem, ProblemHttpResult>> UpdateDepartment(Guid id, DepartmentInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<DepartmentItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateDepartment(Guid id, DepartmentInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.Departments, id, input.Version, async department =>
         {
             var (errors, _) = await CheckDepartmentAsync(api, input, department.ZoneId, id);
-            if (!errors.Any) (department.Name, department.Contact, department.Active) = (input.Name!.Trim(), input.Contact.Trimmed(), input.Active ?? department.Active);
+            if (!errors.Any) (department.Name, department.Contact, department.Active) = (input.Name!.Trim(), input.Contact.Trimmed(),
+                input.Active ?? department.Active);
             return errors;
         }, did => Departments(api, api.Db.Departments.AsNoTracking().Where(d => d.Id == did)).FirstOrDefaultAsync(api.Ct));
 
@@ -266,7 +288,8 @@ public static class SetupEndpoints
     {
         var rows = api.Db.IndustryChains.AsNoTracking().Searched(q);
         if (q.ZoneId is { } zone) rows = rows.Where(c => c.ZoneId == zone);
-        if (q.Search.Trimmed() is { } s) rows = rows.Where(c => c.Name.Contains(s) || c.Code.Contains(s) || (c.LeadEnterprises != null && c.LeadEnterprises.Contains(s)));
+        if (q.Search.Trimmed() is { } s) rows = rows.Where(c => c.Name.Contains(s) || c.Code.Contains(s)
+            || (c.LeadEnterprises != null && c.LeadEnterprises.Contains(s)));
         rows = rows.SortBy(q.Sort, q.Desc ?? false, rows.SortKeys(("code", c => c.Code), ("name", c => c.Name), ("active", c => c.Active)), "code", c => c.Id);
         return TypedResults.Ok(await Chains(api, rows).ToPagedAsync(q, api.Ct));
     }
@@ -278,7 +301,8 @@ public static class SetupEndpoints
             errors.Add("code", "setup.code_format");
         var zoneId = zoneOfRow ?? await api.ZoneForNewRowAsync(input.ZoneId, errors);
         var trimmed = input.Code?.Trim();
-        if (zoneId is not null && trimmed is not null && await api.Db.IndustryChains.IgnoreQueryFilters().AnyAsync(c => c.ZoneId == zoneId && c.Code == trimmed && c.Id != self, api.Ct))
+        if (zoneId is not null && trimmed is not null
+            && await api.Db.IndustryChains.IgnoreQueryFilters().AnyAsync(c => c.ZoneId == zoneId && c.Code == trimmed && c.Id != self, api.Ct))
             errors.Add("code", "duplicate_code");
         return (errors, zoneId);
     }
@@ -294,7 +318,8 @@ public static class SetupEndpoints
         };
         api.Db.IndustryChains.Add(chain);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/industry-chains/{chain.Id}", await Chains(api, api.Db.IndustryChains.AsNoTracking().Where(c => c.Id == chain.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/industry-chains/{chain.Id}",
+            await Chains(api, api.Db.IndustryChains.AsNoTracking().Where(c => c.Id == chain.Id)).FirstAsync(api.Ct));
     }
 
     public static Task<Results<Ok<ChainItem>, ValidationProblem, ProblemHttpResult>> UpdateChain(Guid id, ChainInput input, [AsParameters] ApiServices api) =>
@@ -303,7 +328,8 @@ public static class SetupEndpoints
             var (errors, _) = await CheckChainAsync(api, input, chain.ZoneId, id);
             // Enterprises refer to a chain by its code: the code stays as it was created.
             if (input.Code?.Trim() is { } code && code != chain.Code) errors.Add("code", "setup.code_fixed");
-            if (!errors.Any) (chain.Name, chain.LeadEnterprises, chain.Active) = (input.Name!.Trim(), input.LeadEnterprises.Trimmed(), input.Active ?? chain.Active);
+            if (!errors.Any) (chain.Name, chain.LeadEnterprises, chain.Active) = (input.Name!.Trim(), input.LeadEnterprises.Trimmed(),
+                input.Active ?? chain.Active);
             return errors;
         }, cid => Chains(api, api.Db.IndustryChains.AsNoTracking().Where(c => c.Id == cid)).FirstOrDefaultAsync(api.Ct));
 
@@ -335,7 +361,8 @@ public static class SetupEndpoints
         var bank = new Bank { Id = Guid.CreateVersion7(), Name = input.Name!.Trim(), Active = input.Active ?? true };
         api.Db.Banks.Add(bank);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/banks/{bank.Id}", await Banks(api, api.Db.Banks.AsNoTracking().Where(b => b.Id == bank.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/banks/{bank.Id}",
+            await Banks(api, api.Db.Banks.AsNoTracking().Where(b => b.Id == bank.Id)).FirstAsync(api.Ct));
     }
 
     public static Task<Results<Ok<BankItem>, ValidationProblem, ProblemHttpResult>> UpdateBank(Guid id, BankInput input, [AsParameters] ApiServices api) =>
@@ -380,10 +407,12 @@ public static class SetupEndpoints
         };
         api.Db.BankBranches.Add(branch);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/setup/bank-branches/{branch.Id}", await Branches(api, api.Db.BankBranches.AsNoTracking().Where(b => b.Id == branch.Id)).FirstAsync(api.Ct));
+        return TypedResults.Created($"/api/setup/bank-branches/{branch.Id}",
+            await Branches(api, api.Db.BankBranches.AsNoTracking().Where(b => b.Id == branch.Id)).FirstAsync(api.Ct));
     }
 
-    public static Task<Results<Ok<BranchItem>, ValidationProblem, ProblemHttpResult>> UpdateBranch(Guid id, BranchInput input, [AsParameters] ApiServices api) =>
+    public static Task<Results<Ok<BranchItem>, ValidationProblem,
+        ProblemHttpResult>> UpdateBranch(Guid id, BranchInput input, [AsParameters] ApiServices api) =>
         api.EditAsync(api.Db.BankBranches, id, input.Version, async branch =>
         {
             var (errors, _) = await CheckBranchAsync(api, input, branch.ZoneId);

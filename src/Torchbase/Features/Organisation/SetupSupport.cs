@@ -67,6 +67,7 @@ public static class SetupSupport
         var row = System.Linq.Expressions.Expression.Parameter(typeof(TEntity), "row");
         var key = typeof(TEntity).GetProperty("Id") ?? typeof(TEntity).GetProperty("ZoneId")!;
         return System.Linq.Expressions.Expression.Lambda<Func<TEntity, bool>>(
-            System.Linq.Expressions.Expression.Equal(System.Linq.Expressions.Expression.Property(row, key), System.Linq.Expressions.Expression.Constant(id)), row);
+            System.Linq.Expressions.Expression.Equal(System.Linq.Expressions.Expression.Property(row, key),
+                System.Linq.Expressions.Expression.Constant(id)), row);
     }
 }

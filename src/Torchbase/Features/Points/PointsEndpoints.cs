@@ -36,7 +36,8 @@ public static class PointsEndpoints
                 : Problems.NotFound());
 
         // A change never edits a version: it is saved as the next one.
-        manage.MapPost("/sets", async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>> (IndicatorSet input, Guid? zoneId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
+        manage.MapPost("/sets", async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>>
+            (IndicatorSet input, Guid? zoneId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
         {
             if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
             var errors = new Errors();
@@ -48,7 +49,8 @@ public static class PointsEndpoints
             db.IndicatorSetVersions.Add(version);
             try { await db.SaveChangesAsync(ct); }
             catch (DbUpdateException e) when (e.IsUniqueViolation()) { return Problems.Conflict("concurrency"); }
-            return TypedResults.Created($"/api/points/sets/{version.Id}", new IndicatorSetDetail(version.Id, version.Number, version.CreatedAt, version.CreatedBy, input));
+            return TypedResults.Created($"/api/points/sets/{version.Id}",
+                new IndicatorSetDetail(version.Id, version.Number, version.CreatedAt, version.CreatedBy, input));
         });
 
         group.MapGet("/runs", async (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
@@ -56,7 +58,8 @@ public static class PointsEndpoints
                 .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber)
                 .Select(r => new RunSummary(r.Id, r.Year, r.SetNumber, r.Enterprises, r.ComputedAt)).ToListAsync(ct));
 
-        manage.MapPost("/runs", async Task<Results<Ok<PointsRunResult>, ValidationProblem, ProblemHttpResult>> (RunInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+        manage.MapPost("/runs", async Task<Results<Ok<PointsRunResult>, ValidationProblem, ProblemHttpResult>>
+            (RunInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
         {
             if (input.Year is not { } year || year < 2000 || year > clock.Today().Year) return Problems.Validation(new Errors().Add("year", "points_bad_year"));
             if (await ZoneSelection.ResolveAsync(db, input.ZoneId, ct) is not { } zone) return Problems.NotFound();
@@ -78,14 +81,17 @@ public static class PointsEndpoints
                 [typeof(Zone), typeof(PointsRun), typeof(EnterpriseScore), typeof(Enterprise), typeof(DataSharingConsent)],
                 () => PointsQueries.SummaryAsync(db, year, zoneId, ct))));
 
-        group.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, CancellationToken ct) =>
+        group.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>>
+            (Guid id, int? year, AppDbContext db, CancellationToken ct) =>
             await PointsQueries.ExplainAsync(db, id, year, ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound());
     }
 
-    /// <summary>What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole) and a policy year that exists.</summary>
+    /// <summary>What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole) and a policy year
+    /// that exists.</summary>
     private static void CheckSizes(IndicatorSet input, int thisYear, Errors errors)
     {
-        errors.Required("policy", input.Policy).Required("source", input.Source).MaxLength("name", input.Name, 200).MaxLength("policy", input.Policy, 500).MaxLength("source", input.Source, 500)
+        errors.Required("policy", input.Policy).Required("source", input.Source).MaxLength("name", input.Name, 200).MaxLength("policy", input.Policy,
+            500).MaxLength("source", input.Source, 500)
             .MaxLength("sourceUrl", input.SourceUrl, 1000).MaxLength("note", input.Note, 2000);
         if (input.PolicyYear < 2000 || input.PolicyYear > thisYear + 1) errors.Add("policyYear", "points_bad_year");
         for (var i = 0; i < (input.Indicators?.Count ?? 0); i++)

@@ -62,13 +62,16 @@ public sealed record CriteriaDto(IReadOnlyList<CriterionDto> Criteria, bool IsDe
 
 public sealed record CriteriaInput(List<CriterionDto>? Criteria);
 
-public sealed record RatingRow(Guid ProjectId, string ProjectName, string ParkName, decimal Total, int Rank, IReadOnlyList<CriterionPoints> Criteria, IReadOnlyList<string> Missing);
+public sealed record RatingRow(Guid ProjectId, string ProjectName, string ParkName, decimal Total, int Rank, IReadOnlyList<CriterionPoints> Criteria,
+    IReadOnlyList<string> Missing);
 
 public sealed record ParkRatingRow(Guid ParkId, string ParkName, int Projects, decimal Average, int Rank);
 
-public sealed record QuarterRating(int Year, int Quarter, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<RatingRow> Projects, IReadOnlyList<ParkRatingRow> Parks);
+public sealed record QuarterRating(int Year, int Quarter, IReadOnlyList<CriterionDto> Criteria, IReadOnlyList<RatingRow> Projects,
+    IReadOnlyList<ParkRatingRow> Parks);
 
 public sealed record ZoneRow(Guid ZoneId, string ZoneName, RateSummary Rates, decimal KeyTarget, decimal KeyCompleted, decimal? KeyRate,
     int Pipeline, decimal? ProblemsResolvedRate, decimal Total, int Rank, IReadOnlyList<CriterionPoints> Criteria);
 
-public sealed record ZoneComparison(int Year, int ThroughMonth, IReadOnlyList<CriterionDto> Criteria, string Policy, string Source, string Note, IReadOnlyList<ZoneRow> Zones);
+public sealed record ZoneComparison(int Year, int ThroughMonth, IReadOnlyList<CriterionDto> Criteria, string Policy, string Source, string Note,
+    IReadOnlyList<ZoneRow> Zones);

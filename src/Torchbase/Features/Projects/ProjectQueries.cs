@@ -23,7 +23,8 @@ internal static class ProjectQueries
 {
     private static readonly Dictionary<string, Expression<Func<ProjectRow, object?>>> SortKeys = new()
     {
-        ["name"] = r => r.P.Name, ["park"] = r => r.ParkOrder, ["stage"] = r => r.P.Stage == ProjectStage.Lead ? 0 : r.P.Stage == ProjectStage.Negotiating ? 1 : r.P.Stage == ProjectStage.Signed ? 2
+        ["name"] = r => r.P.Name, ["park"] = r => r.ParkOrder,
+            ["stage"] = r => r.P.Stage == ProjectStage.Lead ? 0 : r.P.Stage == ProjectStage.Negotiating ? 1 : r.P.Stage == ProjectStage.Signed ? 2
             : r.P.Stage == ProjectStage.Started ? 3 : r.P.Stage == ProjectStage.InProduction ? 4 : 5, ["planned"] = r => r.P.PlannedInvestment,
         ["signedOn"] = r => r.P.SignedOn, ["targetDate"] = r => r.P.TargetDate, ["stageChangedOn"] = r => r.P.StageChangedOn,
         ["target"] = r => r.Target, ["completed"] = r => r.Completed,
@@ -44,13 +45,15 @@ internal static class ProjectQueries
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
             var s = q.Search.Trim();
-            query = query.Where(p => p.Name.Contains(s) || (p.Investor != null && p.Investor.Contains(s)) || (p.LeaderName != null && p.LeaderName.Contains(s)));
+            query = query.Where(p => p.Name.Contains(s) || (p.Investor != null && p.Investor.Contains(s))
+                || (p.LeaderName != null && p.LeaderName.Contains(s)));
         }
         if (q.ParkId is { } park) query = query.Where(p => p.ParkId == park);
         if (q.Stage is { } stage) query = query.Where(p => p.Stage == stage);
         if (q.KeyLevel is { } level) query = query.Where(p => p.KeyLevel == level);
         if (q.Batch is { } batch) query = query.Where(p => p.Batch == batch);
-        if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(p => db.IndustryChains.Any(c => c.Id == p.IndustryChainId && c.Code == q.IndustryChain));
+        if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(p =>
+            db.IndustryChains.Any(c => c.Id == p.IndustryChainId && c.Code == q.IndustryChain));
         return query;
     }
 
@@ -64,7 +67,8 @@ internal static class ProjectQueries
             ChainName = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Name).FirstOrDefault(),
             Target = p.AnnualPlans.Where(a => a.Year == year).Select(a => (double?)(double)a.Target).FirstOrDefault(),
             Completed = p.MonthlyInvestments.Where(m => m.Year == year && m.Month <= month).Sum(m => (double)m.Amount),
-            OpenProblem = p.Supervisions.Where(s => s.ProblemRaised && s.ProblemResolvedOn == null).OrderByDescending(s => s.On).Select(s => s.Problem).FirstOrDefault(),
+            OpenProblem = p.Supervisions.Where(s => s.ProblemRaised
+                && s.ProblemResolvedOn == null).OrderByDescending(s => s.On).Select(s => s.Problem).FirstOrDefault(),
         });
 
     public static IQueryable<ProjectRow> Listed(AppDbContext db, ProjectQuery q, int year, int month, decimal margin)
@@ -90,7 +94,8 @@ internal static class ProjectQueries
             progress?.Behind ?? false, r.OpenProblem, p.Version);
     }
 
-    public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin, CancellationToken ct)
+    public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin,
+        CancellationToken ct)
     {
         var page = await rows.ToPagedAsync(paging, ct);
         return new Paged<ProjectItem>(page.Items.Select(r => ToItem(r, year, month, margin)).ToList(), page.Total, page.Page, page.PageSize);

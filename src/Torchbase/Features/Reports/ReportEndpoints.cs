@@ -13,10 +13,12 @@ public static class ReportEndpoints
     {
         var group = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Permissions.EconomyRead);
 
-        group.MapGet("/annual", async Task<Results<Ok<YearReport>, ProblemHttpResult>> (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/annual", async Task<Results<Ok<YearReport>, ProblemHttpResult>>
+            (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
             await BuildAsync(db, services, clock, zoneId, year, ct) is { } report ? TypedResults.Ok(report) : Problems.NotFound());
 
-        group.MapGet("/annual/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/annual/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>>
+            (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
         {
             if (await BuildAsync(db, services, clock, zoneId, year, ct) is not { } report) return Problems.NotFound();
             using var stream = new MemoryStream();
@@ -28,7 +30,8 @@ public static class ReportEndpoints
     private static readonly Lazy<Type[]> SectionTypes = new(() => typeof(IReportSection).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReportSection).IsAssignableFrom(t)).ToArray());
 
-    private static async Task<YearReport?> BuildAsync(AppDbContext db, IServiceProvider services, TimeProvider clock, Guid? zoneId, int? year, CancellationToken ct)
+    private static async Task<YearReport?> BuildAsync(AppDbContext db, IServiceProvider services, TimeProvider clock, Guid? zoneId, int? year,
+        CancellationToken ct)
     {
         if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return null;
         var today = clock.Today();

@@ -229,7 +229,8 @@ public static class RequestEndpoints
     private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
     {
         var prefix = $"SQ-{year}-";
-        var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix, StringComparison.Ordinal));
+        var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added
+            && e.Entity.Number.StartsWith(prefix, StringComparison.Ordinal));
         var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number)
             .Select(r => r.Number).FirstOrDefaultAsync(ct);
         var next = (last is null ? 0 : int.Parse(last[prefix.Length..])) + pending + 1;

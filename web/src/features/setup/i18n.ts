@@ -57,8 +57,10 @@ export const en: typeof zhCN = {
   },
   setup: {
     kinds: {
-      regions: 'Regions (cities, provinces)', zones: 'Zones', parks: 'Parks', departments: 'Departments (answer the parks’ calls)', chains: 'Industry chains and lead enterprises',
-      banks: 'Banks', branches: 'Bank branches', agency: 'Agency-service catalogue', categories: 'Request categories', limits: 'Time limits per level (working days)',
+      regions: 'Regions (cities, provinces)', zones: 'Zones', parks: 'Parks', departments: 'Departments (answer the parks’ calls)',
+      chains: 'Industry chains and lead enterprises',
+      banks: 'Banks', branches: 'Bank branches', agency: 'Agency-service catalogue', categories: 'Request categories',
+      limits: 'Time limits per level (working days)',
       years: 'Official holiday arrangements (per year)', days: 'Working calendar (holidays, adjusted working days, local days off)',
     },
     searchPlaceholder: 'Name contains',
@@ -72,13 +74,16 @@ export const en: typeof zhCN = {
     inactiveOnly: 'Deactivated only',
     activeTag: 'Active',
     inactiveTag: 'Deactivated',
-    calendarNote: 'Official holidays follow the State Council General Office’s yearly notice; the system administrator enters or imports each year. A zone may add its own days off. A year not entered counts Monday to Friday as working days.',
+    calendarNote: 'Official holidays follow the State Council General Office’s yearly notice; the system administrator enters or imports each year. A zone ' +
+      'may add its own days off. A year not entered counts Monday to Friday as working days.',
     fields: {
       name: 'Name', parentId: 'Parent region', regionId: 'Region', parkCount: 'Parks', zoneId: 'Zone', kind: 'Kind', areaKm2: 'Area (km²)',
       leaderName: 'Head', contact: 'Contact', sortOrder: 'Order', code: 'Code', leadEnterprises: 'Lead enterprises', branchCount: 'Branches', bankId: 'Bank',
       address: 'Address', stage: 'Lifecycle stage', authority: 'Handled by', promisedDays: 'Promised (working days)', acknowledgeDays: 'Acknowledge',
-      officerDays: 'Level 1 (officer/park)', departmentDays: 'Level 2 (departments)', jointMeetingDays: 'Level 3 (joint meeting)', leaderDays: 'Level 4 (leaders)',
-      reminderDays: 'Remind (working days before)', year: 'Year', title: 'Notice title', number: 'Document number', publishedOn: 'Published on', url: 'Address (URL)',
+      officerDays: 'Level 1 (officer/park)', departmentDays: 'Level 2 (departments)', jointMeetingDays: 'Level 3 (joint meeting)',
+      leaderDays: 'Level 4 (leaders)',
+      reminderDays: 'Remind (working days before)', year: 'Year', title: 'Notice title', number: 'Document number', publishedOn: 'Published on',
+      url: 'Address (URL)',
       holidays: 'Days off', workingDays: 'Working weekends', date: 'Date', active: 'Status',
     },
     options: {
@@ -86,7 +91,8 @@ export const en: typeof zhCN = {
         Industrial: 'Industrial park', Incubation: 'Incubation park', Logistics: 'Logistics park', Comprehensive: 'Mixed park', Other: 'Other',
         Holiday: 'Official holiday', WorkingDay: 'Adjusted working day', LocalDayOff: 'Local day off',
       },
-      stage: { Opening: 'Opening', AccessPermits: 'Permits', InvestmentConstruction: 'Investment', Operation: 'Operation', ChangeRenewal: 'Changes', Exit: 'Exit' },
+      stage: { Opening: 'Opening', AccessPermits: 'Permits', InvestmentConstruction: 'Investment', Operation: 'Operation', ChangeRenewal: 'Changes',
+        Exit: 'Exit' },
       code: {
         Finance: 'Finance', Land: 'Land and planning', Approval: 'Approvals', Talent: 'Talent and staff', Policy: 'Policy payments', Utilities: 'Utilities',
         Market: 'Markets', Technology: 'Technology', Other: 'Other',

@@ -79,7 +79,8 @@ export const SETUP_KINDS: SetupKind[] = [
   {
     kind: 'chains', path: 'industry-chains', api: '/api/setup/industry-chains', deactivatable: true, creatable: true,
     columns: [zoneColumn, { key: 'code', sortable: true, width: 120 }, { key: 'name', sortable: true }, { key: 'leadEnterprises' }],
-    fields: [zone, { key: 'code', type: 'text', required: true, createOnly: true, maxlength: 40 }, { key: 'name', type: 'text', required: true, maxlength: 100 },
+    fields: [zone, { key: 'code', type: 'text', required: true, createOnly: true, maxlength: 40 },
+      { key: 'name', type: 'text', required: true, maxlength: 100 },
       { key: 'leadEnterprises', type: 'text', maxlength: 500 }],
     filters: [{ key: 'zoneId', type: 'zone', adminOnly: true }],
   },
@@ -112,19 +113,22 @@ export const SETUP_KINDS: SetupKind[] = [
     kind: 'limits', path: 'time-limits', api: '/api/setup/time-limits', idField: 'zoneId',
     columns: [zoneColumn, { key: 'acknowledgeDays' }, { key: 'officerDays' }, { key: 'departmentDays' }, { key: 'jointMeetingDays' }, { key: 'leaderDays' },
       { key: 'reminderDays' }],
-    fields: ['acknowledgeDays', 'officerDays', 'departmentDays', 'jointMeetingDays', 'leaderDays'].map((key) => ({ key, type: 'number', required: true, min: 1, max: 365 }) as SetupField)
+    fields: ['acknowledgeDays', 'officerDays', 'departmentDays', 'jointMeetingDays',
+      'leaderDays'].map((key) => ({ key, type: 'number', required: true, min: 1, max: 365 }) as SetupField)
       .concat([{ key: 'reminderDays', type: 'number', required: true, min: 0, max: 30 }]),
   },
   {
     kind: 'years', path: 'calendar-years', api: '/api/setup/calendar/years', creatable: true, adminWrites: true,
     columns: [{ key: 'year', sortable: true, width: 90 }, { key: 'title', sortable: true }, { key: 'number' }, { key: 'publishedOn', width: 120 },
       { key: 'holidays', width: 100 }, { key: 'workingDays', width: 110 }],
-    fields: [{ key: 'year', type: 'number', required: true, createOnly: true, min: 2000, max: 2100 }, { key: 'title', type: 'text', required: true, maxlength: 200 },
+    fields: [{ key: 'year', type: 'number', required: true, createOnly: true, min: 2000, max: 2100 },
+      { key: 'title', type: 'text', required: true, maxlength: 200 },
       { key: 'number', type: 'text', maxlength: 60 }, { key: 'publishedOn', type: 'date' }, { key: 'url', type: 'text', maxlength: 500 }],
   },
   {
     kind: 'days', path: 'calendar-days', api: '/api/setup/calendar/days', creatable: true, deletable: true,
-    columns: [{ key: 'date', sortable: true, width: 120 }, { key: 'kind', sortable: true, options: true }, { key: 'name', sortable: true }, { key: 'zoneId', show: 'zoneName' }],
+    columns: [{ key: 'date', sortable: true, width: 120 }, { key: 'kind', sortable: true, options: true }, { key: 'name', sortable: true },
+      { key: 'zoneId', show: 'zoneName' }],
     fields: [{ key: 'date', type: 'date', required: true }, { key: 'kind', type: 'select', required: true, options: DAY_KINDS },
       { key: 'name', type: 'text', required: true, maxlength: 50 }, { key: 'zoneId', type: 'zone', createOnly: true, adminOnly: true }],
     filters: [{ key: 'year', type: 'number', min: 2000, max: 2100 }, { key: 'kind', type: 'select', options: DAY_KINDS }],

@@ -12,7 +12,8 @@ describe('buildMenu', () => {
     expect(buildMenu(null)).toEqual([])
   })
 
-  const SETUP = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days'].map((k) => `setup-${k}`)
+  const SETUP = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years',
+    'days'].map((k) => `setup-${k}`)
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([

@@ -4,7 +4,8 @@ import type { Component } from 'vue'
 import type { Permission, Role } from '../enums'
 
 /** Menu sections, in order; the layout shows a heading per section that has items (`nav.groups.<section>`). */
-export const MENU_SECTIONS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'contest', 'analysis', 'setup', 'system'] as const
+export const MENU_SECTIONS = ['overview', 'registry', 'cultivation', 'finance', 'service', 'projects', 'talent', 'contest', 'analysis', 'setup',
+  'system'] as const
 export type MenuSection = (typeof MENU_SECTIONS)[number]
 
 /** The route's item in the side menu (as vue-vben-admin's route meta: title, icon, order). */
