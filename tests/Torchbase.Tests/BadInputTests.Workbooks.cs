@@ -62,7 +62,7 @@ public partial class BadInputTests
             await WriteWorkbookAsync(kind, path);
             var size = new FileInfo(path).Length;
             // The official calendar is the system administrator's; the other imports the bureau's.
-            var bureau = await host.SignInAsync(endpoint.StartsWith("/api/setup/") ? "admin" : "bureau");
+            var bureau = await host.SignInAsync(endpoint.StartsWith("/api/setup/", StringComparison.Ordinal) ? "admin" : "bureau");
             var before = await FingerprintAsync();
 
             GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();

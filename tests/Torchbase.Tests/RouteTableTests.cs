@@ -24,7 +24,7 @@ public class RouteTableTests(TorchbaseFactory host)
     [InlineData("/api/finance/")]
     public void ServiceDesk_Projects_Carriers_and_Finance_endpoints_are_named_public_handlers_with_a_summary(string prefix)
     {
-        var endpoints = ApiEndpoints().Where(e => e.RoutePattern.RawText!.StartsWith(prefix)).ToList();
+        var endpoints = ApiEndpoints().Where(e => e.RoutePattern.RawText!.StartsWith(prefix, StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(endpoints);
         var problems = endpoints.SelectMany(e =>
         {

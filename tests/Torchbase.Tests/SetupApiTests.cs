@@ -22,7 +22,7 @@ public class SetupApiTests(TorchbaseFactory host)
         { "agency-items", """{"stage":"Opening","name":"测试代办{0}","authority":"行政审批局","promisedDays":3}""" },
     };
 
-    private async Task<string> BodyAsync(ApiClient client, string template)
+    private static async Task<string> BodyAsync(ApiClient client, string template)
     {
         var suffix = Guid.NewGuid().ToString("N")[..6].ToUpperInvariant();
         var body = template.Replace("{0}", suffix);

@@ -31,10 +31,12 @@ public class QualificationsTests
     [InlineData("2024-03-01", "2027-02-28", "2027-03-01", false)]
     [InlineData("2024-03-01", "2027-02-28", "2024-02-29", false)]
     [InlineData("2024-03-01", null, "2030-01-01", true)]
-    public void In_force_between_issue_and_expiry_inclusive(string issued, string? expires, string on, bool expected) =>
+    public void In_force_between_issue_and_expiry_inclusive(string issued, string? expires, string on, bool expected)
+    {
         var inv = CultureInfo.InvariantCulture;
         DateOnly? expiry = expires is null ? null : DateOnly.Parse(expires, inv);
         Assert.Equal(expected, Qualifications.IsInForce(DateOnly.Parse(issued, inv), expiry, DateOnly.Parse(on, inv)));
+    }
 
     [Fact]
     public void High_tech_certificates_last_three_years() =>
