@@ -22,6 +22,8 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines,
 {
     public async Task<DeadlineRun> RunAsync(CancellationToken ct)
     {
+        // The job works for the platform, over every zone; outside a request nothing is visible unless that is said.
+        using var system = db.RunAsSystem();
         var today = clock.Today();
         var soon = deadlines.Calendar.AddWorkingDays(today, deadlines.Policy.ReminderDays);
         var open = await db.ServiceRequests.AsNoTracking()

@@ -10,8 +10,13 @@ public sealed record HeaderGroup(string Text, int Span = 1);
 /// <summary>What officials' ledgers put above the column headers: a title row across the sheet and a row of grouped headings.</summary>
 public sealed record SheetBanner(string? Title, IReadOnlyList<HeaderGroup>? Groups = null);
 
-/// <summary>One sheet to write: its name, header row, data rows and an optional banner above the headers.</summary>
-public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null);
+/// <summary>A drop-down list on a column (0-based), from the first data row down, in a template to fill in.</summary>
+public sealed record ColumnChoices(int Column, IReadOnlyList<string> Values);
+
+/// <summary>One sheet to write: its name, header row, data rows, an optional banner above the headers and drop-down lists.</summary>
+public sealed record SheetToWrite(
+    string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null,
+    IReadOnlyList<ColumnChoices>? Choices = null);
 
 /// <summary>Writes workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
 public static class XlsxWriter
@@ -70,6 +75,21 @@ public static class XlsxWriter
         {
             writer.WriteStartElement(new MergeCells());
             foreach (var merge in merges) writer.WriteElement(new MergeCell { Reference = merge });
+            writer.WriteEndElement();
+        }
+        if (sheet.Choices is { Count: > 0 } choices)
+        {
+            writer.WriteStartElement(new DataValidations { Count = (uint)choices.Count });
+            foreach (var c in choices)
+            {
+                // An inline list: Excel and WPS show it as a drop-down and refuse other values typed in.
+                var column = Column(c.Column);
+                writer.WriteElement(new DataValidation(new Formula1($"\"{string.Join(",", c.Values)}\""))
+                {
+                    Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true,
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{column}{frozen + 1}:{column}1048576" },
+                });
+            }
             writer.WriteEndElement();
         }
         writer.WriteEndElement();
