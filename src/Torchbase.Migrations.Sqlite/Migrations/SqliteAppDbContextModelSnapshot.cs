@@ -3270,6 +3270,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -3280,6 +3283,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
