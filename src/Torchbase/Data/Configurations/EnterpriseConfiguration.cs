@@ -38,7 +38,8 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         b.Property(x => x.Version).IsConcurrencyToken();
         foreach (var money in new[] { nameof(AnnualReport.Revenue), nameof(AnnualReport.HighTechRevenue), nameof(AnnualReport.RdExpense),
                      nameof(AnnualReport.DomesticRdExpense), nameof(AnnualReport.OperatingCost), nameof(AnnualReport.NetAssets),
-                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes) })
+                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes),
+                     nameof(AnnualReport.MainBusinessRevenue), nameof(AnnualReport.TotalLiabilities), nameof(AnnualReport.EquityFinancing) })
             b.Property(money).HasPrecision(18, 2);
     }
 }
