@@ -8,6 +8,9 @@ public enum DatabaseProvider { Sqlite, Postgres }
 public static class DatabaseSetup
 {
     public const string DefaultSqlite = "Data Source=data/torchbase.db";
+    /// <summary>Each provider's migrations are an assembly of their own, referenced by the host.</summary>
+    public const string SqliteMigrations = "Torchbase.Migrations.Sqlite";
+    public const string PostgresMigrations = "Torchbase.Migrations.Postgres";
 
     public static DatabaseProvider ProviderOf(IConfiguration configuration) =>
         Enum.TryParse<DatabaseProvider>(configuration["Torchbase:Database:Provider"], ignoreCase: true, out var provider)
@@ -30,12 +33,12 @@ public static class DatabaseSetup
                 var postgres = configuration.GetConnectionString("Postgres")
                     ?? throw new InvalidOperationException("ConnectionStrings:Postgres is required when Torchbase:Database:Provider is Postgres.");
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>((provider, o) => o.UseNpgsql(postgres, npgsql =>
-                    npgsql.EnableRetryOnFailure(maxRetryCount: 5)).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
+                    npgsql.EnableRetryOnFailure(maxRetryCount: 5).MigrationsAssembly(PostgresMigrations)).AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;
                 EnsureFolderOf(sqlite);
-                services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, o) => o.UseSqlite(sqlite)
+                services.AddDbContext<AppDbContext, SqliteAppDbContext>((provider, o) => o.UseSqlite(sqlite, x => x.MigrationsAssembly(SqliteMigrations))
                     .AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
                 break;
         }

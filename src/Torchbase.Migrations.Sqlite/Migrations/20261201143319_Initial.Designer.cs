@@ -8,11 +8,11 @@ using Torchbase.Data;
 
 #nullable disable
 
-namespace Torchbase.Data.Migrations.Sqlite
+namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261123122835_ServiceDesk")]
-    partial class ServiceDesk
+    [Migration("20261201143319_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -167,6 +167,155 @@ namespace Torchbase.Data.Migrations.Sqlite
                     b.HasIndex("ZoneId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ContestId", "SortOrder");
+
+                    b.ToTable("ContestCategories");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CategoryId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("DrawPosition")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("HeadUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("ContestId", "CategoryId", "DrawPosition");
+
+                    b.ToTable("ContestUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ContestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("JudgeUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UnitId");
+
+                    b.HasIndex("ContestId", "UnitId", "JudgeUserId")
+                        .IsUnique();
+
+                    b.ToTable("ScoreSheets");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Method")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TieBreakers")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TrimEach")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("Contests", (string)null);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
@@ -909,6 +1058,320 @@ namespace Torchbase.Data.Migrations.Sqlite
                     b.ToTable("QualificationsHeld");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Finance.FinancialProduct", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("MaxTermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MinGrade")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("MinPoints")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RateFrom")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("RateTo")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("RequiredQualification")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId");
+
+                    b.HasIndex("ZoneId", "BankId");
+
+                    b.ToTable("FinancialProducts");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.FinancingRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BankNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("DisbursedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("DisbursedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OfferedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("OfferedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("OfferedRate")
+                        .HasPrecision(6, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("OfferedTermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ProductId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermMonths")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProductId");
+
+                    b.HasIndex("BankId", "Status");
+
+                    b.HasIndex("EnterpriseId", "SubmittedOn");
+
+                    b.ToTable("FinancingRequests");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.PolicyFundApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("AppliedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecidedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("SecuredAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("PolicyFundApplications");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AppliedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("ApprovedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ContractAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProviderId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("RedeemedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("RedeemedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RequestedAmount")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Service")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProviderId");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("VoucherApplications");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.VoucherProvider", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Services")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("VoucherProviders");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1073,6 +1536,141 @@ namespace Torchbase.Data.Migrations.Sqlite
                     b.HasIndex("RegionId");
 
                     b.ToTable("Zones");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.EnterpriseScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Details")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Grade")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("MaxTotal")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("NotReported")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Peers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Percentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Rank")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SetNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Total")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetVersionId");
+
+                    b.HasIndex("EnterpriseId", "Year", "SetVersionId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "Year", "SetNumber", "Rank");
+
+                    b.ToTable("EnterpriseScores");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.IndicatorSetVersion", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Number")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorSetVersions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.PointsRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ComputedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Enterprises")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("InputHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SetNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("SetVersionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SetVersionId");
+
+                    b.HasIndex("ZoneId", "Year", "SetVersionId")
+                        .IsUnique();
+
+                    b.ToTable("PointsRuns");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
@@ -2482,6 +3080,214 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.PrizeRule", "Prizes", b1 =>
+                        {
+                            b1.Property<Guid>("CategoryId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("Level")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("AmountWan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CategoryId", "Level");
+
+                            b1.ToTable("ContestPrizeRules", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CategoryId");
+                        });
+
+                    b.Navigation("Prizes");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ContestUnit", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.ContestCategory", null)
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.ScoreSheet", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Contest.UnitContest", null)
+                        .WithMany()
+                        .HasForeignKey("ContestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Contest.ContestUnit", null)
+                        .WithMany()
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.AspectScore", "Scores", b1 =>
+                        {
+                            b1.Property<Guid>("SheetId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("AspectCode")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("Score")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("SheetId", "AspectCode");
+
+                            b1.ToTable("ContestAspectScores", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("SheetId");
+                        });
+
+                    b.Navigation("Scores");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Contest.UnitContest", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestAspect", "Aspects", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Code")
+                                .HasMaxLength(20)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<double>("MaxScore")
+                                .HasPrecision(9, 2)
+                                .HasColumnType("REAL");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<int>("SortOrder")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<double>("Weight")
+                                .HasPrecision(9, 4)
+                                .HasColumnType("REAL");
+
+                            b1.HasKey("ContestId", "Code");
+
+                            b1.ToTable("ContestAspects", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestDraw", "Draws", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("CategoryId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Algorithm")
+                                .IsRequired()
+                                .HasMaxLength(40)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<long>("DrawnAt")
+                                .HasColumnType("INTEGER");
+
+                            b1.Property<string>("DrawnBy")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Input")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Result")
+                                .IsRequired()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Seed")
+                                .IsRequired()
+                                .HasMaxLength(16)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContestId", "CategoryId");
+
+                            b1.ToTable("ContestDraws", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Contest.ContestJudge", "Judges", b1 =>
+                        {
+                            b1.Property<Guid>("ContestId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<Guid>("UserId")
+                                .ValueGeneratedOnAdd()
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DisplayName")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("ContestId", "UserId");
+
+                            b1.HasIndex("UserId");
+
+                            b1.ToTable("ContestJudges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("ContestId");
+                        });
+
+                    b.Navigation("Aspects");
+
+                    b.Navigation("Draws");
+
+                    b.Navigation("Judges");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Cultivation.CultivationAction", b =>
                 {
                     b.HasOne("Torchbase.Domain.Cultivation.CultivationEntry", null)
@@ -2658,6 +3464,60 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Finance.FinancialProduct", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Bank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.FinancingRequest", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Finance.FinancialProduct", null)
+                        .WithMany()
+                        .HasForeignKey("ProductId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.PolicyFundApplication", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Finance.VoucherProvider", null)
+                        .WithMany()
+                        .HasForeignKey("ProviderId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Torchbase.Identity.AppUser", null)
@@ -2703,6 +3563,39 @@ namespace Torchbase.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Region");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.EnterpriseScore", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Points.IndicatorSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.IndicatorSetVersion", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Points.PointsRun", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Points.IndicatorSetVersion", null)
+                        .WithMany()
+                        .HasForeignKey("SetVersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
