@@ -62,8 +62,22 @@ public sealed class AnnualReport : IVersioned
     public decimal? EquityFinancing { get; set; }
     /// <summary>University graduates of the year hired (吸纳高校应届毕业生).</summary>
     public int? GraduatesHired { get; set; }
+
+    /// <summary>
+    /// Whether the figures count. Entered or imported by the park or the bureau: accepted at once. Filed by the enterprise
+    /// itself: pending until the park officer accepts it or returns it with a reason; only accepted reports enter any figure.
+    /// </summary>
+    public ReportStatus Status { get; set; } = ReportStatus.Accepted;
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public Guid? SubmittedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public Guid? ReviewedBy { get; set; }
+    public string? ReturnReason { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>Where a yearly report stands: only <see cref="Accepted"/> figures count.</summary>
+public enum ReportStatus { Accepted, Pending, Returned }
 
 public sealed class QualificationHeld
 {

@@ -7,7 +7,7 @@ export const ROLES = [
 export type Role = (typeof ROLES)[number]
 
 export const PERMISSIONS = [
-  'dashboard.view', 'enterprises.read', 'enterprises.write', 'enterprises.import',
+  'dashboard.view', 'enterprises.read', 'enterprises.write', 'enterprises.import', 'reports.submit',
   'platforms.read', 'platforms.write', 'users.manage', 'audit.read',
   'cultivation.read', 'cultivation.write', 'points.read', 'points.manage',
   'finance.read', 'finance.bank', 'finance.apply', 'finance.manage',

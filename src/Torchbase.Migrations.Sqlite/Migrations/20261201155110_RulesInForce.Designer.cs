@@ -11,7 +11,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261201150102_RulesInForce")]
+    [Migration("20261201155110_RulesInForce")]
     partial class RulesInForce
     {
         /// <inheritdoc />
@@ -772,15 +772,36 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("RdStaff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Revenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("SelfDevelopedClassOneIp")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Taxes")
                         .HasPrecision(18, 2)
@@ -811,6 +832,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Year");
 
                     b.ToTable("AnnualReports");
                 });
