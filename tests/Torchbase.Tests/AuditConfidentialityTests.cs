@@ -8,7 +8,8 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class AuditConfidentialityTests(TorchbaseFactory host)
 {
-    private static readonly Dictionary<string, decimal> Marks = new() { ["PARTY"] = 17, ["INTEGRITY"] = 13, ["RESULTS"] = 26, ["KEYTASKS"] = 16, ["PLAN"] = 12 };
+    private static readonly Dictionary<string, decimal> Marks =
+        new() { ["PARTY"] = 17, ["INTEGRITY"] = 13, ["RESULTS"] = 26, ["KEYTASKS"] = 16, ["PLAN"] = 12 };
 
     private async Task<string> UserIdAsync(string userName) =>
         (await (await host.SignInAsync(userName)).GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("id").GetString()!;
@@ -68,9 +69,10 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
     {
         var (bureau, id, unit) = await OpenContestAsync();
         var judge = await host.SignInAsync("judge1");
-        Assert.Equal(HttpStatusCode.OK, (await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{unit}", new { scores = Marks, submit = true })).StatusCode);
+        var sheet = new { scores = Marks, submit = true };
+        Assert.Equal(HttpStatusCode.OK, (await judge.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{unit}", sheet)).StatusCode);
         var leader = await host.SignInAsync("leader");
-        Assert.Equal(HttpStatusCode.OK, (await leader.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{unit}", new { scores = Marks, submit = true })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await leader.PutAsJsonAsync($"/api/contests/{id}/my-sheets/{unit}", sheet)).StatusCode);
 
         // Before publication the leader reads that judge1 scored each aspect, but not the score; their own sheet reads in full.
         var judgeSheet = await SheetIdAsync(leader, "judge1", id);

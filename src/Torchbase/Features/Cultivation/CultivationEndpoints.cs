@@ -84,7 +84,8 @@ public static class CultivationEndpoints
         catch (DbUpdateConcurrencyException)
         {
             db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await db.EnterpriseDeclarations.AsNoTracking().FirstAsync(x => x.EnterpriseId == id, ct) });
+            var current = await db.EnterpriseDeclarations.AsNoTracking().FirstAsync(x => x.EnterpriseId == id, ct);
+            return Problems.Conflict("concurrency", new { Current = current });
         }
         return TypedResults.Ok(d);
     }
@@ -101,7 +102,8 @@ public static class CultivationEndpoints
     {
         var margin = CandidateQueries.MarginOf(q.Margin);
         var page = await CandidateQueries.Filter(api.Db, q).ToPagedAsync(q, api.Ct);
-        return TypedResults.Ok(new Paged<CandidateRow>(page.Items.Select(c => CandidateQueries.ToRow(c, margin)).ToList(), page.Total, page.Page, page.PageSize));
+        var rows = page.Items.Select(c => CandidateQueries.ToRow(c, margin)).ToList();
+        return TypedResults.Ok(new Paged<CandidateRow>(rows, page.Total, page.Page, page.PageSize));
     }
 
     public static async Task<FileContentHttpResult> ExportCandidates([AsParameters] CandidateQuery q, [AsParameters] ApiServices api)

@@ -93,7 +93,8 @@ public static class LibraryEndpoints
         if (!errors.Any && enterprise is null) errors.Add("enterpriseId", "unknown_enterprise");
         var officer = errors.Any ? null : await OfficerAsync(db, users, input.OfficerId, errors);
         if (errors.Any) return Problems.Validation(errors);
-        if (await db.CultivationEntries.AnyAsync(x => x.EnterpriseId == enterprise!.Id && x.TargetTier == input.TargetTier && x.TargetYear == input.TargetYear, ct))
+        if (await db.CultivationEntries.AnyAsync(
+                x => x.EnterpriseId == enterprise!.Id && x.TargetTier == input.TargetTier && x.TargetYear == input.TargetYear, ct))
             return Problems.Conflict("duplicate_cultivation");
         var entry = new CultivationEntry
         {

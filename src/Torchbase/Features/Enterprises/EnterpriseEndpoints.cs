@@ -172,7 +172,10 @@ public static class EnterpriseEndpoints
         if (input.OccurredOn is null) errors.Add("occurredOn", "required");
         else if (input.Kind is { } k && !LifecycleRules.CanRecord(k, enterprise.Status)) errors.Add("kind", "deregistered");
         if (errors.Any) return Problems.Validation(errors);
-        api.Db.LifecycleEvents.Add(new LifecycleEvent { EnterpriseId = id, Kind = input.Kind!.Value, OccurredOn = input.OccurredOn!.Value, Note = input.Note });
+        api.Db.LifecycleEvents.Add(new LifecycleEvent
+        {
+            EnterpriseId = id, Kind = input.Kind!.Value, OccurredOn = input.OccurredOn!.Value, Note = input.Note,
+        });
         enterprise.Status = LifecycleRules.StatusAfter(input.Kind.Value, enterprise.Status);
         return await SaveAsync(api, id);
     }

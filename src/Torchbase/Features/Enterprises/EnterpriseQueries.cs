@@ -81,9 +81,11 @@ public static class EnterpriseQueries
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (e is null) return null;
         var parkName = await db.Parks.IgnoreQueryFilters().Where(p => p.Id == e.ParkId).Select(p => p.Name).FirstAsync(ct);
-        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain)
+            .Select(c => c.Name).FirstOrDefaultAsync(ct);
         var held = e.Qualifications.OrderByDescending(q => q.IssuedOn)
-            .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn, Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))
+            .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn,
+                Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))
             .ToList();
         return new EnterpriseDetail(e.Id, e.ZoneId, e.CreditCode, e.Name, e.ParkId, parkName, e.IndustryChain, chainName, e.IndustryLink,
             e.Scale, e.Status, e.RegisteredOn, e.Address, e.LegalRepresentative, e.ContactName,
