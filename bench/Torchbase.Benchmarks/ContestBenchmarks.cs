@@ -4,7 +4,7 @@ using Torchbase.Domain.Contest;
 namespace Torchbase.Benchmarks;
 
 /// <summary>
-/// The results screen recomputes every category on each poll (every 3 s per open screen): seed 003's size, 22 units in
+/// The results screen recomputes every category on each poll (every 3 s per open screen): 《擂台比武争先锋 比学赶超促发展》(2024)'s size, 22 units in
 /// three categories, scored by a panel of 40 (all leaders and unit heads), trimmed mean with tie-breakers. And the draw.
 /// </summary>
 [MemoryDiagnoser]

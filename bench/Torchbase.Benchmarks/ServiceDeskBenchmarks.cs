@@ -5,7 +5,7 @@ namespace Torchbase.Benchmarks;
 
 /// <summary>
 /// What the service desk computes per request and per statistics page: working-day deadlines over holidays, the
-/// workflow's decision, and a year's summary (levels, groups, league) for 1,000 requests — ten times the seeds' year.
+/// workflow's decision, and a year's summary (levels, groups, league) for 1,000 requests — ten times the reports' year.
 /// </summary>
 [MemoryDiagnoser]
 [SimpleJob(iterationCount: 5, warmupCount: 2)]

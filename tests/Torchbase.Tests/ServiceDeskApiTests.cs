@@ -50,7 +50,7 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var numbers = created.Select(r => r.GetProperty("summary").GetProperty("number").GetString()).ToList();
         Assert.Equal(numbers.Count, numbers.Distinct().Count());
 
-        // Accepted, so the demo year's handled rate that other tests read stays what the seeds say.
+        // Accepted, so the demo year's handled rate that other tests read stays what the reports say.
         var officer = await host.SignInAsync("officer1");
         foreach (var request in created) await OkAsync(MoveAsync(officer, request, new { action = "Accept" }));
     }

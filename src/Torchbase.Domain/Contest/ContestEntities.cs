@@ -3,7 +3,7 @@ using Torchbase.Domain.Common;
 namespace Torchbase.Domain.Contest;
 
 /// <summary>
-/// One year's unit contest (学比争 看实效 夺标赛, seed 003): units of the zone present in categories in a drawn order and a
+/// One year's unit contest (学比争 看实效 夺标赛, 《擂台比武争先锋 比学赶超促发展》(2024)): units of the zone present in categories in a drawn order and a
 /// panel scores them on site. Units are the contest's own rows, not the zone's Department list: the contest also
 /// admits parks, towns and offices (党群工作部, 遵化店镇…) and keeps last year's line-up even after a department is renamed.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace Torchbase.Domain.Contest;
 
 /// <summary>
-/// The contest as seed 003 reports it (高新区 2023年度“学比争 看实效”夺标赛, held 2024-01-23): three categories in a drawn
+/// The contest as 《擂台比武争先锋 比学赶超促发展》(2024) reports it (高新区 2023年度“学比争 看实效”夺标赛, held 2024-01-23): three categories in a drawn
 /// order; five aspects (党的建设, 党风廉政建设, 工作实绩, 重点工作, 新年谋划); per category one first prize of 5万 and two
 /// second prizes of 3万, paid as the unit's work funds. The report gives no points per aspect: the maxima below
 /// (20/15/30/20/15 = 100, weight 1) are an editable default of ours, not a published rule. The tie-breakers
@@ -9,7 +9,7 @@ namespace Torchbase.Domain.Contest;
 /// </summary>
 public static class ContestTemplate
 {
-    public const string Source = "seeds/003: 高新区举办2023年度“学比争 看实效”夺标赛活动（2024年1月23日）";
+    public const string Source = "《擂台比武争先锋 比学赶超促发展》(2024): 高新区举办2023年度“学比争 看实效”夺标赛活动（2024年1月23日）";
 
     public static readonly string[] Categories = ["发展类", "经济类", "保障类"];
 

@@ -14,7 +14,7 @@ public sealed record RateSummary(
     Rate SignedToStarted, Rate StartedToProduction, Rate BatchStart, Rate BatchProduction);
 
 /// <summary>
-/// The figures of the seeds' reports: 新签约项目 n 个 / 签约投资额; 实际利用省外资金; 在谈项目; and for "三个一批"
+/// The figures of the zones' reports: 新签约项目 n 个 / 签约投资额; 实际利用省外资金; 在谈项目; and for "三个一批"
 /// the 开工率 (of the 开工一批, how many have broken ground) and 投产率 (of the 投产一批, how many produce).
 /// Signed counts every project that reached signing, started or not; dropped projects count nowhere.
 /// </summary>

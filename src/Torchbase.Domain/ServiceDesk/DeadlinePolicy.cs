@@ -1,7 +1,7 @@
 namespace Torchbase.Domain.ServiceDesk;
 
 /// <summary>
-/// Time limits in working days per step. Defaults from ../shared/reference/policy-rules.md §6 (seed 002's ladder):
+/// Time limits in working days per step. Defaults follow the escalation ladder of 《高歌奋起谱新篇》(2021):
 /// acknowledge in 1, resolve at the officer/park level in 5, departments in 10, the joint meeting in 20. The principal
 /// leaders' limit is not in the sources; 20 is Torchbase's default. Every figure is configuration
 /// (Torchbase:ServiceDesk:Deadlines), since local rules differ.

@@ -4,7 +4,7 @@ namespace Torchbase.Domain.ServiceDesk;
 public enum RequestStatus { Submitted, Accepted, InProgress, Resolved, Closed }
 
 /// <summary>
-/// Who handles a request (seed 002): the chief service officer and the park on the spot; the park leading the departments
+/// Who handles a request (《高歌奋起谱新篇》(2021)): the chief service officer and the park on the spot; the park leading the departments
 /// (园区吹哨、部门报到); the district joint meeting (区级联席会议); the principal party and government leaders.
 /// </summary>
 public enum HandlingLevel { Officer = 1, ParkDepartments = 2, JointMeeting = 3, PrincipalLeaders = 4 }
@@ -23,7 +23,7 @@ public enum Urgency { Normal, Urgent, Critical }
 /// <summary>Where a request's current deadline stands on a given day.</summary>
 public enum DeadlineState { None, OnTime, DueSoon, Overdue }
 
-/// <summary>The enterprise lifecycle stages of agency services (代办, seed 003).</summary>
+/// <summary>The enterprise lifecycle stages of agency services (代办, 《擂台比武争先锋 比学赶超促发展》(2024)).</summary>
 public enum LifecycleStage { Opening, AccessPermits, InvestmentConstruction, Operation, ChangeRenewal, Exit }
 
 public enum AgencyCaseStatus { Open, Completed }

@@ -30,7 +30,7 @@ public sealed record ServiceSummary(
     IReadOnlyList<RateGroup> ByMonth, IReadOnlyList<DepartmentScore> Departments);
 
 /// <summary>
-/// The figures the zone reports (seed 002: "203 received, 100% handled"; seed 003: "246 resolved, 99.1%"): rates are
+/// The figures the zone reports (《高歌奋起谱新篇》(2021): "203 received, 100% handled"; 《擂台比武争先锋 比学赶超促发展》(2024): "246 resolved, 99.1%"): rates are
 /// shares of the requests received; on time means no step finished after its deadline.
 /// </summary>
 public static class ServiceStatistics

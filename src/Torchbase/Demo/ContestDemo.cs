@@ -8,7 +8,7 @@ namespace Torchbase.Demo;
 
 /// <summary>
 /// Last year's finished contest (22 units in 发展类/经济类/保障类, drawn, scored by a panel of seven, published) and this
-/// year's in set-up, in the shape of seed 003. Unit heads on the panel (dept1 for 经济发展局, park1 and park2 for their parks)
+/// year's in set-up, in the shape of 《擂台比武争先锋 比学赶超促发展》(2024). Unit heads on the panel (dept1 for 经济发展局, park1 and park2 for their parks)
 /// show the conflict-of-interest rule at work. Adds the judges judge2 and judge3.
 /// </summary>
 public sealed class ContestDemo(UserManager<AppUser> users) : IDemoModule

@@ -3,10 +3,10 @@ using Torchbase.Domain.Enterprises;
 namespace Torchbase.Demo;
 
 /// <summary>
-/// The shape of the demo zones, taken from the seed reports (../shared/seeds): the Pingdingshan zone's six parks and
-/// industry chains (seeds 000–003), the Nanyang zone's counts of 高企 122, 科小 401, 瞪羚 7, 专精特新 36 (seed 004),
-/// 106 municipal-or-higher R&D institutions of which 35 provincial or higher (seed 003), six incubation carriers
-/// with two national incubators and about 270 incubated enterprises (seeds 002, 003). All generated data is 示例数据.
+/// The shape of the demo zones, taken from the newspaper reports on the two zones (see docs/architecture.md): the Pingdingshan zone's six parks and
+/// industry chains (the reports of 2021–2024), the Nanyang zone's counts of 高企 122, 科小 401, 瞪羚 7, 专精特新 36 (《高新区：追高逐新，激活发展新动能》(2024)),
+/// 106 municipal-or-higher R&D institutions of which 35 provincial or higher (《擂台比武争先锋 比学赶超促发展》(2024)), six incubation carriers
+/// with two national incubators and about 270 incubated enterprises (《高歌奋起谱新篇》(2021), 《擂台比武争先锋 比学赶超促发展》(2024)). All generated data is 示例数据.
 /// </summary>
 public static class DemoCatalogue
 {
@@ -15,7 +15,7 @@ public static class DemoCatalogue
     public sealed record ZoneSpec(string Region, string City, string Zone, string CityPrefix, string DivisionCode,
         string[] Parks, ChainSpec[] Chains, string[] Carriers, int CarrierNationalCount);
 
-    /// <summary>Qualification counts per 1,500 enterprises (seed 004's counts; 小巨人 and 龙头 from seed 003's "breakthroughs").</summary>
+    /// <summary>Qualification counts per 1,500 enterprises (《高新区：追高逐新，激活发展新动能》(2024)'s counts; 小巨人 and 龙头 from 《擂台比武争先锋 比学赶超促发展》(2024)'s "breakthroughs").</summary>
     public static readonly (QualificationType Type, int Per1500)[] QualificationShares =
     [
         (QualificationType.TechSme, 401), (QualificationType.HighTech, 122), (QualificationType.Gazelle, 7),

@@ -9,7 +9,7 @@ public sealed record DemoZone(Zone Zone, List<IndustryChain> Chains, List<Depart
 
 /// <summary>
 /// Builds a synthetic zone, the same for the same seed: parks, chains, enterprises with three years of reports and
-/// qualifications in the seeds' proportions, platforms and incubators. Figures are plausible, not real.
+/// qualifications in the reports' proportions, platforms and incubators. Figures are plausible, not real.
 /// </summary>
 public sealed class DemoZoneGenerator(int seed)
 {
@@ -50,7 +50,7 @@ public sealed class DemoZoneGenerator(int seed)
         return e;
     }
 
-    /// <summary>Gives the seeds' share of each title, to the enterprises whose profile fits it, and the reports to match.</summary>
+    /// <summary>Gives the reports' share of each title, to the enterprises whose profile fits it, and the reports to match.</summary>
     private void AssignQualifications(List<Enterprise> enterprises, DateOnly today)
     {
         int Count(QualificationType t) => (int)Math.Round(QualificationShares.First(s => s.Type == t).Per1500 * enterprises.Count / 1500.0, MidpointRounding.AwayFromZero);

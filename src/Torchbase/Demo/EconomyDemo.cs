@@ -5,8 +5,8 @@ namespace Torchbase.Demo;
 
 /// <summary>
 /// Monthly cumulative economic figures for both demo zones over the last three years and this year to last month, with
-/// this year's targets. The latest year's growth follows the seeds: Pingdingshan (seed 002) GDP +5.3%, industrial value
-/// added +6.8%, fixed-asset investment +16.1%, budget revenue +13.2%; Nanyang (seed 004) GDP +7.5%, industrial value
+/// this year's targets. The latest year's growth follows the reports: Pingdingshan (《高歌奋起谱新篇》(2021)) GDP +5.3%, industrial value
+/// added +6.8%, fixed-asset investment +16.1%, budget revenue +13.2%; Nanyang (《高新区：追高逐新，激活发展新动能》(2024)) GDP +7.5%, industrial value
 /// added +11.2%, fixed-asset investment +7.2%, industrial investment +33.9%, retail +4.7%, tax share 86.2%.
 /// </summary>
 public sealed class EconomyDemo : IDemoModule

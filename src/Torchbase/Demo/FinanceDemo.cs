@@ -6,8 +6,8 @@ using Torchbase.Domain.Finance;
 namespace Torchbase.Demo;
 
 /// <summary>
-/// The financial supermarket of the main zone with the seeds' orders of magnitude: about 2.9亿 disbursed through 创新积分贷 (seed 003),
-/// 46 enterprises holding 1,256.3万 of innovation vouchers for the last year (seed 003), 1,914万 of higher-level policy funds (seed 000).
+/// The financial supermarket of the main zone with the reports' orders of magnitude: about 2.9亿 disbursed through 创新积分贷 (《擂台比武争先锋 比学赶超促发展》(2024)),
+/// 46 enterprises holding 1,256.3万 of innovation vouchers for the last year (《擂台比武争先锋 比学赶超促发展》(2024)), 1,914万 of higher-level policy funds (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)).
 /// </summary>
 public sealed class FinanceDemo : IDemoModule
 {

@@ -4,9 +4,9 @@ using Torchbase.Domain.Projects;
 namespace Torchbase.Demo;
 
 /// <summary>
-/// A project ledger for both demo zones, in the seeds' order of magnitude: the main zone signs 39 projects worth about
+/// A project ledger for both demo zones, in the reports' order of magnitude: the main zone signs 39 projects worth about
 /// 116亿 in the year with about 49亿 of out-of-province funds in place and 20 provincial/municipal key projects ahead of
-/// their targets (seed 001); the second zone signs 8 worth about 51亿 with 21 under negotiation (seed 000). Key projects
+/// their targets (《攀“高”不止步 从“新”再出发》(2023)); the second zone signs 8 worth about 51亿 with 21 under negotiation (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)). Key projects
 /// carry monthly investment up to the current month, weekly reports and monthly tour scores. All figures are 示例数据.
 /// </summary>
 public sealed class ProjectsDemo : IDemoModule
@@ -82,7 +82,7 @@ public sealed class ProjectsDemo : IDemoModule
             return project;
         }
 
-        // Signed this year: the year's figures of the seeds, spread over the months so far.
+        // Signed this year: the year's figures of the reports, spread over the months so far.
         var days = Math.Max(1, today.DayNumber - yearStart.DayNumber);
         for (var i = 0; i < signedThisYear; i++)
         {

@@ -8,9 +8,9 @@ using Torchbase.Identity;
 namespace Torchbase.Demo;
 
 /// <summary>
-/// A year of the service desk, in the seeds' order of magnitude (示例数据): about 220 requests handled at ~99–100%
-/// (seed 002: 203 received, 100% handled; seed 003: 246 solved, 99.1%), 1,000+ visits (seed 004), 403 agency cases
-/// (seed 002, 100% completed), one chief service officer per park and enterprise, and the second department login dept2.
+/// A year of the service desk, in the reports' order of magnitude (示例数据): about 220 requests handled at ~99–100%
+/// (《高歌奋起谱新篇》(2021): 203 received, 100% handled; 《擂台比武争先锋 比学赶超促发展》(2024): 246 solved, 99.1%), 1,000+ visits (《高新区：追高逐新，激活发展新动能》(2024)), 403 agency cases
+/// (《高歌奋起谱新篇》(2021), 100% completed), one chief service officer per park and enterprise, and the second department login dept2.
 /// Requests are driven through the real workflow day by day, so their history, deadlines and lateness are consistent.
 /// </summary>
 public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
@@ -67,7 +67,7 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
     private static readonly string[] Findings =
         ["生产经营正常，暂无诉求。", "企业订单饱满，产能不足。", "反映招工难。", "咨询高企申报政策。", "反映用电负荷不足。", "资金周转偏紧。", "已宣讲研发费用加计扣除政策。"];
 
-    /// <summary>The agency catalogue (seed 003: 营业执照、信息变更、税务登记、项目立项、施工许可…), with promised working days.</summary>
+    /// <summary>The agency catalogue (《擂台比武争先锋 比学赶超促发展》(2024): 营业执照、信息变更、税务登记、项目立项、施工许可…), with promised working days.</summary>
     private static readonly (LifecycleStage Stage, string Name, string Authority, int Days, string[] Steps)[] Catalogue =
     [
         (LifecycleStage.Opening, "营业执照注册", "市场监督管理分局", 1, ["材料预审", "网上申报", "领取执照"]),
@@ -144,7 +144,7 @@ public sealed class ServiceDeskDemo(UserManager<AppUser> users) : IDemoModule
         }
         db.ServiceRequests.AddRange(requests);
 
-        // Agency: the catalogue and 403 cases (seed 002: 403 items, 100% completed); the last few are still open.
+        // Agency: the catalogue and 403 cases (《高歌奋起谱新篇》(2021): 403 items, 100% completed); the last few are still open.
         var items = Catalogue.Select(c => new AgencyItem { Id = NewId(), ZoneId = zone.Zone.Id, Stage = c.Stage, Name = c.Name, Authority = c.Authority, PromisedDays = c.Days }).ToList();
         db.AgencyItems.AddRange(items);
         for (var i = 0; i < 403; i++)

@@ -2,7 +2,7 @@ namespace Torchbase.Demo;
 
 /// <summary>
 /// Synthetic expert profiles and enterprise demands written from research topics of the zone's industry chains
-/// (尼龙新材料, 电气装备, 新能源, 装备制造, 生物医药, 检验检测与信息化; seeds 000–003). Topics of one field share a field
+/// (尼龙新材料, 电气装备, 新能源, 装备制造, 生物医药, 检验检测与信息化; the reports of 2021–2024). Topics of one field share a field
 /// vocabulary and every text draws on a generic one, and a profile sometimes strays into a sibling topic, so ranking is
 /// not trivial. The generator knows which topic it wrote each text from: that is the ground truth of the matching
 /// quality test (a demand and an expert are a relevant pair when they were written from the same topic).

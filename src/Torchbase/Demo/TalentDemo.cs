@@ -5,11 +5,11 @@ using Torchbase.Domain.Talent;
 namespace Torchbase.Demo;
 
 /// <summary>
-/// Talent and technology demo data, calibrated to the seeds: 235 PhDs of 河南城建学院 and 平顶山学院 in the PhD library and
-/// 53 enterprises with signed industry–university agreements (seed 003); 304 achievements released at 火炬科技成果直通车
-/// (平顶山站) on 2023-10-20 of which 126 reached cooperation intent (seed 003); 23 technology contracts registered this
-/// year for 6.55 亿元 (seed 000); 14 talents and teams (3 academicians, 1 中原学者, 8 leading talents), one academician and
-/// one 中原学者 workstation (seed 000), one postdoctoral practice base and 12 星期天顾问 (seed 003). All 示例数据.
+/// Talent and technology demo data, calibrated to the zones' reports: 235 PhDs of 河南城建学院 and 平顶山学院 in the PhD library and
+/// 53 enterprises with signed industry–university agreements (《擂台比武争先锋 比学赶超促发展》(2024)); 304 achievements released at 火炬科技成果直通车
+/// (平顶山站) on 2023-10-20 of which 126 reached cooperation intent (《擂台比武争先锋 比学赶超促发展》(2024)); 23 technology contracts registered this
+/// year for 6.55 亿元 (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)); 14 talents and teams (3 academicians, 1 中原学者, 8 leading talents), one academician and
+/// one 中原学者 workstation (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)), one postdoctoral practice base and 12 星期天顾问 (《擂台比武争先锋 比学赶超促发展》(2024)). All 示例数据.
 /// </summary>
 public sealed class TalentDemo : IDemoModule
 {
@@ -156,7 +156,7 @@ public sealed class TalentDemo : IDemoModule
         return list;
     }
 
-    /// <summary>This year: 23 contracts for 65,500 万元 in the main zone (seed 000); two earlier years and the second zone for the ranking.</summary>
+    /// <summary>This year: 23 contracts for 65,500 万元 in the main zone (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)); two earlier years and the second zone for the ranking.</summary>
     private static List<TechContract> Contracts(Random random, DemoWorld world)
     {
         var list = new List<TechContract>();
@@ -202,7 +202,7 @@ public sealed class TalentDemo : IDemoModule
         TechContractType.Consulting => "技术咨询", _ => "技术服务",
     };
 
-    /// <summary>14 talents and teams (seed 000), funding from the 鹰城英才计划 of 200 万元 in all; workstations and 星期天顾问.</summary>
+    /// <summary>14 talents and teams (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)), funding from the 鹰城英才计划 of 200 万元 in all; workstations and 星期天顾问.</summary>
     private static void AddTalentsAndWorkstations(AppDbContext db, Random random, DemoWorld world)
     {
         var zone = world.Main.Zone.Id;

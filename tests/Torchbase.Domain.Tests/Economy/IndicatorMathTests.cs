@@ -5,7 +5,7 @@ namespace Torchbase.Domain.Tests.Economy;
 
 public class IndicatorMathTests
 {
-    // Hand-computed: 107.5 against 100 is +7.5% (seed 000's GDP growth); a fall shows as negative; against a negative base
+    // Hand-computed: 107.5 against 100 is +7.5% (《科创引领蓄势赋能 示范“新”区奋力跃升》(2023)'s GDP growth); a fall shows as negative; against a negative base
     // (a loss-making year) the sign follows the change, not the base.
     [Theory]
     [InlineData(107.5, 100, 7.5)]
@@ -24,7 +24,7 @@ public class IndicatorMathTests
     }
 
     [Theory]
-    [InlineData(125, 100, 125)]     // seed 000: key projects 125% of the annual target
+    [InlineData(125, 100, 125)]     // 《科创引领蓄势赋能 示范“新”区奋力跃升》(2023): key projects 125% of the annual target
     [InlineData(109.9, 100, 109.9)]
     [InlineData(9.43, 10, 94.3)]
     [InlineData(1, 3, 33.33)]

@@ -55,7 +55,7 @@ public class InvestmentProgressTests
 {
     [Theory]
     // target, completed, month, margin → rate, elapsed, behind
-    [InlineData(38080, 47600, 12, 0.1, 1.25, 1.0, false)]      // seed 000: 47.6亿 = 125% of the year's target
+    [InlineData(38080, 47600, 12, 0.1, 1.25, 1.0, false)]      // 《科创引领蓄势赋能 示范“新”区奋力跃升》(2023): 47.6亿 = 125% of the year's target
     [InlineData(12000, 6000, 6, 0.1, 0.5, 0.5, false)]         // exactly on the calendar
     [InlineData(12000, 4800, 6, 0.1, 0.4, 0.5, false)]         // 10 points below: at the margin, not behind
     [InlineData(12000, 4700, 6, 0.1, 0.3917, 0.5, true)]       // just past the margin

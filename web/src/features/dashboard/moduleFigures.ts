@@ -39,7 +39,7 @@ export const MODULE_PERMISSIONS: Record<keyof ModuleData, Permission> = {
 const percent = (value: number | null | undefined) => (value === null || value === undefined ? '—' : `${value.toFixed(1)}%`)
 /** A rate the API gives as a fraction (0.42). */
 const fraction = (value: number | null | undefined) => percent(value === null || value === undefined ? value : value * 100)
-/** 万元 shown as 亿元 once large, as the seeds report amounts. */
+/** 万元 shown as 亿元 once large, as the zones' reports give amounts. */
 export const money = (wan: number) => (Math.abs(wan) >= 10000 ? `${(wan / 10000).toFixed(2)}亿` : `${Math.round(wan).toLocaleString()}万`)
 
 export function moduleFigures(data: ModuleData, t: (key: string, values?: Record<string, unknown>) => string): ModuleFigure[] {

@@ -1,7 +1,7 @@
 // Display helpers of the ledger: 万元 amounts, 亿元 totals, rates as percentages.
 import { EMPTY, formatNumber } from '@/shared/format'
 
-/** 万元 → 亿元 with two decimals (the unit of the seeds' reports: 51.13亿元). */
+/** 万元 → 亿元 with two decimals (the unit of the zones' reports: 51.13亿元). */
 export function toYi(wan: number | null | undefined): string {
   if (wan === null || wan === undefined) return EMPTY
   return (wan / 10000).toLocaleString('zh-CN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })
