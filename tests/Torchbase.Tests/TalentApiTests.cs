@@ -128,6 +128,89 @@ public class TalentApiTests(TorchbaseFactory host)
         Assert.True(demands.GetArrayLength() > 0);
     }
 
+    /// <summary>
+    /// One rule for an expert's phone and e-mail in the list, the detail and the export: shown with the expert's consent, to the
+    /// expert, or to the library's contact curator — the system administrator (admin). The bureau (talent.write) curates the
+    /// library's content but sees contact details only with consent, like any other reader.
+    /// </summary>
+    [Fact]
+    public async Task Contact_details_follow_one_rule_in_the_list_the_detail_and_the_export()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var admin = await host.SignInAsync("admin");
+        var tag = Guid.NewGuid().ToString("N")[..8];
+        var institution = $"联系方式测试学院{tag}";
+        object Profile(string name, bool consent, string? phone, string? email, int? version = null) => new
+        {
+            name, institution, degree = "Doctor", fields = new[] { "尼龙新材料" }, keywords = new[] { "尼龙" }, availability = "Available",
+            consentToContact = consent, phone, email, version,
+        };
+        var hiddenResponse = await bureau.PostAsJsonAsync("/api/talent/experts", Profile("未授权专家", false, "13800000001", "hidden@example.com"));
+        Assert.Equal(HttpStatusCode.Created, hiddenResponse.StatusCode);
+        var hidden = await hiddenResponse.JsonAsync();
+        Assert.Equal(JsonValueKind.Null, hidden.GetProperty("phone").ValueKind);
+        Assert.Equal(HttpStatusCode.Created, (await bureau.PostAsJsonAsync("/api/talent/experts", Profile("已授权专家", true, "13800000002", "open@example.com"))).StatusCode);
+
+        var list = (await bureau.GetJsonAsync<JsonElement>($"/api/talent/experts?search={tag}")).GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(2, list.Count);
+        var hiddenRow = list.Single(e => e.GetProperty("name").GetString() == "未授权专家");
+        Assert.Equal(JsonValueKind.Null, hiddenRow.GetProperty("phone").ValueKind);
+        Assert.Equal(JsonValueKind.Null, hiddenRow.GetProperty("email").ValueKind);
+        var openRow = list.Single(e => e.GetProperty("name").GetString() == "已授权专家");
+        Assert.Equal(("13800000002", "open@example.com"), (openRow.GetProperty("phone").GetString(), openRow.GetProperty("email").GetString()));
+
+        var detail = await bureau.GetJsonAsync<JsonElement>($"/api/talent/experts/{hidden.GetProperty("id")}");
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("phone").ValueKind);
+        Assert.Equal(JsonValueKind.Null, detail.GetProperty("email").ValueKind);
+
+        var export = await bureau.GetAsync($"/api/talent/experts/export?search={tag}");
+        Assert.Equal(HttpStatusCode.OK, export.StatusCode);
+        var sheet = Spreadsheets.XlsxReader.Read(await export.Content.ReadAsStreamAsync(), 100);
+        int Column(string header) => sheet.Headers.ToList().IndexOf(header);
+        Assert.Equal(2, sheet.Rows.Count);
+        var hiddenLine = sheet.Rows.Single(r => r[Column("姓名")] == "未授权专家");
+        Assert.True(string.IsNullOrEmpty(hiddenLine[Column("电话")]));
+        Assert.True(string.IsNullOrEmpty(hiddenLine[Column("邮箱")]));
+        Assert.DoesNotContain(sheet.Rows.SelectMany(r => r.Cells), c => c is "13800000001" or "hidden@example.com");
+        var openLine = sheet.Rows.Single(r => r[Column("姓名")] == "已授权专家");
+        Assert.Equal(("13800000002", "open@example.com"), (openLine[Column("电话")], openLine[Column("邮箱")]));
+
+        // The contact curator sees them.
+        var curated = await admin.GetJsonAsync<JsonElement>($"/api/talent/experts/{hidden.GetProperty("id")}");
+        Assert.Equal(("13800000001", "hidden@example.com"), (curated.GetProperty("phone").GetString(), curated.GetProperty("email").GetString()));
+
+        // The bureau edits the profile without seeing them: what it cannot see stays as stored, and it cannot overwrite or unlock it.
+        var url = $"/api/talent/experts/{hidden.GetProperty("id")}";
+        var version = hidden.GetProperty("version").GetInt32();
+        var blindPhone = await bureau.PutAsJsonAsync(url, Profile("未授权专家", false, "13999999999", null, version));
+        Assert.Equal(HttpStatusCode.BadRequest, blindPhone.StatusCode);
+        Assert.True((await blindPhone.JsonAsync()).GetProperty("errors").TryGetProperty("phone", out _));
+        var consentForThem = await bureau.PutAsJsonAsync(url, Profile("未授权专家", true, null, null, version));
+        Assert.Equal(HttpStatusCode.BadRequest, consentForThem.StatusCode);
+        Assert.True((await consentForThem.JsonAsync()).GetProperty("errors").TryGetProperty("consentToContact", out _));
+        var renamed = await bureau.PutAsJsonAsync(url, Profile("未授权专家（改）", false, null, null, version));
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        var kept = await admin.GetJsonAsync<JsonElement>(url);
+        Assert.Equal(("未授权专家（改）", "13800000001", "hidden@example.com"),
+            (kept.GetProperty("name").GetString(), kept.GetProperty("phone").GetString(), kept.GetProperty("email").GetString()));
+
+        // The expert sees their own without consenting; the bureau does not.
+        var expert = await host.SignInAsync("expert1");
+        var me = await expert.GetJsonAsync<JsonElement>("/api/talent/experts/me");
+        var own = await expert.PutAsJsonAsync($"/api/talent/experts/{me.GetProperty("id")}", new
+        {
+            name = me.GetProperty("name").GetString(), institution = me.GetProperty("institution").GetString(), degree = "Doctor",
+            fields = new[] { "尼龙新材料" }, keywords = new[] { "尼龙" }, availability = "Available",
+            consentToContact = false, phone = "13700000003", email = "me@example.com", version = me.GetProperty("version").GetInt32(),
+        });
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        var mine = await expert.GetJsonAsync<JsonElement>("/api/talent/experts/me");
+        Assert.Equal(("13700000003", "me@example.com"), (mine.GetProperty("phone").GetString(), mine.GetProperty("email").GetString()));
+        var seenByBureau = await bureau.GetJsonAsync<JsonElement>($"/api/talent/experts/{me.GetProperty("id")}");
+        Assert.Equal(JsonValueKind.Null, seenByBureau.GetProperty("phone").ValueKind);
+        Assert.Equal(JsonValueKind.Null, seenByBureau.GetProperty("email").ValueKind);
+    }
+
     [Fact]
     public async Task Technology_contract_registration_checks_amounts_and_shows_in_the_yearly_totals()
     {

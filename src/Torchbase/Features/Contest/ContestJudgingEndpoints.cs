@@ -16,64 +16,77 @@ public static class ContestJudgingEndpoints
     {
         var judge = group.MapGroup("").RequireAuthorization();
 
-        judge.MapGet("/judging", async (AppDbContext db, CancellationToken ct) =>
-        {
-            var me = db.Scope.UserId;
-            var contests = await db.Contests.AsNoTracking()
-                .Where(c => c.Status != ContestStatus.Setup && c.Judges.Any(j => j.UserId == me))
-                .OrderByDescending(c => c.Year)
-                .Select(c => new
-                {
-                    c.Id, c.Year, c.Name, c.Status,
-                    Submitted = db.ScoreSheets.Count(s => s.ContestId == c.Id && s.JudgeUserId == me && s.SubmittedAt != null),
-                    Expected = db.ContestUnits.Count(u => u.ContestId == c.Id && u.HeadUserId != me),
-                })
-                .ToListAsync(ct);
-            return TypedResults.Ok(contests.Select(c => new JudgingItem(c.Id, c.Year, c.Name, c.Status, c.Submitted, c.Expected)).ToArray());
-        });
+        judge.MapGet("/judging", ListMyJudging)
+            .WithName(nameof(ListMyJudging))
+            .WithSummary("The contests the caller judges, with how many of their sheets are submitted");
+        judge.MapGet("/{id:guid}/my-sheets", GetMySheets)
+            .WithName(nameof(GetMySheets))
+            .WithSummary("The caller's score sheets for one contest, in speaking order");
+        judge.MapPut("/{id:guid}/my-sheets/{unitId:guid}", SaveMySheet)
+            .WithName(nameof(SaveMySheet))
+            .WithSummary("Save a draft score sheet for a unit, or submit and lock it");
+    }
 
-        judge.MapGet("/{id:guid}/my-sheets", async Task<Results<Ok<MySheets>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-            await MySheetsAsync(db, id, ct) is { } sheets ? TypedResults.Ok(sheets) : Problems.NotFound());
+    public static async Task<Ok<JudgingItem[]>> ListMyJudging([AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var me = db.Scope.UserId;
+        var contests = await db.Contests.AsNoTracking()
+            .Where(c => c.Status != ContestStatus.Setup && c.Judges.Any(j => j.UserId == me))
+            .OrderByDescending(c => c.Year)
+            .Select(c => new
+            {
+                c.Id, c.Year, c.Name, c.Status,
+                Submitted = db.ScoreSheets.Count(s => s.ContestId == c.Id && s.JudgeUserId == me && s.SubmittedAt != null),
+                Expected = db.ContestUnits.Count(u => u.ContestId == c.Id && u.HeadUserId != me),
+            })
+            .ToListAsync(api.Ct);
+        return TypedResults.Ok(contests.Select(c => new JudgingItem(c.Id, c.Year, c.Name, c.Status, c.Submitted, c.Expected)).ToArray());
+    }
 
-        // Saves a draft (submit = false) or submits and locks the sheet (submit = true). A locked sheet never changes.
-        judge.MapPut("/{id:guid}/my-sheets/{unitId:guid}", async Task<Results<Ok<MySheets>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid unitId, SheetInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<MySheets>, ProblemHttpResult>> GetMySheets(Guid id, [AsParameters] ApiServices api) =>
+        await MySheetsAsync(api.Db, id, api.Ct) is { } sheets ? TypedResults.Ok(sheets) : Problems.NotFound();
+
+    /// <summary>Saves a draft (submit = false) or submits and locks the sheet (submit = true). A locked sheet never changes.</summary>
+    public static async Task<Results<Ok<MySheets>, ValidationProblem, ProblemHttpResult>> SaveMySheet(Guid id, Guid unitId, SheetInput input,
+        [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var me = db.Scope.UserId;
+        var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
+        var unit = contest is null ? null : await db.ContestUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.ContestId == id, ct);
+        if (contest is null || unit is null || me is not { } judgeId) return Problems.NotFound();
+        if (unit.HeadUserId == judgeId) return Problems.Of(StatusCodes.Status403Forbidden, "contest.conflict_of_interest");
+        if (contest.Status != ContestStatus.Scoring) return Problems.Conflict("contest.not_scoring");
+        var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.ContestId == id && s.UnitId == unitId && s.JudgeUserId == judgeId, ct);
+        if (sheet?.Locked == true) return Problems.Conflict("contest.sheet_locked");
+        var errors = ContestValidation.Validate(input, contest.Aspects);
+        if (sheet is not null && input.Version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        if (sheet is null)
         {
-            var me = db.Scope.UserId;
-            var contest = await db.Contests.AsNoTracking().AsSplitQuery().FirstOrDefaultAsync(c => c.Id == id && c.Judges.Any(j => j.UserId == me), ct);
-            var unit = contest is null ? null : await db.ContestUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Id == unitId && u.ContestId == id, ct);
-            if (contest is null || unit is null || me is not { } judgeId) return Problems.NotFound();
-            if (unit.HeadUserId == judgeId) return Problems.Of(StatusCodes.Status403Forbidden, "contest.conflict_of_interest");
-            if (contest.Status != ContestStatus.Scoring) return Problems.Conflict("contest.not_scoring");
-            var sheet = await db.ScoreSheets.FirstOrDefaultAsync(s => s.ContestId == id && s.UnitId == unitId && s.JudgeUserId == judgeId, ct);
-            if (sheet?.Locked == true) return Problems.Conflict("contest.sheet_locked");
-            var errors = ContestValidation.Validate(input, contest.Aspects);
-            if (sheet is not null && input.Version is null) errors.Add("version", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            if (sheet is null)
-            {
-                sheet = new ScoreSheet { Id = Guid.CreateVersion7(), ZoneId = contest.ZoneId, ContestId = id, UnitId = unitId, JudgeUserId = judgeId };
-                db.ScoreSheets.Add(sheet);
-            }
-            else db.ExpectVersion(sheet, input.Version!.Value);
-            foreach (var (code, value) in input.Scores ?? [])
-            {
-                var score = sheet.Scores.FirstOrDefault(s => s.AspectCode == code);
-                if (value is null) { if (score is not null) sheet.Scores.Remove(score); continue; }
-                if (score is null) sheet.Scores.Add(score = new AspectScore { AspectCode = code });
-                score.Score = value.Value;
-            }
-            if (input.Submit) sheet.SubmittedAt = clock.GetUtcNow();
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
-            {
-                // Another device of the same judge saved this sheet first: reload it rather than overwrite.
-                return Problems.Conflict("concurrency");
-            }
-            return TypedResults.Ok((await MySheetsAsync(db, id, ct))!);
-        });
+            sheet = new ScoreSheet { Id = Guid.CreateVersion7(), ZoneId = contest.ZoneId, ContestId = id, UnitId = unitId, JudgeUserId = judgeId };
+            db.ScoreSheets.Add(sheet);
+        }
+        else db.ExpectVersion(sheet, input.Version!.Value);
+        foreach (var (code, value) in input.Scores ?? [])
+        {
+            var score = sheet.Scores.FirstOrDefault(s => s.AspectCode == code);
+            if (value is null) { if (score is not null) sheet.Scores.Remove(score); continue; }
+            if (score is null) sheet.Scores.Add(score = new AspectScore { AspectCode = code });
+            score.Score = value.Value;
+        }
+        if (input.Submit) sheet.SubmittedAt = api.Clock.GetUtcNow();
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException e) when (e is DbUpdateConcurrencyException || e.IsUniqueViolation())
+        {
+            // Another device of the same judge saved this sheet first: reload it rather than overwrite.
+            return Problems.Conflict("concurrency");
+        }
+        return TypedResults.Ok((await MySheetsAsync(db, id, ct))!);
     }
 
     private static async Task<MySheets?> MySheetsAsync(AppDbContext db, Guid id, CancellationToken ct)

@@ -39,7 +39,8 @@ public static class ContestQueries
             categories.Select(c => new CategoryDto(c.Id, c.Name, c.SortOrder,
                 c.Prizes.OrderBy(p => p.Level).Select(p => new PrizeDto(p.Name, p.Count, p.AmountWan)).ToArray(),
                 units.Where(u => u.CategoryId == c.Id).OrderBy(u => u.DrawPosition ?? int.MaxValue).ThenBy(u => u.Name, StringComparer.Ordinal)
-                    .Select(u => new UnitDto(u.Id, u.CategoryId, u.Name, u.HeadUserId, u.HeadUserId is { } h ? heads.GetValueOrDefault(h) : null, u.DrawPosition))
+                    .Select(u => new UnitDto(u.Id, u.CategoryId, u.Name, u.HeadUserId, u.HeadUserId is { } h ? heads.GetValueOrDefault(h) : null,
+                        u.DrawPosition))
                     .ToArray())).ToArray(),
             contest.Draws.Select(ToDto).ToArray(), contest.IsDemo, contest.Version);
     }
@@ -117,7 +118,8 @@ public static class ContestQueries
             cells.Count(c => c.JudgeUserId == j.UserId && c.State == SheetState.Submitted),
             cells.Count(c => c.JudgeUserId == j.UserId && c.State != SheetState.Conflict))).ToArray();
         var order = s.Categories.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i);
-        var units = s.Units.OrderBy(u => order.GetValueOrDefault(u.CategoryId)).ThenBy(u => u.DrawPosition ?? int.MaxValue).ThenBy(u => u.Name, StringComparer.Ordinal)
+        var units = s.Units.OrderBy(u => order.GetValueOrDefault(u.CategoryId)).ThenBy(u => u.DrawPosition ?? int.MaxValue)
+            .ThenBy(u => u.Name, StringComparer.Ordinal)
             .Select(u => new ProgressUnit(u.Id, u.Name, u.CategoryId, u.DrawPosition,
                 cells.Count(c => c.UnitId == u.Id && c.State == SheetState.Submitted),
                 cells.Count(c => c.UnitId == u.Id && c.State != SheetState.Conflict))).ToArray();

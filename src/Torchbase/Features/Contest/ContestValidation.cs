@@ -64,7 +64,9 @@ public static class ContestValidation
                 if (input.Submit) errors.Add(field, "required");
                 continue;
             }
-            if (score < 0 || score > aspect.MaxScore) errors.Add(field, "contest.score_range", aspect.MaxScore.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture)); // PostgreSQL returns 20 as 20.00
+            // The maximum without trailing zeros: PostgreSQL returns 20 as 20.00.
+            var max = aspect.MaxScore.ToString("0.##", System.Globalization.CultureInfo.InvariantCulture);
+            if (score < 0 || score > aspect.MaxScore) errors.Add(field, "contest.score_range", max);
             else if (decimal.Round(score, 2) != score) errors.Add(field, "contest.score_decimals");
         }
         foreach (var code in (input.Scores?.Keys ?? Enumerable.Empty<string>()).Where(k => aspects.All(a => a.Code != k)))

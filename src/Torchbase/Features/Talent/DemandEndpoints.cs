@@ -1,5 +1,4 @@
 using System.Linq.Expressions;
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -29,62 +28,87 @@ internal static class DemandEndpoints
 
     public static void MapDemandEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/demands", async ([AsParameters] DemandQuery q, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await Items(db, Filter(db, q)).ToPagedAsync(q, ct)));
+        group.MapGet("/demands", ListTechDemands)
+            .WithName(nameof(ListTechDemands))
+            .WithSummary("The cooperation demand library, searched, filtered, sorted and paged");
+        group.MapGet("/demands/export", ExportTechDemands)
+            .WithName(nameof(ExportTechDemands))
+            .WithSummary("The cooperation demands as an .xlsx");
+        group.MapGet("/demands/{id:guid}", GetTechDemand)
+            .WithName(nameof(GetTechDemand))
+            .WithSummary("One cooperation demand with its pairing counts");
+        group.MapGet("/demands/{id:guid}/experts", RecommendExpertsForDemand)
+            .WithName(nameof(RecommendExpertsForDemand))
+            .WithSummary("The zone's experts ranked for a demand, with the reasons for each rank");
+        group.MapPost("/demands", PostTechDemand)
+            .WithName(nameof(PostTechDemand))
+            .WithSummary("Post a demand: an enterprise for itself, a curator for an enterprise of the zone");
+        group.MapPut("/demands/{id:guid}", UpdateTechDemand)
+            .WithName(nameof(UpdateTechDemand))
+            .WithSummary("Edit a demand or change its status");
+    }
 
-        group.MapGet("/demands/export", async ([AsParameters] DemandQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Ok<Paged<DemandItem>>> ListTechDemands([AsParameters] DemandQuery q, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await Items(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct));
+
+    public static async Task<IResult> ExportTechDemands([AsParameters] DemandQuery q, [AsParameters] ApiServices api)
+    {
+        var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
+        return Export.Xlsx("合作需求库", ["需求名称", "问题描述", "领域", "关键词", "预算（万元）", "截止日期", "发布日期", "企业", "状态", "对接数", "签约数"],
+            items.Select(d => (IReadOnlyList<object?>)[d.Title, d.Problem, d.Field, string.Join("、", d.Keywords), d.BudgetWan, d.Deadline, d.PostedOn,
+                d.EnterpriseName, TalentLabels.DemandStatus[d.Status], d.MatchCount, d.SignedCount]), api.Clock);
+    }
+
+    public static async Task<Results<Ok<DemandItem>, ProblemHttpResult>> GetTechDemand(Guid id, [AsParameters] ApiServices api) =>
+        await Find(api.Db, id) is { } item ? TypedResults.Ok(item) : Problems.NotFound();
+
+    public static async Task<Results<Ok<List<RecommendedExpert>>, ProblemHttpResult>> RecommendExpertsForDemand(Guid id, int? top,
+        [AsParameters] ApiServices api) =>
+        await Recommendations.ExpertsForDemandAsync(api.Db, id, Math.Clamp(top ?? 10, 1, 50),
+            api.Ct) is { } list ? TypedResults.Ok(list) : Problems.NotFound();
+
+    public static async Task<Results<Created<DemandItem>, ValidationProblem, ProblemHttpResult>> PostTechDemand(DemandInput input,
+        [AsParameters] ApiServices api)
+    {
+        var (db, user, ct) = (api.Db, api.User, api.Ct);
+        if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
+        var errors = Validate(input, api.Clock.Today(), isNew: true);
+        // An enterprise user posts for itself whatever it sends; the bureau may name an enterprise of its zone.
+        var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
+        var zone = TalentSupport.ZoneFor(db, input.ZoneId);
+        if (enterpriseId is { } eid)
         {
-            var items = await Items(db, Filter(db, q)).ToListAsync(ct);
-            return Export.Xlsx("合作需求库", ["需求名称", "问题描述", "领域", "关键词", "预算（万元）", "截止日期", "发布日期", "企业", "状态", "对接数", "签约数"],
-                items.Select(d => (IReadOnlyList<object?>)[d.Title, d.Problem, d.Field, string.Join("、", d.Keywords), d.BudgetWan, d.Deadline, d.PostedOn,
-                    d.EnterpriseName, TalentLabels.DemandStatus[d.Status], d.MatchCount, d.SignedCount]), clock);
-        });
-
-        group.MapGet("/demands/{id:guid}", async Task<Results<Ok<DemandItem>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-            await Find(db, id) is { } item ? TypedResults.Ok(item) : Problems.NotFound());
-
-        group.MapGet("/demands/{id:guid}/experts", async Task<Results<Ok<List<RecommendedExpert>>, ProblemHttpResult>> (Guid id, int? top, AppDbContext db, CancellationToken ct) =>
-            await Recommendations.ExpertsForDemandAsync(db, id, Math.Clamp(top ?? 10, 1, 50), ct) is { } list ? TypedResults.Ok(list) : Problems.NotFound());
-
-        group.MapPost("/demands", async Task<Results<Created<DemandItem>, ValidationProblem, ProblemHttpResult>> (DemandInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+            var enterpriseZone = await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct);
+            if (enterpriseZone is null) errors.Add("enterpriseId", "unknown_enterprise");
+            zone ??= enterpriseZone;
+        }
+        if (zone is null) errors.Add("zoneId", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        var demand = new TechDemand
         {
-            if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
-            var errors = Validate(input, clock.Today(), isNew: true);
-            // An enterprise user posts for itself whatever it sends; the bureau may name an enterprise of its zone.
-            var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
-            var zone = TalentSupport.ZoneFor(db, input.ZoneId);
-            if (enterpriseId is { } eid)
-            {
-                var enterpriseZone = await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct);
-                if (enterpriseZone is null) errors.Add("enterpriseId", "unknown_enterprise");
-                zone ??= enterpriseZone;
-            }
-            if (zone is null) errors.Add("zoneId", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            var demand = new TechDemand
-            {
-                Title = "", Problem = "", Field = "", ZoneId = zone!.Value, EnterpriseId = enterpriseId, PostedOn = clock.Today(),
-                PostedBy = user.FindFirst(ScopeClaims.DisplayName)?.Value ?? user.Identity?.Name, Status = DemandStatus.Open,
-            };
-            Apply(demand, input);
-            db.TechDemands.Add(demand);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/talent/demands/{demand.Id}", (await Find(db, demand.Id))!);
-        });
+            Title = "", Problem = "", Field = "", ZoneId = zone!.Value, EnterpriseId = enterpriseId, PostedOn = api.Clock.Today(),
+            PostedBy = user.FindFirst(ScopeClaims.DisplayName)?.Value ?? user.Identity?.Name, Status = DemandStatus.Open,
+        };
+        Apply(demand, input);
+        db.TechDemands.Add(demand);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/talent/demands/{demand.Id}", (await Find(db, demand.Id))!);
+    }
 
-        group.MapPut("/demands/{id:guid}", async Task<Results<Ok<DemandItem>, ValidationProblem, ProblemHttpResult>> (Guid id, DemandInput input, ClaimsPrincipal user, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            // The query filter already limits an enterprise user to its own demands.
-            var demand = await db.TechDemands.FirstOrDefaultAsync(d => d.Id == id, ct);
-            if (demand is null) return Problems.NotFound();
-            if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
-            var errors = Validate(input, clock.Today(), isNew: false);
-            db.Expect(demand, input.Version, errors);
-            if (errors.Any) return Problems.Validation(errors);
-            Apply(demand, input);
-            if (input.Status is { } status) demand.Status = status;
-            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
-        });
+    public static async Task<Results<Ok<DemandItem>, ValidationProblem, ProblemHttpResult>> UpdateTechDemand(Guid id, DemandInput input,
+        [AsParameters] ApiServices api)
+    {
+        var (db, user) = (api.Db, api.User);
+        // The query filter already limits an enterprise user to its own demands.
+        var demand = await db.TechDemands.FirstOrDefaultAsync(d => d.Id == id, api.Ct);
+        if (demand is null) return Problems.NotFound();
+        if (!user.IsCurator() && !(user.IsContributor() && db.Scope.EnterpriseId is not null)) return TalentSupport.Forbidden();
+        var errors = Validate(input, api.Clock.Today(), isNew: false);
+        db.Expect(demand, input.Version, errors);
+        if (errors.Any) return Problems.Validation(errors);
+        Apply(demand, input);
+        if (input.Status is { } status) demand.Status = status;
+        return await db.SaveOrConflictAsync(() => Find(db, id), api.Ct);
     }
 
     private static IQueryable<TechDemand> Filter(AppDbContext db, DemandQuery q)

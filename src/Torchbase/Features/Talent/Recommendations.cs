@@ -6,10 +6,12 @@ namespace Torchbase.Features.Talent;
 
 /// <summary>A candidate with the reasons it ranks where it does, and how far an existing pairing got.</summary>
 public sealed record RecommendedExpert(Guid ExpertId, string Name, string Institution, string? Title, List<string> Fields, ExpertAvailability Availability,
-    double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields, Guid? MatchId, MatchStage? Stage);
+    double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
+    Guid? MatchId, MatchStage? Stage);
 
 public sealed record RecommendedDemand(Guid DemandId, string Title, string Field, string? EnterpriseName, DemandStatus Status, DateOnly? Deadline,
-    double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields, Guid? MatchId, MatchStage? Stage);
+    double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
+    Guid? MatchId, MatchStage? Stage);
 
 /// <summary>
 /// Builds the matching index over the zone's library per request: a zone holds hundreds to a few thousand profiles and
@@ -22,7 +24,8 @@ internal static class Recommendations
     {
         var demand = await db.TechDemands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == demandId, ct);
         if (demand is null) return null;
-        var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId && e.Availability != ExpertAvailability.Unavailable).ToListAsync(ct);
+        var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId && e.Availability != ExpertAvailability.Unavailable)
+            .ToListAsync(ct);
         var results = new MatchIndex(experts.Select(e => e.ToMatchDocument())).Match(demand.ToMatchDocument(), top);
         var byId = experts.ToDictionary(e => e.Id);
         var pairings = await db.Matchmakings.AsNoTracking().Where(m => m.DemandId == demandId)

@@ -22,7 +22,8 @@ internal static class TalentLabels
 
     public static readonly Dictionary<MatchStage, string> Stage = new()
     {
-        [MatchStage.Recommended] = "已推荐", [MatchStage.Contacted] = "已联系", [MatchStage.Meeting] = "洽谈中", [MatchStage.Signed] = "已签约", [MatchStage.Declined] = "未达成",
+        [MatchStage.Recommended] = "已推荐", [MatchStage.Contacted] = "已联系", [MatchStage.Meeting] = "洽谈中",
+        [MatchStage.Signed] = "已签约", [MatchStage.Declined] = "未达成",
     };
 
     public static readonly Dictionary<TechContractType, string> ContractType = new()

@@ -18,6 +18,8 @@ export interface ExpertItem {
   consentToContact: boolean
   phone?: string | null
   email?: string | null
+  /** False when the expert has not agreed to share them and the caller is neither the expert nor the system administrator. */
+  contactShown: boolean
   isMine: boolean
   matchCount: number
   signedCount: number

@@ -47,6 +47,7 @@ export const zhCN = {
       create: '新增专家',
       recommendedDemands: '为我推荐的需求',
       contactHidden: '未授权公开',
+      contactLocked: '该专家未授权公开联系方式：电话、邮箱和授权只能由专家本人或系统管理员查看和修改，保存时保持不变。',
       fields: {
         name: '姓名', institution: '单位', title: '职称', degree: '学位', fields: '领域', keywords: '关键词', researchSummary: '研究方向',
         achievements: '主要成果', availability: '对接状态', consentToContact: '同意公开联系方式', phone: '电话', email: '邮箱', matchCount: '对接', signedCount: '签约',
@@ -148,6 +149,7 @@ export const en: typeof zhCN = {
       create: 'Add expert',
       recommendedDemands: 'Demands for me',
       contactHidden: 'Not shared',
+      contactLocked: 'This expert has not agreed to share contact details: only the expert or the system administrator can see or change them and the consent. Saving leaves them as they are.',
       fields: {
         name: 'Name', institution: 'Institution', title: 'Title', degree: 'Degree', fields: 'Fields', keywords: 'Keywords', researchSummary: 'Research',
         achievements: 'Achievements', availability: 'Availability', consentToContact: 'Share contact details', phone: 'Phone', email: 'E-mail', matchCount: 'Pairings', signedCount: 'Signed',
