@@ -47,6 +47,7 @@ public static class Startup
         services.AddTransient<DemoSeeder>();
         Features.ServiceDesk.ServiceDeskSetup.AddServiceDesk(services, configuration);
         Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
+        Features.Finance.FinanceEndpoints.AddFinance(services);
         return services;
     }
 

@@ -12,7 +12,7 @@ using Torchbase.Spreadsheets;
 namespace Torchbase.Tests;
 
 /// <summary>
-/// Broken workbooks to every upload that reads them (the enterprise and the economic-figures imports; the service desk's
+/// Broken workbooks to every upload that reads them (the enterprise, economic-figures, yearly-report and titles imports; the service desk's
 /// attachments store files without opening them): each must be refused with a 4xx problem, write nothing, and keep the
 /// host's memory bounded.
 /// </summary>
@@ -26,7 +26,7 @@ public partial class BadInputTests
     private const long MemoryBound = 300L * 1024 * 1024;
 
     /// <summary>The endpoints that open an uploaded workbook.</summary>
-    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import"];
+    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import"];
 
     private static readonly string[] BrokenKinds =
         ["truncated", "random bytes", "zip bomb: sheet rows", "zip bomb: one huge cell", "zip bomb: shared strings", "rows padded to column XFD", "1,000,000 rows"];

@@ -13,6 +13,8 @@ public static class Permissions
     public const string EnterprisesRead = "enterprises.read";
     public const string EnterprisesWrite = "enterprises.write";
     public const string EnterprisesImport = "enterprises.import";
+    /// <summary>An enterprise files its own yearly report (pending until the park accepts it).</summary>
+    public const string ReportsSubmit = "reports.submit";
     public const string PlatformsRead = "platforms.read";
     public const string PlatformsWrite = "platforms.write";
     public const string UsersManage = "users.manage";
@@ -50,7 +52,7 @@ public static class Permissions
 
     public static readonly IReadOnlyList<string> All =
     [
-        DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
+        DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, ReportsSubmit, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
         CultivationRead, CultivationWrite, PointsRead, PointsManage,
         FinanceRead, FinanceBank, FinanceApply, FinanceManage,
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
@@ -60,7 +62,8 @@ public static class Permissions
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
     {
-        [Role.SystemAdmin] = [.. All],
+        // Filing a report belongs to the enterprise: even the administrator does not file one in its name.
+        [Role.SystemAdmin] = [.. All.Where(p => p != ReportsSubmit)],
         [Role.ZoneLeader] =
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
@@ -80,7 +83,7 @@ public static class Permissions
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
-        [Role.EnterpriseUser] = [EnterprisesRead, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead, TalentSubmit],
+        [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead, TalentSubmit],
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],
         [Role.ContestJudge] = [ContestScore],

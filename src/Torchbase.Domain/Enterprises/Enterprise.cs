@@ -51,8 +51,22 @@ public sealed class AnnualReport : IVersioned
     public int? SoftwareCopyrights { get; set; }
     /// <summary>Other class-I IP: plant varieties, new drugs, IC layouts, national new-product certificates…</summary>
     public int? OtherClassOneIp { get; set; }
+
+    /// <summary>
+    /// Whether the figures count. Entered or imported by the park or the bureau: accepted at once. Filed by the enterprise
+    /// itself: pending until the park officer accepts it or returns it with a reason; only accepted reports enter any figure.
+    /// </summary>
+    public ReportStatus Status { get; set; } = ReportStatus.Accepted;
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public Guid? SubmittedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public Guid? ReviewedBy { get; set; }
+    public string? ReturnReason { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>Where a yearly report stands: only <see cref="Accepted"/> figures count.</summary>
+public enum ReportStatus { Accepted, Pending, Returned }
 
 public sealed class QualificationHeld
 {

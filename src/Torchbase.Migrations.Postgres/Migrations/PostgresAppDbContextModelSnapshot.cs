@@ -722,12 +722,33 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("RdStaff")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<decimal?>("Revenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<decimal?>("Taxes")
                         .HasPrecision(18, 2)
@@ -754,6 +775,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("EnterpriseId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Year");
 
                     b.ToTable("AnnualReports");
                 });

@@ -712,12 +712,33 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("RdStaff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Revenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Taxes")
                         .HasPrecision(18, 2)
@@ -744,6 +765,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Year");
 
                     b.ToTable("AnnualReports");
                 });

@@ -45,7 +45,7 @@ public static class AuditEndpoints
     {
         var rows = await Filter(api.Db, q).Take(ExportLimit).ToListAsync(api.Ct);
         var changes = await AuditRedaction.ChangesAsync(rows, new AuditReader(api.User, api.Db), api.Ct);
-        return Export.XlsxFile("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更"],
+        return Export.Xlsx("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更"],
             rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName, a.Action,
                 a.Entity, a.EntityId, a.Summary, changes[a.Id]]), api.Clock);
     }

@@ -110,7 +110,7 @@ public static class CultivationEndpoints
     {
         var margin = CandidateQueries.MarginOf(q.Margin);
         var rows = (await CandidateQueries.Filter(api.Db, q).ToListAsync(api.Ct)).Select(c => CandidateQueries.ToRow(c, margin));
-        return Export.XlsxFile("培育候选", CultivationSheets.CandidateHeaders, rows.Select(CultivationSheets.CandidateRow), api.Clock);
+        return Export.Xlsx("培育候选", CultivationSheets.CandidateHeaders, rows.Select(CultivationSheets.CandidateRow), api.Clock);
     }
 
     public static async Task<Ok<CultivationBatch.Progress>> RunEvaluationChunk(EvaluateChunkInput input, [AsParameters] ApiServices api) =>

@@ -21,7 +21,7 @@ public static class CultivationFacts
             .Select(e => new
             {
                 e.Id, e.ZoneId, e.ParkId, e.Name, e.RegisteredOn,
-                Reports = e.Reports.Where(r => r.Year >= firstYear).ToList(),
+                Reports = e.Reports.Where(r => r.Year >= firstYear && r.Status == ReportStatus.Accepted).ToList(),
                 Held = e.Qualifications.Select(q => new HeldTitle(q.Type, q.IssuedOn, q.ExpiresOn)).ToList(),
             })
             .ToListAsync(ct);
@@ -51,9 +51,12 @@ public static class CultivationBatch
     public sealed record Progress(int Processed, int Total, int? Next, int Qualifying);
 
     /// <summary>Evaluates the active enterprises in scope from <paramref name="offset"/> on (ordered by id, so chunks don't overlap).</summary>
-    public static async Task<Progress> RunChunkAsync(AppDbContext db, int offset, int size, DateOnly asOf, CancellationToken ct, Guid? zoneId = null)
+    /// <param name="only">When given, only these enterprises (e.g. those an import just wrote).</param>
+    public static async Task<Progress> RunChunkAsync(AppDbContext db, int offset, int size, DateOnly asOf, CancellationToken ct, Guid? zoneId = null,
+        IReadOnlyCollection<Guid>? only = null)
     {
         var all = db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active && (zoneId == null || e.ZoneId == zoneId));
+        if (only is not null) all = all.Where(e => only.Contains(e.Id));
         var total = await all.CountAsync(ct);
         var enterprises = await CultivationFacts.LoadAsync(db, all.OrderBy(e => e.Id).Skip(offset).Take(size), asOf, ct);
 

@@ -65,7 +65,7 @@ public static class LibraryEndpoints
     }
 
     public static async Task<FileContentHttpResult> ExportCultivationEntries([AsParameters] LibraryQuery q, [AsParameters] ApiServices api) =>
-        Export.XlsxFile("培育库", CultivationSheets.LibraryHeaders, (await Filter(api.Db, q).ToListAsync(api.Ct)).Select(CultivationSheets.LibraryRow),
+        Export.Xlsx("培育库", CultivationSheets.LibraryHeaders, (await Filter(api.Db, q).ToListAsync(api.Ct)).Select(CultivationSheets.LibraryRow),
             api.Clock);
 
     public static async Task<Results<Ok<LibraryDetail>, ProblemHttpResult>> GetCultivationEntry(Guid id, [AsParameters] ApiServices api) =>

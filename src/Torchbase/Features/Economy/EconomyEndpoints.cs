@@ -55,7 +55,7 @@ public static class EconomyEndpoints
         if (await ZoneSelection.ResolveAsync(api.Db, q.ZoneId, api.Ct) is not { } zone) return Problems.NotFound();
         var (year, month) = await PeriodAsync(api.Db, zone, q, api.Clock, api.Ct);
         var sheet = await EconomyQueries.SheetAsync(api.Db, zone, year, month, api.Ct);
-        return Export.XlsxFile($"主要经济指标{year}年1-{month}月",
+        return Export.Xlsx($"主要经济指标{year}年1-{month}月",
             ["指标", "单位", $"1-{month}月", "上年同期", "同比增长(%)", "年度目标", "目标增速(%)", "完成率(%)", "序时进度(%)"],
             sheet.Rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Unit, r.Value, r.PreviousValue, r.GrowthPercent, r.TargetValue,
                 r.TargetGrowthPercent, r.CompletionPercent, r.TargetValue is null ? null : sheet.TimeElapsedPercent]), api.Clock);

@@ -43,7 +43,7 @@ public static class EconomyImportEndpoints
         var (y, m) = EconomyEndpoints.DefaultPeriod(clock, year, month);
         var rows = IndicatorCatalogue.Default.Indicators.Where(i => i.IsEntered && (!i.Quarterly || m % 3 == 0))
             .Select(i => (IReadOnlyList<object?>)[y, m, i.Name, null, i.Unit]);
-        return Export.XlsxFile("经济指标导入模板", [.. Columns.Select(c => c.Header), UnitHeader], rows, clock);
+        return Export.Xlsx("经济指标导入模板", [.. Columns.Select(c => c.Header), UnitHeader], rows, clock);
     }
 
     public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportEconomicFigures(

@@ -61,7 +61,7 @@ public static class EnterpriseEndpoints
     {
         var today = api.Clock.Today();
         var items = await EnterpriseQueries.Filter(api.Db, q, today).ToItems(api.Db, today, ContactReader.Of(api)).ToListAsync(api.Ct);
-        return Export.XlsxFile("企业库", EnterpriseSheet.ExportHeaders, items.Select(EnterpriseSheet.ExportRow), api.Clock);
+        return Export.Xlsx("企业库", EnterpriseSheet.ExportHeaders, items.Select(EnterpriseSheet.ExportRow), api.Clock);
     }
 
     public static async Task<Results<Ok<EnterpriseDetail>, ProblemHttpResult>> GetEnterprise(Guid id, [AsParameters] ApiServices api) =>

@@ -33,7 +33,7 @@ public static class EnterpriseImportEndpoints
     public sealed record ImportResult(int Imported, int Updated);
 
     public static FileContentHttpResult DownloadEnterpriseImportTemplate(TimeProvider clock) =>
-        Export.XlsxFile("企业导入模板", EnterpriseSheet.ImportColumns.Select(c => c.Header).ToList(), [], clock);
+        Export.Xlsx("企业导入模板", EnterpriseSheet.ImportColumns.Select(c => c.Header).ToList(), [], clock);
 
     public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> ImportEnterprises(
         Guid? zoneId, [AsParameters] Upload upload, [AsParameters] ApiServices api)

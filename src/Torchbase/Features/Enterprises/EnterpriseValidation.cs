@@ -45,4 +45,14 @@ public static partial class EnterpriseValidation
         if (report.RdStaff > report.Employees) errors.Add("rdStaff", "part_exceeds_whole", "职工总数");
         return errors;
     }
+
+    /// <summary>A title held, as the enterprise page adds one and the titles import reads one.</summary>
+    public static Errors Validate(QualificationInput input)
+    {
+        var errors = new Errors().MaxLength("level", input.Level, 20).MaxLength("certificateNo", input.CertificateNo, 60);
+        if (input.Type is null) errors.Add("type", "required");
+        if (input.IssuedOn is null) errors.Add("issuedOn", "required");
+        if (input.ExpiresOn < input.IssuedOn) errors.Add("expiresOn", "invalid_date");
+        return errors;
+    }
 }

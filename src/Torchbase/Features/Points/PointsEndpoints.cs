@@ -101,7 +101,7 @@ public static class PointsEndpoints
     public static async Task<FileContentHttpResult> ExportScores([AsParameters] ScoreListQuery q, [AsParameters] ApiServices api)
     {
         var items = await (await PointsQueries.FilterAsync(api.Db, q, api.Ct)).ToListAsync(api.Ct);
-        return Export.XlsxFile("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), api.Clock);
+        return Export.Xlsx("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), api.Clock);
     }
 
     /// <summary>Grade counts over a zone's scores: kept until a scoring run (or a consent, for a bank's view) changes them.</summary>

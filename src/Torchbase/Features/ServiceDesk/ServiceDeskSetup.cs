@@ -1,7 +1,6 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Torchbase.Domain.ServiceDesk;
-using Torchbase.Identity;
 
 namespace Torchbase.Features.ServiceDesk;
 
@@ -39,15 +38,9 @@ public static class ServiceDeskSetup
         });
         services.AddScoped<Jobs.ServiceDeskDeadlineJob>();
         services.AddHostedService<Jobs.ServiceDeskDeadlineService>();
+        services.AddSingleton<IAuthorizationHandler, ServiceDeskActorHandler>();
+        services.AddSingleton<IAuthorizationHandler, OwnDepartmentTaskHandler>();
+        ServiceDeskPolicies.Add(services.AddAuthorizationBuilder());
         return services;
-    }
-
-    /// <summary>Which side of the workflow the caller is on.</summary>
-    public static ActorKind ActorOf(ClaimsPrincipal user)
-    {
-        if (user.IsInRole(nameof(Role.EnterpriseUser))) return ActorKind.Enterprise;
-        if (user.IsInRole(nameof(Role.DepartmentStaff))) return ActorKind.Department;
-        if (user.IsInRole(nameof(Role.ServiceOfficer)) || user.IsInRole(nameof(Role.ParkOfficer))) return ActorKind.Officer;
-        return ActorKind.Leader;
     }
 }

@@ -112,15 +112,6 @@ const en: Messages = {
       Expert: 'Expert',
       ContestJudge: 'Contest judge',
     },
-    qualification: {
-      TechSme: 'Tech-based SME',
-      HighTech: 'High-tech enterprise',
-      Gazelle: 'Gazelle enterprise',
-      InnovationLeader: 'Innovation leader',
-      InnovativeSme: 'Innovative SME',
-      Specialized: 'Specialised SME',
-      LittleGiant: '"Little giant"',
-    },
     scale: { Large: 'Large', Medium: 'Medium', Small: 'Small', Micro: 'Micro' },
     enterpriseStatus: { Active: 'Active', MovedOut: 'Moved out', Deregistered: 'Deregistered' },
     lifecycleKind: {
