@@ -59,8 +59,10 @@ public static class CandidateQueries
             CandidateBand.Holds => query.Where(s => s.AlreadyHeld),
             CandidateBand.QualifiesNow => query.Where(s => !s.AlreadyHeld && s.Verdict == Verdict.Qualifies),
             CandidateBand.MissingData => query.Where(s => !s.AlreadyHeld && s.Verdict == Verdict.MissingData),
-            CandidateBand.WithinReach => query.Where(s => !s.AlreadyHeld && s.Verdict == Verdict.DoesNotQualify && s.Distance != null && (double?)s.Distance <= margin),
-            CandidateBand.Far => query.Where(s => !s.AlreadyHeld && s.Verdict == Verdict.DoesNotQualify && (s.Distance == null || (double?)s.Distance > margin)),
+            CandidateBand.WithinReach => query.Where(s =>
+                !s.AlreadyHeld && s.Verdict == Verdict.DoesNotQualify && s.Distance != null && (double?)s.Distance <= margin),
+            CandidateBand.Far => query.Where(s =>
+                !s.AlreadyHeld && s.Verdict == Verdict.DoesNotQualify && (s.Distance == null || (double?)s.Distance > margin)),
             _ => query,
         };
         // Joined through the filtered Enterprises set: a row whose enterprise is out of scope never shows.

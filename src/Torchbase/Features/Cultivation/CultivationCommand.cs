@@ -31,7 +31,8 @@ public static class CultivationCommand
             {
                 progress = await CultivationBatch.RunChunkAsync(db, o, CultivationBatch.DefaultChunk, today, ct, zone.Id);
                 qualifying += progress.Qualifying;
-                await output.WriteLineAsync($"{zone.Name}: {progress.Processed}/{progress.Total} enterprises evaluated ({(progress.Total == 0 ? 100 : progress.Processed * 100 / progress.Total)}%)");
+                var percent = progress.Total == 0 ? 100 : progress.Processed * 100 / progress.Total;
+                await output.WriteLineAsync($"{zone.Name}: {progress.Processed}/{progress.Total} enterprises evaluated ({percent}%)");
                 offset = progress.Next;
             }
             await output.WriteLineAsync($"{zone.Name}: done, {qualifying} new qualifications possible (qualify now, not yet held).");

@@ -38,16 +38,20 @@ public sealed record AnnualReportDto(
 
     public void ApplyTo(AnnualReport r)
     {
-        (r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense, r.OperatingCost) = (Revenue, HighTechRevenue, RdExpense, DomesticRdExpense, OperatingCost);
+        (r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense, r.OperatingCost) =
+            (Revenue, HighTechRevenue, RdExpense, DomesticRdExpense, OperatingCost);
         (r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes) = (NetAssets, TotalAssets, NetProfit, Taxes);
         (r.Employees, r.TechStaff, r.RdStaff) = (Employees, TechStaff, RdStaff);
-        (r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp) = (InventionPatents, UtilityModels, DesignPatents, SoftwareCopyrights, OtherClassOneIp);
-        (r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp) = (MainBusinessRevenue, TotalLiabilities, HighValueClassOneIp, SelfDevelopedClassOneIp);
+        (r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp) =
+            (InventionPatents, UtilityModels, DesignPatents, SoftwareCopyrights, OtherClassOneIp);
+        (r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp) =
+            (MainBusinessRevenue, TotalLiabilities, HighValueClassOneIp, SelfDevelopedClassOneIp);
         (r.EquityFinancing, r.GraduatesHired) = (EquityFinancing, GraduatesHired);
     }
 }
 
-public sealed record QualificationDto(Guid Id, QualificationType Type, string? Level, string? CertificateNo, DateOnly IssuedOn, DateOnly? ExpiresOn, bool InForce);
+public sealed record QualificationDto(
+    Guid Id, QualificationType Type, string? Level, string? CertificateNo, DateOnly IssuedOn, DateOnly? ExpiresOn, bool InForce);
 
 public sealed record QualificationInput(QualificationType? Type, string? Level, string? CertificateNo, DateOnly? IssuedOn, DateOnly? ExpiresOn);
 
