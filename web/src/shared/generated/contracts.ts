@@ -16,6 +16,9 @@ export type AgencyCaseStatus = (typeof AgencyCaseStatus)[number]
 export const BatchKind = ['None', 'Signing', 'Starting', 'Production'] as const
 export type BatchKind = (typeof BatchKind)[number]
 
+export const CalendarDayKind = ['Holiday', 'WorkingDay', 'LocalDayOff'] as const
+export type CalendarDayKind = (typeof CalendarDayKind)[number]
+
 export const CandidateBand = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
 export type CandidateBand = (typeof CandidateBand)[number]
 
@@ -109,6 +112,9 @@ export type Normalisation = (typeof Normalisation)[number]
 export const Pace = ['Unknown', 'Ahead', 'OnPace', 'Behind'] as const
 export type Pace = (typeof Pace)[number]
 
+export const ParkKind = ['Industrial', 'Incubation', 'Logistics', 'Comprehensive', 'Other'] as const
+export type ParkKind = (typeof ParkKind)[number]
+
 export const PlatformKind = ['KeyLab', 'EngineeringCenter', 'EnterpriseTechCenter', 'ResearchInstitute', 'NewRdInstitution', 'PilotBase', 'AcademicianWorkstation', 'PostdocStation', 'TechTransferOrg'] as const
 export type PlatformKind = (typeof PlatformKind)[number]
 
@@ -120,6 +126,9 @@ export type ProjectStage = (typeof ProjectStage)[number]
 
 export const QualificationType = ['TechSme', 'HighTech', 'Gazelle', 'InnovationLeader', 'InnovativeSme', 'Specialized', 'LittleGiant'] as const
 export type QualificationType = (typeof QualificationType)[number]
+
+export const ReportStatus = ['Accepted', 'Pending', 'Returned'] as const
+export type ReportStatus = (typeof ReportStatus)[number]
 
 export const RequestAction = ['Accept', 'Start', 'Escalate', 'Resolve', 'Confirm', 'Reopen'] as const
 export type RequestAction = (typeof RequestAction)[number]
@@ -136,7 +145,7 @@ export type RequestStatus = (typeof RequestStatus)[number]
 export const ResultFlag = ['MissingSheets', 'NoSheets', 'TrimSkipped', 'TieBroken', 'TieShared', 'TiedAtPrizeBoundary'] as const
 export type ResultFlag = (typeof ResultFlag)[number]
 
-export const Role = ['SystemAdmin', 'ZoneLeader', 'InnovationBureau', 'ParkOfficer', 'ServiceOfficer', 'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge'] as const
+export const Role = ['SystemAdmin', 'ZoneLeader', 'InnovationBureau', 'ParkOfficer', 'ServiceOfficer', 'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge', 'ZoneAdmin'] as const
 export type Role = (typeof Role)[number]
 
 export const ScoringMethod = ['Mean', 'TrimmedMean'] as const
@@ -184,6 +193,7 @@ export const PERMISSIONS = [
   'enterprises.read',
   'enterprises.write',
   'enterprises.import',
+  'reports.submit',
   'platforms.read',
   'platforms.write',
   'users.manage',
@@ -210,6 +220,7 @@ export const PERMISSIONS = [
   'contest.read',
   'economy.read',
   'economy.write',
+  'setup.manage',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
@@ -307,6 +318,26 @@ export const SERVER_LABELS = {
         rdToCost: '研发费用占成本费用比例',
         ip: '知识产权',
         keyFieldProduct: '主导产品所属领域',
+        revenueCagr2Years: '近两年营业收入复合增长率',
+        mainBusinessGrowth: '主营业务收入增长率',
+        mainBusinessGrowth2Years: '近两年主营业务收入平均增长率',
+        holdsInnovativeSme: '已认定科技和创新型中小企业（含创新型中小企业）',
+        rdExpenseYearBefore: '前一年度研发费用',
+        marketRanksWell: '主导产品在细分市场排名较为靠前（原文无具体数值，以申报为准）',
+        developmentScore: '专精特新发展评价得分（权重未公布，以申报为准）',
+        nicheMarketShare: '细分市场占有率',
+        ownBrand: '拥有自主品牌',
+        coreBusinessOnInformationSystem: '至少一项核心业务采用信息系统支撑',
+        managementCertification: '取得管理体系认证或发达国家产品认证',
+        keyChainLink: '主导产品属于重点领域并处于产业链关键环节（以申报为准）',
+        nicheYearsPoints: '从事细分市场年限（每满2年1分）',
+        productField: '主导产品所属领域',
+        digitalLevel: '数字化水平',
+        qualityManagement: '质量管理水平',
+        netProfitMargin: '净利润率',
+        localIndicators: '特色化指标（各省自定）',
+        rdInput: '研发投入',
+        rdInstitutionLevel: '研发机构级别',
       },
     },
   },
@@ -386,6 +417,26 @@ export const SERVER_LABELS = {
         rdToCost: 'R&D / costs',
         ip: 'Intellectual property',
         keyFieldProduct: 'Main product\'s field',
+        revenueCagr2Years: '2-year revenue CAGR',
+        mainBusinessGrowth: 'Main-business revenue growth',
+        mainBusinessGrowth2Years: '2-year average main-business growth',
+        holdsInnovativeSme: 'Holds the tech and innovative SME title (incl. innovative SME)',
+        rdExpenseYearBefore: 'R&D expense the year before',
+        marketRanksWell: 'Main product ranks well in its niche (no number in the text; as declared)',
+        developmentScore: 'Specialised development score (weights not published; as declared)',
+        nicheMarketShare: 'Niche market share',
+        ownBrand: 'Own brand',
+        coreBusinessOnInformationSystem: 'A core business runs on an information system',
+        managementCertification: 'Management-system or developed-market product certification',
+        keyChainLink: 'Main product in a key field at a key link of the chain (as declared)',
+        nicheYearsPoints: 'Years in the niche (1 point per 2 full years)',
+        productField: 'Main product\'s field',
+        digitalLevel: 'Digital level',
+        qualityManagement: 'Quality management',
+        netProfitMargin: 'Net profit margin',
+        localIndicators: 'Local indicators (set by the province)',
+        rdInput: 'R&D input',
+        rdInstitutionLevel: 'R&D institution level',
       },
     },
   },
