@@ -44,7 +44,8 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
     private static async Task<List<JsonElement>> ScoreEntriesAsync(ApiClient reader, string judge, string sheetId)
     {
         var log = await reader.GetJsonAsync<JsonElement>($"/api/audit?entity=AspectScore&userName={judge}&pageSize=200");
-        var entries = log.GetProperty("items").EnumerateArray().Where(a => a.GetProperty("entityId").GetString()!.StartsWith(sheetId + "|")).ToList();
+        var entries = log.GetProperty("items").EnumerateArray()
+            .Where(a => a.GetProperty("entityId").GetString()!.StartsWith(sheetId + "|", StringComparison.Ordinal)).ToList();
         Assert.Equal(Marks.Count, entries.Count);
         return entries;
     }
@@ -55,7 +56,7 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var sheet = XlsxReader.Read(await response.Content.ReadAsStreamAsync(), 100_000);
         Assert.Equal("变更", sheet.Headers[6]);
-        var rows = sheet.Rows.Where(r => r[4]?.StartsWith(sheetId + "|") == true)
+        var rows = sheet.Rows.Where(r => r[4]?.StartsWith(sheetId + "|", StringComparison.Ordinal) == true)
             .Select(r => (IReadOnlyList<string?>)Enumerable.Range(0, sheet.Headers.Count).Select(i => r[i]).ToList()).ToList();
         Assert.Equal(Marks.Count, rows.Count);
         return rows;

@@ -58,7 +58,6 @@ public static class Text
         ["same_password"] = ("新密码不能与当前密码相同", "The new password must differ from the current one"),
         ["unknown_role"] = ("角色不存在", "Unknown role"),
         ["unknown_department"] = ("部门不存在", "Unknown department"),
-        ["unknown_bank"] = ("银行不存在", "Unknown bank"),
         ["duplicate_user_in_file"] = ("与第 {0} 行的登录名重复", "Same login as row {0}"),
         ["role_not_importable"] = ("系统管理员不能批量导入", "System administrators cannot be imported"),
         ["invalid_user_name"] = ("登录名只能包含字母、数字和 - . _ @", "Letters, digits and - . _ @ only"),
