@@ -29,6 +29,8 @@ public static class FeatureEndpoints
         api.MapQualificationImport();
         api.MapPlatformEndpoints();
         api.MapIncubatorEndpoints();
+        api.MapPlatformImport();
+        api.MapIncubatorImport();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
         api.MapEconomyEndpoints();
