@@ -26,7 +26,11 @@ public partial class BadInputTests
     private const long MemoryBound = 300L * 1024 * 1024;
 
     /// <summary>The endpoints that open an uploaded workbook.</summary>
-    private static readonly string[] ImportEndpoints = ["/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import"];
+    private static readonly string[] ImportEndpoints =
+    [
+        "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
+        "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
+    ];
 
     private static readonly string[] BrokenKinds =
         ["truncated", "random bytes", "zip bomb: sheet rows", "zip bomb: one huge cell", "zip bomb: shared strings", "rows padded to column XFD", "1,000,000 rows"];
