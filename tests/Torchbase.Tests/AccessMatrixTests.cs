@@ -106,6 +106,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/annual-reports/enterprises/{id:guid}/{year:int}/remind"] = BureauAndParks,
         ["GET /api/annual-reports/review"] = BureauAndParks,
         ["GET /api/annual-reports/missing"] = BureauAndParks,
+        ["GET /api/annual-reports/missing/export"] = BureauAndParks,
         ["GET /api/annual-reports/import/template"] = BureauOnly,
         ["POST /api/annual-reports/import"] = BureauOnly,
         ["GET /api/annual-reports/export"] = RegistryReaders,

@@ -25,6 +25,7 @@ public static class FeatureEndpoints
         api.MapOrganisationEndpoints();
         api.MapEnterpriseEndpoints();
         api.MapAnnualReportEndpoints();
+        api.MapMissingReportExport();
         api.MapAnnualReportImport();
         api.MapQualificationImport();
         api.MapPlatformEndpoints();

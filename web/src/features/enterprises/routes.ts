@@ -8,6 +8,18 @@ export const enterpriseRoutes: RouteRecordRaw[] = [
     meta: { permission: 'enterprises.read' },
   },
   {
+    path: 'reporting/review',
+    name: 'report-review',
+    component: () => import('./ReportReviewPage.vue'),
+    meta: { permission: 'enterprises.write' },
+  },
+  {
+    path: 'reporting/missing',
+    name: 'report-missing',
+    component: () => import('./MissingReportsPage.vue'),
+    meta: { permission: 'enterprises.write' },
+  },
+  {
     path: 'enterprises/:id',
     name: 'enterprise-detail',
     component: () => import('./EnterpriseDetailPage.vue'),

@@ -8,7 +8,7 @@ export interface MenuUser {
 }
 
 export type MenuKey =
-  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'platforms' | 'incubators' | 'users' | 'audit'
+  | 'dashboard' | 'enterprises' | 'my-enterprise' | 'report-review' | 'report-missing' | 'platforms' | 'incubators' | 'users' | 'audit'
   | 'economy' | 'reports'
   | 'projects' | 'project-board' | 'project-rating' | 'project-comparison'
   | 'talent-demands' | 'talent-experts' | 'talent-contracts' | 'talent-registry'
@@ -39,6 +39,9 @@ interface MenuEntry extends MenuItem {
 const ENTRIES: MenuEntry[] = [
   { key: 'dashboard', group: 'overview', path: '/', label: 'nav.dashboard', permission: 'dashboard.view' },
   { key: 'enterprises', group: 'registry', path: '/enterprises', label: 'nav.enterprises', permission: 'enterprises.read' },
+  // Parks review what their enterprises file; the bureau chases who has not filed.
+  { key: 'report-review', group: 'registry', path: '/reporting/review', label: 'nav.reportReview', permission: 'enterprises.write' },
+  { key: 'report-missing', group: 'registry', path: '/reporting/missing', label: 'nav.reportMissing', permission: 'enterprises.write' },
   { key: 'platforms', group: 'registry', path: '/platforms', label: 'nav.platforms', permission: 'platforms.read' },
   { key: 'incubators', group: 'registry', path: '/incubators', label: 'nav.incubators', permission: 'platforms.read' },
   { key: 'cultivation', group: 'cultivation', path: '/cultivation', label: 'nav.cultivation', permission: 'cultivation.read' },
