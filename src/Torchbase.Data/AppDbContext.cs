@@ -30,6 +30,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
     public DbSet<Bank> Banks => Set<Bank>();
+    public DbSet<BankBranch> BankBranches => Set<BankBranch>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
     public DbSet<QualificationHeld> QualificationsHeld => Set<QualificationHeld>();
@@ -58,11 +59,13 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.SetupConventions.Apply(builder);
 
         builder.Entity<Zone>().HasQueryFilter(z => Unrestricted || ZoneIds.Contains(z.Id));
         builder.Entity<Park>().HasQueryFilter(p => Unrestricted || (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.Id == ParkId)));
         builder.Entity<Department>().HasQueryFilter(d => Unrestricted || ZoneIds.Contains(d.ZoneId));
         builder.Entity<IndustryChain>().HasQueryFilter(c => Unrestricted || ZoneIds.Contains(c.ZoneId));
+        builder.Entity<BankBranch>().HasQueryFilter(b => Unrestricted || ZoneIds.Contains(b.ZoneId));
         builder.Entity<Enterprise>().HasQueryFilter(e => Unrestricted ||
             (ZoneIds.Contains(e.ZoneId)
              && (ParkId == null || e.ParkId == ParkId)

@@ -47,6 +47,7 @@ public static class Startup
         services.AddTransient<DemoSeeder>();
         Features.ServiceDesk.ServiceDeskSetup.AddServiceDesk(services, configuration);
         Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
+        Features.Finance.FinanceEndpoints.AddFinance(services);
         return services;
     }
 
@@ -100,6 +101,8 @@ public static class Startup
         var seeder = services.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         if (loadDemo) await seeder.EnsureDemoAsync();
+        await Features.Organisation.SetupDefaults.EnsureAsync(db,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.ServiceDesk.ServiceDeskOptions>>().Value.Policy);
     }
 
     public static void PrintWelcome(this WebApplication app)

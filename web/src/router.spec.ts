@@ -47,6 +47,19 @@ describe('router guard', { timeout: 30_000 }, () => {
     expect(router.currentRoute.value.name).toBe('forbidden')
   })
 
+  it('opens a page with one side per permission to any of them, and to no one else', async () => {
+    signedInAs(user(['BankUser'], ['enterprises.read', 'finance.bank']))
+    await router.push('/finance')
+    expect(router.currentRoute.value.name).toBe('finance')
+  })
+
+  it('shows 403 for the finance page to a user with no finance permission', async () => {
+    signedInAs(user(['ServiceOfficer'], ['dashboard.view', 'service.read']))
+    // Another address than the test before (the router is shared): a repeated navigation would not ask the guard again.
+    await router.push('/finance?tab=requests')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
   it('takes an enterprise user from / to its own enterprise', async () => {
     signedInAs(user(['EnterpriseUser'], ['enterprises.read'], { enterpriseId: 'e-1' }))
     await router.push('/')

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -60,6 +61,7 @@ public static class IdentitySetup
                 o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles));
             }
         });
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
 
         var loginsPerMinute = configuration.GetValue("Torchbase:Security:LoginsPerMinute", 20);
         services.AddRateLimiter(o =>

@@ -1,18 +1,20 @@
 import { http, type Query } from '@/shared/http'
 import type { QualificationType } from '@/shared/enums'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
 
-export const VERDICTS = ['Qualifies', 'DoesNotQualify', 'MissingData'] as const
-export type Verdict = (typeof VERDICTS)[number]
+// The values are the server's (generated/contracts.ts).
+export const VERDICTS = C.Verdict
+export type Verdict = C.Verdict
 /** The tag colour of each verdict, wherever one is shown. */
 export const VERDICT_TYPES = { Qualifies: 'success', DoesNotQualify: 'danger', MissingData: 'warning' } as const satisfies Record<Verdict, string>
-export const BANDS = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
-export type CandidateBand = (typeof BANDS)[number]
-export const CULTIVATION_STATUSES = ['Cultivating', 'Applied', 'Approved', 'Rejected', 'Withdrawn'] as const
-export type CultivationStatus = (typeof CULTIVATION_STATUSES)[number]
-export const ACTION_KINDS = ['Guidance', 'Applied', 'Approved', 'Rejected', 'Withdrawn'] as const
-export type ActionKind = (typeof ACTION_KINDS)[number]
-export type CriterionStatus = 'Met' | 'NotMet' | 'Missing' | 'Unknown'
+export const BANDS = C.CandidateBand
+export type CandidateBand = C.CandidateBand
+export const CULTIVATION_STATUSES = C.CultivationStatus
+export type CultivationStatus = C.CultivationStatus
+export const ACTION_KINDS = C.CultivationActionKind
+export type ActionKind = C.CultivationActionKind
+export type CriterionStatus = C.CriterionStatus
 
 /** Tiers that have rule sets (创新龙头企业 is held only). */
 export const EVALUATED_TIERS: QualificationType[] = ['TechSme', 'HighTech', 'Gazelle', 'InnovativeSme', 'Specialized', 'LittleGiant']
