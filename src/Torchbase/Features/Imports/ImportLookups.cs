@@ -12,8 +12,9 @@ public sealed record SheetImportResult(int Imported, int Updated);
 /// </summary>
 public static class ImportLookups
 {
+    /// <summary>The zone's parks in use by name (a deactivated park takes no new rows).</summary>
     public static async Task<Dictionary<string, Guid>> ParksByNameAsync(AppDbContext db, Guid zone, CancellationToken ct) =>
-        (await db.Parks.AsNoTracking().Where(p => p.ZoneId == zone).Select(p => new { p.Name, p.Id }).ToListAsync(ct))
+        (await db.Parks.AsNoTracking().Where(p => p.ZoneId == zone && p.Active).Select(p => new { p.Name, p.Id }).ToListAsync(ct))
             .GroupBy(p => p.Name.Trim()).ToDictionary(g => g.Key, g => g.First().Id);
 
     /// <summary>Visible enterprises of the zone by name; a name shared by several is mapped to null (ambiguous).</summary>
