@@ -82,7 +82,7 @@ describe('buildMenu', () => {
   })
 
   it('does not show write-only permissions as items', () => {
-    expect(keys({ roles: ['InnovationBureau'], permissions: ['enterprises.write', 'enterprises.import'] })).toEqual([])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['enterprises.import', 'platforms.write'] })).toEqual([])
   })
 
   it('gives an enterprise user a single "my enterprise" item linking to its enterprise', () => {
