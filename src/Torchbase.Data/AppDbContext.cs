@@ -19,6 +19,12 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DataScope Scope => scope.Current;
+
+    /// <summary>
+    /// Reads and writes as the platform itself (jobs, commands, start-up) until disposed. Outside a request a context
+    /// sees nothing without it. It applies to every context of the same service scope.
+    /// </summary>
+    public IDisposable RunAsSystem() => scope.RunAsSystem();
     internal TimeProvider Clock { get; } = clock;
 
     /// <summary>Set only by the demo generator, which records one summary entry instead of one per generated row.</summary>
@@ -75,6 +81,9 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
             (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<IncubationCarrier>().HasQueryFilter(c => Unrestricted ||
             (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        // Users: a zone's staff see the users of their zones, everyone sees themselves, the system administrator sees all.
+        // Sign-in and the cookie's checks find users through UserStore, which looks past this filter (ScopedUserStore).
+        builder.Entity<AppUser>().HasQueryFilter(u => Unrestricted || u.Id == CurrentUserId || (u.ZoneId != null && ZoneIds.Contains(u.ZoneId.Value)));
         builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
         ConfigureEconomyScopeFilters(builder);
         ConfigureProjectsScopeFilters(builder);

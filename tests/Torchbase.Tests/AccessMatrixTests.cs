@@ -43,6 +43,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/auth/login"] = $"{Anonymous} {SignedIn}",
         ["POST /api/auth/logout"] = SignedIn,
         ["GET /api/auth/me"] = SignedIn,
+        ["POST /api/auth/password"] = SignedIn,
 
         ["GET /api/{*path:nonfile}"] = $"{Anonymous} {SignedIn}",
 
@@ -52,6 +53,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["PUT /api/admin/users/{id:guid}"] = "admin",
         ["POST /api/admin/users/{id:guid}/password"] = "admin",
         ["POST /api/admin/users/{id:guid}/unlock"] = "admin",
+        ["GET /api/admin/users/import/template"] = "admin",
+        ["POST /api/admin/users/import"] = "admin",
 
         ["GET /api/audit/"] = Leaders,
         ["GET /api/audit/export"] = Leaders,

@@ -12,7 +12,8 @@ using Torchbase.Spreadsheets;
 namespace Torchbase.Tests;
 
 /// <summary>
-/// Broken workbooks to every upload that reads them (the enterprise, economic-figures, yearly-report and titles imports; the service desk's
+/// Broken workbooks to every upload that reads them (the enterprise, economic-figures, yearly-report, titles, calendar and user
+/// imports; the service desk's
 /// attachments store files without opening them): each must be refused with a 4xx problem, write nothing, and keep the
 /// host's memory bounded.
 /// </summary>
@@ -30,7 +31,7 @@ public partial class BadInputTests
     [
         "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
         "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
-        "/api/setup/calendar/import",
+        "/api/setup/calendar/import", "/api/admin/users/import",
     ];
 
     private static readonly string[] BrokenKinds =
@@ -60,8 +61,10 @@ public partial class BadInputTests
         {
             await WriteWorkbookAsync(kind, path);
             var size = new FileInfo(path).Length;
-            // The official calendar is the system administrator's; the other imports the bureau's.
-            var bureau = await host.SignInAsync(endpoint.StartsWith("/api/setup/") ? "admin" : "bureau");
+            // The official calendar and users are the system administrator's; the other imports the bureau's.
+            var bureau = await host.SignInAsync(
+                endpoint.StartsWith("/api/setup/", StringComparison.Ordinal) || endpoint.StartsWith("/api/admin/", StringComparison.Ordinal)
+                    ? "admin" : "bureau");
             var before = await FingerprintAsync();
 
             GC.Collect(); GC.WaitForPendingFinalizers(); GC.Collect();

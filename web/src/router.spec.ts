@@ -18,6 +18,7 @@ const user = (roles: Me['roles'], permissions: Me['permissions'], extra: Partial
   displayName: 'U',
   roles,
   permissions,
+  mustChangePassword: false,
   ...extra,
 })
 
@@ -33,6 +34,13 @@ describe('router guard', { timeout: 30_000 }, () => {
     await router.push('/enterprises?qualification=HighTech')
     expect(router.currentRoute.value.name).toBe('login')
     expect(router.currentRoute.value.query.redirect).toBe('/enterprises?qualification=HighTech')
+  })
+
+  it('sends a user who must change the password to the change page from every page, remembering the target', async () => {
+    signedInAs(user(['InnovationBureau'], ['dashboard.view', 'enterprises.read'], { mustChangePassword: true }))
+    await router.push('/enterprises')
+    expect(router.currentRoute.value.name).toBe('change-password')
+    expect(router.currentRoute.value.query.redirect).toBe('/enterprises')
   })
 
   it('lets a user with the permission in', async () => {

@@ -27,6 +27,10 @@ router.beforeEach(async (to) => {
     return me && to.name === 'login' ? homePath(me) : true
   }
   if (!me) return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  // A password to change first (imported user, administrator's reset, expiry): every page leads there.
+  if (me.mustChangePassword && to.name !== 'change-password') {
+    return { name: 'change-password', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } }
+  }
   if (!allows(me.permissions, to.meta.permission)) {
     // Landing on `/` without the dashboard (e.g. an enterprise user): go to the user's own home instead.
     if (to.path === '/' && homePath(me) !== '/403') return homePath(me)

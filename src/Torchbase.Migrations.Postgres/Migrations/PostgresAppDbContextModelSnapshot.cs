@@ -427,6 +427,18 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("Conversions3Years")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("CoreBusinessOnInformationSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DevelopmentScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DevelopmentScorePreviousYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DigitalLevel")
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("EquityFinancing2Years")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -453,11 +465,17 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("IpSelfDeveloped")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("KeyChainLink")
+                        .HasColumnType("boolean");
+
                     b.Property<bool?>("KeyFieldProduct")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("LedStandard")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("LocalIndicatorScore")
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("MainBusinessShare")
                         .HasPrecision(6, 4)
@@ -469,7 +487,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("MakerChinaTop500")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("ManagementCertification")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("MarketRanksWell")
+                        .HasColumnType("boolean");
+
                     b.Property<bool?>("NationalAward")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("NicheMarketShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("numeric(6,4)");
+
+                    b.Property<bool?>("NicheTopThreeInChina")
                         .HasColumnType("boolean");
 
                     b.Property<int?>("NicheYears")
@@ -481,11 +512,23 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("NotRestrictedIndustry")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("OwnBrand")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ProductFieldLevel")
+                        .HasColumnType("integer");
+
                     b.Property<bool?>("ProvincialAward")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("ProvincialRdInstitution")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("QualityItems")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RdInstitutionLevel")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("RdManagementScore")
                         .HasColumnType("integer");
@@ -693,12 +736,26 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("EquityFinancing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("GraduatesHired")
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("HighTechRevenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int?>("HighValueClassOneIp")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("InventionPatents")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("MainBusinessRevenue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal?>("NetAssets")
                         .HasPrecision(18, 2)
@@ -736,6 +793,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ReviewedBy")
                         .HasColumnType("uuid");
 
+                    b.Property<int?>("SelfDevelopedClassOneIp")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("integer");
 
@@ -758,6 +818,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("TotalAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("TotalLiabilities")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -3280,6 +3344,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -3290,6 +3357,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PasswordChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");

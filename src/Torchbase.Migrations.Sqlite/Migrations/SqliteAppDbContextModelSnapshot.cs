@@ -417,6 +417,18 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("Conversions3Years")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CoreBusinessOnInformationSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopmentScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopmentScorePreviousYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DigitalLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("EquityFinancing2Years")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
@@ -443,10 +455,16 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("IpSelfDeveloped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("KeyChainLink")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("KeyFieldProduct")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("LedStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocalIndicatorScore")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("MainBusinessShare")
@@ -459,7 +477,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("MakerChinaTop500")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("ManagementCertification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MarketRanksWell")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("NationalAward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NicheMarketShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("NicheTopThreeInChina")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("NicheYears")
@@ -471,10 +502,22 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("NotRestrictedIndustry")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("OwnBrand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductFieldLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("ProvincialAward")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("ProvincialRdInstitution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QualityItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RdInstitutionLevel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("RdManagementScore")
@@ -683,12 +726,26 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("EquityFinancing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("GraduatesHired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("HighTechRevenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<int?>("HighValueClassOneIp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("InventionPatents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MainBusinessRevenue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("NetAssets")
                         .HasPrecision(18, 2)
@@ -726,6 +783,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ReviewedBy")
                         .HasColumnType("TEXT");
 
+                    b.Property<int?>("SelfDevelopedClassOneIp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("INTEGER");
 
@@ -748,6 +808,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("TotalAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TotalLiabilities")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
@@ -3270,6 +3334,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -3280,6 +3347,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");

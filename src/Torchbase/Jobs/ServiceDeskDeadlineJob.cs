@@ -22,6 +22,8 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Features.Organisatio
 {
     public async Task<DeadlineRun> RunAsync(CancellationToken ct)
     {
+        // The job works for the platform, over every zone; outside a request nothing is visible unless that is said.
+        using var system = db.RunAsSystem();
         var today = clock.Today();
         // Each zone has its own calendar and limits: "due soon" is a window of that zone's working days.
         var open = new List<ServiceRequest>();

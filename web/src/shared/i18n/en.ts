@@ -214,6 +214,12 @@ const en: Messages = {
         designPatents: 'Design patents',
         softwareCopyrights: 'Software copyrights',
         otherClassOneIp: 'Other class-I IP',
+        mainBusinessRevenue: 'Main-business revenue',
+        totalLiabilities: 'Total liabilities',
+        highValueClassOneIp: 'of class-I IP: high-value',
+        selfDevelopedClassOneIp: 'of class-I IP: self-developed',
+        equityFinancing: 'Equity financing received',
+        graduatesHired: 'New graduates hired',
       },
     },
     qualification: {

@@ -202,6 +202,12 @@ const zhCN = {
         designPatents: '外观设计专利',
         softwareCopyrights: '软件著作权',
         otherClassOneIp: '其他Ⅰ类知识产权',
+        mainBusinessRevenue: '主营业务收入',
+        totalLiabilities: '负债总额',
+        highValueClassOneIp: '其中：高价值Ⅰ类知识产权',
+        selfDevelopedClassOneIp: '其中：自主研发Ⅰ类知识产权',
+        equityFinancing: '当年获得股权融资',
+        graduatesHired: '吸纳高校应届毕业生',
       },
     },
     qualification: {
