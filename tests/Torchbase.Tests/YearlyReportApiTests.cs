@@ -193,6 +193,12 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         var missing = await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}");
         Assert.Equal(year, missing.GetProperty("year").GetInt32());
         Assert.Equal(1, missing.GetProperty("page").GetProperty("total").GetInt32());
+        var exported = await bureau.GetAsync($"/api/annual-reports/missing/export?year={year}&search={code}");
+        Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
+        var missingSheet = XlsxReader.Read(await exported.Content.ReadAsStreamAsync(), 10);
+        var missingRow = Assert.Single(missingSheet.Rows);
+        Assert.Equal((code, "未填报"), (missingRow[0], missingRow[4]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await bureau.GetAsync($"/api/annual-reports/missing/export?year={year + 1}")).StatusCode);
         var reminded = await (await bureau.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/remind", new { })).JsonAsync();
         Assert.True(reminded.GetProperty("users").GetInt32() >= 1);
         var inbox = await ent.GetJsonAsync<JsonElement>("/api/notifications");

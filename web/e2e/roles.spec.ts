@@ -14,13 +14,15 @@ const CONTEST: string[] = ['contests', 'contest-judging']
 const CULTIVATION: string[] = ['cultivation', 'cultivation-library']
 const SERVICE: string[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
 const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
+// Who writes to the registry also reviews the enterprises' yearly reports and chases the missing ones.
+const REGISTRY_WRITE: string[] = ['dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
 
 const ROLES: { user: string; role: Me['roles'][number]; menu: string[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'users', 'audit'] },
+  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'users', 'audit'] },
   { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
   { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, 'contests', ...ECONOMY] },
-  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, 'contests', ...ECONOMY] },
+  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'my-points', 'finance', 'service-requests', ...TALENT] },
