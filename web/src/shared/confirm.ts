@@ -4,9 +4,10 @@ import { toastError, toastSuccess } from './errors'
 
 /**
  * Asks, then runs a destructive or one-off action; toasts its outcome. Resolves true when it ran and succeeded.
- * `message` is already translated.
+ * `message` and `doneMessage` are already translated; the caller says what was done (there is no default, so a
+ * one-off action such as opening scoring never reads as a deletion).
  */
-export async function confirmAndRun(message: string, action: () => Promise<unknown>, doneMessage?: string): Promise<boolean> {
+export async function confirmAndRun(message: string, action: () => Promise<unknown>, doneMessage: string): Promise<boolean> {
   const t = i18n.global.t
   try {
     await ElMessageBox.confirm(message, t('common.confirmTitle'), {
@@ -19,7 +20,7 @@ export async function confirmAndRun(message: string, action: () => Promise<unkno
   }
   try {
     await action()
-    toastSuccess(doneMessage ?? t('common.deleted'))
+    toastSuccess(doneMessage)
     return true
   } catch (error) {
     toastError(error)
