@@ -50,11 +50,11 @@ public class FinanceApiTests(TorchbaseFactory host)
         var product = await OkJson(await bank.PostAsJsonAsync("/api/finance/products", Product("测试积分贷 A")));
         var productId = product.GetProperty("id").GetString();
 
-        // The enterprise sees the product on the shelf with its eligibility.
+        // Having shared its data with the bank, the enterprise sees the product on the shelf with its eligibility.
+        Assert.Equal(HttpStatusCode.NoContent, (await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { })).StatusCode);
         var shelf = await enterprise.GetJsonAsync<JsonElement>("/api/finance/products?search=测试积分贷 A");
         Assert.True(shelf.GetProperty("items")[0].GetProperty("eligibility").GetProperty("eligible").GetBoolean());
 
-        Assert.Equal(HttpStatusCode.NoContent, (await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { })).StatusCode);
         var request = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/requests", new { productId, amount = 300, termMonths = 12, purpose = "研发" }));
         var id = request.GetProperty("id").GetString();
         Assert.Equal("Submitted", request.GetProperty("status").GetString());
