@@ -193,7 +193,7 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow.AddDays(30));
-        var job = new ServiceDeskDeadlineJob(db, scope.ServiceProvider.GetRequiredService<Deadlines>(), clock,
+        var job = new ServiceDeskDeadlineJob(db, scope.ServiceProvider.GetRequiredService<Torchbase.Features.Organisation.ZoneDeadlines>(), clock,
             scope.ServiceProvider.GetRequiredService<IEmailSender>(), NullLogger<ServiceDeskDeadlineJob>.Instance);
 
         var before = (await (await host.SignInAsync("officer1")).GetJsonAsync<JsonElement>($"/api/service/requests/{id}")).GetProperty("summary").GetProperty("version").GetInt32();

@@ -40,7 +40,8 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
         b.HasIndex(x => new { x.Status, x.Year });
         foreach (var money in new[] { nameof(AnnualReport.Revenue), nameof(AnnualReport.HighTechRevenue), nameof(AnnualReport.RdExpense),
                      nameof(AnnualReport.DomesticRdExpense), nameof(AnnualReport.OperatingCost), nameof(AnnualReport.NetAssets),
-                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes) })
+                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes),
+                     nameof(AnnualReport.MainBusinessRevenue), nameof(AnnualReport.TotalLiabilities), nameof(AnnualReport.EquityFinancing) })
             b.Property(money).HasPrecision(18, 2);
     }
 }

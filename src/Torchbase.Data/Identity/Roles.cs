@@ -4,6 +4,8 @@ public enum Role
 {
     SystemAdmin, ZoneLeader, InnovationBureau, ParkOfficer, ServiceOfficer,
     DepartmentStaff, EnterpriseUser, BankUser, Expert, ContestJudge,
+    /// <summary>Sets up one zone (parks, departments, chains, branches, the service desk's catalogue, limits and calendar).</summary>
+    ZoneAdmin,
 }
 
 /// <summary>What a role may do. Endpoints declare a permission; the UI builds its menu from the same list.</summary>
@@ -49,6 +51,8 @@ public static class Permissions
     /// <summary>Economic indicators and the annual report.</summary>
     public const string EconomyRead = "economy.read";
     public const string EconomyWrite = "economy.write";
+    /// <summary>Zone set-up: parks, departments, chains, bank branches, the service desk's catalogue, time limits and calendar.</summary>
+    public const string SetupManage = "setup.manage";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -57,7 +61,7 @@ public static class Permissions
         FinanceRead, FinanceBank, FinanceApply, FinanceManage,
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
-        ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite,
+        ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
@@ -87,6 +91,8 @@ public static class Permissions
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],
         [Role.ContestJudge] = [ContestScore],
+        // Regions, zones, banks and the official calendar are the system administrator's (by role, not by permission).
+        [Role.ZoneAdmin] = [SetupManage],
     };
 
     public static IEnumerable<Role> RolesWith(string permission) =>

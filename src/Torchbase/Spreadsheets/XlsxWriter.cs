@@ -13,9 +13,13 @@ public sealed record SheetBanner(string? Title, IReadOnlyList<HeaderGroup>? Grou
 /// <summary>A drop-down list on a column's data cells: the allowed values are the cells a formula names (e.g. 'Codes'!$A$2:$A$5).</summary>
 public sealed record ListValidation(int Column, string Formula);
 
+/// <summary>A drop-down list on a column (0-based) of a template to fill in, given as its values (written as an inline list).</summary>
+public sealed record ColumnChoices(int Column, IReadOnlyList<string> Values);
+
 /// <summary>One sheet to write: its name, header row, data rows, an optional banner above the headers and drop-down lists.</summary>
-public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null,
-    IReadOnlyList<ListValidation>? Validations = null);
+public sealed record SheetToWrite(
+    string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null,
+    IReadOnlyList<ListValidation>? Validations = null, IReadOnlyList<ColumnChoices>? Choices = null);
 
 /// <summary>Writes workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
 public static class XlsxWriter
@@ -76,9 +80,12 @@ public static class XlsxWriter
             foreach (var merge in merges) writer.WriteElement(new MergeCell { Reference = merge });
             writer.WriteEndElement();
         }
-        if (sheet.Validations is { Count: > 0 } validations)
+        var validations = (sheet.Validations ?? [])
+            .Concat((sheet.Choices ?? []).Select(c => new ListValidation(c.Column, $"\"{string.Join(",", c.Values)}\"")))
+            .ToList();
+        if (validations.Count > 0)
         {
-            // The lists cover the rows an import reads (the header row is frozen above them).
+            // The lists cover the rows an import reads (the header row is frozen above them); Excel and WPS refuse other values.
             writer.WriteStartElement(new DataValidations { Count = (uint)validations.Count });
             foreach (var v in validations)
                 writer.WriteElement(new DataValidation(new Formula1(v.Formula))

@@ -4,8 +4,7 @@ import { toastError, toastSuccess } from './errors'
 
 /**
  * Asks, then runs a destructive or one-off action; toasts its outcome. Resolves true when it ran and succeeded.
- * `message` and `doneMessage` are already translated; the caller says what was done (there is no default, so a
- * one-off action such as opening scoring never reads as a deletion).
+ * `message` and `doneMessage` are already translated; the caller says what was done (已删除, 已开始评分…), there is no default.
  */
 export async function confirmAndRun(message: string, action: () => Promise<unknown>, doneMessage: string): Promise<boolean> {
   const t = i18n.global.t

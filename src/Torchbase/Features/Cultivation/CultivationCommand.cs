@@ -11,6 +11,7 @@ public static class CultivationCommand
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem(); // a command line acts for the platform: every zone
         var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
         var zones = await db.Zones.AsNoTracking().Select(z => new { z.Id, z.Name }).ToListAsync(ct);
         var chosen = string.IsNullOrWhiteSpace(zoneArg) ? zones
@@ -30,7 +31,8 @@ public static class CultivationCommand
             {
                 progress = await CultivationBatch.RunChunkAsync(db, o, CultivationBatch.DefaultChunk, today, ct, zone.Id);
                 qualifying += progress.Qualifying;
-                await output.WriteLineAsync($"{zone.Name}: {progress.Processed}/{progress.Total} enterprises evaluated ({(progress.Total == 0 ? 100 : progress.Processed * 100 / progress.Total)}%)");
+                var percent = progress.Total == 0 ? 100 : progress.Processed * 100 / progress.Total;
+                await output.WriteLineAsync($"{zone.Name}: {progress.Processed}/{progress.Total} enterprises evaluated ({percent}%)");
                 offset = progress.Next;
             }
             await output.WriteLineAsync($"{zone.Name}: done, {qualifying} new qualifications possible (qualify now, not yet held).");

@@ -31,21 +31,29 @@ public static class DashboardEndpoints
     {
         var group = api.MapGroup("/dashboard").WithTags("Dashboard").RequireAuthorization(Permissions.DashboardView);
 
-        group.MapGet("/summary", async Task<Results<Ok<DashboardSummary>, ProblemHttpResult>> (
-            Guid? zoneId, AppDbContext db, FigureCache cache, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (zoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, ct) is null) return Problems.NotFound();
-            var zone = zoneId ?? db.Scope.HomeZoneId;
-            var today = clock.Today();
-            return TypedResults.Ok(await cache.GetAsync("dashboard.summary", db.Scope, $"{zone}|{today}", SummaryReadsFrom,
-                () => SummaryAsync(db, zone, today, ct)));
-        });
+        group.MapGet("/summary", GetDashboardSummary)
+            .WithName(nameof(GetDashboardSummary))
+            .WithSummary("The headline figures of the caller's zone (or the one picked): enterprises, titles, parks, carriers, revenue");
+        group.MapGet("/zones", CompareZoneOverviews)
+            .WithName(nameof(CompareZoneOverviews))
+            .WithSummary("The zones the caller sees side by side, with each zone's rank on every figure");
+    }
 
-        group.MapGet("/zones", async (AppDbContext db, FigureCache cache, TimeProvider clock, CancellationToken ct) =>
-        {
-            var today = clock.Today();
-            return TypedResults.Ok(await cache.GetAsync("dashboard.zones", db.Scope, $"{today}", ZonesReadFrom, () => ZonesAsync(db, today, ct)));
-        });
+    public static async Task<Results<Ok<DashboardSummary>, ProblemHttpResult>> GetDashboardSummary(
+        Guid? zoneId, FigureCache cache, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        if (zoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, api.Ct) is null) return Problems.NotFound();
+        var zone = zoneId ?? db.Scope.HomeZoneId;
+        var today = api.Clock.Today();
+        return TypedResults.Ok(await cache.GetAsync("dashboard.summary", db.Scope, $"{zone}|{today}", SummaryReadsFrom,
+            () => SummaryAsync(db, zone, today, api.Ct)));
+    }
+
+    public static async Task<Ok<IReadOnlyList<ZoneOverview>>> CompareZoneOverviews(FigureCache cache, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        return TypedResults.Ok(await cache.GetAsync("dashboard.zones", api.Db.Scope, $"{today}", ZonesReadFrom, () => ZonesAsync(api.Db, today, api.Ct)));
     }
 
     /// <summary>Every table the summary reads, the scope filters' included (a bank sees the enterprises that consented).</summary>
@@ -96,7 +104,8 @@ public static class DashboardEndpoints
             .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
         var qualified = await db.QualificationsHeld.AsNoTracking()
             .Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
-            .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id, (q, e) => new { e.ZoneId, q.Type, q.EnterpriseId })
+            .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id,
+                (q, e) => new { e.ZoneId, q.Type, q.EnterpriseId })
             .GroupBy(x => new { x.ZoneId, x.Type }).Select(g => new { g.Key.ZoneId, g.Key.Type, Count = g.Select(x => x.EnterpriseId).Distinct().Count() })
             .ToListAsync(ct);
         var platforms = await db.Platforms.AsNoTracking().GroupBy(p => p.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);

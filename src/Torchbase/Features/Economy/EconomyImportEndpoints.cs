@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Economy;
@@ -30,29 +30,34 @@ public static class EconomyImportEndpoints
     /// <summary>Maps the template and the import on the economy group that already requires the write permission.</summary>
     public static void Map(RouteGroupBuilder economy)
     {
-        // The template lists the figures to enter for a month (by default last month), in the catalogue's order.
-        economy.MapGet("/import/template", (int? year, int? month, TimeProvider clock) =>
-        {
-            var (y, m) = EconomyEndpoints.DefaultPeriod(clock, year, month);
-            var rows = IndicatorCatalogue.Default.Indicators.Where(i => i.IsEntered && (!i.Quarterly || m % 3 == 0))
-                .Select(i => (IReadOnlyList<object?>)[y, m, i.Name, null, i.Unit]);
-            return Export.Xlsx("经济指标导入模板", [.. Columns.Select(c => c.Header), UnitHeader], rows, clock);
-        });
-
-        economy.MapPost("/import", ImportAsync);
+        economy.MapGet("/import/template", DownloadEconomyImportTemplate)
+            .WithName(nameof(DownloadEconomyImportTemplate))
+            .WithSummary("The figures to enter for a month (last month by default) as an import workbook, in the catalogue's order");
+        economy.MapPost("/import", ImportEconomicFigures)
+            .WithName(nameof(ImportEconomicFigures))
+            .WithSummary("Import a zone's monthly figures from a workbook: all rows or none, with each wrong cell reported");
     }
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, Guid? zoneId, ClaimsPrincipal user, AppDbContext db,
-        ImportReports reports, TimeProvider clock, CancellationToken ct)
+    public static FileContentHttpResult DownloadEconomyImportTemplate(int? year, int? month, TimeProvider clock)
     {
+        var (y, m) = EconomyEndpoints.DefaultPeriod(clock, year, month);
+        var rows = IndicatorCatalogue.Default.Indicators.Where(i => i.IsEntered && (!i.Quarterly || m % 3 == 0))
+            .Select(i => (IReadOnlyList<object?>)[y, m, i.Name, null, i.Unit]);
+        return Export.Xlsx("经济指标导入模板", [.. Columns.Select(c => c.Header), UnitHeader], rows, clock);
+    }
+
+    public static async Task<Results<Ok<ImportResult>, ProblemHttpResult>> ImportEconomicFigures(
+        Guid? zoneId, [AsParameters] Upload upload, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
         if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.Of(StatusCodes.Status404NotFound, "unknown_zone");
-        var (sheet, problem) = await UploadedSheet.ReadAsync(request, ct);
+        var (sheet, problem) = await UploadedSheet.ReadAsync(upload.Request, ct);
         if (problem is not null) return problem;
 
-        var (figures, errors) = Plan(sheet!, clock.Today());
+        var (figures, errors) = Plan(sheet!, api.Clock.Today());
         if (errors.Count > 0)
             return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected",
-                new { Rows = errors, ErrorReportUrl = reports.Store(user, "经济指标导入", sheet!, errors) });
+                new ImportRejection(errors, upload.Reports.Store(api.User, "经济指标导入", sheet!, errors)));
 
         var years = figures.Select(f => f.Year).Distinct().ToList();
         var existing = (await db.EconomicFigures.Where(f => f.ZoneId == zone && years.Contains(f.Year)).ToListAsync(ct))

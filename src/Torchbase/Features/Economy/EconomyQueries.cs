@@ -41,7 +41,8 @@ public static class EconomyQueries
     }
 
     /// <summary>Monthly figures of one indicator over the last <paramref name="years"/> years with their growth.</summary>
-    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(AppDbContext db, Guid zoneId, EconomicIndicator indicator, int lastYear, int years, CancellationToken ct)
+    public static async Task<IReadOnlyList<TrendPoint>> TrendAsync(
+        AppDbContext db, Guid zoneId, EconomicIndicator indicator, int lastYear, int years, CancellationToken ct)
     {
         var codes = indicator.Kind == IndicatorKind.Ratio ? new[] { indicator.Numerator!, indicator.Denominator! } : [indicator.Code];
         var figures = await db.EconomicFigures.AsNoTracking()

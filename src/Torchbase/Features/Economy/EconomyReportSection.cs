@@ -18,7 +18,8 @@ public sealed class EconomyReportSection : IReportSection
         return new ReportSection("economy", $"{Text.Get("report.economy")}（1—{month}月）",
             sheet.Rows.Where(r => r.Value is not null).Select(r => new ReportFigure(r.Name, r.Value, r.Unit, r.GrowthPercent, "/economy")).ToList(),
             new ReportTable(["指标", "单位", "本年累计", "上年同期", "同比增长(%)", "年度目标", "完成率(%)"],
-                sheet.Rows.Select(r => (IReadOnlyList<object?>)[r.Name, r.Unit, r.Value, r.PreviousValue, r.GrowthPercent, r.TargetValue, r.CompletionPercent]).ToList()),
+                sheet.Rows.Select(r => (IReadOnlyList<object?>)
+                    [r.Name, r.Unit, r.Value, r.PreviousValue, r.GrowthPercent, r.TargetValue, r.CompletionPercent]).ToList()),
             new ReportChart("bar", Text.Get("report.economy"), sheet.Rows.Where(r => r.GrowthPercent is not null).Select(r => r.Name).ToList(),
                 [new("%", sheet.Rows.Where(r => r.GrowthPercent is not null).Select(r => r.GrowthPercent).ToList())]));
     }

@@ -1,4 +1,4 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Enterprises;
@@ -17,23 +17,31 @@ namespace Torchbase.Features.Enterprises;
 /// </summary>
 public static class EnterpriseImportEndpoints
 {
+    /// <summary>Maps the template and the import on the enterprise group (which already requires enterprises.read).</summary>
     public static void Map(RouteGroupBuilder enterprises)
     {
-        enterprises.MapGet("/import/template", (TimeProvider clock) =>
-                Export.Xlsx("企业导入模板", EnterpriseSheet.ImportColumns.Select(c => c.Header).ToList(), [], clock))
-            .RequireAuthorization(Permissions.EnterprisesImport);
+        var import = enterprises.MapGroup("").RequireAuthorization(Permissions.EnterprisesImport);
 
-        enterprises.MapPost("/import", ImportAsync).RequireAuthorization(Permissions.EnterprisesImport);
+        import.MapGet("/import/template", DownloadEnterpriseImportTemplate)
+            .WithName(nameof(DownloadEnterpriseImportTemplate))
+            .WithSummary("An empty enterprise import workbook with the expected columns");
+        import.MapPost("/import", ImportEnterprises)
+            .WithName(nameof(ImportEnterprises))
+            .WithSummary("Import enterprise profiles from a workbook: all rows or none, with each wrong cell reported");
     }
 
     public sealed record ImportResult(int Imported, int Updated);
 
-    private static async Task<IResult> ImportAsync(HttpRequest request, Guid? zoneId, ClaimsPrincipal user, AppDbContext db,
-        ImportReports reports, TimeProvider clock, CancellationToken ct)
+    public static FileContentHttpResult DownloadEnterpriseImportTemplate(TimeProvider clock) =>
+        Export.Xlsx("企业导入模板", EnterpriseSheet.ImportColumns.Select(c => c.Header).ToList(), [], clock);
+
+    public static async Task<Results<Ok<ImportResult>, ValidationProblem, ProblemHttpResult>> ImportEnterprises(
+        Guid? zoneId, [AsParameters] Upload upload, [AsParameters] ApiServices api)
     {
+        var (db, ct) = (api.Db, api.Ct);
         var zone = db.Scope.HomeZoneId ?? zoneId;
         if (zone is null) return Problems.Validation(new Errors().Add("zoneId", "required"));
-        var (sheet, problem) = await UploadedSheet.ReadAsync(request, ct);
+        var (sheet, problem) = await UploadedSheet.ReadAsync(upload.Request, ct);
         if (problem is not null) return problem;
 
         var parks = await db.Parks.AsNoTracking().Where(p => p.ZoneId == zone).ToDictionaryAsync(p => p.Name, p => p.Id, ct);
@@ -42,15 +50,17 @@ public static class EnterpriseImportEndpoints
         if (plan.Errors.Count == 0)
         {
             var codes = plan.Rows.Select(r => r.Input.CreditCode!).ToList();
-            var existing = await db.Enterprises.IgnoreQueryFilters().Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode)).ToDictionaryAsync(e => e.CreditCode, ct);
-            var visible = (await db.Enterprises.Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode)).Select(e => e.Id).ToListAsync(ct)).ToHashSet();
+            var existing = await db.Enterprises.IgnoreQueryFilters().Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode))
+                .ToDictionaryAsync(e => e.CreditCode, ct);
+            var visible = (await db.Enterprises.Where(e => e.ZoneId == zone && codes.Contains(e.CreditCode)).Select(e => e.Id).ToListAsync(ct))
+                .ToHashSet();
             // A park officer may update only the enterprises they can see: another park's enterprise is reported, not touched.
             foreach (var row in plan.Rows.Where(r => existing.TryGetValue(r.Input.CreditCode!, out var e) && !visible.Contains(e.Id)))
                 plan.Errors.Add(new ImportError(row.Number, EnterpriseSheet.ColumnOf(0), EnterpriseSheet.ImportColumns[0].Header, Text.Get("not_found")));
-            if (plan.Errors.Count == 0) return await WriteAsync(db, zone.Value, plan.Rows, existing, clock, ct);
+            if (plan.Errors.Count == 0) return TypedResults.Ok(await WriteAsync(db, zone.Value, plan.Rows, existing, api.Clock, ct));
         }
-        var reportUrl = reports.Store(user, "企业导入", sheet!, plan.Errors);
-        return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected", new { Rows = plan.Errors, ErrorReportUrl = reportUrl });
+        var reportUrl = upload.Reports.Store(api.User, "企业导入", sheet!, plan.Errors);
+        return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected", new ImportRejection(plan.Errors, reportUrl));
     }
 
     private sealed record PlannedRow(int Number, EnterpriseInput Input);
@@ -105,7 +115,8 @@ public static class EnterpriseImportEndpoints
         return plan;
     }
 
-    private static async Task<IResult> WriteAsync(AppDbContext db, Guid zone, List<PlannedRow> rows, Dictionary<string, Enterprise> existing, TimeProvider clock, CancellationToken ct)
+    private static async Task<ImportResult> WriteAsync(AppDbContext db, Guid zone, List<PlannedRow> rows, Dictionary<string, Enterprise> existing,
+        TimeProvider clock, CancellationToken ct)
     {
         var (imported, updated) = (0, 0);
         foreach (var (_, input) in rows)
@@ -113,7 +124,10 @@ public static class EnterpriseImportEndpoints
             if (existing.TryGetValue(input.CreditCode!, out var enterprise)) updated++;
             else
             {
-                enterprise = new Enterprise { ZoneId = zone, CreditCode = input.CreditCode!, Name = "", IndustryChain = "", Status = EnterpriseStatus.Active };
+                enterprise = new Enterprise
+                {
+                    ZoneId = zone, CreditCode = input.CreditCode!, Name = "", IndustryChain = "", Status = EnterpriseStatus.Active,
+                };
                 enterprise.Lifecycle.Add(new LifecycleEvent { Kind = LifecycleKind.SettledIn, OccurredOn = clock.Today(), Note = "Excel 导入" });
                 db.Enterprises.Add(enterprise);
                 imported++;
@@ -121,6 +135,6 @@ public static class EnterpriseImportEndpoints
             EnterpriseEndpoints.Apply(enterprise, input);
         }
         await db.SaveChangesAsync(ct);
-        return TypedResults.Ok(new ImportResult(imported, updated));
+        return new ImportResult(imported, updated);
     }
 }

@@ -1,10 +1,27 @@
 using System.Linq.Expressions;
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Http;
+using Torchbase.Identity;
 
 namespace Torchbase.Features.Enterprises;
+
+/// <summary>
+/// Who reads an enterprise's contact phone in full: those who keep the registry (enterprises.write) and the enterprise's own
+/// users; everyone else (a bank, an officer, a leader) reads it masked, 138****5678. One rule for detail, list, export and audit log.
+/// </summary>
+public readonly record struct ContactReader(bool SeesAll, Guid? OwnEnterprise)
+{
+    public static ContactReader Of(ClaimsPrincipal user, DataScope scope) => new(user.Can(Permissions.EnterprisesWrite), scope.EnterpriseId);
+
+    public static ContactReader Of(ApiServices api) => Of(api.User, api.Db.Scope);
+
+    public bool SeesPhoneOf(Guid enterpriseId) => SeesAll || enterpriseId == OwnEnterprise;
+
+    public string? Phone(Guid enterpriseId, string? phone) => SeesPhoneOf(enterpriseId) ? phone : Masking.Phone(phone);
+}
 
 /// <summary>The registry's read side: filters, sort keys and the projection every list and export shares.</summary>
 public static class EnterpriseQueries
@@ -37,8 +54,11 @@ public static class EnterpriseQueries
         return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
     }
 
-    public static IQueryable<EnterpriseItem> ToItems(this IQueryable<Enterprise> query, AppDbContext db, DateOnly today, bool showPhone) =>
-        query.Select(e => new EnterpriseItem(
+    public static IQueryable<EnterpriseItem> ToItems(this IQueryable<Enterprise> query, AppDbContext db, DateOnly today, ContactReader reader)
+    {
+        // The reader's two facts as plain values: the projection stays one the database can run (the mask itself runs after).
+        var (seesAll, own) = (reader.SeesAll, reader.OwnEnterprise);
+        return query.Select(e => new EnterpriseItem(
             e.Id, e.CreditCode, e.Name, e.ParkId,
             db.Parks.Where(p => p.Id == e.ParkId).Select(p => p.Name).First(),
             e.IndustryChain,
@@ -48,25 +68,28 @@ public static class EnterpriseQueries
             e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => (int?)r.Year).FirstOrDefault(),
             e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
             e.ContactName,
-            showPhone ? e.ContactPhone : Masking.Phone(e.ContactPhone)));
+            seesAll || e.Id == own ? e.ContactPhone : Masking.Phone(e.ContactPhone)));
+    }
 
     /// <summary>Runs after the query (SQLite cannot DISTINCT inside a correlated collection): a renewed title counts once.</summary>
     private static QualificationType[] Unique(List<QualificationType> types) => types.Distinct().Order().ToArray();
 
-    public static async Task<EnterpriseDetail?> DetailAsync(AppDbContext db, Guid id, DateOnly today, bool showPhone, CancellationToken ct)
+    public static async Task<EnterpriseDetail?> DetailAsync(AppDbContext db, Guid id, DateOnly today, ContactReader reader, CancellationToken ct)
     {
         var e = await db.Enterprises.AsNoTracking().AsSplitQuery()
             .Include(x => x.Reports).Include(x => x.Qualifications).Include(x => x.Lifecycle)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (e is null) return null;
         var parkName = await db.Parks.IgnoreQueryFilters().Where(p => p.Id == e.ParkId).Select(p => p.Name).FirstAsync(ct);
-        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain).Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain)
+            .Select(c => c.Name).FirstOrDefaultAsync(ct);
         var held = e.Qualifications.OrderByDescending(q => q.IssuedOn)
-            .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn, Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))
+            .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn,
+                Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))
             .ToList();
         return new EnterpriseDetail(e.Id, e.ZoneId, e.CreditCode, e.Name, e.ParkId, parkName, e.IndustryChain, chainName, e.IndustryLink,
             e.Scale, e.Status, e.RegisteredOn, e.Address, e.LegalRepresentative, e.ContactName,
-            showPhone ? e.ContactPhone : Masking.Phone(e.ContactPhone), e.IsDemo, e.Version,
+            reader.Phone(e.Id, e.ContactPhone), e.IsDemo, e.Version,
             held.Where(q => q.InForce).Select(q => q.Type).Distinct().ToArray(),
             e.Reports.OrderByDescending(r => r.Year).Select(AnnualReportDto.From).ToList(),
             held,

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Caching.Memory;
 using Torchbase.Http;
 using Torchbase.Identity;
@@ -41,12 +42,27 @@ public sealed class ImportReports(IMemoryCache cache)
         return $"/api/imports/{token}/report";
     }
 
-    public static void Map(IEndpointRouteBuilder api) =>
-        api.MapGet("/imports/{token}/report", (string token, ClaimsPrincipal user, ImportReports reports) =>
-                reports.TryGet(token, out var report) && report!.UserId == user.UserId()
-                    ? Results.File(report.Bytes, XlsxWriter.ContentType, report.FileName)
-                    : Problems.NotFound())
-            .WithTags("Imports").RequireAuthorization();
+    /// <summary>Keeps a result workbook (e.g. imported users' one-time passwords) for the uploader only, as the error reports.</summary>
+    public string StoreFile(ClaimsPrincipal user, string fileName, byte[] bytes)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        cache.Set(token, new StoredReport(user.UserId(), fileName, bytes), Lifetime);
+        return $"/api/imports/{token}/report";
+    }
+
+    public static void Map(IEndpointRouteBuilder api)
+    {
+        var group = api.MapGroup("/imports").WithTags("Imports").RequireAuthorization();
+
+        group.MapGet("/{token}/report", DownloadImportErrorReport)
+            .WithName(nameof(DownloadImportErrorReport))
+            .WithSummary("The workbook of a rejected import with its errors marked, for the user who uploaded it (kept 30 minutes)");
+    }
+
+    public static Results<FileContentHttpResult, ProblemHttpResult> DownloadImportErrorReport(string token, ClaimsPrincipal user, ImportReports reports) =>
+        reports.TryGet(token, out var report) && report!.UserId == user.UserId()
+            ? TypedResults.File(report.Bytes, XlsxWriter.ContentType, report.FileName)
+            : Problems.NotFound();
 
     private sealed record StoredReport(Guid? UserId, string FileName, byte[] Bytes);
 }

@@ -1,14 +1,21 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Torchbase.Http;
 using Torchbase.Spreadsheets;
 
 namespace Torchbase.Features.Imports;
+
+/// <summary>What an import handler needs besides <see cref="ApiServices"/>: the request carrying the workbook and the store of error reports.</summary>
+public readonly record struct Upload(HttpRequest Request, ImportReports Reports);
+
+/// <summary>The body of a rejected import's 422: each wrong cell, and where to download the workbook with the errors marked.</summary>
+public sealed record ImportRejection(IReadOnlyList<ImportError> Rows, string ErrorReportUrl);
 
 public static class UploadedSheet
 {
     public const int MaxRows = 20_000;
 
     /// <summary>Reads the uploaded .xlsx of a multipart request (field "file"), or says in a problem why it cannot.</summary>
-    public static async Task<(XlsxSheet? Sheet, IResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
+    public static async Task<(XlsxSheet? Sheet, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType) return (null, Problems.Of(StatusCodes.Status400BadRequest, "file_required"));
         if (request.ContentLength > Uploads.MaxBytes)

@@ -1,5 +1,3 @@
-using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -11,6 +9,7 @@ using Torchbase.Identity;
 
 namespace Torchbase.Features.Points;
 
+/// <summary>Innovation points (创新积分): versioned indicator sets, scoring runs, the scores and each score's explanation.</summary>
 public static class PointsEndpoints
 {
     public static void MapPointsEndpoints(this IEndpointRouteBuilder api)
@@ -18,74 +17,110 @@ public static class PointsEndpoints
         var group = api.MapGroup("/points").WithTags("Points").RequireAuthorization(Permissions.PointsRead);
         var manage = group.MapGroup("").RequireAuthorization(Permissions.PointsManage);
 
-        group.MapGet("/sets", async (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
-        {
-            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Results.Ok(Array.Empty<IndicatorSetSummary>());
-            await PointsScoring.CurrentSetAsync(db, zone, ct);
-            var versions = await db.IndicatorSetVersions.AsNoTracking().Where(s => s.ZoneId == zone).OrderByDescending(s => s.Number).ToListAsync(ct);
-            return Results.Ok(versions.Select(v =>
-            {
-                var set = DefaultIndicatorSets.Deserialize(v.Definition);
-                return new IndicatorSetSummary(v.Id, v.Number, v.Name, v.CreatedAt, v.CreatedBy, set.Indicators.Count, set.MaxTotal);
-            }));
-        });
-
-        group.MapGet("/sets/{id:guid}", async Task<Results<Ok<IndicatorSetDetail>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-            await db.IndicatorSetVersions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, ct) is { } v
-                ? TypedResults.Ok(new IndicatorSetDetail(v.Id, v.Number, v.CreatedAt, v.CreatedBy, DefaultIndicatorSets.Deserialize(v.Definition)))
-                : Problems.NotFound());
-
-        // A change never edits a version: it is saved as the next one.
-        manage.MapPost("/sets", async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>> (IndicatorSet input, Guid? zoneId, ClaimsPrincipal user, AppDbContext db, CancellationToken ct) =>
-        {
-            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
-            var errors = new Errors();
-            foreach (var (field, key) in (input with { Indicators = input.Indicators ?? [], Grades = input.Grades ?? [] }).Check()) errors.Add(field, key);
-            CheckSizes(input, db.Clock.GetUtcNow().Year, errors);
-            if (errors.Any) return Problems.Validation(errors);
-            var latest = await PointsScoring.CurrentSetAsync(db, zone, ct);
-            var version = PointsScoring.NewVersion(zone, latest.Number + 1, input, db.Clock.GetUtcNow(), user.Identity?.Name);
-            db.IndicatorSetVersions.Add(version);
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateException e) when (e.IsUniqueViolation()) { return Problems.Conflict("concurrency"); }
-            return TypedResults.Created($"/api/points/sets/{version.Id}", new IndicatorSetDetail(version.Id, version.Number, version.CreatedAt, version.CreatedBy, input));
-        });
-
-        group.MapGet("/runs", async (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
-            await db.PointsRuns.AsNoTracking().Where(r => zoneId == null || r.ZoneId == zoneId)
-                .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber)
-                .Select(r => new RunSummary(r.Id, r.Year, r.SetNumber, r.Enterprises, r.ComputedAt)).ToListAsync(ct));
-
-        manage.MapPost("/runs", async Task<Results<Ok<PointsRunResult>, ValidationProblem, ProblemHttpResult>> (RunInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (input.Year is not { } year || year < 2000 || year > clock.Today().Year) return Problems.Validation(new Errors().Add("year", "points_bad_year"));
-            if (await ZoneSelection.ResolveAsync(db, input.ZoneId, ct) is not { } zone) return Problems.NotFound();
-            return TypedResults.Ok(await PointsScoring.RunAsync(db, zone, year, ct));
-        });
-
-        group.MapGet("/scores", async ([AsParameters] ScoreListQuery q, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await (await PointsQueries.FilterAsync(db, q, ct)).ToPagedAsync(q, ct)));
-
-        group.MapGet("/scores/export", async ([AsParameters] ScoreListQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var items = await (await PointsQueries.FilterAsync(db, q, ct)).ToListAsync(ct);
-            return Export.Xlsx("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), clock);
-        });
-
-        // Grade counts over a zone's scores: kept until a scoring run (or a consent, for a bank's view) changes them.
-        group.MapGet("/summary", async (int? year, Guid? zoneId, AppDbContext db, FigureCache cache, CancellationToken ct) =>
-            TypedResults.Ok(await cache.GetAsync("points.summary", db.Scope, $"{year}|{zoneId}",
-                [typeof(Zone), typeof(PointsRun), typeof(EnterpriseScore), typeof(Enterprise), typeof(DataSharingConsent)],
-                () => PointsQueries.SummaryAsync(db, year, zoneId, ct))));
-
-        group.MapGet("/enterprises/{id:guid}", async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, CancellationToken ct) =>
-            await PointsQueries.ExplainAsync(db, id, year, ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound());
+        group.MapGet("/sets", ListIndicatorSets)
+            .WithName(nameof(ListIndicatorSets))
+            .WithSummary("A zone's indicator set versions, newest first (the default set is stored as version 1 on first use)");
+        group.MapGet("/sets/{id:guid}", GetIndicatorSet)
+            .WithName(nameof(GetIndicatorSet))
+            .WithSummary("One indicator set version with its indicators and grades");
+        manage.MapPost("/sets", CreateIndicatorSet)
+            .WithName(nameof(CreateIndicatorSet))
+            .WithSummary("Save a changed indicator set as the zone's next version (a version is never edited)");
+        group.MapGet("/runs", ListScoringRuns)
+            .WithName(nameof(ListScoringRuns))
+            .WithSummary("The scoring runs of the zones the caller sees (or of one zone), newest first");
+        manage.MapPost("/runs", RunScoring)
+            .WithName(nameof(RunScoring))
+            .WithSummary("Score every enterprise of a zone for a year with the zone's current indicator set");
+        group.MapGet("/scores", ListScores)
+            .WithName(nameof(ListScores))
+            .WithSummary("Enterprise scores of a run, filtered, sorted and paged");
+        group.MapGet("/scores/export", ExportScores)
+            .WithName(nameof(ExportScores))
+            .WithSummary("The filtered scores as an Excel workbook");
+        group.MapGet("/summary", GetPointsSummary)
+            .WithName(nameof(GetPointsSummary))
+            .WithSummary("Grade counts and the average over a zone's scores of a year");
+        group.MapGet("/enterprises/{id:guid}", ExplainScore)
+            .WithName(nameof(ExplainScore))
+            .WithSummary("How an enterprise's score of a year is made up, indicator by indicator, with its rank among peers");
     }
 
-    /// <summary>What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole) and a policy year that exists.</summary>
+    public static async Task<Ok<List<IndicatorSetSummary>>> ListIndicatorSets(Guid? zoneId, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return TypedResults.Ok(new List<IndicatorSetSummary>());
+        await PointsScoring.CurrentSetAsync(db, zone, ct);
+        var versions = await db.IndicatorSetVersions.AsNoTracking().Where(s => s.ZoneId == zone).OrderByDescending(s => s.Number).ToListAsync(ct);
+        return TypedResults.Ok(versions.Select(v =>
+        {
+            var set = DefaultIndicatorSets.Deserialize(v.Definition);
+            return new IndicatorSetSummary(v.Id, v.Number, v.Name, v.CreatedAt, v.CreatedBy, set.Indicators.Count, set.MaxTotal);
+        }).ToList());
+    }
+
+    public static async Task<Results<Ok<IndicatorSetDetail>, ProblemHttpResult>> GetIndicatorSet(Guid id, [AsParameters] ApiServices api) =>
+        await api.Db.IndicatorSetVersions.AsNoTracking().FirstOrDefaultAsync(s => s.Id == id, api.Ct) is { } v
+            ? TypedResults.Ok(new IndicatorSetDetail(v.Id, v.Number, v.CreatedAt, v.CreatedBy, DefaultIndicatorSets.Deserialize(v.Definition)))
+            : Problems.NotFound();
+
+    public static async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>> CreateIndicatorSet(
+        IndicatorSet input, Guid? zoneId, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+        var errors = new Errors();
+        foreach (var (field, key) in (input with { Indicators = input.Indicators ?? [], Grades = input.Grades ?? [] }).Check()) errors.Add(field, key);
+        CheckSizes(input, db.Clock.GetUtcNow().Year, errors);
+        if (errors.Any) return Problems.Validation(errors);
+        var latest = await PointsScoring.CurrentSetAsync(db, zone, ct);
+        var version = PointsScoring.NewVersion(zone, latest.Number + 1, input, db.Clock.GetUtcNow(), api.User.Identity?.Name);
+        db.IndicatorSetVersions.Add(version);
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateException e) when (e.IsUniqueViolation()) { return Problems.Conflict("concurrency"); }
+        return TypedResults.Created($"/api/points/sets/{version.Id}",
+            new IndicatorSetDetail(version.Id, version.Number, version.CreatedAt, version.CreatedBy, input));
+    }
+
+    public static async Task<Ok<List<RunSummary>>> ListScoringRuns(Guid? zoneId, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await api.Db.PointsRuns.AsNoTracking().Where(r => zoneId == null || r.ZoneId == zoneId)
+            .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber)
+            .Select(r => new RunSummary(r.Id, r.Year, r.SetNumber, r.Enterprises, r.ComputedAt)).ToListAsync(api.Ct));
+
+    public static async Task<Results<Ok<PointsRunResult>, ValidationProblem, ProblemHttpResult>> RunScoring(RunInput input, [AsParameters] ApiServices api)
+    {
+        if (input.Year is not { } year || year < 2000 || year > api.Clock.Today().Year)
+            return Problems.Validation(new Errors().Add("year", "points_bad_year"));
+        if (await ZoneSelection.ResolveAsync(api.Db, input.ZoneId, api.Ct) is not { } zone) return Problems.NotFound();
+        return TypedResults.Ok(await PointsScoring.RunAsync(api.Db, zone, year, api.Ct));
+    }
+
+    public static async Task<Ok<Paged<ScoreItem>>> ListScores([AsParameters] ScoreListQuery q, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await (await PointsQueries.FilterAsync(api.Db, q, api.Ct)).ToPagedAsync(q, api.Ct));
+
+    public static async Task<FileContentHttpResult> ExportScores([AsParameters] ScoreListQuery q, [AsParameters] ApiServices api)
+    {
+        var items = await (await PointsQueries.FilterAsync(api.Db, q, api.Ct)).ToListAsync(api.Ct);
+        return Export.Xlsx("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), api.Clock);
+    }
+
+    /// <summary>Grade counts over a zone's scores: kept until a scoring run (or a consent, for a bank's view) changes them.</summary>
+    public static async Task<Ok<PointsSummary>> GetPointsSummary(int? year, Guid? zoneId, FigureCache cache, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await cache.GetAsync("points.summary", api.Db.Scope, $"{year}|{zoneId}",
+            [typeof(Zone), typeof(PointsRun), typeof(EnterpriseScore), typeof(Enterprise), typeof(DataSharingConsent)],
+            () => PointsQueries.SummaryAsync(api.Db, year, zoneId, api.Ct)));
+
+    public static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> ExplainScore(Guid id, int? year, [AsParameters] ApiServices api) =>
+        await PointsQueries.ExplainAsync(api.Db, id, year, api.Ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound();
+
+    /// <summary>
+    /// What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole)
+    /// and a policy year that exists.
+    /// </summary>
     private static void CheckSizes(IndicatorSet input, int thisYear, Errors errors)
     {
-        errors.Required("policy", input.Policy).Required("source", input.Source).MaxLength("name", input.Name, 200).MaxLength("policy", input.Policy, 500).MaxLength("source", input.Source, 500)
+        errors.Required("policy", input.Policy).Required("source", input.Source).MaxLength("name", input.Name, 200)
+            .MaxLength("policy", input.Policy, 500).MaxLength("source", input.Source, 500)
             .MaxLength("sourceUrl", input.SourceUrl, 1000).MaxLength("note", input.Note, 2000);
         if (input.PolicyYear < 2000 || input.PolicyYear > thisYear + 1) errors.Add("policyYear", "points_bad_year");
         for (var i = 0; i < (input.Indicators?.Count ?? 0); i++)

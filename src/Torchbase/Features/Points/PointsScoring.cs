@@ -93,7 +93,11 @@ public static class PointsScoring
             try { await db.SaveChangesAsync(ct); }
             finally { db.BulkLoading = bulk; }
             var run = existing;
-            if (run is null) db.PointsRuns.Add(run = new PointsRun { Id = Guid.CreateVersion7(), ZoneId = zoneId, Year = year, SetVersionId = version.Id, SetNumber = version.Number, InputHash = hash });
+            if (run is null)
+                db.PointsRuns.Add(run = new PointsRun
+                {
+                    Id = Guid.CreateVersion7(), ZoneId = zoneId, Year = year, SetVersionId = version.Id, SetNumber = version.Number, InputHash = hash,
+                });
             run.InputHash = hash;
             run.Enterprises = enterprises.Count;
             run.ComputedAt = now;

@@ -13,23 +13,33 @@ public static class ReportEndpoints
     {
         var group = api.MapGroup("/reports").WithTags("Reports").RequireAuthorization(Permissions.EconomyRead);
 
-        group.MapGet("/annual", async Task<Results<Ok<YearReport>, ProblemHttpResult>> (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
-            await BuildAsync(db, services, clock, zoneId, year, ct) is { } report ? TypedResults.Ok(report) : Problems.NotFound());
+        group.MapGet("/annual", GetAnnualReport)
+            .WithName(nameof(GetAnnualReport))
+            .WithSummary("A zone's annual report (last full year by default), section by section, for the printable page");
+        group.MapGet("/annual/export", ExportAnnualReport)
+            .WithName(nameof(ExportAnnualReport))
+            .WithSummary("The annual report as an Excel workbook, one sheet a section");
+    }
 
-        group.MapGet("/annual/export", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid? zoneId, int? year, AppDbContext db, IServiceProvider services, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (await BuildAsync(db, services, clock, zoneId, year, ct) is not { } report) return Problems.NotFound();
-            using var stream = new MemoryStream();
-            XlsxWriter.Write(stream, Workbook(report));
-            return TypedResults.File(stream.ToArray(), XlsxWriter.ContentType, $"{report.ZoneName}{report.Year}年度报告.xlsx");
-        });
+    public static async Task<Results<Ok<YearReport>, ProblemHttpResult>> GetAnnualReport(
+        Guid? zoneId, int? year, IServiceProvider services, [AsParameters] ApiServices api) =>
+        await BuildAsync(api, services, zoneId, year) is { } report ? TypedResults.Ok(report) : Problems.NotFound();
+
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAnnualReport(
+        Guid? zoneId, int? year, IServiceProvider services, [AsParameters] ApiServices api)
+    {
+        if (await BuildAsync(api, services, zoneId, year) is not { } report) return Problems.NotFound();
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream, Workbook(report));
+        return TypedResults.File(stream.ToArray(), XlsxWriter.ContentType, $"{report.ZoneName}{report.Year}年度报告.xlsx");
     }
 
     private static readonly Lazy<Type[]> SectionTypes = new(() => typeof(IReportSection).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IReportSection).IsAssignableFrom(t)).ToArray());
 
-    private static async Task<YearReport?> BuildAsync(AppDbContext db, IServiceProvider services, TimeProvider clock, Guid? zoneId, int? year, CancellationToken ct)
+    private static async Task<YearReport?> BuildAsync(ApiServices api, IServiceProvider services, Guid? zoneId, int? year)
     {
+        var (db, clock, ct) = (api.Db, api.Clock, api.Ct);
         if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return null;
         var today = clock.Today();
         // The last full year by default; a year in progress is reported as of today.

@@ -24,7 +24,8 @@ export interface EnterpriseItem {
 export const REPORT_FIELDS = [
   'revenue', 'highTechRevenue', 'rdExpense', 'domesticRdExpense', 'operatingCost', 'netAssets', 'totalAssets',
   'netProfit', 'taxes', 'employees', 'techStaff', 'rdStaff', 'inventionPatents', 'utilityModels', 'designPatents',
-  'softwareCopyrights', 'otherClassOneIp',
+  'softwareCopyrights', 'otherClassOneIp', 'mainBusinessRevenue', 'totalLiabilities', 'highValueClassOneIp',
+  'selfDevelopedClassOneIp', 'equityFinancing', 'graduatesHired',
 ] as const
 export type ReportField = (typeof REPORT_FIELDS)[number]
 
