@@ -9,7 +9,7 @@ import FiguresDialog from './FiguresDialog.vue'
 const row = (code: string, quarterly = false): SheetRow => ({
   code, name: code, nameEn: code, unit: '万元', kind: 'Amount', quarterly, isEntered: true, month: 5, value: 1, previousValue: null,
   growthPercent: null, targetValue: null, targetGrowthPercent: null, completionPercent: null, version: 1,
-} as SheetRow)
+} as unknown as SheetRow)
 
 afterEach(() => {
   vi.restoreAllMocks()

@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import { defineComponent, h } from 'vue'
 import { flushPromises, mount } from '@vue/test-utils'
 import ElementPlus from 'element-plus'
@@ -30,7 +30,8 @@ describe('server errors in a form dialog', { timeout: 30_000 }, () => {
     const general = document.querySelector('[data-testid="form-error"]')
     expect(general?.textContent).toContain('须先向该银行授权数据共享')
     expect(general?.textContent).not.toContain('必填')
-    expect(document.querySelector('.el-form-item__error')?.textContent).toContain('必填')
+    // Element Plus shows a form item's error after a short debounce.
+    await vi.waitFor(() => expect(document.querySelector('.el-form-item__error')?.textContent).toContain('必填'))
   })
 
   it('a toast of a validation failure says why, not only that the data was wrong', () => {
