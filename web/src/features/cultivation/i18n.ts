@@ -70,7 +70,9 @@ export const zhCN = {
       unknown: '待企业声明',
       open: '评分区间跨越及格线，待补充声明',
       required: '要求 {value}',
+      atMost: '不超过 {value}',
       short: { wan: '还差 {n} 万元', people: '还需 {n} 人', points: '还差 {n} 分', years: '还差 {n} 年', count: '还差 {n} 项', ratio: '还差 {n}' },
+      over: { wan: '超出 {n} 万元', people: '超出 {n} 人', points: '超出 {n} 分', years: '超出 {n} 年', count: '超出 {n} 项', ratio: '超出 {n}' },
     },
     units: { wan: '{n} 万元', people: '{n} 人', years: '{n} 年', count: '{n} 项', points: '{n} 分' },
     decl: {
@@ -229,9 +231,11 @@ export const en: typeof zhCN = {
       unknown: 'Awaiting declaration',
       open: 'score range spans the pass mark: declarations needed',
       required: 'needs {value}',
-      short: { wan: '{n} 万元 short', people: '{n} more people', points: '{n} points short', years: '{n} years short', count: '{n} more', ratio: '{n} short' },
+      atMost: 'at most {value}',
+      short: { wan: '{n} ×10k CNY short', people: '{n} more people', points: '{n} points short', years: '{n} years short', count: '{n} more', ratio: '{n} short' },
+      over: { wan: '{n} ×10k CNY over', people: '{n} people over', points: '{n} points over', years: '{n} years over', count: '{n} over', ratio: '{n} over' },
     },
-    units: { wan: '{n} 万元', people: '{n} people', years: '{n} years', count: '{n}', points: '{n} points' },
+    units: { wan: '{n} ×10k CNY', people: '{n} people', years: '{n} years', count: '{n}', points: '{n} points' },
     decl: {
       "ipCoreSupport": "Owns IP core to its main products",
       "inHighTechField": "Technology in a state-supported high-tech field",
