@@ -35,7 +35,7 @@ public class CultivationApiTests(TorchbaseFactory host)
 
         var mine = await LibraryAsync(park1);
         Assert.NotEmpty(mine);
-        Assert.All(mine, e => Assert.Equal(parkId, e.GetProperty("parkId").GetString()));
+        AssertAllNonEmpty(mine, e => Assert.Equal(parkId, e.GetProperty("parkId").GetString()));
 
         var all = await LibraryAsync(bureau);
         var elsewhere = all.First(e => e.GetProperty("parkId").GetString() != parkId);
@@ -47,7 +47,7 @@ public class CultivationApiTests(TorchbaseFactory host)
 
         var candidates = await park1.GetJsonAsync<JsonElement>("/api/cultivation/candidates?pageSize=200");
         var parkName = mine[0].GetProperty("parkName").GetString();
-        Assert.All(candidates.GetProperty("items").EnumerateArray(), c => Assert.Equal(parkName, c.GetProperty("parkName").GetString()));
+        AssertAllNonEmpty(candidates.GetProperty("items").EnumerateArray(), c => Assert.Equal(parkName, c.GetProperty("parkName").GetString()));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class CultivationApiTests(TorchbaseFactory host)
 
         var entries = await LibraryAsync(ent);
         Assert.NotEmpty(entries);
-        Assert.All(entries, e => Assert.Equal(own, e.GetProperty("enterpriseId").GetString()));
+        AssertAllNonEmpty(entries, e => Assert.Equal(own, e.GetProperty("enterpriseId").GetString()));
         // Reading is all an enterprise may do here.
         Assert.Equal(HttpStatusCode.Forbidden, (await ent.PostAsJsonAsync("/api/cultivation/evaluations", new { offset = 0 })).StatusCode);
     }
@@ -82,7 +82,7 @@ public class CultivationApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var enterprise = (await EnterprisesAsync(bureau)).First(e => !e.GetProperty("qualifications").EnumerateArray().Any(q => q.GetString() == "LittleGiant"));
         var id = enterprise.GetProperty("id").GetString();
-        var year = TimeProvider.System.Today().Year;
+        var year = host.Clock.Today().Year;
 
         var created = await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = id, targetTier = "LittleGiant", targetYear = year, note = "重点培育" });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -120,7 +120,7 @@ public class CultivationApiTests(TorchbaseFactory host)
     {
         var bureau = await host.SignInAsync("bureau");
         var enterprise = (await EnterprisesAsync(bureau))[3].GetProperty("id").GetString();
-        var year = TimeProvider.System.Today().Year + 1;
+        var year = host.Clock.Today().Year + 1;
         var entry = (await (await bureau.PostAsJsonAsync("/api/cultivation/library", new { enterpriseId = enterprise, targetTier = "Gazelle", targetYear = year })).JsonAsync()).GetProperty("entry");
         var entryId = entry.GetProperty("id").GetString();
         var applied = await (await bureau.PostAsJsonAsync($"/api/cultivation/library/{entryId}/actions", new { kind = "Applied", occurredOn = "2026-01-02", version = 0 })).JsonAsync();
@@ -161,7 +161,7 @@ public class CultivationApiTests(TorchbaseFactory host)
         }
 
         var near = await bureau.GetJsonAsync<JsonElement>("/api/cultivation/candidates?tier=HighTech&band=WithinReach&margin=0.1&pageSize=200");
-        Assert.All(near.GetProperty("items").EnumerateArray(), c =>
+        AssertAllNonEmpty(near.GetProperty("items").EnumerateArray(), c =>
         {
             Assert.Equal("WithinReach", c.GetProperty("band").GetString());
             Assert.InRange(c.GetProperty("distance").GetDecimal(), 0m, 0.1m);
@@ -196,7 +196,7 @@ public class CultivationApiTests(TorchbaseFactory host)
     public async Task Stage_targets_show_completion()
     {
         var bureau = await host.SignInAsync("bureau");
-        var year = TimeProvider.System.Today().Year;
+        var year = host.Clock.Today().Year;
         var rows = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/targets?year={year}");
         var row = rows.EnumerateArray().First(r => r.GetProperty("tier").GetString() == "HighTech");
         var updated = await bureau.PutAsJsonAsync("/api/cultivation/targets", new
