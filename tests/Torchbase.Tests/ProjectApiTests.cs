@@ -118,11 +118,14 @@ public class ProjectApiTests(TorchbaseFactory host)
         var refused = await MoveAsync(bureau, created, "Started", HttpStatusCode.BadRequest);
         Assert.Equal("不能从当前阶段转到该阶段", refused.GetProperty("errors").GetProperty("to")[0].GetString());
 
+        // The history is ordered by when each change was recorded: on the test host's fixed clock, let a minute pass between them.
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         var signed = await MoveAsync(bureau, created, "Signed");
         Assert.Equal("Signed", signed.GetProperty("project").GetProperty("stage").GetString());
         Assert.NotEqual(JsonValueKind.Null, signed.GetProperty("project").GetProperty("signedOn").ValueKind);
         Assert.Equal(["Started", "Dropped"], signed.GetProperty("nextStages").EnumerateArray().Select(s => s.GetString()));
 
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         var started = await MoveAsync(bureau, signed, "Started");
         var history = started.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).ToList();
         Assert.Equal(["Started", "Signed", "Lead"], history);
