@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Runs every test: domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
+# Runs every test: front-end lint and types, domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
 # Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium and fonts-noto-cjk (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,7 @@ step "npm ci (web/)"
 step "Build (Release; builds the web app into the host)"
 dotnet build Torchbase.slnx -c Release -nologo -v minimal
 
+run_suite "Front-end lint and types" bash -c "cd web && npm run lint --silent"
 run_suite "Front-end unit tests" bash -c "cd web && npm test --silent"
 run_suite "Domain tests" dotnet test tests/Torchbase.Domain.Tests -c Release --no-build -nologo
 run_suite "API tests on SQLite" env TORCHBASE_TEST_DB=Sqlite dotnet test tests/Torchbase.Tests -c Release --no-build -nologo

@@ -14,6 +14,10 @@ public abstract partial class AppDbContext
     public DbSet<AgencyItem> AgencyItems => Set<AgencyItem>();
     public DbSet<AgencyCase> AgencyCases => Set<AgencyCase>();
     public DbSet<AgencyStep> AgencySteps => Set<AgencyStep>();
+    public DbSet<ServiceCategory> ServiceCategories => Set<ServiceCategory>();
+    public DbSet<DeadlineSetting> DeadlineSettings => Set<DeadlineSetting>();
+    public DbSet<CalendarYear> CalendarYears => Set<CalendarYear>();
+    public DbSet<CalendarDay> CalendarDays => Set<CalendarDay>();
 
     private Guid? DepartmentId => Scope.DepartmentId;
 
@@ -37,5 +41,9 @@ public abstract partial class AppDbContext
             (ZoneIds.Contains(a.ZoneId) && (ParkId == null || a.ParkId == ParkId) && (EnterpriseId == null || a.EnterpriseId == EnterpriseId)
              && BankId == null && DepartmentId == null));
         builder.Entity<AgencyItem>().HasQueryFilter(i => Unrestricted || ZoneIds.Contains(i.ZoneId));
+        builder.Entity<ServiceCategory>().HasQueryFilter(c => Unrestricted || ZoneIds.Contains(c.ZoneId));
+        builder.Entity<DeadlineSetting>().HasQueryFilter(s => Unrestricted || ZoneIds.Contains(s.ZoneId));
+        // The official calendar (no zone) is everyone's; a zone's own days off are its own.
+        builder.Entity<CalendarDay>().HasQueryFilter(d => Unrestricted || d.ZoneId == null || ZoneIds.Contains(d.ZoneId.Value));
     }
 }

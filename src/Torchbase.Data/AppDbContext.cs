@@ -19,6 +19,12 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     : IdentityDbContext<AppUser, AppRole, Guid>(options)
 {
     public DataScope Scope => scope.Current;
+
+    /// <summary>
+    /// Reads and writes as the platform itself (jobs, commands, start-up) until disposed. Outside a request a context
+    /// sees nothing without it. It applies to every context of the same service scope.
+    /// </summary>
+    public IDisposable RunAsSystem() => scope.RunAsSystem();
     internal TimeProvider Clock { get; } = clock;
 
     /// <summary>Set only by the demo generator, which records one summary entry instead of one per generated row.</summary>
@@ -30,6 +36,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     public DbSet<Department> Departments => Set<Department>();
     public DbSet<IndustryChain> IndustryChains => Set<IndustryChain>();
     public DbSet<Bank> Banks => Set<Bank>();
+    public DbSet<BankBranch> BankBranches => Set<BankBranch>();
     public DbSet<Enterprise> Enterprises => Set<Enterprise>();
     public DbSet<AnnualReport> AnnualReports => Set<AnnualReport>();
     public DbSet<QualificationHeld> QualificationsHeld => Set<QualificationHeld>();
@@ -58,11 +65,13 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     {
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+        Configurations.SetupConventions.Apply(builder);
 
         builder.Entity<Zone>().HasQueryFilter(z => Unrestricted || ZoneIds.Contains(z.Id));
         builder.Entity<Park>().HasQueryFilter(p => Unrestricted || (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.Id == ParkId)));
         builder.Entity<Department>().HasQueryFilter(d => Unrestricted || ZoneIds.Contains(d.ZoneId));
         builder.Entity<IndustryChain>().HasQueryFilter(c => Unrestricted || ZoneIds.Contains(c.ZoneId));
+        builder.Entity<BankBranch>().HasQueryFilter(b => Unrestricted || ZoneIds.Contains(b.ZoneId));
         builder.Entity<Enterprise>().HasQueryFilter(e => Unrestricted ||
             (ZoneIds.Contains(e.ZoneId)
              && (ParkId == null || e.ParkId == ParkId)
@@ -72,6 +81,9 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
             (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<IncubationCarrier>().HasQueryFilter(c => Unrestricted ||
             (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        // Users: a zone's staff see the users of their zones, everyone sees themselves, the system administrator sees all.
+        // Sign-in and the cookie's checks find users through UserStore, which looks past this filter (ScopedUserStore).
+        builder.Entity<AppUser>().HasQueryFilter(u => Unrestricted || u.Id == CurrentUserId || (u.ZoneId != null && ZoneIds.Contains(u.ZoneId.Value)));
         builder.Entity<AuditEntry>().HasQueryFilter(a => Unrestricted || (a.ZoneId != null && ZoneIds.Contains(a.ZoneId.Value)));
         ConfigureEconomyScopeFilters(builder);
         ConfigureProjectsScopeFilters(builder);

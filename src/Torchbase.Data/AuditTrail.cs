@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Torchbase.Domain.Organisation;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Torchbase.Domain.Common;
 using Torchbase.Domain.Enterprises;
@@ -105,6 +106,8 @@ public static class AuditTrail
             {
                 case IZoneOwned owned: return owned.ZoneId;
                 case AppUser user: return user.ZoneId;
+                case Zone zone: return zone.Id;
+                case Torchbase.Domain.ServiceDesk.CalendarDay { ZoneId: { } dayZone }: return dayZone;
             }
             var enterpriseProperty = entry.Metadata.FindProperty("EnterpriseId");
             if (enterpriseProperty is not null && entry.Property("EnterpriseId").CurrentValue is Guid enterpriseId)

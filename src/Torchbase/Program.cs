@@ -1,7 +1,7 @@
 using Torchbase;
 using Torchbase.Data;
 
-// torchbase [serve] | seed | migrate | evaluate | backup | restore — see README. Composition only: every piece is wired in its own file.
+// torchbase [serve] | seed | migrate | evaluate | backup | restore | create-admin — see README. Composition only: every piece is wired in its own file.
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == command ? args[1..] : args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
@@ -12,8 +12,10 @@ switch (command)
 {
     case "serve":
         await app.PrepareDatabaseAsync();
+        var demoEnabled = app.Configuration.GetValue("Torchbase:Demo:Enabled", true);
+        var accounts = await Torchbase.Identity.AdminCommands.AccountsOnStartAsync(app.Services, demoEnabled);
         app.UseTorchbase();
-        app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome());
+        app.Lifetime.ApplicationStarted.Register(() => app.PrintWelcome(accounts));
         await app.RunAsync();
         return 0;
     case "migrate":
@@ -29,8 +31,12 @@ switch (command)
         return await Torchbase.Backup.BackupCommands.BackupAsync(app);
     case "restore":
         return await Torchbase.Backup.BackupCommands.RestoreAsync(app);
+    case "create-admin":
+        await app.PrepareDatabaseAsync(loadDemo: false);
+        return await Torchbase.Identity.AdminCommands.CreateAdminAsync(
+            app.Services, app.Configuration["user"], app.Configuration["name"], input: null, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> | restore --in <file>");
+        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> | restore --in <file> | create-admin --user <name>");
         return 2;
 }
 

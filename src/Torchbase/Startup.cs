@@ -47,6 +47,7 @@ public static class Startup
         services.AddTransient<DemoSeeder>();
         Features.ServiceDesk.ServiceDeskSetup.AddServiceDesk(services, configuration);
         Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
+        Features.Finance.FinanceEndpoints.AddFinance(services);
         return services;
     }
 
@@ -66,6 +67,7 @@ public static class Startup
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UsePasswordChangeGate();
         app.UseRateLimiter();
 
         app.MapOpenApi();
@@ -95,14 +97,17 @@ public static class Startup
     public static async Task PrepareDatabaseAsync(IServiceProvider services, bool loadDemo)
     {
         var db = services.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
         await db.Database.MigrateAsync();
         var seeder = services.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         if (loadDemo) await seeder.EnsureDemoAsync();
+        await Features.Organisation.SetupDefaults.EnsureAsync(db,
+            services.GetRequiredService<Microsoft.Extensions.Options.IOptions<Features.ServiceDesk.ServiceDeskOptions>>().Value.Policy);
     }
 
-    public static void PrintWelcome(this WebApplication app)
+    public static void PrintWelcome(this WebApplication app, AdminCommands.AccountsOnStart accounts)
     {
         var urls = string.Join(", ", app.Urls);
         Console.WriteLine();
@@ -112,6 +117,21 @@ public static class Startup
         {
             Console.WriteLine($"Demo logins (示例账号, password {DemoSeeder.DemoPassword}):");
             foreach (var (user, role) in DemoSeeder.DemoLogins) Console.WriteLine($"  {user,-10} {role}");
+            Console.WriteLine("WARNING: the demo is on. Its logins share a published password: never use this database in production " +
+                              "(set Torchbase__Demo__Enabled=false on a new, empty database).");
+        }
+        else if (accounts.Users == 0)
+        {
+            Console.WriteLine("No user exists yet. Create the first administrator (the password is read from standard input):");
+            Console.WriteLine("  dotnet run --project src/Torchbase -- create-admin --user <name>     (published: ./Torchbase create-admin --user <name>)");
+        }
+        if (accounts.DemoLoginsWithDemoPassword.Count > 0)
+        {
+            var warning = $"WARNING: this database holds demo accounts with the published demo password {DemoSeeder.DemoPassword} " +
+                          $"({string.Join(", ", accounts.DemoLoginsWithDemoPassword)}). Anyone can sign in with them: " +
+                          "do not run it in production, or change or remove those accounts now.";
+            Console.WriteLine(warning);
+            app.Logger.LogWarning("{Warning}", warning);
         }
         Console.WriteLine();
     }

@@ -18,11 +18,13 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
 {
     internal const string Anonymous = "anonymous";
 
-    /// <summary>Every demo login by what it stands for; leader2 is the leader of the other zone.</summary>
+    /// <summary>Every demo login by what it stands for; leader2 is the leader of the other zone; zoneadmin sets up the first zone.</summary>
     internal static readonly string[] Users =
-        [Anonymous, "admin", "leader", "leader2", "bureau", "park1", "officer1", "dept1", "ent1", "bank1", "expert1", "judge1"];
+        [Anonymous, "admin", "leader", "leader2", "bureau", "park1", "officer1", "dept1", "ent1", "bank1", "expert1", "judge1", "zoneadmin"];
 
-    private const string SignedIn = "admin leader leader2 bureau park1 officer1 dept1 ent1 bank1 expert1 judge1";
+    private const string SignedIn = "admin leader leader2 bureau park1 officer1 dept1 ent1 bank1 expert1 judge1 zoneadmin";
+    /// <summary>A zone's set-up: its administrator, and the system administrator for every zone.</summary>
+    private const string ZoneSetup = "admin zoneadmin";
     private const string ZoneStaff = "admin leader leader2 bureau park1 officer1 dept1";
     private const string ZoneManagers = "admin leader leader2 bureau park1";
     private const string RegistryReaders = "admin leader leader2 bureau park1 officer1 dept1 ent1 bank1";
@@ -41,6 +43,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/auth/login"] = $"{Anonymous} {SignedIn}",
         ["POST /api/auth/logout"] = SignedIn,
         ["GET /api/auth/me"] = SignedIn,
+        ["POST /api/auth/password"] = SignedIn,
 
         ["GET /api/{*path:nonfile}"] = $"{Anonymous} {SignedIn}",
 
@@ -50,6 +53,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["PUT /api/admin/users/{id:guid}"] = "admin",
         ["POST /api/admin/users/{id:guid}/password"] = "admin",
         ["POST /api/admin/users/{id:guid}/unlock"] = "admin",
+        ["GET /api/admin/users/import/template"] = "admin",
+        ["POST /api/admin/users/import"] = "admin",
 
         ["GET /api/audit/"] = Leaders,
         ["GET /api/audit/export"] = Leaders,
@@ -99,6 +104,20 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/enterprises/import"] = BureauOnly,
         ["GET /api/enterprises/import/template"] = BureauOnly,
 
+        ["GET /api/annual-reports/enterprises/{id:guid}"] = RegistryReaders,
+        ["PUT /api/annual-reports/enterprises/{id:guid}/{year:int}"] = "ent1",
+        ["POST /api/annual-reports/enterprises/{id:guid}/{year:int}/accept"] = BureauAndParks,
+        ["POST /api/annual-reports/enterprises/{id:guid}/{year:int}/return"] = BureauAndParks,
+        ["POST /api/annual-reports/enterprises/{id:guid}/{year:int}/remind"] = BureauAndParks,
+        ["GET /api/annual-reports/review"] = BureauAndParks,
+        ["GET /api/annual-reports/missing"] = BureauAndParks,
+        ["GET /api/annual-reports/import/template"] = BureauOnly,
+        ["POST /api/annual-reports/import"] = BureauOnly,
+        ["GET /api/annual-reports/export"] = RegistryReaders,
+        ["GET /api/qualifications/import/template"] = BureauOnly,
+        ["POST /api/qualifications/import"] = BureauOnly,
+        ["GET /api/qualifications/export"] = RegistryReaders,
+
         ["GET /api/finance/consents"] = "admin ent1",
         ["PUT /api/finance/consents/{bankId:guid}"] = "admin ent1",
         ["DELETE /api/finance/consents/{bankId:guid}"] = "admin ent1",
@@ -147,6 +166,45 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/org/departments"] = SignedIn,
         ["GET /api/org/industry-chains"] = SignedIn,
         ["GET /api/org/zones"] = SignedIn,
+
+        // Zone set-up: regions, zones, banks and the official calendar are the system administrator's; the rest a zone's administrator's too.
+        ["GET /api/setup/regions"] = ZoneSetup,
+        ["POST /api/setup/regions"] = "admin",
+        ["PUT /api/setup/regions/{id:guid}"] = "admin",
+        ["GET /api/setup/zones"] = ZoneSetup,
+        ["POST /api/setup/zones"] = "admin",
+        ["PUT /api/setup/zones/{id:guid}"] = "admin",
+        ["GET /api/setup/parks"] = ZoneSetup,
+        ["POST /api/setup/parks"] = ZoneSetup,
+        ["PUT /api/setup/parks/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/departments"] = ZoneSetup,
+        ["POST /api/setup/departments"] = ZoneSetup,
+        ["PUT /api/setup/departments/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/industry-chains"] = ZoneSetup,
+        ["POST /api/setup/industry-chains"] = ZoneSetup,
+        ["PUT /api/setup/industry-chains/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/banks"] = ZoneSetup,
+        ["POST /api/setup/banks"] = "admin",
+        ["PUT /api/setup/banks/{id:guid}"] = "admin",
+        ["GET /api/setup/bank-branches"] = ZoneSetup,
+        ["POST /api/setup/bank-branches"] = ZoneSetup,
+        ["PUT /api/setup/bank-branches/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/agency-items"] = ZoneSetup,
+        ["POST /api/setup/agency-items"] = ZoneSetup,
+        ["PUT /api/setup/agency-items/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/service-categories"] = ZoneSetup,
+        ["PUT /api/setup/service-categories/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/time-limits"] = ZoneSetup,
+        ["PUT /api/setup/time-limits/{zoneId:guid}"] = ZoneSetup,
+        ["GET /api/setup/calendar/years"] = ZoneSetup,
+        ["POST /api/setup/calendar/years"] = "admin",
+        ["PUT /api/setup/calendar/years/{id:guid}"] = "admin",
+        ["GET /api/setup/calendar/days"] = ZoneSetup,
+        ["POST /api/setup/calendar/days"] = ZoneSetup,
+        ["PUT /api/setup/calendar/days/{id:guid}"] = ZoneSetup,
+        ["DELETE /api/setup/calendar/days/{id:guid}"] = ZoneSetup,
+        ["GET /api/setup/calendar/import/template"] = ZoneSetup,
+        ["POST /api/setup/calendar/import"] = "admin",
 
         ["GET /api/platforms/"] = ZoneManagers,
         ["POST /api/platforms/"] = BureauOnly,

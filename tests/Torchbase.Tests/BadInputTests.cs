@@ -140,6 +140,9 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         "library" => "CultivationEntry", "matches" => "Matchmaking", "my-sheets" or "units" => "ContestUnit", "notifications" => "Notification",
         "platforms" => "InnovationPlatform", "products" => "FinancialProduct", "projects" => "Project", "qualifications" => "QualificationHeld",
         "requests" => route.StartsWith("/api/finance/") ? "FinancingRequest" : "ServiceRequest", "supervisions" => "SupervisionRecord",
+        "regions" => "Region", "zones" => "Zone", "parks" => "Park", "departments" => "Department", "industry-chains" => "IndustryChain",
+        "banks" => "Bank", "bank-branches" => "BankBranch", "agency-items" => "AgencyItem", "service-categories" => "ServiceCategory",
+        "time-limits" => "DeadlineSetting", "years" => "CalendarYear", "days" => "CalendarDay",
         "talents" => "TalentTeam", "tasks" => "DepartmentTask", "tenants" => "IncubationTenancy", "users" => "AppUser", "vouchers" => "VoucherApplication",
         _ => throw new InvalidOperationException($"No entity known for /{segment}/{{id}} in {route}: add it to EntityOf."),
     };

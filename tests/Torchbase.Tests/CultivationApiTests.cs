@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Json;
 
 namespace Torchbase.Tests;
@@ -24,6 +25,88 @@ public class CultivationApiTests(TorchbaseFactory host)
         Assert.Contains(highTech.GetProperty("criteria").EnumerateArray(), c => c.GetProperty("key").GetString() == "rdRatio3Years");
         Assert.Contains(highTech.GetProperty("verdict").GetString(), new[] { "Qualifies", "DoesNotQualify", "MissingData" });
         Assert.Equal(4, card.GetProperty("innovation").GetProperty("tiers").GetArrayLength());
+    }
+
+    private static JsonElement Tier(JsonElement card, string tier, string list = "evaluations") =>
+        card.GetProperty(list).EnumerateArray().Single(e => e.GetProperty("tier").GetString() == tier);
+
+    [Fact]
+    public async Task Ladder_card_as_of_a_date_uses_the_standard_in_force_that_day()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var id = (await EnterprisesAsync(bureau))[0].GetProperty("id").GetString();
+        var before = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/ladder?asOf=2026-03-31");
+        var after = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/ladder?asOf=2026-04-01");
+        Assert.Equal("2026-03-31", before.GetProperty("asOf").GetString());
+        Assert.Equal("specialized-sme-2022", Tier(before, "Specialized").GetProperty("ruleSetId").GetString());
+        Assert.Equal("工信部企业〔2022〕63号", Tier(before, "Specialized").GetProperty("shortName").GetString());
+        Assert.Equal("little-giant-2026", Tier(after, "LittleGiant").GetProperty("ruleSetId").GetString());
+        Assert.Equal("工信部企业〔2026〕2号", Tier(after, "Specialized").GetProperty("shortName").GetString());
+        // 2026 is the year of transition: the other standard's verdict goes alongside.
+        Assert.Equal("specialized-sme-2026", Tier(before, "Specialized", "alsoInForce").GetProperty("ruleSetId").GetString());
+        Assert.Equal("little-giant-2022", Tier(after, "LittleGiant", "alsoInForce").GetProperty("ruleSetId").GetString());
+        var later = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{id}/ladder?asOf=2027-06-01");
+        Assert.Equal(0, later.GetProperty("alsoInForce").GetArrayLength());
+
+        var refused = await bureau.GetAsync($"/api/cultivation/enterprises/{id}/ladder?asOf=2001-01-01");
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("asOf", out _));
+    }
+
+    [Fact]
+    public async Task Candidates_as_of_a_date_are_judged_live_by_that_days_standard()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        foreach (var (day, version) in new[] { ("2026-03-31", "specialized-sme-2022"), ("2026-04-01", "specialized-sme-2026") })
+        {
+            var page = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/candidates?asOf={day}&tier=Specialized&pageSize=20");
+            var items = page.GetProperty("items").EnumerateArray().ToList();
+            Assert.NotEmpty(items);
+            Assert.True(page.GetProperty("total").GetInt32() > items.Count);
+            AssertAllNonEmpty(items, c => Assert.Equal(version, c.GetProperty("ruleSetId").GetString()));
+            AssertAllNonEmpty(items, c => Assert.Equal(day, c.GetProperty("evaluatedOn").GetString()));
+        }
+        var noTier = await bureau.GetAsync("/api/cultivation/candidates?asOf=2026-04-01");
+        Assert.Equal(HttpStatusCode.BadRequest, noTier.StatusCode);
+        Assert.True((await noTier.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("errors").TryGetProperty("tier", out _));
+    }
+
+    [Fact]
+    public async Task Rule_sets_say_when_they_are_in_force_with_notes_in_the_users_language()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var sets = (await bureau.GetJsonAsync<JsonElement>("/api/cultivation/rulesets")).EnumerateArray().ToList();
+        Assert.Equal(8, sets.Count);
+        var old = sets.Single(r => r.GetProperty("id").GetString() == "specialized-sme-2022");
+        Assert.Equal("2026-03-31", old.GetProperty("inForceUntil").GetString());
+        var now = sets.Single(r => r.GetProperty("id").GetString() == "specialized-sme-2026");
+        Assert.Equal("2026-04-01", now.GetProperty("inForceFrom").GetString());
+        Assert.NotEqual(old.GetProperty("inForce").GetBoolean(), now.GetProperty("inForce").GetBoolean());
+        foreach (var r in sets)
+        {
+            Assert.NotEqual(0, r.GetProperty("userNotes").GetProperty("zh-CN").GetArrayLength());
+            Assert.NotEqual(0, r.GetProperty("userNotes").GetProperty("en").GetArrayLength());
+            // Maintainers' notes stay in the rule files.
+            Assert.False(r.TryGetProperty("notes", out _));
+            Assert.False(r.GetProperty("documents")[0].TryGetProperty("verifiedBy", out _));
+        }
+    }
+
+    [Fact]
+    public async Task Batch_run_as_of_a_date_says_which_versions_judged_it()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var run = await bureau.PostAsJsonAsync("/api/cultivation/evaluations", new { offset = 0, size = 5, asOf = "2026-03-31" });
+        Assert.Equal(HttpStatusCode.OK, run.StatusCode);
+        var progress = await run.Content.ReadFromJsonAsync<JsonElement>();
+        var ids = progress.GetProperty("ruleSets").EnumerateArray().Select(r => r.GetProperty("id").GetString()).ToList();
+        Assert.Contains("specialized-sme-2022", ids);
+        Assert.DoesNotContain("specialized-sme-2026", ids);
+        // Put the chunk back to today's standards.
+        var again = await (await bureau.PostAsJsonAsync("/api/cultivation/evaluations", new { offset = 0, size = 5 })).Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(6, again.GetProperty("ruleSets").GetArrayLength());
+        var bad = await bureau.PostAsJsonAsync("/api/cultivation/evaluations", new { offset = 0, size = 5, asOf = "2099-01-01" });
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
     }
 
     [Fact]

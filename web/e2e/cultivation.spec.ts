@@ -95,4 +95,55 @@ describe('cultivation (科技创新局)', () => {
     expect(gaps.some((g) => /要求|未填报|待企业声明/.test(g))).toBe(true)
     await card.getByTestId('ruleset-note').first().waitFor()
   })
+
+  it('switches the evaluation date and sees the 专精特新 verdict change with the standard (2022 → 2026)', async () => {
+    // An enterprise whose 专精特新 verdict differs on either side of 2026-04-01, found through the API.
+    type Card = { evaluations: { tier: string; verdict: string; ruleSetId: string }[] }
+    const list = (await (await page.request.get('/api/enterprises?pageSize=40')).json()) as { items: { id: string }[] }
+    let id: string | undefined
+    let before: string | undefined
+    let after: string | undefined
+    for (const e of list.items) {
+      const verdict = async (day: string) =>
+        ((await (await page.request.get(`/api/cultivation/enterprises/${e.id}/ladder?asOf=${day}`)).json()) as Card).evaluations.find((x) => x.tier === 'Specialized')!.verdict
+      ;[before, after] = [await verdict('2026-03-31'), await verdict('2026-04-01')]
+      if (before !== after) {
+        id = e.id
+        break
+      }
+    }
+    expect(id).toBeDefined()
+
+    await page.goto(`/enterprises/${id}`)
+    await page.getByTestId('tab-cultivation').click()
+    const card = page.getByTestId('ladder-card')
+    await card.getByTestId('ladder-innovationTrack').waitFor()
+    const dateInput = card.locator('input[data-testid=ladder-asof], [data-testid=ladder-asof] input').first()
+    const pickDay = async (day: string) => {
+      await Promise.all([
+        page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/ladder') && new URL(r.url()).searchParams.get('asOf') === day),
+        (async () => {
+          await dateInput.fill(day)
+          await dateInput.press('Enter')
+        })(),
+      ])
+      await card.locator('#tab-Specialized').click()
+      return card.getByTestId('ladder-eval-Specialized')
+    }
+    const verdictText: Record<string, string> = { Qualifies: '符合条件', DoesNotQualify: '暂不符合', MissingData: '数据不全' }
+
+    const old = await pickDay('2026-03-31')
+    await expect.poll(async () => old.getByTestId('ladder-version').innerText()).toContain('〔2022〕63号')
+    const oldVerdict = await old.getByTestId('evaluation-verdict').innerText()
+    // 2026 is the year of transition: the 2026 standard's verdict is shown beside the 2022 one.
+    await expect.poll(async () => card.locator('#pane-Specialized').getByTestId('ladder-also').innerText()).toContain('〔2026〕2号')
+
+    const now = await pickDay('2026-04-01')
+    await expect.poll(async () => now.getByTestId('ladder-version').innerText()).toContain('〔2026〕2号')
+    const newVerdict = await now.getByTestId('evaluation-verdict').innerText()
+    expect(newVerdict).not.toBe(oldVerdict)
+    expect([oldVerdict, newVerdict]).toEqual([verdictText[before!], verdictText[after!]])
+    // Plain notes in the user's language, not maintainers' English.
+    await expect.poll(async () => (await now.getByTestId('ruleset-user-note').allInnerTexts()).join(' ')).toMatch(/2026年4月1日起施行/)
+  })
 })

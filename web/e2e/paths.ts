@@ -6,7 +6,7 @@ export const artifactsDir = join(dirname(fileURLToPath(import.meta.url)), '.arti
 
 /** The demo users the specs act as: global-setup signs each in once per run and keeps its cookies. */
 export const SIGNED_IN_USERS = [
-  'admin', 'leader', 'province', 'bureau', 'park1', 'officer1', 'dept1', 'dept2', 'ent1', 'bank1', 'expert1', 'judge1', 'judge2', 'judge3',
+  'admin', 'leader', 'province', 'bureau', 'park1', 'park2', 'officer1', 'dept1', 'dept2', 'ent1', 'bank1', 'expert1', 'judge1', 'judge2', 'judge3',
 ] as const
 export type SignedInUser = (typeof SIGNED_IN_USERS)[number]
 

@@ -3,21 +3,21 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Me } from '../src/shared/auth'
-import { buildMenu, homePath, type MenuKey } from '../src/shared/layout/menu'
+import { buildMenu, homePath } from '../src/shared/layout/menu'
 import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
 import type { SignedInUser } from './paths'
 
 // Each feature's menu items, in menu order.
-const PROJECTS: MenuKey[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
-const TALENT: MenuKey[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
-const ECONOMY: MenuKey[] = ['economy', 'reports']
-const CONTEST: MenuKey[] = ['contests', 'contest-judging']
-const CULTIVATION: MenuKey[] = ['cultivation', 'cultivation-library']
-const SERVICE: MenuKey[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
-const REGISTRY: MenuKey[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
+const PROJECTS: string[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
+const TALENT: string[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
+const ECONOMY: string[] = ['economy', 'reports']
+const CONTEST: string[] = ['contests', 'contest-judging']
+const CULTIVATION: string[] = ['cultivation', 'cultivation-library']
+const SERVICE: string[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
+const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
 
-const ROLES: { user: SignedInUser; role: Me['roles'][number]; menu: MenuKey[] }[] = [
+const ROLES: { user: SignedInUser; role: Me['roles'][number]; menu: string[] }[] = [
   { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'users', 'audit'] },
   { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
   { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },

@@ -18,6 +18,7 @@ const user = (roles: Me['roles'], permissions: Me['permissions'], extra: Partial
   displayName: 'U',
   roles,
   permissions,
+  mustChangePassword: false,
   ...extra,
 })
 
@@ -35,6 +36,13 @@ describe('router guard', { timeout: 30_000 }, () => {
     expect(router.currentRoute.value.query.redirect).toBe('/enterprises?qualification=HighTech')
   })
 
+  it('sends a user who must change the password to the change page from every page, remembering the target', async () => {
+    signedInAs(user(['InnovationBureau'], ['dashboard.view', 'enterprises.read'], { mustChangePassword: true }))
+    await router.push('/enterprises')
+    expect(router.currentRoute.value.name).toBe('change-password')
+    expect(router.currentRoute.value.query.redirect).toBe('/enterprises')
+  })
+
   it('lets a user with the permission in', async () => {
     signedInAs(user(['InnovationBureau'], ['dashboard.view', 'enterprises.read']))
     await router.push('/enterprises')
@@ -44,6 +52,19 @@ describe('router guard', { timeout: 30_000 }, () => {
   it('shows 403 for a page the user may not open', async () => {
     signedInAs(user(['ZoneLeader'], ['dashboard.view', 'enterprises.read']))
     await router.push('/admin/users')
+    expect(router.currentRoute.value.name).toBe('forbidden')
+  })
+
+  it('opens a page with one side per permission to any of them, and to no one else', async () => {
+    signedInAs(user(['BankUser'], ['enterprises.read', 'finance.bank']))
+    await router.push('/finance')
+    expect(router.currentRoute.value.name).toBe('finance')
+  })
+
+  it('shows 403 for the finance page to a user with no finance permission', async () => {
+    signedInAs(user(['ServiceOfficer'], ['dashboard.view', 'service.read']))
+    // Another address than the test before (the router is shared): a repeated navigation would not ask the guard again.
+    await router.push('/finance?tab=requests')
     expect(router.currentRoute.value.name).toBe('forbidden')
   })
 

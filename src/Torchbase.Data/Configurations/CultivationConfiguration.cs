@@ -53,6 +53,7 @@ internal sealed class EnterpriseDeclarationsConfiguration : IEntityTypeConfigura
         b.Property(x => x.EquityFinancing2Years).HasPrecision(18, 2);
         b.Property(x => x.EquityFinancing3Years).HasPrecision(18, 2);
         b.Property(x => x.MainBusinessShare).HasPrecision(6, 4);
+        b.Property(x => x.NicheMarketShare).HasPrecision(6, 4);
         b.HasOne<Enterprise>().WithOne().HasForeignKey<EnterpriseDeclarations>(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
     }
 }

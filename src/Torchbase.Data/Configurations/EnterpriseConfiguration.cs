@@ -36,9 +36,12 @@ internal sealed class AnnualReportConfiguration : IEntityTypeConfiguration<Annua
     {
         b.HasIndex(x => new { x.EnterpriseId, x.Year }).IsUnique();
         b.Property(x => x.Version).IsConcurrencyToken();
+        b.Property(x => x.ReturnReason).HasMaxLength(500);
+        b.HasIndex(x => new { x.Status, x.Year });
         foreach (var money in new[] { nameof(AnnualReport.Revenue), nameof(AnnualReport.HighTechRevenue), nameof(AnnualReport.RdExpense),
                      nameof(AnnualReport.DomesticRdExpense), nameof(AnnualReport.OperatingCost), nameof(AnnualReport.NetAssets),
-                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes) })
+                     nameof(AnnualReport.TotalAssets), nameof(AnnualReport.NetProfit), nameof(AnnualReport.Taxes),
+                     nameof(AnnualReport.MainBusinessRevenue), nameof(AnnualReport.TotalLiabilities), nameof(AnnualReport.EquityFinancing) })
             b.Property(money).HasPrecision(18, 2);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Torchbase.Domain.Common;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Domain.Organisation;
 using Torchbase.Domain.ServiceDesk;
@@ -12,11 +13,11 @@ internal sealed class ServiceRequestConfiguration : IEntityTypeConfiguration<Ser
     public void Configure(EntityTypeBuilder<ServiceRequest> b)
     {
         b.Property(x => x.Number).HasMaxLength(20);
-        b.Property(x => x.Title).HasMaxLength(200);
-        b.Property(x => x.Description).HasMaxLength(4000);
-        b.Property(x => x.MeetingRecord).HasMaxLength(4000);
-        b.Property(x => x.Resolution).HasMaxLength(4000);
-        b.Property(x => x.RatingComment).HasMaxLength(1000);
+        b.Property(x => x.Title).HasMaxLength(Limits.Title);
+        b.Property(x => x.Description).HasMaxLength(Limits.LongText);
+        b.Property(x => x.MeetingRecord).HasMaxLength(Limits.LongText);
+        b.Property(x => x.Resolution).HasMaxLength(Limits.LongText);
+        b.Property(x => x.RatingComment).HasMaxLength(Limits.Comment);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => x.Number).IsUnique();
         b.HasIndex(x => new { x.ZoneId, x.ParkId, x.SubmittedOn });
@@ -40,7 +41,7 @@ internal sealed class RequestTransitionConfiguration : IEntityTypeConfiguration<
         // Ids come from the workflow: a history row found on a tracked request is new, never an update.
         b.Property(x => x.Id).ValueGeneratedNever();
         b.Property(x => x.UserName).HasMaxLength(100);
-        b.Property(x => x.Reason).HasMaxLength(2000);
+        b.Property(x => x.Reason).HasMaxLength(Limits.Paragraph);
         b.HasIndex(x => x.RequestId);
     }
 }
@@ -50,7 +51,7 @@ internal sealed class DepartmentTaskConfiguration : IEntityTypeConfiguration<Dep
     public void Configure(EntityTypeBuilder<DepartmentTask> b)
     {
         b.Property(x => x.Id).ValueGeneratedNever();
-        b.Property(x => x.Reply).HasMaxLength(4000);
+        b.Property(x => x.Reply).HasMaxLength(Limits.LongText);
         b.Property(x => x.RepliedBy).HasMaxLength(100);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.DepartmentId, x.RequestId });
@@ -86,8 +87,8 @@ internal sealed class VisitConfiguration : IEntityTypeConfiguration<Visit>
     public void Configure(EntityTypeBuilder<Visit> b)
     {
         b.Property(x => x.VisitorName).HasMaxLength(100);
-        b.Property(x => x.Purpose).HasMaxLength(500);
-        b.Property(x => x.Findings).HasMaxLength(4000);
+        b.Property(x => x.Purpose).HasMaxLength(Limits.Note);
+        b.Property(x => x.Findings).HasMaxLength(Limits.LongText);
         b.HasIndex(x => new { x.ZoneId, x.ParkId, x.VisitedOn });
         b.HasIndex(x => x.EnterpriseId);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
@@ -109,7 +110,7 @@ internal sealed class AgencyCaseConfiguration : IEntityTypeConfiguration<AgencyC
 {
     public void Configure(EntityTypeBuilder<AgencyCase> b)
     {
-        b.Property(x => x.AgentName).HasMaxLength(100);
+        b.Property(x => x.AgentName).HasMaxLength(Limits.Name);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ZoneId, x.ParkId, x.OpenedOn });
         b.HasOne<AgencyItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
@@ -123,6 +124,50 @@ internal sealed class AgencyStepConfiguration : IEntityTypeConfiguration<AgencyS
     public void Configure(EntityTypeBuilder<AgencyStep> b)
     {
         b.Property(x => x.Name).HasMaxLength(200);
-        b.Property(x => x.Note).HasMaxLength(1000);
+        b.Property(x => x.Note).HasMaxLength(Limits.Comment);
+    }
+}
+
+internal sealed class ServiceCategoryConfiguration : IEntityTypeConfiguration<ServiceCategory>
+{
+    public void Configure(EntityTypeBuilder<ServiceCategory> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.HasIndex(x => new { x.ZoneId, x.Code }).IsUnique();
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId);
+    }
+}
+
+internal sealed class DeadlineSettingConfiguration : IEntityTypeConfiguration<DeadlineSetting>
+{
+    public void Configure(EntityTypeBuilder<DeadlineSetting> b)
+    {
+        b.HasKey(x => x.ZoneId);
+        b.HasOne<Zone>().WithOne().HasForeignKey<DeadlineSetting>(x => x.ZoneId);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.Ignore(x => x.Policy);
+    }
+}
+
+internal sealed class CalendarYearConfiguration : IEntityTypeConfiguration<CalendarYear>
+{
+    public void Configure(EntityTypeBuilder<CalendarYear> b)
+    {
+        b.Property(x => x.Title).HasMaxLength(200);
+        b.Property(x => x.Number).HasMaxLength(60);
+        b.Property(x => x.Url).HasMaxLength(500);
+        b.HasIndex(x => x.Year).IsUnique();
+        b.Property(x => x.Version).IsConcurrencyToken();
+    }
+}
+
+internal sealed class CalendarDayConfiguration : IEntityTypeConfiguration<CalendarDay>
+{
+    public void Configure(EntityTypeBuilder<CalendarDay> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(50);
+        b.HasIndex(x => new { x.ZoneId, x.Date });
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId);
+        b.Property(x => x.Version).IsConcurrencyToken();
     }
 }

@@ -13,6 +13,10 @@ public sealed class AppUser : IdentityUser<Guid>
     public Guid? EnterpriseId { get; set; }
     public Guid? BankId { get; set; }
     public DateTimeOffset? LastSignInAt { get; set; }
+    /// <summary>Set for an imported user and after an administrator's reset: until the user picks a password, nothing else is allowed.</summary>
+    public bool MustChangePassword { get; set; }
+    /// <summary>When the password was last set (the store stamps it); with an expiry configured, an old or unknown one must be changed.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }
 
 public sealed class AppRole : IdentityRole<Guid>

@@ -4,7 +4,8 @@ namespace Torchbase.Identity;
 
 /// <summary>
 /// What the current caller may see. The database applies it in one place (AppDbContext's query filters);
-/// queries never filter by hand. Unrestricted is for the system administrator and for the platform's own jobs.
+/// queries never filter by hand. Unrestricted is for the system administrator and for the platform's own jobs and
+/// commands, which state it (IDataScopeAccessor.RunAsSystem); outside a request nothing is visible otherwise.
 /// </summary>
 public sealed class DataScope
 {
@@ -46,28 +47,64 @@ public sealed class DataScope
 /// <summary>
 /// Gives the scope of the caller at the moment a query runs. It must not be fixed when the DbContext is built:
 /// the cookie handler builds one (to validate the security stamp) before the request's user is known.
+/// Outside a request nobody is signed in, so nothing is visible until the code says who acts: a job, a command or the
+/// start-up states it with <c>using (scope.RunAsSystem())</c> (or <c>db.RunAsSystem()</c>), for as long as it works.
 /// </summary>
 public interface IDataScopeAccessor
 {
     DataScope Current { get; }
+
+    /// <summary>The platform itself acts (a job, a command line, the start-up) until the result is disposed.</summary>
+    IDisposable RunAsSystem();
 }
 
-public sealed class FixedDataScope(DataScope scope) : IDataScopeAccessor
+/// <summary>The stated scope wins over the request's; without either, nothing is visible.</summary>
+public abstract class DataScopeAccessor : IDataScopeAccessor
 {
-    public DataScope Current { get; } = scope;
+    private DataScope? _stated;
+
+    public DataScope Current => _stated ?? Ambient;
+
+    /// <summary>The scope when none is stated: the signed-in user's in a request, nobody's outside one.</summary>
+    protected abstract DataScope Ambient { get; }
+
+    public IDisposable RunAsSystem()
+    {
+        var previous = _stated;
+        _stated = DataScope.System;
+        return new Restore(this, previous);
+    }
+
+    private sealed class Restore(DataScopeAccessor accessor, DataScope? previous) : IDisposable
+    {
+        private bool _done;
+
+        public void Dispose()
+        {
+            if (_done) return;
+            _done = true;
+            accessor._stated = previous;
+        }
+    }
 }
 
-/// <summary>The signed-in user's scope in a request; the system's outside one (jobs, the command line).</summary>
-public sealed class HttpDataScope(IHttpContextAccessor http) : IDataScopeAccessor
+/// <summary>One scope for the accessor's whole life (tools that build a DbContext of their own).</summary>
+public sealed class FixedDataScope(DataScope scope) : DataScopeAccessor
+{
+    protected override DataScope Ambient { get; } = scope;
+}
+
+/// <summary>The signed-in user's scope in a request; nobody's outside one unless the system scope is stated.</summary>
+public sealed class HttpDataScope(IHttpContextAccessor http) : DataScopeAccessor
 {
     private ClaimsPrincipal? _principal;
     private DataScope _scope = DataScope.Nobody;
 
-    public DataScope Current
+    protected override DataScope Ambient
     {
         get
         {
-            if (http.HttpContext is not { } context) return DataScope.System;
+            if (http.HttpContext is not { } context) return DataScope.Nobody;
             if (!ReferenceEquals(context.User, _principal)) (_principal, _scope) = (context.User, DataScope.For(context.User));
             return _scope;
         }

@@ -4,6 +4,8 @@ public enum Role
 {
     SystemAdmin, ZoneLeader, InnovationBureau, ParkOfficer, ServiceOfficer,
     DepartmentStaff, EnterpriseUser, BankUser, Expert, ContestJudge,
+    /// <summary>Sets up one zone (parks, departments, chains, branches, the service desk's catalogue, limits and calendar).</summary>
+    ZoneAdmin,
 }
 
 /// <summary>What a role may do. Endpoints declare a permission; the UI builds its menu from the same list.</summary>
@@ -13,6 +15,8 @@ public static class Permissions
     public const string EnterprisesRead = "enterprises.read";
     public const string EnterprisesWrite = "enterprises.write";
     public const string EnterprisesImport = "enterprises.import";
+    /// <summary>An enterprise files its own yearly report (pending until the park accepts it).</summary>
+    public const string ReportsSubmit = "reports.submit";
     public const string PlatformsRead = "platforms.read";
     public const string PlatformsWrite = "platforms.write";
     public const string UsersManage = "users.manage";
@@ -47,20 +51,23 @@ public static class Permissions
     /// <summary>Economic indicators and the annual report.</summary>
     public const string EconomyRead = "economy.read";
     public const string EconomyWrite = "economy.write";
+    /// <summary>Zone set-up: parks, departments, chains, bank branches, the service desk's catalogue, time limits and calendar.</summary>
+    public const string SetupManage = "setup.manage";
 
     public static readonly IReadOnlyList<string> All =
     [
-        DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
+        DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, ReportsSubmit, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
         CultivationRead, CultivationWrite, PointsRead, PointsManage,
         FinanceRead, FinanceBank, FinanceApply, FinanceManage,
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
-        ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite,
+        ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
     {
-        [Role.SystemAdmin] = [.. All],
+        // Filing a report belongs to the enterprise: even the administrator does not file one in its name.
+        [Role.SystemAdmin] = [.. All.Where(p => p != ReportsSubmit)],
         [Role.ZoneLeader] =
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
@@ -80,10 +87,12 @@ public static class Permissions
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
-        [Role.EnterpriseUser] = [EnterprisesRead, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead, TalentSubmit],
+        [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead, TalentSubmit],
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],
         [Role.ContestJudge] = [ContestScore],
+        // Regions, zones, banks and the official calendar are the system administrator's (by role, not by permission).
+        [Role.ZoneAdmin] = [SetupManage],
     };
 
     public static IEnumerable<Role> RolesWith(string permission) =>

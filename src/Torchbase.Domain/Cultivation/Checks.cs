@@ -1,3 +1,5 @@
+using Torchbase.Domain.Enterprises;
+
 namespace Torchbase.Domain.Cultivation;
 
 /// <summary>Small builders for criteria: each says met / not met / missing and, when not met, by how much.</summary>
@@ -58,16 +60,67 @@ public static class Checks
         return Item(key, group, band.Points, band.High, max, CriterionStatus.Met, v, unit);
     }
 
-    /// <summary>The total of scored items against the pass mark: met when even the low end passes, not met when even the high end fails.</summary>
-    public static CriterionResult Score(string key, IEnumerable<CriterionResult> items, decimal pass, decimal? cap = null)
+    /// <summary>
+    /// The total of scored items against the pass mark: met when even the low end passes, not met when even the high end fails.
+    /// <paramref name="above"/>: the total must exceed the mark (高企: 70分以上（不含70分）); items are whole points, so one more point is the gap.
+    /// </summary>
+    public static CriterionResult Score(string key, IEnumerable<CriterionResult> items, decimal pass, decimal? cap = null, bool above = false)
     {
         decimal low = 0, high = 0;
         foreach (var i in items) { low += i.Points ?? 0; high += i.PointsMax ?? i.Points ?? 0; }
         if (cap is { } c) { low = Math.Min(low, c); high = Math.Min(high, c); }
         var open = items.Any(i => i.Status == CriterionStatus.Missing) ? CriterionStatus.Missing : CriterionStatus.Unknown;
-        return low >= pass ? new(key, CriterionStatus.Met, Points, low, pass, low, high)
-            : high < pass ? new(key, CriterionStatus.NotMet, Points, high, pass, low, high, Gap: pass - high, GapUnit: Points)
+        bool Passes(decimal v) => above ? v > pass : v >= pass;
+        return Passes(low) ? new(key, CriterionStatus.Met, Points, low, pass, low, high)
+            : !Passes(high) ? new(key, CriterionStatus.NotMet, Points, high, pass, low, high, Gap: pass - high + (above ? 1 : 0), GapUnit: Points)
             : new(key, open, Points, low, pass, low, high);
+    }
+
+    /// <summary>负债总额, or total assets less net assets when the report gives those instead.</summary>
+    public static decimal? Liabilities(AnnualReport? r) =>
+        r is null ? null : r.TotalLiabilities ?? (r.TotalAssets is { } ta && r.NetAssets is { } na ? ta - na : null);
+
+    public static decimal? DebtRatio(AnnualReport? r) => Share(Liabilities(r), r?.TotalAssets);
+
+    public static (int Min, bool Complete) ClassOne(AnnualReport? r) => Sum(r?.InventionPatents, r?.OtherClassOneIp);
+
+    public static (int Min, bool Complete) ClassTwo(AnnualReport? r) => Sum(r?.UtilityModels, r?.DesignPatents, r?.SoftwareCopyrights);
+
+    public static decimal? Plus(decimal? a, decimal? b) => a is { } x && b is { } y ? x + y : null;
+
+    /// <summary>Equity financing over the last <paramref name="years"/> years: the reports' yearly figures when all are there, else the declared total.</summary>
+    public static decimal? EquityOver(EnterpriseFacts facts, int years, decimal? declared)
+    {
+        decimal total = 0;
+        for (var y = facts.LastYear - years + 1; y <= facts.LastYear; y++)
+        {
+            if (facts.Report(y)?.EquityFinancing is not { } v) return declared;
+            total += v;
+        }
+        return total;
+    }
+
+    /// <summary>
+    /// The MIIT tables' IP item: ≥1 high-value class-I → high; ≥1 self-developed class-I → self; ≥1 class-I → class-I; ≥1 class-II → class-II; none 0.
+    /// A split the report does not give leaves the item open between the bands it could reach.
+    /// </summary>
+    public static CriterionResult IpItem(string key, string group, RuleSet rules, AnnualReport? last, decimal max)
+    {
+        if (last is null) return Item(key, group, 0, max, max, CriterionStatus.Missing);
+        var (high, self, one, two) = (rules.T("ipHighValuePoints"), rules.T("ipSelfDevelopedPoints"), rules.T("ipClassOnePoints"), rules.T("ipClassTwoPoints"));
+        var classOne = ClassOne(last);
+        var classTwo = ClassTwo(last);
+        if (classOne.Min >= 1)
+        {
+            var (hv, sd) = (last.HighValueClassOneIp, last.SelfDevelopedClassOneIp);
+            if (hv >= 1) return Item(key, group, high, high, max, CriterionStatus.Met, classOne.Min, Count);
+            var lowPoints = sd >= 1 ? self : one;
+            var highPoints = hv == 0 ? (sd is null ? self : lowPoints) : high;
+            return Item(key, group, lowPoints, highPoints, max, lowPoints == highPoints ? CriterionStatus.Met : CriterionStatus.Missing, classOne.Min, Count);
+        }
+        var complete = classOne.Complete && classTwo.Complete;
+        var points = classTwo.Min >= 1 ? two : 0;
+        return Item(key, group, points, complete ? points : high, max, complete ? CriterionStatus.Met : CriterionStatus.Missing, classTwo.Min, Count);
     }
 
     /// <summary>Counts that add up several reported figures: the known total, and whether every part was reported.</summary>

@@ -48,6 +48,32 @@ public sealed class EnterpriseDeclarations : IVersioned
     public bool? KeyFieldProduct { get; set; }
     /// <summary>Score of the provincial 专精特新 100-point evaluation.</summary>
     public int? SpecializedScore { get; set; }
+    /// <summary>专精特新 2022: main product's field — 2 补短板/锻长板/填空白 in a key chain; 1 工业“六基”, 中华老字号 or serving a chain leader; 0 other.</summary>
+    public int? ProductFieldLevel { get; set; }
+    /// <summary>专精特新 2022: digital level by 《中小企业数字化水平评测指标（2022年版）》 (1–4).</summary>
+    public int? DigitalLevel { get; set; }
+    /// <summary>专精特新 2022: quality items held (0–4): quality award, ISO 9001-type certification, own brand, took part in standards.</summary>
+    public int? QualityItems { get; set; }
+    /// <summary>专精特新 2022: the province's 特色化 indicators' score (0–15).</summary>
+    public int? LocalIndicatorScore { get; set; }
+    /// <summary>Level of the enterprise's R&amp;D institution: 4 national, 3 provincial, 2 city, 1 below city, 0 none.</summary>
+    public int? RdInstitutionLevel { get; set; }
+    /// <summary>National (or international) share of its niche market, as a fraction.</summary>
+    public decimal? NicheMarketShare { get; set; }
+    /// <summary>Ranks in the top three of its niche in China.</summary>
+    public bool? NicheTopThreeInChina { get; set; }
+    /// <summary>Main product ranks well in its niche (2026 专精特新: 较为靠前, no number in the text).</summary>
+    public bool? MarketRanksWell { get; set; }
+    public bool? OwnBrand { get; set; }
+    /// <summary>At least one core business runs on an information system (小巨人 2022).</summary>
+    public bool? CoreBusinessOnInformationSystem { get; set; }
+    /// <summary>A management-system certification or a product certified in a developed market (小巨人 2022).</summary>
+    public bool? ManagementCertification { get; set; }
+    /// <summary>Main product in the listed basic or strategic fields, at a key link of a priority chain (小巨人).</summary>
+    public bool? KeyChainLink { get; set; }
+    /// <summary>中小企业专精特新发展评价 score (工信厅企业〔2024〕75号), this year and last year.</summary>
+    public int? DevelopmentScore { get; set; }
+    public int? DevelopmentScorePreviousYear { get; set; }
     public bool? MakerChinaTop500 { get; set; }
     public bool? MakerChinaTop50 { get; set; }
     public int Version { get; set; }

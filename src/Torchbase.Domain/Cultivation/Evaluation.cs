@@ -30,6 +30,7 @@ public sealed record CriterionResult(
         : Status == CriterionStatus.NotMet && Actual is { } a && Required is { } r && r != 0 ? Math.Max(0, Math.Abs(r - a) / Math.Abs(r)) : null;
 }
 
+/// <param name="Review">Evaluated against the review (复核) standard of a current holder.</param>
 public sealed record EvaluationResult(
     string RuleSetId,
     QualificationType Tier,
@@ -39,7 +40,8 @@ public sealed record EvaluationResult(
     decimal? ScoreMax = null,
     decimal? PassScore = null,
     string? DirectPath = null,
-    bool AlreadyHeld = false)
+    bool AlreadyHeld = false,
+    bool Review = false)
 {
     /// <summary>
     /// How far the enterprise is from qualifying: the largest relative shortfall of its failed conditions

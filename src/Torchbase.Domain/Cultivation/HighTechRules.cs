@@ -33,7 +33,7 @@ public static class HighTechRules
         criteria.Add(RatioAtLeast("highTechRevenueShare", last?.HighTechRevenue, last?.Revenue, rules.T("minHighTechRevenueShare"), Wan));
 
         var items = ScoreItems(rules, facts, last);
-        criteria.Add(Score("innovationScore", items, rules.T("passScore")));
+        criteria.Add(Score("innovationScore", items, rules.T("passScore"), above: rules.Thresholds.GetValueOrDefault("passScoreExclusive") == 1));
         criteria.Add(Declared("noMajorIncident", d.NoMajorIncident));
         criteria.AddRange(items);
 

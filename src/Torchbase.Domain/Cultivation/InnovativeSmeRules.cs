@@ -13,28 +13,15 @@ public static class InnovativeSmeRules
         var previous = facts.Report(y - 1);
         var d = facts.Declared;
 
-        var items = new List<CriterionResult>();
-        var ipMax = rules.T("ipMax");
-        var classOne = Sum(last?.InventionPatents, last?.OtherClassOneIp);
-        var classTwo = Sum(last?.UtilityModels, last?.DesignPatents, last?.SoftwareCopyrights);
-        if (last is null) items.Add(Item("ip", "innovation", 0, ipMax, ipMax, CriterionStatus.Missing));
-        else if (classOne.Min >= 1)
+        var items = new List<CriterionResult>
         {
-            // 10–20: high-value or self-developed class-I IP earns more; the report does not say which.
-            var band = rules.Table("ip").Find(classOne.Min);
-            items.Add(Item("ip", "innovation", band.Points, band.High, ipMax, CriterionStatus.Unknown, classOne.Min, Count));
-        }
-        else
-        {
-            var band = rules.Table("ipClassTwo").Find(classTwo.Min);
-            var complete = classOne.Complete && classTwo.Complete;
-            items.Add(Item("ip", "innovation", band.Points, complete ? band.Points : ipMax, ipMax, complete ? CriterionStatus.Met : CriterionStatus.Missing, classTwo.Min, Count));
-        }
-        items.Add(BandItem("rdRatio", "innovation", rules.Table("rdRatio"), Share(last?.RdExpense, last?.Revenue), rules.T("rdMax"), Checks.Ratio));
-        var growth = last?.Revenue is { } r1 && previous?.Revenue is { } r0 && r0 > 0 ? r1 / r0 - 1 : (decimal?)null;
-        items.Add(BandItem("revenueGrowth", "growth", rules.Table("revenueGrowth"), growth, rules.T("growthMax"), Checks.Ratio));
-        var liabilities = last?.TotalAssets is { } ta && last.NetAssets is { } na ? ta - na : (decimal?)null;
-        items.Add(BandItem("liabilityRatio", "growth", rules.Table("liabilityRatio"), Share(liabilities, last?.TotalAssets), rules.T("liabilityMax"), Checks.Ratio));
+            IpItem("ip", "innovation", rules, last, rules.T("ipMax")),
+            BandItem("rdRatio", "innovation", rules.Table("rdRatio"), Share(last?.RdExpense, last?.Revenue), rules.T("rdMax"), Checks.Ratio),
+        };
+        // 主营业务收入增长率 and 主营业务收入占比 from the report's main-business revenue.
+        var growth = last?.MainBusinessRevenue is { } r1 && previous?.MainBusinessRevenue is { } r0 && r0 > 0 ? r1 / r0 - 1 : (decimal?)null;
+        items.Add(BandItem("mainBusinessGrowth", "growth", rules.Table("revenueGrowth"), growth, rules.T("growthMax"), Checks.Ratio));
+        items.Add(BandItem("liabilityRatio", "growth", rules.Table("liabilityRatio"), DebtRatio(last), rules.T("liabilityMax"), Checks.Ratio));
         var keyMax = rules.T("keyFieldMax");
         items.Add(d.KeyFieldProduct switch
         {
@@ -43,9 +30,9 @@ public static class InnovativeSmeRules
             null => Item("keyFieldProduct", "specialisation", rules.T("keyFieldOther"), keyMax, keyMax),
         });
         var mainMax = rules.T("mainShareMax");
-        items.Add(d.MainBusinessShare is { } share
+        items.Add((Share(last?.MainBusinessRevenue, last?.Revenue) ?? d.MainBusinessShare) is { } share
             ? BandItem("mainBusinessShare", "specialisation", rules.Table("mainBusinessShare"), share, mainMax, Checks.Ratio)
-            : Item("mainBusinessShare", "specialisation", 0, mainMax, mainMax));
+            : Item("mainBusinessShare", "specialisation", 0, mainMax, mainMax, CriterionStatus.Missing, unit: Checks.Ratio));
 
         var direct = DirectPath(rules, facts);
         var criteria = new List<CriterionResult>();
@@ -66,6 +53,6 @@ public static class InnovativeSmeRules
         facts.Declared.NationalAward == true || facts.Declared.ProvincialAward == true ? "scienceAward"
         : facts.Holds(QualificationType.HighTech) ? "highTechCertificate"
         : facts.Declared.ProvincialRdInstitution == true ? "provincialRdInstitution"
-        : facts.Declared.EquityFinancing3Years >= rules.T("directEquity3Years") ? "equityFinancing"
+        : EquityOver(facts, 3, facts.Declared.EquityFinancing3Years) >= rules.T("directEquity3Years") ? "equityFinancing"
         : null;
 }

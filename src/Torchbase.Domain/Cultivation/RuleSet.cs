@@ -16,17 +16,31 @@ public sealed class RuleSet
     /// <summary>Which evaluator reads this rule set's numbers.</summary>
     public required string Kind { get; init; }
     public required string Policy { get; init; }
+    /// <summary>The policy's short name as users know it (e.g. 工信部企业〔2026〕2号), shown next to every verdict.</summary>
+    public string? ShortName { get; init; }
     public int Year { get; init; }
+    /// <summary>First day the standard applies (the document's 施行 date).</summary>
+    public DateOnly InForceFrom { get; init; }
+    /// <summary>Last day the standard applies; null while it is in force.</summary>
+    public DateOnly? InForceUntil { get; init; }
     /// <summary>Region whose definition this is, for titles that provinces define themselves (瞪羚).</summary>
     public string? Region { get; init; }
     public List<PolicyDocument> Documents { get; init; } = [];
     /// <summary>Numbers that could not be checked against the official text; shown to the user next to the verdict.</summary>
     public List<string> Unverified { get; init; } = [];
+    /// <summary>Maintainers' notes: how the text was read. Not shown to users.</summary>
     public List<string> Notes { get; init; } = [];
+    /// <summary>Plain notes for users, per language ("zh-CN", "en"): what is not confirmed, what is declared instead of computed.</summary>
+    public Dictionary<string, List<string>> UserNotes { get; init; } = [];
     public Dictionary<string, decimal> Thresholds { get; init; } = [];
     public Dictionary<string, List<Band>> Tables { get; init; } = [];
 
     public decimal T(string key) => Thresholds.TryGetValue(key, out var v) ? v : throw new KeyNotFoundException($"{Id}: threshold '{key}' missing");
+    public bool IsInForce(DateOnly on) => on >= InForceFrom && (InForceUntil is not { } until || on <= until);
+
+    /// <summary>Whether any day of <paramref name="year"/> falls in the standard's period.</summary>
+    public bool InForceDuring(int year) => InForceFrom.Year <= year && (InForceUntil is not { } until || until.Year >= year);
+
     public List<Band> Table(string key) => Tables.TryGetValue(key, out var v) ? v : throw new KeyNotFoundException($"{Id}: table '{key}' missing");
 }
 
@@ -72,8 +86,35 @@ public static class RuleSets
 
     public static IReadOnlyList<RuleSet> All => Loaded.Value;
 
-    /// <summary>The newest rule set of each tier: what an enterprise is judged by today.</summary>
-    public static IReadOnlyList<RuleSet> Current => All.GroupBy(r => r.Tier).Select(g => g.MaxBy(r => r.Year)!).OrderBy(r => r.Tier).ToList();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<DateOnly, IReadOnlyList<RuleSet>> ByDate = new();
+
+    /// <summary>
+    /// The version of each tier in force on <paramref name="on"/>: what an enterprise is judged by that day. A tier with no version
+    /// in force that day (before its first standard) is left out.
+    /// </summary>
+    public static IReadOnlyList<RuleSet> InForce(DateOnly on) => ByDate.GetOrAdd(on, d => All
+        .Where(r => r.IsInForce(d))
+        .GroupBy(r => r.Tier)
+        .Select(g => g.MaxBy(r => r.InForceFrom)!)
+        .OrderBy(r => r.Tier)
+        .ToList());
+
+    /// <summary>The version of one tier in force on a date.</summary>
+    public static RuleSet? InForce(QualificationType tier, DateOnly on)
+    {
+        foreach (var r in InForce(on)) if (r.Tier == tier) return r;
+        return null;
+    }
+
+    /// <summary>
+    /// Versions not in force on <paramref name="on"/> but in force on another day of the same year (a year of transition, such as
+    /// 2026 for 专精特新 and 小巨人): the enterprise is shown both verdicts side by side.
+    /// </summary>
+    public static IReadOnlyList<RuleSet> AlsoInForceThisYear(DateOnly on)
+    {
+        var current = InForce(on);
+        return All.Where(r => !current.Contains(r) && r.InForceDuring(on.Year) && current.Any(c => c.Tier == r.Tier)).OrderBy(r => r.Tier).ToList();
+    }
 
     public static RuleSet? Find(string id) => All.FirstOrDefault(r => r.Id == id);
 

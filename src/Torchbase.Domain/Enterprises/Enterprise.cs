@@ -34,12 +34,16 @@ public sealed class AnnualReport : IVersioned
     public Guid EnterpriseId { get; set; }
     public int Year { get; set; }
     public decimal? Revenue { get; set; }
+    /// <summary>主营业务收入: revenue from the main business (part of <see cref="Revenue"/>).</summary>
+    public decimal? MainBusinessRevenue { get; set; }
     public decimal? HighTechRevenue { get; set; }
     public decimal? RdExpense { get; set; }
     public decimal? DomesticRdExpense { get; set; }
     public decimal? OperatingCost { get; set; }
     public decimal? NetAssets { get; set; }
     public decimal? TotalAssets { get; set; }
+    /// <summary>负债总额 at year-end.</summary>
+    public decimal? TotalLiabilities { get; set; }
     public decimal? NetProfit { get; set; }
     public decimal? Taxes { get; set; }
     public int? Employees { get; set; }
@@ -51,8 +55,29 @@ public sealed class AnnualReport : IVersioned
     public int? SoftwareCopyrights { get; set; }
     /// <summary>Other class-I IP: plant varieties, new drugs, IC layouts, national new-product certificates…</summary>
     public int? OtherClassOneIp { get; set; }
+    /// <summary>Of the class-I IP (invention patents and other class-I): how many are high-value (高价值), how many self-developed (自主研发).</summary>
+    public int? HighValueClassOneIp { get; set; }
+    public int? SelfDevelopedClassOneIp { get; set; }
+    /// <summary>Equity financing received in the year (new paid-in capital from qualified investors), 万元.</summary>
+    public decimal? EquityFinancing { get; set; }
+    /// <summary>University graduates of the year hired (吸纳高校应届毕业生).</summary>
+    public int? GraduatesHired { get; set; }
+
+    /// <summary>
+    /// Whether the figures count. Entered or imported by the park or the bureau: accepted at once. Filed by the enterprise
+    /// itself: pending until the park officer accepts it or returns it with a reason; only accepted reports enter any figure.
+    /// </summary>
+    public ReportStatus Status { get; set; } = ReportStatus.Accepted;
+    public DateTimeOffset? SubmittedAt { get; set; }
+    public Guid? SubmittedBy { get; set; }
+    public DateTimeOffset? ReviewedAt { get; set; }
+    public Guid? ReviewedBy { get; set; }
+    public string? ReturnReason { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>Where a yearly report stands: only <see cref="Accepted"/> figures count.</summary>
+public enum ReportStatus { Accepted, Pending, Returned }
 
 public sealed class QualificationHeld
 {

@@ -114,7 +114,7 @@ public sealed class Visit : IZoneOwned
 }
 
 /// <summary>An item of the agency catalogue (代办事项), by lifecycle stage.</summary>
-public sealed class AgencyItem : IZoneOwned
+public sealed class AgencyItem : IZoneOwned, IVersioned, Organisation.IDeactivatable
 {
     public Guid Id { get; set; }
     public Guid ZoneId { get; set; }
@@ -123,6 +123,8 @@ public sealed class AgencyItem : IZoneOwned
     public required string Authority { get; set; }
     /// <summary>Working days promised to the enterprise.</summary>
     public int PromisedDays { get; set; }
+    public bool Active { get; set; } = true;
+    public int Version { get; set; }
 }
 
 /// <summary>One agency case: an agent handles an item for an enterprise, step by step.</summary>

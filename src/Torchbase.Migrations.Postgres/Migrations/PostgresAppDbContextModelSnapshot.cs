@@ -427,6 +427,18 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("Conversions3Years")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("CoreBusinessOnInformationSystem")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("DevelopmentScore")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DevelopmentScorePreviousYear")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("DigitalLevel")
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("EquityFinancing2Years")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -453,11 +465,17 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("IpSelfDeveloped")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("KeyChainLink")
+                        .HasColumnType("boolean");
+
                     b.Property<bool?>("KeyFieldProduct")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("LedStandard")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("LocalIndicatorScore")
+                        .HasColumnType("integer");
 
                     b.Property<decimal?>("MainBusinessShare")
                         .HasPrecision(6, 4)
@@ -469,7 +487,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("MakerChinaTop500")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("ManagementCertification")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool?>("MarketRanksWell")
+                        .HasColumnType("boolean");
+
                     b.Property<bool?>("NationalAward")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("NicheMarketShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("numeric(6,4)");
+
+                    b.Property<bool?>("NicheTopThreeInChina")
                         .HasColumnType("boolean");
 
                     b.Property<int?>("NicheYears")
@@ -481,11 +512,23 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<bool?>("NotRestrictedIndustry")
                         .HasColumnType("boolean");
 
+                    b.Property<bool?>("OwnBrand")
+                        .HasColumnType("boolean");
+
+                    b.Property<int?>("ProductFieldLevel")
+                        .HasColumnType("integer");
+
                     b.Property<bool?>("ProvincialAward")
                         .HasColumnType("boolean");
 
                     b.Property<bool?>("ProvincialRdInstitution")
                         .HasColumnType("boolean");
+
+                    b.Property<int?>("QualityItems")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RdInstitutionLevel")
+                        .HasColumnType("integer");
 
                     b.Property<int?>("RdManagementScore")
                         .HasColumnType("integer");
@@ -693,12 +736,26 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
 
+                    b.Property<decimal?>("EquityFinancing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("GraduatesHired")
+                        .HasColumnType("integer");
+
                     b.Property<decimal?>("HighTechRevenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<int?>("HighValueClassOneIp")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("InventionPatents")
                         .HasColumnType("integer");
+
+                    b.Property<decimal?>("MainBusinessRevenue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
 
                     b.Property<decimal?>("NetAssets")
                         .HasPrecision(18, 2)
@@ -722,12 +779,36 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("RdStaff")
                         .HasColumnType("integer");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<decimal?>("Revenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("SelfDevelopedClassOneIp")
+                        .HasColumnType("integer");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("uuid");
 
                     b.Property<decimal?>("Taxes")
                         .HasPrecision(18, 2)
@@ -737,6 +818,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("integer");
 
                     b.Property<decimal?>("TotalAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<decimal?>("TotalLiabilities")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
 
@@ -754,6 +839,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("EnterpriseId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Year");
 
                     b.ToTable("AnnualReports");
                 });
@@ -1420,14 +1507,66 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
 
                     b.ToTable("Banks");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Organisation.BankBranch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("BankBranches");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Organisation.Department", b =>
@@ -1436,10 +1575,23 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
@@ -1457,15 +1609,28 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("LeadEnterprises")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
@@ -1484,12 +1649,40 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<decimal?>("AreaKm2")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("numeric(12,2)");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Industrial");
+
+                    b.Property<string>("LeaderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("integer");
 
                     b.Property<Guid>("ZoneId")
@@ -1508,6 +1701,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1515,6 +1713,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -1527,6 +1729,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -1537,6 +1744,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("RegionId")
                         .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 
@@ -2047,6 +2258,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Authority")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2064,6 +2280,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("uuid");
@@ -2104,6 +2324,108 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("AgencySteps");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DeadlineSetting", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("AcknowledgeDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DepartmentDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("JointMeetingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("LeaderDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OfficerDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("DeadlineSettings");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DepartmentTask", b =>
@@ -2271,6 +2593,42 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("boolean")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceRequest", b =>
@@ -2986,6 +3344,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<DateTimeOffset?>("LockoutEnd")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("boolean");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("character varying(256)");
@@ -2996,6 +3357,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("PasswordChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("text");
@@ -3536,6 +3900,21 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Organisation.BankBranch", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Bank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Zone", null)
@@ -3705,6 +4084,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarDay", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DeadlineSetting", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Domain.ServiceDesk.DeadlineSetting", "ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DepartmentTask", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Department", null)
@@ -3749,6 +4144,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasOne("Torchbase.Domain.ServiceDesk.ServiceRequest", null)
                         .WithMany("Transitions")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceCategory", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -417,6 +417,18 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("Conversions3Years")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("CoreBusinessOnInformationSystem")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopmentScore")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DevelopmentScorePreviousYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("DigitalLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("EquityFinancing2Years")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
@@ -443,10 +455,16 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("IpSelfDeveloped")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("KeyChainLink")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("KeyFieldProduct")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("LedStandard")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LocalIndicatorScore")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("MainBusinessShare")
@@ -459,7 +477,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("MakerChinaTop500")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("ManagementCertification")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool?>("MarketRanksWell")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("NationalAward")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("NicheMarketShare")
+                        .HasPrecision(6, 4)
+                        .HasColumnType("REAL");
+
+                    b.Property<bool?>("NicheTopThreeInChina")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("NicheYears")
@@ -471,10 +502,22 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<bool?>("NotRestrictedIndustry")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("OwnBrand")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProductFieldLevel")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool?>("ProvincialAward")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool?>("ProvincialRdInstitution")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("QualityItems")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("RdInstitutionLevel")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("RdManagementScore")
@@ -683,12 +726,26 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("EquityFinancing")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("GraduatesHired")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("HighTechRevenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<int?>("HighValueClassOneIp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("InventionPatents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<double?>("MainBusinessRevenue")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("NetAssets")
                         .HasPrecision(18, 2)
@@ -712,12 +769,36 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("RdStaff")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("ReturnReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("Revenue")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SelfDevelopedClassOneIp")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SubmittedBy")
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("Taxes")
                         .HasPrecision(18, 2)
@@ -727,6 +808,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("TotalAssets")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("TotalLiabilities")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
 
@@ -744,6 +829,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("EnterpriseId", "Year")
                         .IsUnique();
+
+                    b.HasIndex("Status", "Year");
 
                     b.ToTable("AnnualReports");
                 });
@@ -1410,14 +1497,66 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.ToTable("Banks");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Organisation.BankBranch", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("BankId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BankId");
+
+                    b.HasIndex("ZoneId");
+
+                    b.ToTable("BankBranches");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Organisation.Department", b =>
@@ -1426,10 +1565,23 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
@@ -1447,15 +1599,28 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Code")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LeadEnterprises")
+                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
@@ -1474,12 +1639,40 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<double?>("AreaKm2")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Contact")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Industrial");
+
+                    b.Property<string>("LeaderName")
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
                         .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ZoneId")
@@ -1498,6 +1691,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -1505,6 +1703,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ParentId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -1517,6 +1719,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -1527,6 +1734,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("RegionId")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -2037,6 +2248,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
                     b.Property<string>("Authority")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -2054,6 +2270,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ZoneId")
                         .HasColumnType("TEXT");
@@ -2094,6 +2314,108 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasIndex("CaseId");
 
                     b.ToTable("AgencySteps");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarDay", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Date")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Date");
+
+                    b.ToTable("CalendarDays");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarYear", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PublishedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Year")
+                        .IsUnique();
+
+                    b.ToTable("CalendarYears");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DeadlineSetting", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AcknowledgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DepartmentDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JointMeetingDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("LeaderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OfficerDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReminderDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId");
+
+                    b.ToTable("DeadlineSettings");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DepartmentTask", b =>
@@ -2261,6 +2583,42 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasIndex("RequestId");
 
                     b.ToTable("RequestTransitions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceCategory", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasDefaultValue(true);
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("ServiceCategories");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceRequest", b =>
@@ -2976,6 +3334,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<long?>("LockoutEnd")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("MustChangePassword")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -2986,6 +3347,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.Property<Guid?>("ParkId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("PasswordChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("PasswordHash")
                         .HasColumnType("TEXT");
@@ -3524,6 +3888,21 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Organisation.BankBranch", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Bank", null)
+                        .WithMany()
+                        .HasForeignKey("BankId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Organisation.Department", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Zone", null)
@@ -3693,6 +4072,22 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.CalendarDay", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DeadlineSetting", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Domain.ServiceDesk.DeadlineSetting", "ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.ServiceDesk.DepartmentTask", b =>
                 {
                     b.HasOne("Torchbase.Domain.Organisation.Department", null)
@@ -3737,6 +4132,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasOne("Torchbase.Domain.ServiceDesk.ServiceRequest", null)
                         .WithMany("Transitions")
                         .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.ServiceDesk.ServiceCategory", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

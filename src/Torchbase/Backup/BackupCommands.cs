@@ -26,6 +26,7 @@ public static class BackupCommands
         await app.PrepareDatabaseAsync(loadDemo: false);
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
         var zoneId = Guid.TryParse(zone, out var id) ? id
             : await db.Zones.IgnoreQueryFilters().Where(z => z.Name == zone).Select(z => (Guid?)z.Id).FirstOrDefaultAsync();
         if (zoneId is null)

@@ -28,6 +28,7 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
 
     public async Task<BackupDocument> ExportAsync(Guid zoneId, CancellationToken ct = default)
     {
+        using var system = db.RunAsSystem(); // a backup is the platform's own work, never a caller's
         var zone = await db.Zones.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId, ct)
             ?? throw new InvalidOperationException($"Zone {zoneId} does not exist.");
         var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(AppRole)).ToList();
@@ -90,6 +91,7 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
     /// <summary>Restores into a database that does not hold the zone yet; shared rows already there are kept as they are.</summary>
     public async Task<int> RestoreAsync(BackupDocument document, CancellationToken ct = default)
     {
+        using var system = db.RunAsSystem();
         if (document.Format != Format) throw new InvalidOperationException($"Backup format {document.Format} is not supported (expected {Format}).");
         if (await db.Zones.IgnoreQueryFilters().AnyAsync(z => z.Id == document.ZoneId, ct))
             throw new InvalidOperationException($"Zone {document.ZoneName} ({document.ZoneId}) already exists: restore into a database without it.");

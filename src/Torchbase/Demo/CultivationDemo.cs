@@ -57,6 +57,22 @@ public sealed class CultivationDemo : IDemoModule
                 KeyFieldProduct = random.NextDouble() < 0.3,
                 SpecializedScore = random.NextDouble() < 0.5 ? random.Next(45, 90) : null,
             };
+            // The 梯度培育 declarations, from a source of their own so the rest of the demo stays as it was.
+            var own = new Random(BitConverter.ToInt32(e.Id.ToByteArray(), 4));
+            d.ProductFieldLevel = own.Next(0, 3);
+            d.DigitalLevel = own.Next(1, 5);
+            d.QualityItems = own.Next(0, 5);
+            d.LocalIndicatorScore = own.NextDouble() < 0.6 ? own.Next(3, 16) : null;
+            d.RdInstitutionLevel = d.ProvincialRdInstitution == true ? own.Next(3, 5) : d.HasRdInstitution == true ? own.Next(1, 3) : 0;
+            d.NicheMarketShare = own.NextDouble() < 0.5 ? Math.Round((decimal)(own.NextDouble() * 0.3), 3) : null;
+            d.NicheTopThreeInChina = own.NextDouble() < 0.05;
+            d.MarketRanksWell = own.NextDouble() < 0.6 ? own.NextDouble() < 0.5 : null;
+            d.OwnBrand = own.NextDouble() < 0.7;
+            d.CoreBusinessOnInformationSystem = own.NextDouble() < 0.8;
+            d.ManagementCertification = own.NextDouble() < 0.6;
+            d.KeyChainLink = own.NextDouble() < 0.3;
+            d.DevelopmentScore = own.NextDouble() < 0.5 ? own.Next(35, 90) : null;
+            d.DevelopmentScorePreviousYear = own.NextDouble() < 0.4 ? own.Next(35, 90) : null;
             declarations[e.Id] = d;
             db.EnterpriseDeclarations.Add(d);
         }
@@ -82,7 +98,7 @@ public sealed class CultivationDemo : IDemoModule
         var firstPark = world.Main.Zone.Parks[0].Id;
         var ent1 = world.Logins["ent1"].EnterpriseId;
         var targets = new[] { QualificationType.HighTech, QualificationType.TechSme, QualificationType.Specialized, QualificationType.InnovativeSme };
-        var rules = RuleSets.Current.ToDictionary(r => r.Tier);
+        var rules = RuleSets.InForce(today).ToDictionary(r => r.Tier);
         var picked = new List<(Candidate F, QualificationType Tier, EvaluationResult R)>();
         foreach (var f in enterprises.OrderBy(_ => random.Next()))
         {

@@ -29,6 +29,7 @@ public sealed class DemoSeeder(
         ("admin", Role.SystemAdmin), ("leader", Role.ZoneLeader), ("bureau", Role.InnovationBureau), ("park1", Role.ParkOfficer),
         ("officer1", Role.ServiceOfficer), ("dept1", Role.DepartmentStaff), ("ent1", Role.EnterpriseUser), ("bank1", Role.BankUser),
         ("expert1", Role.Expert), ("judge1", Role.ContestJudge), ("park2", Role.ParkOfficer), ("leader2", Role.ZoneLeader), ("province", Role.ZoneLeader),
+        ("zoneadmin", Role.ZoneAdmin),
     ];
 
     public async Task EnsureRolesAsync()
@@ -151,6 +152,7 @@ public sealed class DemoSeeder(
         Role.BankUser => "银行客户经理",
         Role.Expert => "专家",
         Role.ContestJudge => "评审",
+        Role.ZoneAdmin => "区域管理员",
         _ => userName,
     };
 }

@@ -140,6 +140,16 @@ public sealed class DemoZoneGenerator(int seed)
                 InventionPatents = inventions, UtilityModels = utility, DesignPatents = _random.Next(0, 3), SoftwareCopyrights = software,
                 OtherClassOneIp = _random.Next(0, 100) < 2 ? 1 : 0,
             };
+            // The figures the 梯度培育 standards read, from a source of their own so the rest of the demo stays as it was.
+            var extra = new Random(BitConverter.ToInt32(e.Id.ToByteArray(), 0) ^ year);
+            double Pick(double low, double high) => low + extra.NextDouble() * (high - low);
+            var classOne = report.InventionPatents!.Value + report.OtherClassOneIp!.Value;
+            report.MainBusinessRevenue = Money(revenue * Pick(0.55, 1));
+            report.TotalLiabilities = report.TotalAssets - report.NetAssets;
+            report.SelfDevelopedClassOneIp = (int)Math.Round(classOne * Pick(0.5, 1));
+            report.HighValueClassOneIp = extra.Next(0, 100) < 30 ? Math.Min(classOne, extra.Next(0, 3)) : 0;
+            report.EquityFinancing = extra.Next(0, 100) < 8 ? Money(revenue * Pick(0.05, 0.4)) : 0;
+            report.GraduatesHired = (int)Math.Round(staff * Pick(0, 0.08));
             // Some enterprises leave figures out: the platform must show them as missing, not as zero.
             if (_random.Next(0, 100) < 3) (report.RdExpense, report.DomesticRdExpense) = (null, null);
             if (_random.Next(0, 100) < 2) report.HighTechRevenue = null;

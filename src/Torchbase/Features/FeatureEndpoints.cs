@@ -24,6 +24,9 @@ public static class FeatureEndpoints
     {
         api.MapOrganisationEndpoints();
         api.MapEnterpriseEndpoints();
+        api.MapAnnualReportEndpoints();
+        api.MapAnnualReportImport();
+        api.MapQualificationImport();
         api.MapPlatformEndpoints();
         api.MapIncubatorEndpoints();
         api.MapDashboardEndpoints();

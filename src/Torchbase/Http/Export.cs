@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Torchbase.Spreadsheets;
 
 namespace Torchbase.Http;
@@ -5,7 +6,7 @@ namespace Torchbase.Http;
 public static class Export
 {
     /// <summary>An .xlsx download named after the list and the day, e.g. 企业库-20261123.xlsx.</summary>
-    public static IResult Xlsx(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TimeProvider clock)
+    public static FileContentHttpResult Xlsx(string name, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<object?>> rows, TimeProvider clock)
     {
         var bytes = XlsxWriter.ToBytes(name, headers, rows);
         return TypedResults.File(bytes, XlsxWriter.ContentType, $"{name}-{clock.Today():yyyyMMdd}.xlsx");

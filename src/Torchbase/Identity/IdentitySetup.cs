@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -27,10 +28,12 @@ public static class IdentitySetup
                 o.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@";
             })
             .AddEntityFrameworkStores<AppDbContext>()
+            .AddUserStore<UnfilteredUserStore>()
             .AddErrorDescriber<LocalizedIdentityErrors>()
             .AddClaimsPrincipalFactory<ScopeClaimsFactory>()
             .AddDefaultTokenProviders();
 
+        services.AddSingleton<PasswordPolicy>();
         services.ConfigureApplicationCookie(o =>
         {
             o.Cookie.Name = ".Torchbase.Auth";
@@ -60,6 +63,7 @@ public static class IdentitySetup
                 o.AddPolicy(permission, p => p.RequireAuthenticatedUser().RequireRole(roles));
             }
         });
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, AuthorizationProblems>();
 
         var loginsPerMinute = configuration.GetValue("Torchbase:Security:LoginsPerMinute", 20);
         services.AddRateLimiter(o =>
@@ -78,7 +82,8 @@ public static class IdentitySetup
 }
 
 /// <summary>Puts the user's zone, park, department, enterprise and bank into the sign-in cookie.</summary>
-public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options, AppDbContext db)
+public sealed class ScopeClaimsFactory(
+    UserManager<AppUser> users, RoleManager<AppRole> roles, IOptions<IdentityOptions> options, AppDbContext db, PasswordPolicy passwords)
     : UserClaimsPrincipalFactory<AppUser, AppRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(AppUser user)
@@ -93,6 +98,8 @@ public sealed class ScopeClaimsFactory(UserManager<AppUser> users, RoleManager<A
         Add(ScopeClaims.Department, user.DepartmentId);
         Add(ScopeClaims.Enterprise, user.EnterpriseId);
         Add(ScopeClaims.Bank, user.BankId);
+        // Re-read whenever the cookie is re-validated, so an expiry that falls in a session takes hold within it.
+        if (passwords.MustChange(user)) identity.AddClaim(new Claim(PasswordPolicy.ChangeRequiredClaim, "true"));
         return identity;
     }
 
@@ -123,5 +130,6 @@ public sealed class LocalizedIdentityErrors : IdentityErrorDescriber
     public override IdentityError PasswordRequiresUpper() => E(nameof(PasswordRequiresUpper), "密码须含大写字母", "Needs an upper-case letter");
     public override IdentityError PasswordRequiresNonAlphanumeric() => E(nameof(PasswordRequiresNonAlphanumeric), "密码须含符号", "Needs a symbol");
     public override IdentityError DuplicateUserName(string userName) => E(nameof(DuplicateUserName), $"用户名 {userName} 已存在", $"User name {userName} is taken");
+    public override IdentityError PasswordMismatch() => E(nameof(PasswordMismatch), "当前密码不正确", "The current password is wrong");
     public override IdentityError InvalidUserName(string? userName) => E(nameof(InvalidUserName), "用户名只能包含字母、数字和 - . _ @", "Letters, digits and - . _ @ only");
 }

@@ -18,21 +18,30 @@ public sealed record DeadlineRun(int Reminded, int FlaggedOverdue, int TasksFlag
 /// Each notice goes out once per step (RemindedFor / FlaggedOverdueFor hold the deadline it was sent for).
 /// It does not escalate on its own: level 2 needs the departments named, which is a person's decision.
 /// </summary>
-public sealed class ServiceDeskDeadlineJob(AppDbContext db, Deadlines deadlines, TimeProvider clock, IEmailSender email, ILogger<ServiceDeskDeadlineJob> log)
+public sealed class ServiceDeskDeadlineJob(AppDbContext db, Features.Organisation.ZoneDeadlines zoneDeadlines, TimeProvider clock, IEmailSender email, ILogger<ServiceDeskDeadlineJob> log)
 {
     public async Task<DeadlineRun> RunAsync(CancellationToken ct)
     {
+        // The job works for the platform, over every zone; outside a request nothing is visible unless that is said.
+        using var system = db.RunAsSystem();
         var today = clock.Today();
-        var soon = deadlines.Calendar.AddWorkingDays(today, deadlines.Policy.ReminderDays);
-        var open = await db.ServiceRequests.AsNoTracking()
-            .Where(r => r.Status != RequestStatus.Resolved && r.Status != RequestStatus.Closed && r.DueOn != null && r.DueOn <= soon)
-            .ToListAsync(ct);
+        // Each zone has its own calendar and limits: "due soon" is a window of that zone's working days.
+        var open = new List<ServiceRequest>();
+        var deadlinesOf = new Dictionary<Guid, Deadlines>();
+        foreach (var zone in await db.ServiceRequests.Select(r => r.ZoneId).Distinct().ToListAsync(ct))
+        {
+            var zoneDays = deadlinesOf[zone] = await zoneDeadlines.ForZoneAsync(zone, ct);
+            var soon = zoneDays.Calendar.AddWorkingDays(today, zoneDays.Policy.ReminderDays);
+            open.AddRange(await db.ServiceRequests.AsNoTracking()
+                .Where(r => r.ZoneId == zone && r.Status != RequestStatus.Resolved && r.Status != RequestStatus.Closed && r.DueOn != null && r.DueOn <= soon)
+                .ToListAsync(ct));
+        }
         var parkOfficers = await ParkOfficersAsync(open.Select(r => r.ParkId).Distinct().ToList(), ct);
         var (reminded, flagged) = (new List<ServiceRequest>(), new List<ServiceRequest>());
         var mails = new List<(string To, string Subject, string Body)>();
         foreach (var r in open)
         {
-            var state = deadlines.StateOn(r.DueOn, today);
+            var state = deadlinesOf[r.ZoneId].StateOn(r.DueOn, today);
             var due = r.DueOn!.Value.ToString("yyyy-MM-dd");
             if (state == DeadlineState.Overdue && r.FlaggedOverdueFor != r.DueOn)
             {

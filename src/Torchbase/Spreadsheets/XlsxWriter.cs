@@ -10,8 +10,16 @@ public sealed record HeaderGroup(string Text, int Span = 1);
 /// <summary>What officials' ledgers put above the column headers: a title row across the sheet and a row of grouped headings.</summary>
 public sealed record SheetBanner(string? Title, IReadOnlyList<HeaderGroup>? Groups = null);
 
-/// <summary>One sheet to write: its name, header row, data rows and an optional banner above the headers.</summary>
-public sealed record SheetToWrite(string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null);
+/// <summary>A drop-down list on a column's data cells: the allowed values are the cells a formula names (e.g. 'Codes'!$A$2:$A$5).</summary>
+public sealed record ListValidation(int Column, string Formula);
+
+/// <summary>A drop-down list on a column (0-based) of a template to fill in, given as its values (written as an inline list).</summary>
+public sealed record ColumnChoices(int Column, IReadOnlyList<string> Values);
+
+/// <summary>One sheet to write: its name, header row, data rows, an optional banner above the headers and drop-down lists.</summary>
+public sealed record SheetToWrite(
+    string Name, IReadOnlyList<string> Headers, IEnumerable<IReadOnlyList<object?>> Rows, SheetBanner? Banner = null,
+    IReadOnlyList<ListValidation>? Validations = null, IReadOnlyList<ColumnChoices>? Choices = null);
 
 /// <summary>Writes workbooks row by row (SAX), so a large export never sits in memory as a DOM.</summary>
 public static class XlsxWriter
@@ -70,6 +78,21 @@ public static class XlsxWriter
         {
             writer.WriteStartElement(new MergeCells());
             foreach (var merge in merges) writer.WriteElement(new MergeCell { Reference = merge });
+            writer.WriteEndElement();
+        }
+        var validations = (sheet.Validations ?? [])
+            .Concat((sheet.Choices ?? []).Select(c => new ListValidation(c.Column, $"\"{string.Join(",", c.Values)}\"")))
+            .ToList();
+        if (validations.Count > 0)
+        {
+            // The lists cover the rows an import reads (the header row is frozen above them); Excel and WPS refuse other values.
+            writer.WriteStartElement(new DataValidations { Count = (uint)validations.Count });
+            foreach (var v in validations)
+                writer.WriteElement(new DataValidation(new Formula1(v.Formula))
+                {
+                    Type = DataValidationValues.List, AllowBlank = true, ShowErrorMessage = true,
+                    SequenceOfReferences = new ListValue<StringValue> { InnerText = $"{Column(v.Column)}{frozen + 1}:{Column(v.Column)}{frozen + 20_000}" },
+                });
             writer.WriteEndElement();
         }
         writer.WriteEndElement();

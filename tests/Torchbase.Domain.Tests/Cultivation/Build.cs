@@ -13,7 +13,7 @@ internal static class Build
     {
         var r = new AnnualReport
         {
-            Year = year, Revenue = revenue, RdExpense = rd, DomesticRdExpense = rd, HighTechRevenue = revenue * 0.8m,
+            Year = year, Revenue = revenue, MainBusinessRevenue = revenue * 0.9m, RdExpense = rd, DomesticRdExpense = rd, HighTechRevenue = revenue * 0.8m,
             OperatingCost = revenue * 0.9m, NetAssets = 1000, TotalAssets = 2000, NetProfit = 100, Taxes = 50,
             Employees = 100, TechStaff = 30, RdStaff = 20, InventionPatents = 1, UtilityModels = 5, DesignPatents = 0,
             SoftwareCopyrights = 0, OtherClassOneIp = 0,
@@ -39,7 +39,13 @@ internal static class Build
         LedStandard = false, NationalAward = false, ProvincialAward = false, ProvincialRdInstitution = false, HasRdInstitution = true,
         EquityFinancing2Years = 0, EquityFinancing3Years = 0, NicheYears = 5, MainBusinessShare = 0.9m, KeyFieldProduct = true,
         SpecializedScore = 75, MakerChinaTop500 = false, MakerChinaTop50 = false,
+        ProductFieldLevel = 2, DigitalLevel = 3, QualityItems = 2, LocalIndicatorScore = 15, RdInstitutionLevel = 3,
+        NicheMarketShare = 0.2m, NicheTopThreeInChina = false, MarketRanksWell = true, OwnBrand = true, CoreBusinessOnInformationSystem = true,
+        ManagementCertification = true, KeyChainLink = true, DevelopmentScore = 70, DevelopmentScorePreviousYear = 70,
     };
+
+    /// <summary>The same facts seen on another day.</summary>
+    public static EnterpriseFacts On(this EnterpriseFacts facts, DateOnly day) => facts with { AsOf = day };
 
     public static RuleSet Rules(string id) => RuleSets.Find(id) ?? throw new InvalidOperationException(id);
 

@@ -9,9 +9,15 @@ public class LadderAndRuleSetTests
     [Fact]
     public void Every_rule_set_names_its_policy_year_and_document()
     {
-        Assert.Equal(7, RuleSets.All.Count);
+        Assert.Equal(8, RuleSets.All.Count);
         foreach (var r in RuleSets.All)
         {
+            Assert.False(string.IsNullOrWhiteSpace(r.ShortName), r.Id);
+            Assert.True(r.InForceFrom.Year >= 2016, r.Id);
+            Assert.True(r.InForceUntil is null || r.InForceUntil > r.InForceFrom, r.Id);
+            // Users read the notes in their language; both languages say the same number of things.
+            Assert.NotEmpty(r.UserNotes["zh-CN"]);
+            Assert.Equal(r.UserNotes["zh-CN"].Count, r.UserNotes["en"].Count);
             Assert.False(string.IsNullOrWhiteSpace(r.Policy));
             Assert.InRange(r.Year, 2016, 2030);
             Assert.NotEmpty(r.Documents);
@@ -21,13 +27,35 @@ public class LadderAndRuleSetTests
         Assert.Equal("河南省", RuleSets.Find("gazelle-henan-2019")!.Region);
     }
 
-    [Fact]
-    public void Current_takes_the_newest_version_per_tier()
+    [Theory]
+    [InlineData("2026-03-31", "specialized-sme-2022", "little-giant-2022")]
+    [InlineData("2026-04-01", "specialized-sme-2026", "little-giant-2026")]
+    [InlineData("2023-06-30", "specialized-sme-2022", "little-giant-2022")]
+    public void In_force_picks_the_version_of_the_day(string day, string specialized, string littleGiant)
     {
-        Assert.Contains(RuleSets.Current, r => r.Id == "techsme-2022");
-        Assert.DoesNotContain(RuleSets.Current, r => r.Id == "techsme-2017");
-        Assert.Equal(6, RuleSets.Current.Count);
+        var on = DateOnly.Parse(day);
+        var sets = RuleSets.InForce(on);
+        Assert.Equal(6, sets.Count);
+        Assert.Equal(specialized, RuleSets.InForce(QualificationType.Specialized, on)!.Id);
+        Assert.Equal(littleGiant, RuleSets.InForce(QualificationType.LittleGiant, on)!.Id);
+        Assert.Single(sets, r => r.Tier == QualificationType.Specialized);
+        Assert.Contains(sets, r => r.Id == "innovative-sme-2022");
     }
+
+    [Fact]
+    public void Before_the_2022_standards_the_miit_tiers_have_no_rules()
+    {
+        Assert.Null(RuleSets.InForce(QualificationType.Specialized, new DateOnly(2022, 7, 31)));
+        Assert.NotNull(RuleSets.InForce(QualificationType.HighTech, new DateOnly(2022, 7, 31)));
+    }
+
+    [Theory]
+    [InlineData("2026-06-01", "little-giant-2022,specialized-sme-2022")]
+    [InlineData("2026-02-01", "little-giant-2026,specialized-sme-2026")]
+    [InlineData("2027-02-01", "")]
+    [InlineData("2025-06-01", "")]
+    public void Both_standards_matter_in_the_year_of_transition(string day, string others) =>
+        Assert.Equal(others, string.Join(',', RuleSets.AlsoInForceThisYear(DateOnly.Parse(day)).Select(r => r.Id).Order()));
 
     [Fact]
     public void Every_current_rule_set_evaluates_an_empty_enterprise_as_missing_data()

@@ -20,6 +20,8 @@ export interface Me {
   bankName?: string | null
   departmentId?: string | null
   departmentName?: string | null
+  /** After an import, an administrator's reset or an expiry: nothing else is allowed until the password is changed. */
+  mustChangePassword: boolean
 }
 
 export const useAuthStore = defineStore('auth', () => {
@@ -59,6 +61,15 @@ export const useAuthStore = defineStore('auth', () => {
     return result
   }
 
+  /** Changes the caller's own password; the server answers with the refreshed user (no longer bound to change it). */
+  async function changePassword(currentPassword: string, newPassword: string): Promise<Me> {
+    const result = await http.post<Me>('/api/auth/password', { currentPassword, newPassword })
+    me.value = result
+    // The session cookie was re-issued: the antiforgery token follows it.
+    await refreshAntiforgery()
+    return result
+  }
+
   async function logout() {
     try {
       await http.post<void>('/api/auth/logout', undefined, { redirectOn401: false })
@@ -83,5 +94,5 @@ export const useAuthStore = defineStore('auth', () => {
     return me.value?.roles.includes(role) ?? false
   }
 
-  return { me, loaded, signedIn, load, login, logout, forget, can, hasRole }
+  return { me, loaded, signedIn, load, login, changePassword, logout, forget, can, hasRole }
 })

@@ -4,9 +4,9 @@ import { toastError, toastSuccess } from './errors'
 
 /**
  * Asks, then runs a destructive or one-off action; toasts its outcome. Resolves true when it ran and succeeded.
- * `message` is already translated.
+ * `message` and `doneMessage` are already translated; the caller says what was done (已删除, 已开始评分…), there is no default.
  */
-export async function confirmAndRun(message: string, action: () => Promise<unknown>, doneMessage?: string): Promise<boolean> {
+export async function confirmAndRun(message: string, action: () => Promise<unknown>, doneMessage: string): Promise<boolean> {
   const t = i18n.global.t
   try {
     await ElMessageBox.confirm(message, t('common.confirmTitle'), {
@@ -19,7 +19,7 @@ export async function confirmAndRun(message: string, action: () => Promise<unkno
   }
   try {
     await action()
-    toastSuccess(doneMessage ?? t('common.deleted'))
+    toastSuccess(doneMessage)
     return true
   } catch (error) {
     toastError(error)

@@ -14,7 +14,8 @@ public sealed record PlatformQuery(string? Search, Guid? ParkId, PlatformKind? K
 public sealed record PlatformItem(Guid Id, string Name, PlatformKind Kind, PlatformLevel Level, Guid ParkId, string ParkName,
     Guid? EnterpriseId, string? EnterpriseName, string? Field, DateOnly? ApprovedOn, int Version);
 
-public sealed record PlatformInput(string? Name, PlatformKind? Kind, PlatformLevel? Level, Guid? ParkId, Guid? EnterpriseId, string? Field, DateOnly? ApprovedOn, int? Version);
+public sealed record PlatformInput(string? Name, PlatformKind? Kind, PlatformLevel? Level, Guid? ParkId, Guid? EnterpriseId, string? Field,
+    DateOnly? ApprovedOn, int? Version);
 
 /// <summary>The registry of innovation platforms (创新平台): laboratories, centres, pilot bases, workstations.</summary>
 public static class PlatformEndpoints
@@ -26,9 +27,11 @@ public static class PlatformEndpoints
 
     public static readonly Dictionary<PlatformKind, string> KindNames = new()
     {
-        [PlatformKind.KeyLab] = "重点实验室", [PlatformKind.EngineeringCenter] = "工程技术研究中心", [PlatformKind.EnterpriseTechCenter] = "企业技术中心",
+        [PlatformKind.KeyLab] = "重点实验室", [PlatformKind.EngineeringCenter] = "工程技术研究中心",
+        [PlatformKind.EnterpriseTechCenter] = "企业技术中心",
         [PlatformKind.ResearchInstitute] = "研究院", [PlatformKind.NewRdInstitution] = "新型研发机构", [PlatformKind.PilotBase] = "中试基地",
-        [PlatformKind.AcademicianWorkstation] = "院士工作站", [PlatformKind.PostdocStation] = "博士后工作站", [PlatformKind.TechTransferOrg] = "技术转移机构",
+        [PlatformKind.AcademicianWorkstation] = "院士工作站", [PlatformKind.PostdocStation] = "博士后工作站",
+        [PlatformKind.TechTransferOrg] = "技术转移机构",
     };
 
     public static readonly Dictionary<PlatformLevel, string> LevelNames = new()
@@ -40,50 +43,69 @@ public static class PlatformEndpoints
     {
         var group = api.MapGroup("/platforms").WithTags("Platforms").RequireAuthorization(Permissions.PlatformsRead);
 
-        group.MapGet("/", async ([AsParameters] PlatformQuery q, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await Items(db, Filter(db, q)).ToPagedAsync(q, ct)));
+        group.MapGet("/", ListPlatforms)
+            .WithName(nameof(ListPlatforms))
+            .WithSummary("Innovation platforms in the caller's scope, filtered, sorted and paged");
+        group.MapGet("/export", ExportPlatforms)
+            .WithName(nameof(ExportPlatforms))
+            .WithSummary("The filtered platforms as an Excel workbook");
+        group.MapPost("/", CreatePlatform)
+            .WithName(nameof(CreatePlatform))
+            .WithSummary("Register an innovation platform in a park")
+            .RequireAuthorization(Permissions.PlatformsWrite);
+        group.MapPut("/{id:guid}", UpdatePlatform)
+            .WithName(nameof(UpdatePlatform))
+            .WithSummary("Edit a platform's particulars")
+            .RequireAuthorization(Permissions.PlatformsWrite);
+        group.MapDelete("/{id:guid}", DeletePlatform)
+            .WithName(nameof(DeletePlatform))
+            .WithSummary("Remove a platform from the registry")
+            .RequireAuthorization(Permissions.PlatformsWrite);
+    }
 
-        group.MapGet("/export", async ([AsParameters] PlatformQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var items = await Items(db, Filter(db, q)).ToListAsync(ct);
-            return Export.Xlsx("创新平台", ["平台名称", "类别", "级别", "所属园区", "依托企业", "领域", "认定日期"],
-                items.Select(p => (IReadOnlyList<object?>)[p.Name, KindNames[p.Kind], LevelNames[p.Level], p.ParkName, p.EnterpriseName, p.Field, p.ApprovedOn]), clock);
-        });
+    public static async Task<Ok<Paged<PlatformItem>>> ListPlatforms([AsParameters] PlatformQuery q, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await Items(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct));
 
-        var write = group.MapGroup("").RequireAuthorization(Permissions.PlatformsWrite);
+    public static async Task<FileContentHttpResult> ExportPlatforms([AsParameters] PlatformQuery q, [AsParameters] ApiServices api)
+    {
+        var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
+        return Export.Xlsx("创新平台", ["平台名称", "类别", "级别", "所属园区", "依托企业", "领域", "认定日期"],
+            items.Select(p => (IReadOnlyList<object?>)[p.Name, KindNames[p.Kind], LevelNames[p.Level], p.ParkName, p.EnterpriseName, p.Field, p.ApprovedOn]),
+            api.Clock);
+    }
 
-        write.MapPost("/", async Task<Results<Created<PlatformItem>, ValidationProblem>> (PlatformInput input, AppDbContext db, CancellationToken ct) =>
-        {
-            var (errors, park) = await ValidateAsync(db, input, ct);
-            if (errors.Any) return Problems.Validation(errors);
-            var platform = new InnovationPlatform { Name = "", ZoneId = park!.ZoneId };
-            Apply(platform, input);
-            db.Platforms.Add(platform);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/platforms/{platform.Id}", (await Find(db, platform.Id))!);
-        });
+    public static async Task<Results<Created<PlatformItem>, ValidationProblem>> CreatePlatform(PlatformInput input, [AsParameters] ApiServices api)
+    {
+        var (errors, park) = await ValidateAsync(api.Db, input, api.Ct);
+        if (errors.Any) return Problems.Validation(errors);
+        var platform = new InnovationPlatform { Name = "", ZoneId = park!.ZoneId };
+        Apply(platform, input);
+        api.Db.Platforms.Add(platform);
+        await api.Db.SaveChangesAsync(api.Ct);
+        return TypedResults.Created($"/api/platforms/{platform.Id}", (await Find(api.Db, platform.Id))!);
+    }
 
-        write.MapPut("/{id:guid}", async Task<Results<Ok<PlatformItem>, ValidationProblem, ProblemHttpResult>> (Guid id, PlatformInput input, AppDbContext db, CancellationToken ct) =>
-        {
-            var platform = await db.Platforms.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (platform is null) return Problems.NotFound();
-            var (errors, park) = await ValidateAsync(db, input, ct);
-            if (input.Version is null) errors.Add("version", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            db.ExpectVersion(platform, input.Version!.Value);
-            platform.ZoneId = park!.ZoneId;
-            Apply(platform, input);
-            return await db.SaveOrConflictAsync(() => Find(db, id), ct);
-        });
+    public static async Task<Results<Ok<PlatformItem>, ValidationProblem, ProblemHttpResult>> UpdatePlatform(
+        Guid id, PlatformInput input, [AsParameters] ApiServices api)
+    {
+        var platform = await api.Db.Platforms.FirstOrDefaultAsync(p => p.Id == id, api.Ct);
+        if (platform is null) return Problems.NotFound();
+        var (errors, park) = await ValidateAsync(api.Db, input, api.Ct);
+        if (input.Version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        api.Db.ExpectVersion(platform, input.Version!.Value);
+        platform.ZoneId = park!.ZoneId;
+        Apply(platform, input);
+        return await api.Db.SaveOrConflictAsync(() => Find(api.Db, id), api.Ct);
+    }
 
-        write.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-        {
-            var platform = await db.Platforms.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (platform is null) return Problems.NotFound();
-            db.Platforms.Remove(platform);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
-        });
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeletePlatform(Guid id, [AsParameters] ApiServices api)
+    {
+        var platform = await api.Db.Platforms.FirstOrDefaultAsync(p => p.Id == id, api.Ct);
+        if (platform is null) return Problems.NotFound();
+        api.Db.Platforms.Remove(platform);
+        await api.Db.SaveChangesAsync(api.Ct);
+        return TypedResults.NoContent();
     }
 
     private static IQueryable<InnovationPlatform> Filter(AppDbContext db, PlatformQuery q)

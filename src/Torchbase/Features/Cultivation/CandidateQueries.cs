@@ -22,7 +22,7 @@ public static class CandidateQueries
         ["tier"] = c => c.Tier,
     };
 
-    public static async Task<FunnelDto> FunnelAsync(AppDbContext db, decimal margin, CancellationToken ct)
+    public static async Task<FunnelDto> FunnelAsync(AppDbContext db, decimal margin, DateOnly today, CancellationToken ct)
     {
         var m = (double)margin;
         var groups = await db.CultivationEvaluations.AsNoTracking()
@@ -31,7 +31,8 @@ public static class CandidateQueries
             .ToListAsync(ct);
         var evaluatedOn = await db.CultivationEvaluations.AsNoTracking().MaxAsync(s => (DateOnly?)s.EvaluatedOn, ct);
         var enterprises = await db.CultivationEvaluations.AsNoTracking().Select(s => s.EnterpriseId).Distinct().CountAsync(ct);
-        var tiers = RuleSets.Current.Select(r => r.Tier)
+        var used = await db.CultivationEvaluations.AsNoTracking().Select(s => s.RuleSetId).Distinct().ToListAsync(ct);
+        var tiers = RuleSets.InForce(evaluatedOn ?? today).Select(r => r.Tier)
             .OrderBy(t => Array.IndexOf(Ladder.Innovation, t) is var i && i >= 0 ? i : 10 + Array.IndexOf(Ladder.Specialisation, t))
             .Select(t =>
             {
@@ -43,7 +44,8 @@ public static class CandidateQueries
                     rows.Where(r => !r.AlreadyHeld && r.Verdict == Verdict.DoesNotQualify && !r.Near).Sum(r => r.Count),
                     rows.Where(r => !r.AlreadyHeld && r.Verdict == Verdict.MissingData).Sum(r => r.Count));
             }).ToList();
-        return new FunnelDto(evaluatedOn, margin, enterprises, tiers);
+        return new FunnelDto(evaluatedOn, margin, enterprises, tiers,
+            used.Order().Select(RuleSetRef.Of).OfType<RuleSetRef>().OrderBy(r => r.Tier).ToList());
     }
 
     public static IQueryable<CandidateItem> Filter(AppDbContext db, CandidateQuery q)
@@ -69,7 +71,7 @@ public static class CandidateQueries
                     {
                         EnterpriseId = e.Id, Name = e.Name, ParkName = p.Name, Tier = s.Tier, Verdict = s.Verdict, AlreadyHeld = s.AlreadyHeld,
                         Score = s.Score, ScoreMax = s.ScoreMax, Distance = s.Distance, Gaps = s.Gaps, EvaluatedOn = s.EvaluatedOn,
-                        InLibrary = db.CultivationEntries.Any(x => x.EnterpriseId == e.Id && x.TargetTier == s.Tier),
+                        RuleSetId = s.RuleSetId, InLibrary = db.CultivationEntries.Any(x => x.EnterpriseId == e.Id && x.TargetTier == s.Tier),
                     };
         if (!string.IsNullOrWhiteSpace(q.Search))
         {
@@ -83,5 +85,38 @@ public static class CandidateQueries
         c.AlreadyHeld ? CandidateBand.Holds : c.Verdict == Verdict.Qualifies ? CandidateBand.QualifiesNow
         : c.Verdict == Verdict.MissingData ? CandidateBand.MissingData
         : c.Distance is { } d && d <= margin ? CandidateBand.WithinReach : CandidateBand.Far,
-        c.Score, c.ScoreMax, c.Distance, c.Gaps?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], c.EvaluatedOn, c.InLibrary);
+        c.Score, c.ScoreMax, c.Distance, c.Gaps?.Split(',', StringSplitOptions.RemoveEmptyEntries) ?? [], c.EvaluatedOn, c.InLibrary,
+        c.RuleSetId, RuleSets.Find(c.RuleSetId)?.ShortName);
+
+    /// <summary>
+    /// Candidates for one tier judged live as of <paramref name="asOf"/> by the version in force that day: the active enterprises in
+    /// scope are loaded and evaluated (one tier only), then filtered, sorted and paged like the stored list.
+    /// </summary>
+    public static async Task<List<CandidateItem>> LiveAsync(AppDbContext db, CandidateQuery q, DateOnly asOf, CancellationToken ct)
+    {
+        var rules = RuleSets.InForce(q.Tier!.Value, asOf);
+        if (rules is null) return [];
+        var enterprises = db.Enterprises.Where(e => e.Status == Domain.Enterprises.EnterpriseStatus.Active);
+        if (q.ParkId is { } park) enterprises = enterprises.Where(e => e.ParkId == park);
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var term = q.Search.Trim();
+            enterprises = enterprises.Where(e => e.Name.Contains(term));
+        }
+        var facts = await CultivationFacts.LoadAsync(db, enterprises, asOf, ct);
+        var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
+        var inLibrary = (await db.CultivationEntries.AsNoTracking().Where(x => x.TargetTier == rules.Tier).Select(x => x.EnterpriseId).ToListAsync(ct)).ToHashSet();
+        var margin = MarginOf(q.Margin);
+        var items = facts.Select(e =>
+        {
+            var r = QualificationEngine.Evaluate(rules, e.Facts);
+            return new CandidateItem
+            {
+                EnterpriseId = e.Id, Name = e.Name, ParkName = parks.GetValueOrDefault(e.ParkId, ""), Tier = r.Tier, Verdict = r.Verdict,
+                AlreadyHeld = r.AlreadyHeld, Score = r.Score, ScoreMax = r.ScoreMax, Distance = r.Distance,
+                Gaps = string.Join(',', r.Gaps.Select(g => g.Key)), EvaluatedOn = asOf, InLibrary = inLibrary.Contains(e.Id), RuleSetId = r.RuleSetId,
+            };
+        }).Where(c => q.Band is not { } band || ToRow(c, margin).Band == band);
+        return items.AsQueryable().SortBy(q.Sort, q.Desc ?? false, SortKeys, "distance", c => c.EnterpriseId).ToList();
+    }
 }

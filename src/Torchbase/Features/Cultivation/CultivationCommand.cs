@@ -11,6 +11,7 @@ public static class CultivationCommand
     {
         using var scope = services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem(); // a command line acts for the platform: every zone
         var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().Today();
         var zones = await db.Zones.AsNoTracking().Select(z => new { z.Id, z.Name }).ToListAsync(ct);
         var chosen = string.IsNullOrWhiteSpace(zoneArg) ? zones

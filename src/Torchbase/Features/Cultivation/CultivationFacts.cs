@@ -21,7 +21,7 @@ public static class CultivationFacts
             .Select(e => new
             {
                 e.Id, e.ZoneId, e.ParkId, e.Name, e.RegisteredOn,
-                Reports = e.Reports.Where(r => r.Year >= firstYear).ToList(),
+                Reports = e.Reports.Where(r => r.Year >= firstYear && r.Status == ReportStatus.Accepted).ToList(),
                 Held = e.Qualifications.Select(q => new HeldTitle(q.Type, q.IssuedOn, q.ExpiresOn)).ToList(),
             })
             .ToListAsync(ct);
@@ -48,20 +48,25 @@ public static class CultivationBatch
     public const int DefaultChunk = 250;
 
     /// <param name="Next">The offset of the next chunk, null when done.</param>
-    public sealed record Progress(int Processed, int Total, int? Next, int Qualifying);
+    /// <param name="AsOf">The evaluation date; <paramref name="RuleSets"/> the versions in force that day, which judged the chunk.</param>
+    public sealed record Progress(int Processed, int Total, int? Next, int Qualifying, DateOnly AsOf, IReadOnlyList<RuleSetRef> RuleSets);
 
     /// <summary>Evaluates the active enterprises in scope from <paramref name="offset"/> on (ordered by id, so chunks don't overlap).</summary>
-    public static async Task<Progress> RunChunkAsync(AppDbContext db, int offset, int size, DateOnly asOf, CancellationToken ct, Guid? zoneId = null)
+    /// <param name="only">When given, only these enterprises (e.g. those an import just wrote).</param>
+    public static async Task<Progress> RunChunkAsync(AppDbContext db, int offset, int size, DateOnly asOf, CancellationToken ct, Guid? zoneId = null,
+        IReadOnlyCollection<Guid>? only = null)
     {
         var all = db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active && (zoneId == null || e.ZoneId == zoneId));
+        if (only is not null) all = all.Where(e => only.Contains(e.Id));
         var total = await all.CountAsync(ct);
         var enterprises = await CultivationFacts.LoadAsync(db, all.OrderBy(e => e.Id).Skip(offset).Take(size), asOf, ct);
 
         var ids = enterprises.Select(e => e.Id).ToList();
         var qualifying = 0;
-        var stored = new List<StoredEvaluation>(ids.Count * RuleSets.Current.Count);
+        var inForce = RuleSets.InForce(asOf);
+        var stored = new List<StoredEvaluation>(ids.Count * inForce.Count);
         foreach (var e in enterprises)
-            foreach (var r in QualificationEngine.EvaluateAll(e.Facts))
+            foreach (var r in QualificationEngine.EvaluateAll(e.Facts, inForce))
             {
                 if (r.Verdict == Verdict.Qualifies && !r.AlreadyHeld) qualifying++;
                 stored.Add(StoredEvaluation.From(r, e.ZoneId, e.ParkId, e.Id, asOf));
@@ -96,6 +101,7 @@ public static class CultivationBatch
             db.ChangeTracker.Clear();
         }
         var processed = Math.Min(total, offset + enterprises.Count);
-        return new Progress(processed, total, enterprises.Count == size && processed < total ? processed : null, qualifying);
+        return new Progress(processed, total, enterprises.Count == size && processed < total ? processed : null, qualifying, asOf,
+            inForce.Select(r => RuleSetRef.Of(r.Id)!).ToList());
     }
 }

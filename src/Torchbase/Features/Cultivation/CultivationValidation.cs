@@ -15,6 +15,14 @@ public static class CultivationValidation
         errors.NotNegative("conversions3Years", i.Conversions3Years).NotNegative("nicheYears", i.NicheYears)
             .Amount("equityFinancing2Years", i.EquityFinancing2Years).Amount("equityFinancing3Years", i.EquityFinancing3Years);
         if (i.MainBusinessShare is < 0 or > 1) errors.Add("mainBusinessShare", "between", 0, 1);
+        if (i.NicheMarketShare is < 0 or > 1) errors.Add("nicheMarketShare", "between", 0, 1);
+        Range(errors, "productFieldLevel", i.ProductFieldLevel, 2);
+        Range(errors, "qualityItems", i.QualityItems, 4);
+        Range(errors, "localIndicatorScore", i.LocalIndicatorScore, 15);
+        Range(errors, "rdInstitutionLevel", i.RdInstitutionLevel, 4);
+        Range(errors, "developmentScore", i.DevelopmentScore, 100);
+        Range(errors, "developmentScorePreviousYear", i.DevelopmentScorePreviousYear, 100);
+        if (i.DigitalLevel is { } level && (level < 1 || level > 4)) errors.Add("digitalLevel", "between", 1, 4);
         return errors;
     }
 
@@ -33,6 +41,11 @@ public static class CultivationValidation
         d.EquityFinancing2Years = i.EquityFinancing2Years; d.EquityFinancing3Years = i.EquityFinancing3Years; d.NicheYears = i.NicheYears;
         d.MainBusinessShare = i.MainBusinessShare; d.KeyFieldProduct = i.KeyFieldProduct; d.SpecializedScore = i.SpecializedScore;
         d.MakerChinaTop500 = i.MakerChinaTop500; d.MakerChinaTop50 = i.MakerChinaTop50;
+        d.ProductFieldLevel = i.ProductFieldLevel; d.DigitalLevel = i.DigitalLevel; d.QualityItems = i.QualityItems;
+        d.LocalIndicatorScore = i.LocalIndicatorScore; d.RdInstitutionLevel = i.RdInstitutionLevel; d.NicheMarketShare = i.NicheMarketShare;
+        d.NicheTopThreeInChina = i.NicheTopThreeInChina; d.MarketRanksWell = i.MarketRanksWell; d.OwnBrand = i.OwnBrand;
+        d.CoreBusinessOnInformationSystem = i.CoreBusinessOnInformationSystem; d.ManagementCertification = i.ManagementCertification;
+        d.KeyChainLink = i.KeyChainLink; d.DevelopmentScore = i.DevelopmentScore; d.DevelopmentScorePreviousYear = i.DevelopmentScorePreviousYear;
     }
 
     public static Errors Validate(LibraryInput i, int thisYear, bool creating)

@@ -194,9 +194,9 @@ public static class LibraryEndpoints
         var facts = (await CultivationFacts.LoadAsync(db, db.Enterprises.Where(e => ids.Contains(e.Id)), today, ct)).ToDictionary(e => e.Id);
         return items.Select(i =>
         {
-            if (!facts.TryGetValue(i.EnterpriseId, out var e) || RuleSets.Current.FirstOrDefault(r => r.Tier == i.TargetTier) is not { } rules) return i;
+            if (!facts.TryGetValue(i.EnterpriseId, out var e) || RuleSets.InForce(i.TargetTier, today) is not { } rules) return i;
             var r = QualificationEngine.Evaluate(rules, e.Facts);
-            return i with { Verdict = r.Verdict, Distance = r.Distance };
+            return i with { Verdict = r.Verdict, Distance = r.Distance, RuleSetId = rules.Id, ShortName = rules.ShortName };
         }).ToList();
     }
 
@@ -209,9 +209,9 @@ public static class LibraryEndpoints
             .OrderByDescending(a => a.OccurredOn).ThenByDescending(a => a.Id)
             .Select(a => new ActionDto(a.Id, a.Kind, a.OccurredOn, a.Note, a.CertificateNo, a.RecordedBy)).ToListAsync(ct);
         var e = await CultivationFacts.LoadOneAsync(db, item.EnterpriseId, today, ct);
-        var rules = RuleSets.Current.FirstOrDefault(r => r.Tier == item.TargetTier);
+        var rules = RuleSets.InForce(item.TargetTier, today);
         var evaluation = e is null || rules is null ? null : QualificationEngine.Evaluate(rules, e.Facts);
-        var withVerdict = item with { Verdict = evaluation?.Verdict, Distance = evaluation?.Distance };
+        var withVerdict = item with { Verdict = evaluation?.Verdict, Distance = evaluation?.Distance, RuleSetId = rules?.Id, ShortName = rules?.ShortName };
         return new LibraryDetail(withVerdict, note, actions, evaluation is null ? null : EvaluationDto.From(evaluation, CandidateQueries.DefaultMargin));
     }
 

@@ -72,7 +72,7 @@ public static class DashboardEndpoints
         var byPark = await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
             .Select(p => new CountByPark(p.Id, p.Name, active.Count(e => e.ParkId == p.Id))).ToListAsync(ct);
         // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
-        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && activeIds.Contains(r.EnterpriseId))
+        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted && activeIds.Contains(r.EnterpriseId))
             .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) })
             .OrderBy(r => r.Year).ToListAsync(ct);
         var zoneName = zone is { } z ? await db.Zones.Where(x => x.Id == z).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;

@@ -27,11 +27,14 @@ public sealed record EnterpriseInput(
 public sealed record AnnualReportDto(
     int Year, decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,
     decimal? NetAssets, decimal? TotalAssets, decimal? NetProfit, decimal? Taxes, int? Employees, int? TechStaff, int? RdStaff,
-    int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp)
+    int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp,
+    decimal? MainBusinessRevenue = null, decimal? TotalLiabilities = null, int? HighValueClassOneIp = null, int? SelfDevelopedClassOneIp = null,
+    decimal? EquityFinancing = null, int? GraduatesHired = null)
 {
     public static AnnualReportDto From(AnnualReport r) => new(r.Year, r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense,
         r.OperatingCost, r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes, r.Employees, r.TechStaff, r.RdStaff,
-        r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp);
+        r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp,
+        r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp, r.EquityFinancing, r.GraduatesHired);
 
     public void ApplyTo(AnnualReport r)
     {
@@ -39,6 +42,8 @@ public sealed record AnnualReportDto(
         (r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes) = (NetAssets, TotalAssets, NetProfit, Taxes);
         (r.Employees, r.TechStaff, r.RdStaff) = (Employees, TechStaff, RdStaff);
         (r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp) = (InventionPatents, UtilityModels, DesignPatents, SoftwareCopyrights, OtherClassOneIp);
+        (r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp) = (MainBusinessRevenue, TotalLiabilities, HighValueClassOneIp, SelfDevelopedClassOneIp);
+        (r.EquityFinancing, r.GraduatesHired) = (EquityFinancing, GraduatesHired);
     }
 }
 

@@ -16,7 +16,7 @@ public static class EnterpriseQueries
         ["registeredOn"] = e => e.RegisteredOn,
         ["park"] = e => e.ParkId,
         ["scale"] = e => e.Scale,
-        ["revenue"] = e => e.Reports.OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
+        ["revenue"] = e => e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
     };
 
     public static IQueryable<Enterprise> Filter(AppDbContext db, EnterpriseListQuery q, DateOnly today)
@@ -45,8 +45,8 @@ public static class EnterpriseQueries
             db.IndustryChains.Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain).Select(c => c.Name).FirstOrDefault(),
             e.Scale, e.Status, e.RegisteredOn,
             Unique(e.Qualifications.Where(x => x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)).Select(x => x.Type).ToList()),
-            e.Reports.OrderByDescending(r => r.Year).Select(r => (int?)r.Year).FirstOrDefault(),
-            e.Reports.OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
+            e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => (int?)r.Year).FirstOrDefault(),
+            e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
             e.ContactName,
             showPhone ? e.ContactPhone : Masking.Phone(e.ContactPhone)));
 

@@ -57,7 +57,7 @@ public sealed class EnterpriseOperationsSection : IReportSection
 
     public async Task<ReportSection?> BuildAsync(AppDbContext db, ReportContext c, CancellationToken ct)
     {
-        var totals = await db.Enterprises.AsNoTracking().Where(e => e.ZoneId == c.ZoneId).SelectMany(e => e.Reports)
+        var totals = await db.Enterprises.AsNoTracking().Where(e => e.ZoneId == c.ZoneId).SelectMany(e => e.Reports.Where(r => r.Status == ReportStatus.Accepted))
             .Where(r => r.Year == c.Year || r.Year == c.Year - 1)
             .GroupBy(r => r.Year)
             .Select(g => new

@@ -37,12 +37,29 @@ public static partial class EnterpriseValidation
             .Amount("taxes", report.Taxes).NotNegative("employees", report.Employees).NotNegative("techStaff", report.TechStaff)
             .NotNegative("rdStaff", report.RdStaff).NotNegative("inventionPatents", report.InventionPatents)
             .NotNegative("utilityModels", report.UtilityModels).NotNegative("designPatents", report.DesignPatents)
-            .NotNegative("softwareCopyrights", report.SoftwareCopyrights).NotNegative("otherClassOneIp", report.OtherClassOneIp);
+            .NotNegative("softwareCopyrights", report.SoftwareCopyrights).NotNegative("otherClassOneIp", report.OtherClassOneIp)
+            .Amount("mainBusinessRevenue", report.MainBusinessRevenue).Amount("totalLiabilities", report.TotalLiabilities)
+            .NotNegative("highValueClassOneIp", report.HighValueClassOneIp).NotNegative("selfDevelopedClassOneIp", report.SelfDevelopedClassOneIp)
+            .Amount("equityFinancing", report.EquityFinancing).NotNegative("graduatesHired", report.GraduatesHired);
         // Parts cannot exceed their whole (net assets and profit may be negative; they are not checked).
         if (report.HighTechRevenue > report.Revenue) errors.Add("highTechRevenue", "part_exceeds_whole", "营业收入");
         if (report.DomesticRdExpense > report.RdExpense) errors.Add("domesticRdExpense", "part_exceeds_whole", "研发费用");
         if (report.TechStaff > report.Employees) errors.Add("techStaff", "part_exceeds_whole", "职工总数");
         if (report.RdStaff > report.Employees) errors.Add("rdStaff", "part_exceeds_whole", "职工总数");
+        if (report.MainBusinessRevenue > report.Revenue) errors.Add("mainBusinessRevenue", "part_exceeds_whole", "营业收入");
+        var classOne = (report.InventionPatents ?? 0) + (report.OtherClassOneIp ?? 0);
+        if (report.HighValueClassOneIp > classOne) errors.Add("highValueClassOneIp", "part_exceeds_whole", "Ⅰ类知识产权");
+        if (report.SelfDevelopedClassOneIp > classOne) errors.Add("selfDevelopedClassOneIp", "part_exceeds_whole", "Ⅰ类知识产权");
+        return errors;
+    }
+
+    /// <summary>A title held, as the enterprise page adds one and the titles import reads one.</summary>
+    public static Errors Validate(QualificationInput input)
+    {
+        var errors = new Errors().MaxLength("level", input.Level, 20).MaxLength("certificateNo", input.CertificateNo, 60);
+        if (input.Type is null) errors.Add("type", "required");
+        if (input.IssuedOn is null) errors.Add("issuedOn", "required");
+        if (input.ExpiresOn < input.IssuedOn) errors.Add("expiresOn", "invalid_date");
         return errors;
     }
 }

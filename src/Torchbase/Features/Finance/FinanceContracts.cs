@@ -4,8 +4,8 @@ using Torchbase.Http;
 
 namespace Torchbase.Features.Finance;
 
-public sealed record ProductListQuery(string? Search, FinancialProductKind? Kind, Guid? BankId, bool? Active, int? Page, int? PageSize, string? Sort, bool? Desc)
-    : PageQuery(Page, PageSize, Sort, Desc);
+public sealed record ProductListQuery(string? Search, FinancialProductKind? Kind, Guid? BankId, bool? Active, int? Page, int? PageSize, string? Sort,
+    bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record ProductItem(
     Guid Id, Guid BankId, string BankName, string Name, FinancialProductKind Kind, string? Description, double? MinPoints, string? MinGrade,

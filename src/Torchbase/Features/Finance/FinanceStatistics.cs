@@ -15,7 +15,8 @@ public static class FinanceStatistics
             .GroupBy(r => r.BankId).Select(g => new { g.Key, Count = g.Count(), Amount = g.Sum(r => (double)r.DisbursedAmount!.Value) }).ToListAsync(ct);
         var bankNames = await db.Banks.AsNoTracking().ToDictionaryAsync(b => b.Id, b => b.Name, ct);
         var pointsLoans = await requests.Where(r => r.DisbursedAmount != null)
-            .Join(db.FinancialProducts.Where(p => p.Kind == FinancialProductKind.PointsLoan), r => r.ProductId, p => p.Id, (r, _) => (double)r.DisbursedAmount!.Value)
+            .Join(db.FinancialProducts.Where(p => p.Kind == FinancialProductKind.PointsLoan), r => r.ProductId, p => p.Id,
+                (r, _) => (double)r.DisbursedAmount!.Value)
             .SumAsync(ct);
         var vouchers = db.VoucherApplications.AsNoTracking().Where(v => v.ApprovedAmount != null);
         var funds = db.PolicyFundApplications.AsNoTracking().Where(f => f.Status == FundStatus.Approved);
@@ -25,7 +26,8 @@ public static class FinanceStatistics
             (decimal)await requests.Where(r => granted.Contains(r.Status)).SumAsync(r => (double)(r.OfferedAmount ?? 0), ct),
             (decimal)byBank.Sum(b => b.Amount),
             (decimal)pointsLoans,
-            byBank.OrderByDescending(b => b.Amount).Select(b => new AmountByKey(bankNames.GetValueOrDefault(b.Key, "?"), b.Count, (decimal)Math.Round(b.Amount, 2))).ToList(),
+            byBank.OrderByDescending(b => b.Amount)
+                .Select(b => new AmountByKey(bankNames.GetValueOrDefault(b.Key, "?"), b.Count, (decimal)Math.Round(b.Amount, 2))).ToList(),
             await vouchers.Select(v => v.EnterpriseId).Distinct().CountAsync(ct),
             (decimal)await vouchers.SumAsync(v => (double)v.ApprovedAmount!.Value, ct),
             (decimal)await vouchers.SumAsync(v => (double)(v.RedeemedAmount ?? 0), ct),

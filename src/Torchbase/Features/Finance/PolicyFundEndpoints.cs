@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -13,55 +12,74 @@ public static class PolicyFundEndpoints
 {
     public static void Map(RouteGroupBuilder group)
     {
-        group.MapGet("/funds", async ([AsParameters] FundListQuery q, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await Query(db, q).ToPagedAsync(q, ct)));
+        group.MapGet("/funds", ListPolicyFunds)
+            .WithName(nameof(ListPolicyFunds))
+            .WithSummary("Policy fund applications in the caller's scope, filtered, sorted and paged");
+        group.MapGet("/funds/export", ExportPolicyFunds)
+            .WithName(nameof(ExportPolicyFunds))
+            .WithSummary("The filtered policy fund applications as an Excel workbook");
+        group.MapPost("/funds", RecordPolicyFundApplication)
+            .WithName(nameof(RecordPolicyFundApplication))
+            .WithSummary("Record an enterprise's application to a higher-level policy fund")
+            .RequireAuthorization(Permissions.FinanceManage);
+        group.MapPost("/funds/{id:guid}/decide", DecidePolicyFund)
+            .WithName(nameof(DecidePolicyFund))
+            .WithSummary("Record the outcome of a policy fund application and the amount secured")
+            .RequireAuthorization(Permissions.FinanceManage);
+    }
 
-        group.MapGet("/funds/export", async ([AsParameters] FundListQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var items = await Query(db, q).ToListAsync(ct);
-            return Export.Xlsx("政策资金", ["申报日期", "企业", "资金项目", "级别", "年度", "申请金额(万元)", "争取金额(万元)", "状态"],
-                items.Select(f => (IReadOnlyList<object?>)[f.AppliedOn, f.EnterpriseName, f.FundName, Localization.Text.Get($"fund.{f.Level}"), f.Year,
-                    f.AppliedAmount, f.SecuredAmount, Localization.Text.Get($"fund.{f.Status}")]), clock);
-        });
+    public static async Task<Ok<Paged<FundItem>>> ListPolicyFunds([AsParameters] FundListQuery q, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await Query(api.Db, q).ToPagedAsync(q, api.Ct));
 
-        var manage = group.MapGroup("").RequireAuthorization(Permissions.FinanceManage);
-        manage.MapPost("/funds", async Task<Results<Created<FundItem>, ValidationProblem, ProblemHttpResult>> (FundInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var errors = new Errors().Required("fundName", input.FundName).MaxLength("fundName", input.FundName, 200);
-            if (input.Level is null) errors.Add("level", "required");
-            if (input.Year is not { } year || year < 2000 || year > clock.Today().Year + 1) errors.Add("year", "points_bad_year");
-            errors.PositiveAmount("appliedAmount", input.AppliedAmount);
-            var zone = input.EnterpriseId is { } eid ? await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct) : null;
-            if (zone is null) errors.Add("enterpriseId", "finance_unknown_enterprise");
-            if (errors.Any) return Problems.Validation(errors);
-            var fund = new PolicyFundApplication
-            {
-                ZoneId = zone!.Value, EnterpriseId = input.EnterpriseId!.Value, FundName = input.FundName!.Trim(), Level = input.Level!.Value,
-                Year = input.Year!.Value, AppliedAmount = input.AppliedAmount!.Value, Status = FundStatus.Applied, AppliedOn = clock.Today(),
-            };
-            db.PolicyFundApplications.Add(fund);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/finance/funds/{fund.Id}", await One(db, fund.Id, ct));
-        });
+    public static async Task<FileContentHttpResult> ExportPolicyFunds([AsParameters] FundListQuery q, [AsParameters] ApiServices api)
+    {
+        var items = await Query(api.Db, q).ToListAsync(api.Ct);
+        return Export.Xlsx("政策资金", ["申报日期", "企业", "资金项目", "级别", "年度", "申请金额(万元)", "争取金额(万元)", "状态"],
+            items.Select(f => (IReadOnlyList<object?>)[f.AppliedOn, f.EnterpriseName, f.FundName, Localization.Text.Get($"fund.{f.Level}"), f.Year,
+                f.AppliedAmount, f.SecuredAmount, Localization.Text.Get($"fund.{f.Status}")]), api.Clock);
+    }
 
-        manage.MapPost("/funds/{id:guid}/decide", async Task<Results<Ok<FundItem>, ValidationProblem, ProblemHttpResult>> (Guid id, FundDecisionInput input, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Created<FundItem>, ValidationProblem, ProblemHttpResult>> RecordPolicyFundApplication(
+        FundInput input, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var today = api.Clock.Today();
+        var errors = new Errors().Required("fundName", input.FundName).MaxLength("fundName", input.FundName, 200);
+        if (input.Level is null) errors.Add("level", "required");
+        if (input.Year is not { } year || year < 2000 || year > today.Year + 1) errors.Add("year", "points_bad_year");
+        errors.PositiveAmount("appliedAmount", input.AppliedAmount);
+        var zone = input.EnterpriseId is { } eid ? await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct) : null;
+        if (zone is null) errors.Add("enterpriseId", "finance_unknown_enterprise");
+        if (errors.Any) return Problems.Validation(errors);
+        var fund = new PolicyFundApplication
         {
-            var fund = await db.PolicyFundApplications.FirstOrDefaultAsync(f => f.Id == id, ct);
-            if (fund is null) return Problems.NotFound();
-            if (fund.Status != FundStatus.Applied) return Problems.Conflict("finance_bad_step", new { CurrentStatus = fund.Status });
-            var errors = new Errors();
-            if (input.Approved is null) errors.Add("approved", "required");
-            if (input.Version is null) errors.Add("version", "required");
-            if (input.Approved == true) errors.PositiveAmount("securedAmount", input.SecuredAmount);
-            if (errors.Any) return Problems.Validation(errors);
-            db.ExpectVersion(fund, input.Version!.Value);
-            fund.Status = input.Approved == true ? FundStatus.Approved : FundStatus.Rejected;
-            fund.SecuredAmount = input.Approved == true ? input.SecuredAmount : null;
-            fund.DecidedOn = clock.Today();
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateConcurrencyException) { return Problems.Conflict("concurrency"); }
-            return TypedResults.Ok(await One(db, id, ct));
-        });
+            ZoneId = zone!.Value, EnterpriseId = input.EnterpriseId!.Value, FundName = input.FundName!.Trim(), Level = input.Level!.Value,
+            Year = input.Year!.Value, AppliedAmount = input.AppliedAmount!.Value, Status = FundStatus.Applied, AppliedOn = today,
+        };
+        db.PolicyFundApplications.Add(fund);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/finance/funds/{fund.Id}", await One(db, fund.Id, ct));
+    }
+
+    public static async Task<Results<Ok<FundItem>, ValidationProblem, ProblemHttpResult>> DecidePolicyFund(
+        Guid id, FundDecisionInput input, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var fund = await db.PolicyFundApplications.FirstOrDefaultAsync(f => f.Id == id, ct);
+        if (fund is null) return Problems.NotFound();
+        if (fund.Status != FundStatus.Applied) return Problems.Conflict("finance_bad_step", new { CurrentStatus = fund.Status });
+        var errors = new Errors();
+        if (input.Approved is null) errors.Add("approved", "required");
+        if (input.Version is null) errors.Add("version", "required");
+        if (input.Approved == true) errors.PositiveAmount("securedAmount", input.SecuredAmount);
+        if (errors.Any) return Problems.Validation(errors);
+        db.ExpectVersion(fund, input.Version!.Value);
+        fund.Status = input.Approved == true ? FundStatus.Approved : FundStatus.Rejected;
+        fund.SecuredAmount = input.Approved == true ? input.SecuredAmount : null;
+        fund.DecidedOn = api.Clock.Today();
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException) { return Problems.Conflict("concurrency"); }
+        return TypedResults.Ok(await One(db, id, ct));
     }
 
     private static Task<FundItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
@@ -78,7 +96,8 @@ public static class PolicyFundEndpoints
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.f.FundName.Contains(q.Search.Trim()));
         var keys = rows.SortKeys(("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
             ("appliedAmount", x => x.f.AppliedAmount), ("securedAmount", x => x.f.SecuredAmount), ("year", x => x.f.Year));
-        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.f.Id).Select(x => new FundItem(x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount,
-                x.f.Status, x.f.AppliedOn, x.f.DecidedOn, x.f.Version));
+        return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.f.Id).Select(x => new FundItem(
+                x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount, x.f.Status, x.f.AppliedOn, x.f.DecidedOn,
+                x.f.Version));
     }
 }

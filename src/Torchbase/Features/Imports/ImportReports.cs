@@ -41,6 +41,14 @@ public sealed class ImportReports(IMemoryCache cache)
         return $"/api/imports/{token}/report";
     }
 
+    /// <summary>Keeps a result workbook (e.g. imported users' one-time passwords) for the uploader only, as the error reports.</summary>
+    public string StoreFile(ClaimsPrincipal user, string fileName, byte[] bytes)
+    {
+        var token = Guid.NewGuid().ToString("N");
+        cache.Set(token, new StoredReport(user.UserId(), fileName, bytes), Lifetime);
+        return $"/api/imports/{token}/report";
+    }
+
     public static void Map(IEndpointRouteBuilder api) =>
         api.MapGet("/imports/{token}/report", (string token, ClaimsPrincipal user, ImportReports reports) =>
                 reports.TryGet(token, out var report) && report!.UserId == user.UserId()

@@ -44,7 +44,7 @@ public static class PointsScoring
             .Select(e => new
             {
                 e.Id,
-                Reports = e.Reports.Where(r => r.Year == year || r.Year == year - 1).ToList(),
+                Reports = e.Reports.Where(r => (r.Year == year || r.Year == year - 1) && r.Status == ReportStatus.Accepted).ToList(),
                 Held = e.Qualifications.Where(q => q.IssuedOn <= yearEnd && (q.ExpiresOn == null || q.ExpiresOn >= yearEnd)).Select(q => q.Type).ToList(),
             })
             .AsSplitQuery()

@@ -7,6 +7,13 @@ using Torchbase.Identity;
 
 namespace Torchbase.Features.Projects;
 
+/// <summary>What the project handlers share beyond <see cref="ApiServices"/>: the settings, for the behind-schedule margin.</summary>
+public readonly record struct ProjectServices(IConfiguration Configuration)
+{
+    /// <summary>How far a key project may trail the calendar before it is flagged (Torchbase:Projects:BehindScheduleMargin).</summary>
+    public decimal Margin => ProjectSettings.Margin(Configuration);
+}
+
 /// <summary>The project ledger (招商引资, 重点项目): list, detail, create, edit, delete and stage moves.</summary>
 public static class ProjectEndpoints
 {
@@ -14,95 +21,128 @@ public static class ProjectEndpoints
     {
         var group = api.MapGroup("/projects").WithTags("Projects").RequireAuthorization(Permissions.ProjectsRead);
 
-        group.MapGet("/", async ([AsParameters] ProjectQuery q, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var (year, month) = ProjectQueries.Period(q.Year, q.Month, clock.Today());
-            var margin = ProjectSettings.Margin(config);
-            return TypedResults.Ok(await ProjectQueries.PageAsync(ProjectQueries.Listed(db, q, year, month, margin), q, year, month, margin, ct));
-        });
+        group.MapGet("/", ListProjects)
+            .WithName(nameof(ListProjects))
+            .WithSummary("Projects in the caller's scope, filtered, sorted and paged, with the year's target, progress and behind-schedule flag");
+        group.MapGet("/{id:guid}", GetProject)
+            .WithName(nameof(GetProject))
+            .WithSummary("One project with its stage history, plans, monthly investment, supervision records and progress");
+        group.MapPost("/", CreateProject)
+            .WithName(nameof(CreateProject))
+            .WithSummary("Put a project on the ledger as a lead")
+            .RequireAuthorization(Permissions.ProjectsWrite);
+        group.MapPut("/{id:guid}", UpdateProject)
+            .WithName(nameof(UpdateProject))
+            .WithSummary("Edit a project's particulars")
+            .RequireAuthorization(Permissions.ProjectsWrite);
+        group.MapDelete("/{id:guid}", DeleteProject)
+            .WithName(nameof(DeleteProject))
+            .WithSummary("Take a project off the ledger")
+            .RequireAuthorization(Permissions.ProjectsWrite);
+        group.MapPost("/{id:guid}/stage", MoveProjectStage)
+            .WithName(nameof(MoveProjectStage))
+            .WithSummary("Move a project to its next stage (signed, started, in production, dropped) on a given day")
+            .RequireAuthorization(Permissions.ProjectsWrite);
 
-        group.MapGet("/{id:guid}", async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> (Guid id, int? year, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-            await DetailAsync(db, id, year, clock.Today(), ProjectSettings.Margin(config), ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound());
-
+        group.MapProjectProgressEndpoints();
         group.MapProjectLedgerEndpoints();
         group.MapProjectStatsEndpoints();
-
-        var write = group.MapGroup("").RequireAuthorization(Permissions.ProjectsWrite);
-
-        write.MapPost("/", async Task<Results<Created<ProjectDetail>, ValidationProblem>> (ProjectInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var (errors, park, chain) = await ValidateAsync(db, input, ct);
-            if (errors.Any) return Problems.Validation(errors);
-            var today = clock.Today();
-            var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
-            Apply(project, input, chain);
-            project.StageChanges.Add(new ProjectStageChange { From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, RecordedAt = clock.GetUtcNow(), Note = "录入台账", By = db.Scope.UserName });
-            db.Projects.Add(project);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/projects/{project.Id}", (await DetailAsync(db, project.Id, null, today, ProjectSettings.Margin(config), ct))!);
-        });
-
-        write.MapPut("/{id:guid}", async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, ProjectInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (project is null) return Problems.NotFound();
-            var (errors, park, chain) = await ValidateAsync(db, input, ct);
-            if (input.Version is null) errors.Add("version", "required");
-            if (park is not null && park.ZoneId != project.ZoneId) errors.Add("parkId", "unknown_park");
-            if (errors.Any) return Problems.Validation(errors);
-            db.ExpectVersion(project, input.Version!.Value);
-            Apply(project, input, chain);
-            return await SaveAsync(db, id, clock, config, ct);
-        });
-
-        write.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-        {
-            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (project is null) return Problems.NotFound();
-            db.Projects.Remove(project);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.NoContent();
-        });
-
-        write.MapPost("/{id:guid}/stage", async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> (Guid id, StageMoveInput input, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, ct);
-            if (project is null) return Problems.NotFound();
-            var errors = new Errors().MaxLength("note", input.Note, 500);
-            if (input.To is null) errors.Add("to", "required");
-            if (input.Version is null) errors.Add("version", "required");
-            var today = clock.Today();
-            var on = input.On ?? today;
-            if (!errors.Any)
-            {
-                var decision = StageMachine.Decide(project.Stage, input.To!.Value, on, project.StageChangedOn, today);
-                if (decision.Refusal is { } refusal)
-                    errors.Add(refusal is StageRefusal.BeforeLastChange or StageRefusal.InFuture ? "on" : "to",
-                        $"project_stage.{refusal}", project.StageChangedOn.ToString("yyyy-MM-dd"));
-            }
-            if (errors.Any) return Problems.Validation(errors);
-            db.ExpectVersion(project, input.Version!.Value);
-            var to = input.To!.Value;
-            db.ProjectStageChanges.Add(new ProjectStageChange { ProjectId = id, From = project.Stage, To = to, On = on, RecordedAt = clock.GetUtcNow(), Note = input.Note?.Trim(), By = db.Scope.UserName });
-            project.Stage = to;
-            project.StageChangedOn = on;
-            switch (to)
-            {
-                case ProjectStage.Signed: project.SignedOn = on; break;
-                case ProjectStage.Started: project.StartedOn = on; break;
-                case ProjectStage.InProduction: project.ProducingOn = on; break;
-            }
-            return await SaveAsync(db, id, clock, config, ct);
-        });
-
-        write.MapProjectProgressEndpoints();
     }
 
-    internal static async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        AppDbContext db, Guid id, TimeProvider clock, IConfiguration config, CancellationToken ct)
+    public static async Task<Ok<Paged<ProjectItem>>> ListProjects(
+        [AsParameters] ProjectQuery q, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api)
     {
-        var margin = ProjectSettings.Margin(config);
-        return await db.SaveOrConflictAsync(() => DetailAsync(db, id, null, clock.Today(), margin, ct), ct);
+        var (year, month) = ProjectQueries.Period(q.Year, q.Month, api.Clock.Today());
+        var margin = projects.Margin;
+        return TypedResults.Ok(await ProjectQueries.PageAsync(ProjectQueries.Listed(api.Db, q, year, month, margin), q, year, month, margin, api.Ct));
+    }
+
+    public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProject(
+        Guid id, int? year, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api) =>
+        await DetailAsync(api.Db, id, year, api.Clock.Today(), projects.Margin, api.Ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
+
+    public static async Task<Results<Created<ProjectDetail>, ValidationProblem>> CreateProject(
+        ProjectInput input, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var (errors, park, chain) = await ValidateAsync(db, input, api.Ct);
+        if (errors.Any) return Problems.Validation(errors);
+        var today = api.Clock.Today();
+        var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
+        Apply(project, input, chain);
+        project.StageChanges.Add(new ProjectStageChange
+        {
+            From = ProjectStage.Lead, To = ProjectStage.Lead, On = today, RecordedAt = api.Clock.GetUtcNow(), Note = "录入台账", By = db.Scope.UserName,
+        });
+        db.Projects.Add(project);
+        await db.SaveChangesAsync(api.Ct);
+        return TypedResults.Created($"/api/projects/{project.Id}", (await DetailAsync(db, project.Id, null, today, projects.Margin, api.Ct))!);
+    }
+
+    public static async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> UpdateProject(
+        Guid id, ProjectInput input, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, api.Ct);
+        if (project is null) return Problems.NotFound();
+        var (errors, park, chain) = await ValidateAsync(db, input, api.Ct);
+        if (input.Version is null) errors.Add("version", "required");
+        if (park is not null && park.ZoneId != project.ZoneId) errors.Add("parkId", "unknown_park");
+        if (errors.Any) return Problems.Validation(errors);
+        db.ExpectVersion(project, input.Version!.Value);
+        Apply(project, input, chain);
+        return await SaveAsync(api, projects, id);
+    }
+
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteProject(Guid id, [AsParameters] ApiServices api)
+    {
+        var project = await api.Db.Projects.FirstOrDefaultAsync(p => p.Id == id, api.Ct);
+        if (project is null) return Problems.NotFound();
+        api.Db.Projects.Remove(project);
+        await api.Db.SaveChangesAsync(api.Ct);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> MoveProjectStage(
+        Guid id, StageMoveInput input, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var project = await db.Projects.FirstOrDefaultAsync(p => p.Id == id, api.Ct);
+        if (project is null) return Problems.NotFound();
+        var errors = new Errors().MaxLength("note", input.Note, 500);
+        if (input.To is null) errors.Add("to", "required");
+        if (input.Version is null) errors.Add("version", "required");
+        var today = api.Clock.Today();
+        var on = input.On ?? today;
+        if (!errors.Any)
+        {
+            var decision = StageMachine.Decide(project.Stage, input.To!.Value, on, project.StageChangedOn, today);
+            if (decision.Refusal is { } refusal)
+                errors.Add(refusal is StageRefusal.BeforeLastChange or StageRefusal.InFuture ? "on" : "to",
+                    $"project_stage.{refusal}", project.StageChangedOn.ToString("yyyy-MM-dd"));
+        }
+        if (errors.Any) return Problems.Validation(errors);
+        db.ExpectVersion(project, input.Version!.Value);
+        var to = input.To!.Value;
+        db.ProjectStageChanges.Add(new ProjectStageChange
+        {
+            ProjectId = id, From = project.Stage, To = to, On = on, RecordedAt = api.Clock.GetUtcNow(), Note = input.Note?.Trim(), By = db.Scope.UserName,
+        });
+        project.Stage = to;
+        project.StageChangedOn = on;
+        switch (to)
+        {
+            case ProjectStage.Signed: project.SignedOn = on; break;
+            case ProjectStage.Started: project.StartedOn = on; break;
+            case ProjectStage.InProduction: project.ProducingOn = on; break;
+        }
+        return await SaveAsync(api, projects, id);
+    }
+
+    internal static Task<Results<Ok<ProjectDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(ApiServices api, ProjectServices projects, Guid id)
+    {
+        var margin = projects.Margin;
+        return api.Db.SaveOrConflictAsync(() => DetailAsync(api.Db, id, null, api.Clock.Today(), margin, api.Ct), api.Ct);
     }
 
     internal static async Task<ProjectDetail?> DetailAsync(AppDbContext db, Guid id, int? year, DateOnly today, decimal margin, CancellationToken ct)
@@ -116,7 +156,8 @@ public static class ProjectEndpoints
             .FirstAsync(ct);
         var item = ProjectQueries.ToItem(row, y, month, margin);
         return new ProjectDetail(item, StageMachine.AllowedFrom(project.Stage),
-            project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt).Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
+            project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
+                .Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
             project.AnnualPlans.OrderByDescending(a => a.Year).Select(a => new AnnualPlanDto(a.Year, a.Target)).ToList(),
             project.MonthlyInvestments.OrderBy(m => m.Month).Select(m => new MonthlyInvestmentDto(m.Year, m.Month, m.Amount, m.Note, m.Version)).ToList(),
             project.Supervisions.OrderByDescending(s => s.On).Select(ToDto).ToList(),
@@ -130,7 +171,8 @@ public static class ProjectEndpoints
     {
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200)
             .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
-            .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100).MaxLength("imageProgress", input.ImageProgress, 500)
+            .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100)
+            .MaxLength("imageProgress", input.ImageProgress, 500)
             .Amount("plannedInvestment", input.PlannedInvestment).Amount("actualFunds", input.ActualFunds);
         if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
@@ -139,7 +181,8 @@ public static class ProjectEndpoints
         Guid? chainId = null;
         if (park is not null && !string.IsNullOrWhiteSpace(input.IndustryChain))
         {
-            chainId = await db.IndustryChains.Where(c => c.Code == input.IndustryChain && c.ZoneId == park.ZoneId).Select(c => (Guid?)c.Id).FirstOrDefaultAsync(ct);
+            chainId = await db.IndustryChains.Where(c => c.Code == input.IndustryChain && c.ZoneId == park.ZoneId).Select(c => (Guid?)c.Id)
+                .FirstOrDefaultAsync(ct);
             if (chainId is null) errors.Add("industryChain", "unknown_industry_chain");
         }
         return (errors, park, chainId);
@@ -169,6 +212,6 @@ public static class ProjectEndpoints
 
 internal static class ProjectSettings
 {
-    /// <summary>How far (share of the annual target) a key project may trail the calendar before it is flagged (Torchbase:Projects:BehindScheduleMargin).</summary>
+    /// <summary>How far (share of the annual target) a key project may trail the calendar before it is flagged.</summary>
     public static decimal Margin(IConfiguration config) => Math.Clamp(config.GetValue("Torchbase:Projects:BehindScheduleMargin", 0.10m), 0, 1);
 }

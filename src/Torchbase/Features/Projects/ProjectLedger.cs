@@ -1,5 +1,5 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Torchbase.Data;
 using Torchbase.Domain.Projects;
 using Torchbase.Http;
 using Torchbase.Spreadsheets;
@@ -7,7 +7,7 @@ using Torchbase.Spreadsheets;
 namespace Torchbase.Features.Projects;
 
 /// <summary>The ledger (台账) as officials file it: a title row, grouped headers, one row a project, 万元 throughout.</summary>
-internal static class ProjectLedger
+public static class ProjectLedger
 {
     public static readonly Dictionary<ProjectStage, string> StageNames = new()
     {
@@ -27,17 +27,22 @@ internal static class ProjectLedger
 
     public static void MapProjectLedgerEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/ledger/export", async ([AsParameters] ProjectQuery q, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var today = clock.Today();
-            var (year, month) = ProjectQueries.Period(q.Year, q.Month, today);
-            var margin = ProjectSettings.Margin(config);
-            var rows = await ProjectQueries.Listed(db, q, year, month, margin).ToListAsync(ct);
-            var items = rows.Select(r => ProjectQueries.ToItem(r, year, month, margin)).ToList();
-            var name = $"{year}年项目建设台账";
-            var bytes = XlsxWriter.ToBytes("项目台账", Headers(month), items.Select(Row), Banner(year, month));
-            return TypedResults.File(bytes, XlsxWriter.ContentType, $"{name}-{today:yyyyMMdd}.xlsx");
-        });
+        group.MapGet("/ledger/export", ExportProjectLedger)
+            .WithName(nameof(ExportProjectLedger))
+            .WithSummary("The filtered projects as the official ledger workbook (title row, grouped headers, 万元)");
+    }
+
+    public static async Task<FileContentHttpResult> ExportProjectLedger(
+        [AsParameters] ProjectQuery q, [AsParameters] ProjectServices projects, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        var (year, month) = ProjectQueries.Period(q.Year, q.Month, today);
+        var margin = projects.Margin;
+        var rows = await ProjectQueries.Listed(api.Db, q, year, month, margin).ToListAsync(api.Ct);
+        var items = rows.Select(r => ProjectQueries.ToItem(r, year, month, margin)).ToList();
+        var name = $"{year}年项目建设台账";
+        var bytes = XlsxWriter.ToBytes("项目台账", Headers(month), items.Select(Row), Banner(year, month));
+        return TypedResults.File(bytes, XlsxWriter.ContentType, $"{name}-{today:yyyyMMdd}.xlsx");
     }
 
     public static IReadOnlyList<string> Headers(int month) =>

@@ -8,113 +8,140 @@ using Torchbase.Identity;
 namespace Torchbase.Features.Projects;
 
 /// <summary>The ledger's figures: battle-chart board, 三个一批 rates and key-project completion, quarterly rating, city comparison.</summary>
-internal static class ProjectStats
+public static class ProjectStats
 {
     private sealed record Facts(Guid ZoneId, ProjectStage Stage, BatchKind Batch, double Planned, double Funds, bool OutOfProvince, DateOnly? SignedOn);
 
     public static void MapProjectStatsEndpoints(this RouteGroupBuilder group)
     {
-        group.MapGet("/board", async (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
-        {
-            var projects = db.Projects.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId);
-            var cells = await projects.GroupBy(p => new { p.ParkId, p.Stage })
-                .Select(g => new { g.Key.ParkId, g.Key.Stage, Count = g.Count(), Planned = g.Sum(p => (double)p.PlannedInvestment) }).ToListAsync(ct);
-            var parks = await db.Parks.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId)
-                .OrderBy(p => p.ZoneId).ThenBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
-            var boardCells = cells.Select(c => new BoardCell(c.ParkId, c.Stage, c.Count, ProjectQueries.Money(c.Planned))).ToList();
-            return TypedResults.Ok(new Board(
-                parks.Select(p => new BoardPark(p.Id, p.Name, boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.Count),
-                    boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.PlannedInvestment))).ToList(),
-                Enum.GetValues<ProjectStage>(), boardCells));
-        });
-
-        group.MapGet("/summary", async (int? year, Guid? zoneId, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-        {
-            var (y, month) = ProjectQueries.Period(year, null, clock.Today());
-            var margin = ProjectSettings.Margin(config);
-            var projects = db.Projects.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId);
-            var facts = await FactsAsync(projects, ct);
-            var keys = await KeyCompletionAsync(db, projects, y, month, margin, ct);
-            var open = await projects.SelectMany(p => p.Supervisions).CountAsync(s => s.ProblemRaised && s.ProblemResolvedOn == null, ct);
-            return TypedResults.Ok(new ProjectSummary(y, month, YearRates(facts, y), keys.Select(k => k.Completion).ToList(), open));
-        });
-
-        group.MapGet("/rating-criteria", async Task<Results<Ok<CriteriaDto>, ProblemHttpResult>> (Guid? zoneId, AppDbContext db, CancellationToken ct) =>
-        {
-            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
-            var saved = await db.RatingCriterionSettings.AsNoTracking().AnyAsync(c => c.ZoneId == zone, ct);
-            var rules = RatingRules.Default.Tour;
-            return TypedResults.Ok(new CriteriaDto((await CriteriaAsync(db, zone, ct)).Select(ToDto).ToList(), !saved, rules.Source, rules.Verified, rules.Note));
-        });
-
-        group.MapPut("/rating-criteria", async Task<Results<Ok<CriteriaDto>, ValidationProblem, ProblemHttpResult>> (Guid? zoneId, CriteriaInput input, AppDbContext db, CancellationToken ct) =>
-        {
-            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
-            var criteria = input.Criteria ?? [];
-            var errors = new Errors();
-            if (criteria.Count == 0) errors.Add("criteria", "required");
-            for (var i = 0; i < criteria.Count; i++)
-            {
-                var c = criteria[i];
-                errors.Required($"criteria[{i}].code", c.Code).MaxLength($"criteria[{i}].code", c.Code, 40)
-                    .Required($"criteria[{i}].name", c.Name).MaxLength($"criteria[{i}].name", c.Name, 100);
-                if (c.Weight <= 0) errors.Add($"criteria[{i}].weight", "project_weight_positive");
-                if (c.MaxScore <= 0) errors.Add($"criteria[{i}].maxScore", "project_weight_positive");
-                if (criteria.Take(i).Any(o => o.Code == c.Code)) errors.Add($"criteria[{i}].code", "project_duplicate_code");
-            }
-            if (criteria.Count > 0 && criteria.Sum(c => c.Weight) != 100) errors.Add("criteria", "project_weights_sum", criteria.Sum(c => c.Weight));
-            if (errors.Any) return Problems.Validation(errors);
-            db.RatingCriterionSettings.RemoveRange(await db.RatingCriterionSettings.Where(c => c.ZoneId == zone).ToListAsync(ct));
-            db.RatingCriterionSettings.AddRange(criteria.Select((c, i) => new RatingCriterionSetting
-            {
-                ZoneId = zone, Code = c.Code.Trim(), Name = c.Name.Trim(), Weight = c.Weight, MaxScore = c.MaxScore, SortOrder = i,
-            }));
-            await db.SaveChangesAsync(ct);
-            var rules = RatingRules.Default.Tour;
-            return TypedResults.Ok(new CriteriaDto((await CriteriaAsync(db, zone, ct)).Select(ToDto).ToList(), false, rules.Source, rules.Verified, rules.Note));
-        }).RequireAuthorization(Permissions.ProjectsWrite);
-
-        group.MapGet("/rating", async Task<Results<Ok<QuarterRating>, ProblemHttpResult>> (int? year, int? quarter, Guid? zoneId, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
-            var current = Quarter.Of(clock.Today());
-            var q = new Quarter(year ?? current.Year, quarter is >= 1 and <= 4 ? quarter.Value : year is null ? current.Number : 4);
-            var (start, end) = (q.Start, q.End);
-            var criteria = await CriteriaAsync(db, zone, ct);
-            var projects = db.Projects.AsNoTracking().Where(p => p.ZoneId == zone);
-            // Joins, not nested SelectMany over navigations: SQLite has no APPLY.
-            var scores = await (
-                from p in projects
-                join s in db.SupervisionRecords on p.Id equals s.ProjectId
-                join x in db.Set<TourScore>() on s.Id equals x.SupervisionId
-                where s.Kind == SupervisionKind.MonthlyTour && s.On >= start && s.On <= end
-                select new { ProjectId = p.Id, x.Criterion, Score = (double)x.Score }).ToListAsync(ct);
-            var subjects = await projects
-                .Where(p => p.KeyLevel != KeyProjectLevel.None && (p.Stage == ProjectStage.Started || p.Stage == ProjectStage.InProduction))
-                .Select(p => p.Id).ToListAsync(ct);
-            var ranked = RatingAggregation.Rank(criteria,
-                scores.Select(s => new CriterionScore(s.ProjectId.ToString(), s.Criterion, (decimal)s.Score)),
-                subjects.Concat(scores.Select(s => s.ProjectId)).Distinct().Select(id => id.ToString()));
-            var ids = ranked.Select(r => Guid.Parse(r.Subject)).ToList();
-            var names = await projects.Where(p => ids.Contains(p.Id))
-                .Select(p => new { p.Id, p.Name, p.ParkId, Park = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.Name).First() })
-                .ToDictionaryAsync(p => p.Id, ct);
-            var rows = ranked.Select(r => (Rated: r, Project: names[Guid.Parse(r.Subject)]))
-                .Select(x => new RatingRow(x.Project.Id, x.Project.Name, x.Project.Park, x.Rated.Total, x.Rated.Rank, x.Rated.Criteria, x.Rated.Missing)).ToList();
-            var parkRanking = RatingAggregation.Rank([new RatingCriterion("total", "总分", 100)],
-                rows.Select(r => new CriterionScore(names[r.ProjectId].ParkId.ToString(), "total", r.Total)));
-            var parks = parkRanking.Select(p =>
-            {
-                var parkId = Guid.Parse(p.Subject);
-                var own = rows.Where(r => names[r.ProjectId].ParkId == parkId).ToList();
-                return new ParkRatingRow(parkId, own[0].ParkName, own.Count, p.Total, p.Rank);
-            }).ToList();
-            return TypedResults.Ok(new QuarterRating(q.Year, q.Number, criteria.Select(ToDto).ToList(), rows, parks));
-        });
-
-        group.MapGet("/comparison", async (int? year, AppDbContext db, TimeProvider clock, IConfiguration config, CancellationToken ct) =>
-            TypedResults.Ok(await ComparisonAsync(db, year, clock.Today(), ProjectSettings.Margin(config), ct)));
+        group.MapGet("/board", GetProjectBoard)
+            .WithName(nameof(GetProjectBoard))
+            .WithSummary("The battle chart: projects and planned investment by park and stage");
+        group.MapGet("/summary", GetProjectSummary)
+            .WithName(nameof(GetProjectSummary))
+            .WithSummary("A year's signing and 三个一批 rates, key-project completion and open problems");
+        group.MapGet("/rating-criteria", GetRatingCriteria)
+            .WithName(nameof(GetRatingCriteria))
+            .WithSummary("The monthly-tour criteria of a zone (its own or the shipped default), with their source");
+        group.MapPut("/rating-criteria", SetRatingCriteria)
+            .WithName(nameof(SetRatingCriteria))
+            .WithSummary("Replace a zone's monthly-tour criteria; the weights sum to 100")
+            .RequireAuthorization(Permissions.ProjectsWrite);
+        group.MapGet("/rating", GetQuarterRating)
+            .WithName(nameof(GetQuarterRating))
+            .WithSummary("A quarter's project rating from the monthly tours, and the parks ranked by their projects");
+        group.MapGet("/comparison", CompareZoneProjects)
+            .WithName(nameof(CompareZoneProjects))
+            .WithSummary("The zones side by side on the project evaluation's indicators, ranked");
     }
+
+    public static async Task<Ok<Board>> GetProjectBoard(Guid? zoneId, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var projects = db.Projects.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId);
+        var cells = await projects.GroupBy(p => new { p.ParkId, p.Stage })
+            .Select(g => new { g.Key.ParkId, g.Key.Stage, Count = g.Count(), Planned = g.Sum(p => (double)p.PlannedInvestment) }).ToListAsync(ct);
+        var parks = await db.Parks.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId)
+            .OrderBy(p => p.ZoneId).ThenBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
+        var boardCells = cells.Select(c => new BoardCell(c.ParkId, c.Stage, c.Count, ProjectQueries.Money(c.Planned))).ToList();
+        return TypedResults.Ok(new Board(
+            parks.Select(p => new BoardPark(p.Id, p.Name, boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.Count),
+                boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.PlannedInvestment))).ToList(),
+            Enum.GetValues<ProjectStage>(), boardCells));
+    }
+
+    public static async Task<Ok<ProjectSummary>> GetProjectSummary(
+        int? year, Guid? zoneId, [AsParameters] ProjectServices settings, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var (y, month) = ProjectQueries.Period(year, null, api.Clock.Today());
+        var projects = db.Projects.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId);
+        var facts = await FactsAsync(projects, ct);
+        var keys = await KeyCompletionAsync(db, projects, y, month, settings.Margin, ct);
+        var open = await projects.SelectMany(p => p.Supervisions).CountAsync(s => s.ProblemRaised && s.ProblemResolvedOn == null, ct);
+        return TypedResults.Ok(new ProjectSummary(y, month, YearRates(facts, y), keys.Select(k => k.Completion).ToList(), open));
+    }
+
+    public static async Task<Results<Ok<CriteriaDto>, ProblemHttpResult>> GetRatingCriteria(Guid? zoneId, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+        var saved = await db.RatingCriterionSettings.AsNoTracking().AnyAsync(c => c.ZoneId == zone, ct);
+        var rules = RatingRules.Default.Tour;
+        return TypedResults.Ok(new CriteriaDto((await CriteriaAsync(db, zone, ct)).Select(ToDto).ToList(), !saved, rules.Source, rules.Verified, rules.Note));
+    }
+
+    public static async Task<Results<Ok<CriteriaDto>, ValidationProblem, ProblemHttpResult>> SetRatingCriteria(
+        Guid? zoneId, CriteriaInput input, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+        var criteria = input.Criteria ?? [];
+        var errors = new Errors();
+        if (criteria.Count == 0) errors.Add("criteria", "required");
+        for (var i = 0; i < criteria.Count; i++)
+        {
+            var c = criteria[i];
+            errors.Required($"criteria[{i}].code", c.Code).MaxLength($"criteria[{i}].code", c.Code, 40)
+                .Required($"criteria[{i}].name", c.Name).MaxLength($"criteria[{i}].name", c.Name, 100);
+            if (c.Weight <= 0) errors.Add($"criteria[{i}].weight", "project_weight_positive");
+            if (c.MaxScore <= 0) errors.Add($"criteria[{i}].maxScore", "project_weight_positive");
+            if (criteria.Take(i).Any(o => o.Code == c.Code)) errors.Add($"criteria[{i}].code", "project_duplicate_code");
+        }
+        if (criteria.Count > 0 && criteria.Sum(c => c.Weight) != 100) errors.Add("criteria", "project_weights_sum", criteria.Sum(c => c.Weight));
+        if (errors.Any) return Problems.Validation(errors);
+        db.RatingCriterionSettings.RemoveRange(await db.RatingCriterionSettings.Where(c => c.ZoneId == zone).ToListAsync(ct));
+        db.RatingCriterionSettings.AddRange(criteria.Select((c, i) => new RatingCriterionSetting
+        {
+            ZoneId = zone, Code = c.Code.Trim(), Name = c.Name.Trim(), Weight = c.Weight, MaxScore = c.MaxScore, SortOrder = i,
+        }));
+        await db.SaveChangesAsync(ct);
+        var rules = RatingRules.Default.Tour;
+        return TypedResults.Ok(new CriteriaDto((await CriteriaAsync(db, zone, ct)).Select(ToDto).ToList(), false, rules.Source, rules.Verified, rules.Note));
+    }
+
+    public static async Task<Results<Ok<QuarterRating>, ProblemHttpResult>> GetQuarterRating(
+        int? year, int? quarter, Guid? zoneId, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
+        var current = Quarter.Of(api.Clock.Today());
+        var q = new Quarter(year ?? current.Year, quarter is >= 1 and <= 4 ? quarter.Value : year is null ? current.Number : 4);
+        var (start, end) = (q.Start, q.End);
+        var criteria = await CriteriaAsync(db, zone, ct);
+        var projects = db.Projects.AsNoTracking().Where(p => p.ZoneId == zone);
+        // Joins, not nested SelectMany over navigations: SQLite has no APPLY.
+        var scores = await (
+            from p in projects
+            join s in db.SupervisionRecords on p.Id equals s.ProjectId
+            join x in db.Set<TourScore>() on s.Id equals x.SupervisionId
+            where s.Kind == SupervisionKind.MonthlyTour && s.On >= start && s.On <= end
+            select new { ProjectId = p.Id, x.Criterion, Score = (double)x.Score }).ToListAsync(ct);
+        var subjects = await projects
+            .Where(p => p.KeyLevel != KeyProjectLevel.None && (p.Stage == ProjectStage.Started || p.Stage == ProjectStage.InProduction))
+            .Select(p => p.Id).ToListAsync(ct);
+        var ranked = RatingAggregation.Rank(criteria,
+            scores.Select(s => new CriterionScore(s.ProjectId.ToString(), s.Criterion, (decimal)s.Score)),
+            subjects.Concat(scores.Select(s => s.ProjectId)).Distinct().Select(id => id.ToString()));
+        var ids = ranked.Select(r => Guid.Parse(r.Subject)).ToList();
+        var names = await projects.Where(p => ids.Contains(p.Id))
+            .Select(p => new { p.Id, p.Name, p.ParkId, Park = db.Parks.Where(x => x.Id == p.ParkId).Select(x => x.Name).First() })
+            .ToDictionaryAsync(p => p.Id, ct);
+        var rows = ranked.Select(r => (Rated: r, Project: names[Guid.Parse(r.Subject)]))
+            .Select(x => new RatingRow(x.Project.Id, x.Project.Name, x.Project.Park, x.Rated.Total, x.Rated.Rank, x.Rated.Criteria, x.Rated.Missing)).ToList();
+        var parkRanking = RatingAggregation.Rank([new RatingCriterion("total", "总分", 100)],
+            rows.Select(r => new CriterionScore(names[r.ProjectId].ParkId.ToString(), "total", r.Total)));
+        var parks = parkRanking.Select(p =>
+        {
+            var parkId = Guid.Parse(p.Subject);
+            var own = rows.Where(r => names[r.ProjectId].ParkId == parkId).ToList();
+            return new ParkRatingRow(parkId, own[0].ParkName, own.Count, p.Total, p.Rank);
+        }).ToList();
+        return TypedResults.Ok(new QuarterRating(q.Year, q.Number, criteria.Select(ToDto).ToList(), rows, parks));
+    }
+
+    public static async Task<Ok<ZoneComparison>> CompareZoneProjects(int? year, [AsParameters] ProjectServices settings, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await ComparisonAsync(api.Db, year, api.Clock.Today(), settings.Margin, api.Ct));
 
     private static async Task<ZoneComparison> ComparisonAsync(AppDbContext db, int? year, DateOnly today, decimal margin, CancellationToken ct)
     {
@@ -163,7 +190,9 @@ internal static class ProjectStats
         return new ZoneComparison(y, month, rules.Criteria.Select(ToDto).ToList(), rules.Policy ?? rules.Name, rules.Source, rules.Note, rows);
     }
 
-    /// <summary>The year's signing figures (projects signed in the year, plus those still in talks) and the 三个一批 rates over every batch so far ("前八期").</summary>
+    /// <summary>
+    /// The year's signing figures (projects signed in the year, plus those still in talks) and the 三个一批 rates over every batch so far ("前八期").
+    /// </summary>
     private static RateSummary YearRates(IReadOnlyList<Facts> facts, int year)
     {
         static ProjectFacts F(Facts f) => new(f.Stage, f.Batch, (decimal)f.Planned, (decimal)f.Funds, f.OutOfProvince);
@@ -185,8 +214,10 @@ internal static class ProjectStats
         {
             var target = ProjectQueries.Money(g.Sum(r => r.Target ?? 0));
             var completed = ProjectQueries.Money(g.Sum(r => r.Completed));
-            var behind = g.Count(r => r.Target is > 0 && InvestmentProgress.Evaluate(ProjectQueries.Money(r.Target.Value), ProjectQueries.Money(r.Completed), month, margin).Behind);
-            return (g.Key.ZoneId, new KeyCompletion(g.Key.KeyLevel, g.Count(), target, completed, target > 0 ? Math.Round(completed / target, 4) : null, behind));
+            var behind = g.Count(r => r.Target is > 0
+                && InvestmentProgress.Evaluate(ProjectQueries.Money(r.Target.Value), ProjectQueries.Money(r.Completed), month, margin).Behind);
+            var rate = target > 0 ? Math.Round(completed / target, 4) : (decimal?)null;
+            return (g.Key.ZoneId, new KeyCompletion(g.Key.KeyLevel, g.Count(), target, completed, rate, behind));
         }).ToList();
     }
 

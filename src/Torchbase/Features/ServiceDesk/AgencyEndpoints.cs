@@ -10,11 +10,12 @@ namespace Torchbase.Features.ServiceDesk;
 
 public sealed record AgencyItemDto(Guid Id, LifecycleStage Stage, string Name, string Authority, int PromisedDays);
 
-public sealed record AgencyCaseQuery(string? Search, Guid? ParkId, Guid? EnterpriseId, LifecycleStage? Stage, AgencyCaseStatus? Status, DateOnly? From, DateOnly? To,
-    int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
+public sealed record AgencyCaseQuery(string? Search, Guid? ParkId, Guid? EnterpriseId, LifecycleStage? Stage, AgencyCaseStatus? Status, DateOnly? From,
+    DateOnly? To, int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
-public sealed record AgencyCaseItem(Guid Id, Guid EnterpriseId, string EnterpriseName, string ParkName, Guid ItemId, string ItemName, LifecycleStage Stage,
-    int PromisedDays, string AgentName, DateOnly OpenedOn, DateOnly? CompletedOn, AgencyCaseStatus Status, int ElapsedDays, bool Late, int Version);
+public sealed record AgencyCaseItem(Guid Id, Guid EnterpriseId, string EnterpriseName, string ParkName, Guid ItemId, string ItemName,
+    LifecycleStage Stage, int PromisedDays, string AgentName, DateOnly OpenedOn, DateOnly? CompletedOn, AgencyCaseStatus Status, int ElapsedDays, bool Late,
+    int Version);
 
 public sealed record AgencyStepDto(Guid Id, int Order, string Name, DateOnly DoneOn, string? Note);
 
@@ -29,77 +30,108 @@ public static class AgencyEndpoints
 {
     private static readonly Dictionary<string, Expression<Func<AgencyCase, object?>>> SortKeys = new()
     {
-        ["openedOn"] = c => c.OpenedOn, ["completedOn"] = c => c.CompletedOn, ["status"] = c => c.Status, ["agentName"] = c => c.AgentName,
+        ["openedOn"] = c => c.OpenedOn, ["completedOn"] = c => c.CompletedOn, ["status"] = c => c.Status,
+        ["agentName"] = c => c.AgentName,
     };
 
     public static void MapAgencyEndpoints(this RouteGroupBuilder service)
     {
-        service.MapGet("/agency/items", async (AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await db.AgencyItems.AsNoTracking().OrderBy(i => i.Stage).ThenBy(i => i.Name)
-                .Select(i => new AgencyItemDto(i.Id, i.Stage, i.Name, i.Authority, i.PromisedDays)).ToListAsync(ct)));
+        service.MapGet("/agency/items", ListAgencyItems)
+            .WithName(nameof(ListAgencyItems))
+            .WithSummary("The agency catalogue (代办事项) by lifecycle stage, with the authority and the promised working days");
+        service.MapGet("/agency/cases", ListAgencyCases)
+            .WithName(nameof(ListAgencyCases))
+            .WithSummary("Agency cases in the caller's scope, filtered, sorted and paged, with elapsed working days");
+        service.MapGet("/agency/cases/export", ExportAgencyCases)
+            .WithName(nameof(ExportAgencyCases))
+            .WithSummary("The filtered agency cases as an Excel workbook");
+        service.MapGet("/agency/cases/{id:guid}", GetAgencyCase)
+            .WithName(nameof(GetAgencyCase))
+            .WithSummary("One agency case with its steps");
+        service.MapPost("/agency/cases", OpenAgencyCase)
+            .WithName(nameof(OpenAgencyCase))
+            .WithSummary("Open an agency case for an enterprise and a catalogue item")
+            .RequireAuthorization(Permissions.ServiceHandle);
+        service.MapPost("/agency/cases/{id:guid}/steps", AddAgencyStep)
+            .WithName(nameof(AddAgencyStep))
+            .WithSummary("Record a step done on an agency case, optionally completing it")
+            .RequireAuthorization(Permissions.ServiceHandle);
+    }
 
-        service.MapGet("/agency/cases", async ([AsParameters] AgencyCaseQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Ok<List<AgencyItemDto>>> ListAgencyItems([AsParameters] ApiServices api) =>
+        TypedResults.Ok(await api.Db.AgencyItems.AsNoTracking().OrderBy(i => i.Stage).ThenBy(i => i.Name)
+            .Select(i => new AgencyItemDto(i.Id, i.Stage, i.Name, i.Authority, i.PromisedDays)).ToListAsync(api.Ct));
+
+    public static async Task<Ok<Paged<AgencyCaseItem>>> ListAgencyCases(
+        [AsParameters] AgencyCaseQuery q, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var page = await Items(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct);
+        return TypedResults.Ok(page with { Items = page.Items.Select(i => Elapsed(i, desk.Deadlines.Calendar, api.Clock.Today())).ToList() });
+    }
+
+    public static async Task<FileContentHttpResult> ExportAgencyCases(
+        [AsParameters] AgencyCaseQuery q, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var items = (await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct)).Select(i => Elapsed(i, desk.Deadlines.Calendar, api.Clock.Today()));
+        return Export.Xlsx("代办服务", ["企业", "园区", "代办事项", "阶段", "代办员", "受理日期", "办结日期", "用时（工作日）", "承诺时限", "状态"],
+            items.Select(i => (IReadOnlyList<object?>)[i.EnterpriseName, i.ParkName, i.ItemName, ServiceDeskNames.Stage(i.Stage), i.AgentName, i.OpenedOn,
+                i.CompletedOn, i.ElapsedDays, i.PromisedDays, i.Status == AgencyCaseStatus.Completed ? "已办结" : "办理中"]), api.Clock);
+    }
+
+    public static async Task<Results<Ok<AgencyCaseDetail>, ProblemHttpResult>> GetAgencyCase(
+        Guid id, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api) =>
+        await DetailAsync(api, desk, id) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
+
+    public static async Task<Results<Created<AgencyCaseDetail>, ValidationProblem, ProblemHttpResult>> OpenAgencyCase(
+        AgencyCaseInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var errors = new Errors().Required("agentName", input.AgentName).MaxLength("agentName", input.AgentName, 100);
+        if (input.OpenedOn > api.Clock.Today()) errors.Add("openedOn", "sd.date_future");
+        var enterprise = input.EnterpriseId is null ? null
+            : await db.Enterprises.AsNoTracking().Where(e => e.Id == input.EnterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
+        if (enterprise is null) errors.Add("enterpriseId", input.EnterpriseId is null ? "required" : "unknown_enterprise");
+        if (input.ItemId is null || !await db.AgencyItems.AnyAsync(i => i.Id == input.ItemId && (enterprise == null || i.ZoneId == enterprise.ZoneId), ct))
+            errors.Add("itemId", input.ItemId is null ? "required" : "sd.unknown_item");
+        if (errors.Any) return Problems.Validation(errors);
+        var agencyCase = new AgencyCase
         {
-            var page = await Items(db, Filter(db, q)).ToPagedAsync(q, ct);
-            return TypedResults.Ok(page with { Items = page.Items.Select(i => Elapsed(i, deadlines.Calendar, clock.Today())).ToList() });
+            Id = Guid.CreateVersion7(), ZoneId = enterprise!.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, ItemId = input.ItemId!.Value,
+            AgentName = input.AgentName!.Trim(), OpenedOn = input.OpenedOn ?? api.Clock.Today(), Status = AgencyCaseStatus.Open,
+        };
+        db.AgencyCases.Add(agencyCase);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/service/agency/cases/{agencyCase.Id}", (await DetailAsync(api, desk, agencyCase.Id))!);
+    }
+
+    public static async Task<Results<Ok<AgencyCaseDetail>, ValidationProblem, ProblemHttpResult>> AddAgencyStep(
+        Guid id, AgencyStepInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var agencyCase = await db.AgencyCases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, ct);
+        if (agencyCase is null) return Problems.NotFound();
+        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).MaxLength("note", input.Note, 1000);
+        if (input.Version is null) errors.Add("version", "required");
+        var today = api.Clock.Today();
+        var doneOn = input.DoneOn ?? today;
+        if (doneOn > today) errors.Add("doneOn", "sd.date_future");
+        if (errors.Any) return Problems.Validation(errors);
+        if (agencyCase.Status == AgencyCaseStatus.Completed) return Problems.Conflict("sd.case_completed");
+        db.ExpectVersion(agencyCase, input.Version!.Value);
+        db.AgencySteps.Add(new AgencyStep
+        {
+            Id = Guid.CreateVersion7(), CaseId = id, Order = agencyCase.Steps.Count + 1, Name = input.Name!.Trim(), DoneOn = doneOn, Note = input.Note?.Trim(),
         });
-
-        service.MapGet("/agency/cases/export", async ([AsParameters] AgencyCaseQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        if (input.Complete == true) (agencyCase.Status, agencyCase.CompletedOn) = (AgencyCaseStatus.Completed, doneOn);
+        else agencyCase.Version++; // a new step is a change of the case: a second editor must reload
+        try { await db.SaveChangesAsync(ct); }
+        catch (DbUpdateConcurrencyException)
         {
-            var items = (await Items(db, Filter(db, q)).ToListAsync(ct)).Select(i => Elapsed(i, deadlines.Calendar, clock.Today()));
-            return Export.Xlsx("代办服务", ["企业", "园区", "代办事项", "阶段", "代办员", "受理日期", "办结日期", "用时（工作日）", "承诺时限", "状态"],
-                items.Select(i => (IReadOnlyList<object?>)[i.EnterpriseName, i.ParkName, i.ItemName, ServiceDeskNames.Stage(i.Stage), i.AgentName, i.OpenedOn,
-                    i.CompletedOn, i.ElapsedDays, i.PromisedDays, i.Status == AgencyCaseStatus.Completed ? "已办结" : "办理中"]), clock);
-        });
-
-        service.MapGet("/agency/cases/{id:guid}", async Task<Results<Ok<AgencyCaseDetail>, ProblemHttpResult>> (Guid id, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-            await DetailAsync(db, id, deadlines, clock, ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound());
-
-        service.MapPost("/agency/cases", async Task<Results<Created<AgencyCaseDetail>, ValidationProblem, ProblemHttpResult>> (
-            AgencyCaseInput input, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            var errors = new Errors().Required("agentName", input.AgentName).MaxLength("agentName", input.AgentName, 100);
-            if (input.OpenedOn > clock.Today()) errors.Add("openedOn", "sd.date_future");
-            var enterprise = input.EnterpriseId is null ? null
-                : await db.Enterprises.AsNoTracking().Where(e => e.Id == input.EnterpriseId).Select(e => new { e.Id, e.ZoneId, e.ParkId }).FirstOrDefaultAsync(ct);
-            if (enterprise is null) errors.Add("enterpriseId", input.EnterpriseId is null ? "required" : "unknown_enterprise");
-            if (input.ItemId is null || !await db.AgencyItems.AnyAsync(i => i.Id == input.ItemId && (enterprise == null || i.ZoneId == enterprise.ZoneId), ct))
-                errors.Add("itemId", input.ItemId is null ? "required" : "sd.unknown_item");
-            if (errors.Any) return Problems.Validation(errors);
-            var agencyCase = new AgencyCase
-            {
-                Id = Guid.CreateVersion7(), ZoneId = enterprise!.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, ItemId = input.ItemId!.Value,
-                AgentName = input.AgentName!.Trim(), OpenedOn = input.OpenedOn ?? clock.Today(), Status = AgencyCaseStatus.Open,
-            };
-            db.AgencyCases.Add(agencyCase);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/service/agency/cases/{agencyCase.Id}", (await DetailAsync(db, agencyCase.Id, deadlines, clock, ct))!);
-        }).RequireAuthorization(Permissions.ServiceHandle);
-
-        service.MapPost("/agency/cases/{id:guid}/steps", async Task<Results<Ok<AgencyCaseDetail>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, AgencyStepInput input, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            var agencyCase = await db.AgencyCases.Include(c => c.Steps).FirstOrDefaultAsync(c => c.Id == id, ct);
-            if (agencyCase is null) return Problems.NotFound();
-            var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).MaxLength("note", input.Note, 1000);
-            if (input.Version is null) errors.Add("version", "required");
-            var doneOn = input.DoneOn ?? clock.Today();
-            if (doneOn > clock.Today()) errors.Add("doneOn", "sd.date_future");
-            if (errors.Any) return Problems.Validation(errors);
-            if (agencyCase.Status == AgencyCaseStatus.Completed) return Problems.Conflict("sd.case_completed");
-            db.ExpectVersion(agencyCase, input.Version!.Value);
-            db.AgencySteps.Add(new AgencyStep { Id = Guid.CreateVersion7(), CaseId = id, Order = agencyCase.Steps.Count + 1, Name = input.Name!.Trim(), DoneOn = doneOn, Note = input.Note?.Trim() });
-            if (input.Complete == true) (agencyCase.Status, agencyCase.CompletedOn) = (AgencyCaseStatus.Completed, doneOn);
-            else agencyCase.Version++; // a new step is a change of the case: a second editor must reload
-            try { await db.SaveChangesAsync(ct); }
-            catch (DbUpdateConcurrencyException)
-            {
-                db.ChangeTracker.Clear();
-                return Problems.Conflict("concurrency", new { Current = await DetailAsync(db, id, deadlines, clock, ct) });
-            }
             db.ChangeTracker.Clear();
-            return TypedResults.Ok((await DetailAsync(db, id, deadlines, clock, ct))!);
-        }).RequireAuthorization(Permissions.ServiceHandle);
+            return Problems.Conflict("concurrency", new { Current = await DetailAsync(api, desk, id) });
+        }
+        db.ChangeTracker.Clear();
+        return TypedResults.Ok((await DetailAsync(api, desk, id))!);
     }
 
     private static IQueryable<AgencyCase> Filter(AppDbContext db, AgencyCaseQuery q)
@@ -122,7 +154,8 @@ public static class AgencyEndpoints
 
     private static IQueryable<AgencyCaseItem> Items(AppDbContext db, IQueryable<AgencyCase> query) =>
         query.Join(db.AgencyItems, c => c.ItemId, i => i.Id, (c, i) => new { c, i })
-            .Select(x => new AgencyCaseItem(x.c.Id, x.c.EnterpriseId, db.Enterprises.Where(e => e.Id == x.c.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
+            .Select(x => new AgencyCaseItem(x.c.Id, x.c.EnterpriseId,
+                db.Enterprises.Where(e => e.Id == x.c.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
                 db.Parks.Where(p => p.Id == x.c.ParkId).Select(p => p.Name).FirstOrDefault() ?? "", x.i.Id, x.i.Name, x.i.Stage, x.i.PromisedDays,
                 x.c.AgentName, x.c.OpenedOn, x.c.CompletedOn, x.c.Status, 0, false, x.c.Version));
 
@@ -133,12 +166,13 @@ public static class AgencyEndpoints
         return i with { ElapsedDays = days, Late = days > i.PromisedDays };
     }
 
-    private static async Task<AgencyCaseDetail?> DetailAsync(AppDbContext db, Guid id, Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    private static async Task<AgencyCaseDetail?> DetailAsync(ApiServices api, ServiceDeskServices desk, Guid id)
     {
-        var item = await Items(db, db.AgencyCases.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(ct);
+        var db = api.Db;
+        var item = await Items(db, db.AgencyCases.AsNoTracking().Where(c => c.Id == id)).FirstOrDefaultAsync(api.Ct);
         if (item is null) return null;
         var steps = await db.AgencySteps.AsNoTracking().Where(s => s.CaseId == id).OrderBy(s => s.Order)
-            .Select(s => new AgencyStepDto(s.Id, s.Order, s.Name, s.DoneOn, s.Note)).ToListAsync(ct);
-        return new AgencyCaseDetail(Elapsed(item, deadlines.Calendar, clock.Today()), steps);
+            .Select(s => new AgencyStepDto(s.Id, s.Order, s.Name, s.DoneOn, s.Note)).ToListAsync(api.Ct);
+        return new AgencyCaseDetail(Elapsed(item, desk.Deadlines.Calendar, api.Clock.Today()), steps);
     }
 }

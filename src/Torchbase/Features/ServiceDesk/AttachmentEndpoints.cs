@@ -1,8 +1,5 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
-using Torchbase.Data;
 using Torchbase.Domain.ServiceDesk;
 using Torchbase.Http;
 
@@ -16,43 +13,53 @@ public static class AttachmentEndpoints
 
     public static void MapAttachmentEndpoints(this RouteGroupBuilder service)
     {
-        service.MapPost("/requests/{id:guid}/attachments", async Task<Results<Created<AttachmentItem>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, HttpRequest http, ClaimsPrincipal user, AppDbContext db, IOptions<ServiceDeskOptions> options, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (!await db.ServiceRequests.AnyAsync(r => r.Id == id && r.Status != RequestStatus.Closed, ct)) return Problems.NotFound();
-            if (http.ContentLength > Uploads.MaxBytes) return TooLarge();
-            if (!http.HasFormContentType) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
-            IFormFile? file;
-            try { file = (await http.ReadFormAsync(ct)).Files.GetFile("file"); }
-            catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException) { return TooLarge(); }
-            if (file is null || file.Length == 0) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
-            if (file.Length > Uploads.MaxBytes) return TooLarge();
-            var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
-            if (!Allowed.Contains(extension)) return Problems.Validation(new Errors().Add("file", "sd.file_type"));
+        service.MapPost("/requests/{id:guid}/attachments", UploadRequestAttachment)
+            .WithName(nameof(UploadRequestAttachment))
+            .WithSummary("Attach one file (multipart field \"file\") to an open request");
+        service.MapGet("/requests/{id:guid}/attachments/{attachmentId:guid}", DownloadRequestAttachment)
+            .WithName(nameof(DownloadRequestAttachment))
+            .WithSummary("Download a file attached to a request the caller can see");
+    }
 
-            var attachment = new RequestAttachment
-            {
-                Id = Guid.CreateVersion7(), RequestId = id, FileName = Path.GetFileName(file.FileName), ContentType = file.ContentType is { Length: > 0 and <= 100 } t ? t : "application/octet-stream",
-                Size = file.Length, StoredAs = $"{Guid.NewGuid():N}{extension}", UploadedAt = clock.GetUtcNow(), UploadedBy = user.Identity!.Name!,
-            };
-            var folder = Directory.CreateDirectory(options.Value.FilesFolder).FullName;
-            await using (var target = File.Create(Path.Combine(folder, attachment.StoredAs)))
-                await file.CopyToAsync(target, ct);
-            db.RequestAttachments.Add(attachment);
-            await db.SaveChangesAsync(ct);
-            return TypedResults.Created($"/api/service/requests/{id}/attachments/{attachment.Id}",
-                new AttachmentItem(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.UploadedAt, attachment.UploadedBy));
-        });
+    public static async Task<Results<Created<AttachmentItem>, ValidationProblem, ProblemHttpResult>> UploadRequestAttachment(
+        Guid id, HttpRequest http, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        if (!await db.ServiceRequests.AnyAsync(r => r.Id == id && r.Status != RequestStatus.Closed, api.Ct)) return Problems.NotFound();
+        if (http.ContentLength > Uploads.MaxBytes) return TooLarge();
+        if (!http.HasFormContentType) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
+        IFormFile? file;
+        try { file = (await http.ReadFormAsync(api.Ct)).Files.GetFile("file"); }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException) { return TooLarge(); }
+        if (file is null || file.Length == 0) return Problems.Of(StatusCodes.Status400BadRequest, "file_required");
+        if (file.Length > Uploads.MaxBytes) return TooLarge();
+        var extension = Path.GetExtension(file.FileName).ToLowerInvariant();
+        if (!Allowed.Contains(extension)) return Problems.Validation(new Errors().Add("file", "sd.file_type"));
 
-        service.MapGet("/requests/{id:guid}/attachments/{attachmentId:guid}", async Task<Results<FileStreamHttpResult, ProblemHttpResult>> (
-            Guid id, Guid attachmentId, AppDbContext db, IOptions<ServiceDeskOptions> options, CancellationToken ct) =>
+        var attachment = new RequestAttachment
         {
-            // Reached through the filtered request: an attachment of a request out of scope is simply not found.
-            var attachment = await db.ServiceRequests.Where(r => r.Id == id).SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId).AsNoTracking().FirstOrDefaultAsync(ct);
-            var path = attachment is null ? null : Path.Combine(Path.GetFullPath(options.Value.FilesFolder), attachment.StoredAs);
-            if (attachment is null || !File.Exists(path)) return Problems.NotFound();
-            return TypedResults.File(File.OpenRead(path), attachment.ContentType, attachment.FileName);
-        });
+            Id = Guid.CreateVersion7(), RequestId = id, FileName = Path.GetFileName(file.FileName),
+            ContentType = file.ContentType is { Length: > 0 and <= 100 } t ? t : "application/octet-stream",
+            Size = file.Length, StoredAs = $"{Guid.NewGuid():N}{extension}", UploadedAt = api.Clock.GetUtcNow(), UploadedBy = api.User.Identity!.Name!,
+        };
+        var folder = Directory.CreateDirectory(desk.Options.Value.FilesFolder).FullName;
+        await using (var target = File.Create(Path.Combine(folder, attachment.StoredAs)))
+            await file.CopyToAsync(target, api.Ct);
+        db.RequestAttachments.Add(attachment);
+        await db.SaveChangesAsync(api.Ct);
+        return TypedResults.Created($"/api/service/requests/{id}/attachments/{attachment.Id}",
+            new AttachmentItem(attachment.Id, attachment.FileName, attachment.ContentType, attachment.Size, attachment.UploadedAt, attachment.UploadedBy));
+    }
+
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadRequestAttachment(
+        Guid id, Guid attachmentId, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        // Reached through the filtered request: an attachment of a request out of scope is simply not found.
+        var attachment = await api.Db.ServiceRequests.Where(r => r.Id == id).SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId)
+            .AsNoTracking().FirstOrDefaultAsync(api.Ct);
+        var path = attachment is null ? null : Path.Combine(Path.GetFullPath(desk.Options.Value.FilesFolder), attachment.StoredAs);
+        if (attachment is null || !File.Exists(path)) return Problems.NotFound();
+        return TypedResults.File(File.OpenRead(path), attachment.ContentType, attachment.FileName);
     }
 
     private static ProblemHttpResult TooLarge() =>

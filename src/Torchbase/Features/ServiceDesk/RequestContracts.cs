@@ -13,8 +13,8 @@ public sealed record RequestItem(
     Guid EnterpriseId, string EnterpriseName, Guid ParkId, string ParkName, string? OfficerName, DateOnly SubmittedOn, DateOnly? DueOn,
     DeadlineState Deadline, bool WasOverdue, int? Rating, int Version);
 
-public sealed record TransitionItem(Guid Id, RequestAction Action, RequestStatus FromStatus, RequestStatus ToStatus, HandlingLevel FromLevel, HandlingLevel ToLevel,
-    DateTimeOffset At, string UserName, string? Reason);
+public sealed record TransitionItem(Guid Id, RequestAction Action, RequestStatus FromStatus, RequestStatus ToStatus, HandlingLevel FromLevel,
+    HandlingLevel ToLevel, DateTimeOffset At, string UserName, string? Reason);
 
 public sealed record TaskItem(Guid Id, Guid DepartmentId, string DepartmentName, DateOnly AssignedOn, DateOnly DueOn, DeadlineState Deadline,
     string? Reply, DateOnly? RepliedOn, string? RepliedBy, int Version);

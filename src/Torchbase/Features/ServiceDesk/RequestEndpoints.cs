@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -17,111 +16,146 @@ public static class RequestEndpoints
     {
         var group = service.MapGroup("/requests");
 
-        group.MapGet("/", async ([AsParameters] RequestQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+        group.MapGet("/", ListServiceRequests)
+            .WithName(nameof(ListServiceRequests))
+            .WithSummary("Requests in the caller's scope, filtered, sorted and paged, each with its deadline state");
+        group.MapGet("/export", ExportServiceRequests)
+            .WithName(nameof(ExportServiceRequests))
+            .WithSummary("The filtered requests as an Excel workbook");
+        group.MapGet("/{id:guid}", GetServiceRequest)
+            .WithName(nameof(GetServiceRequest))
+            .WithSummary("One request with its history, department tasks, attachments and the steps the caller may take");
+        group.MapPost("/", SubmitServiceRequest)
+            .WithName(nameof(SubmitServiceRequest))
+            .WithSummary("Put a request on the desk for an enterprise (an enterprise user for its own), numbered and given its first deadline")
+            .RequireAuthorization(ServiceDeskPolicies.Submit);
+        group.MapPut("/{id:guid}", EditServiceRequest)
+            .WithName(nameof(EditServiceRequest))
+            .WithSummary("Correct a request's title, description, category and urgency")
+            .RequireAuthorization(Permissions.ServiceHandle);
+        group.MapPost("/{id:guid}/transitions", MoveServiceRequest)
+            .WithName(nameof(MoveServiceRequest))
+            .WithSummary("Take one workflow step (accept, escalate, resolve, confirm…) as the caller's side of the desk")
+            .RequireAuthorization(ServiceDeskPolicies.Act);
+        group.MapPost("/{id:guid}/tasks/{taskId:guid}/reply", ReplyToDepartmentTask)
+            .WithName(nameof(ReplyToDepartmentTask))
+            .WithSummary("A department's answer to the task it was given on a request")
+            .RequireAuthorization(Permissions.ServiceHandle);
+    }
+
+    public static async Task<Ok<Paged<RequestItem>>> ListServiceRequests(
+        [AsParameters] RequestQuery q, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        var page = await RequestQueries.Items(api.Db, RequestQueries.Filter(api.Db, q, desk.Deadlines, today)).ToPagedAsync(q, api.Ct);
+        return TypedResults.Ok(page with { Items = page.Items.Select(i => i.WithDeadline(desk.Deadlines, today)).ToList() });
+    }
+
+    public static async Task<FileContentHttpResult> ExportServiceRequests(
+        [AsParameters] RequestQuery q, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        var items = await RequestQueries.Items(api.Db, RequestQueries.Filter(api.Db, q, desk.Deadlines, today)).ToListAsync(api.Ct);
+        return Export.Xlsx("企业诉求", ["编号", "标题", "企业", "园区", "类别", "紧急程度", "来源", "状态", "办理层级", "首席服务员", "提出日期", "办理时限", "是否超期", "满意度"],
+            items.Select(i => i.WithDeadline(desk.Deadlines, today)).Select(i => (IReadOnlyList<object?>)
+            [
+                i.Number, i.Title, i.EnterpriseName, i.ParkName, ServiceDeskNames.Category(i.Category), ServiceDeskNames.Urgency(i.Urgency),
+                ServiceDeskNames.Source(i.Source), ServiceDeskNames.Status(i.Status), ServiceDeskNames.Level(i.Level), i.OfficerName,
+                i.SubmittedOn, i.DueOn, i.WasOverdue || i.Deadline == DeadlineState.Overdue ? "是" : "否", i.Rating,
+            ]), api.Clock);
+    }
+
+    public static async Task<Results<Ok<RequestDetail>, ProblemHttpResult>> GetServiceRequest(
+        Guid id, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api) =>
+        await DetailAsync(api, desk, id) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
+
+    public static async Task<Results<Created<RequestDetail>, ValidationProblem, ProblemHttpResult>> SubmitServiceRequest(
+        RequestInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var errors = Validate(input);
+        var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
+        if (enterpriseId is null) errors.Add("enterpriseId", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        var source = ServiceDeskActors.Admitted(api.User) == ActorKind.Enterprise ? RequestSource.Enterprise : RequestSource.Officer;
+        if (await PlaceOfAsync(db, enterpriseId!.Value, api.Ct) is not { } enterprise)
+            return Problems.Validation(new Errors().Add("enterpriseId", "unknown_enterprise"));
+        var request = await WithFreshNumbersAsync(db, async () =>
         {
-            var today = clock.Today();
-            var page = await RequestQueries.Items(db, RequestQueries.Filter(db, q, deadlines, today)).ToPagedAsync(q, ct);
-            return TypedResults.Ok(page with { Items = page.Items.Select(i => i.WithDeadline(deadlines, today)).ToList() });
+            var created = await NewRequestAsync(db, enterprise, input, source, null, desk.Deadlines, api.Clock, api.Ct);
+            await db.SaveChangesAsync(api.Ct);
+            return created;
         });
+        return TypedResults.Created($"/api/service/requests/{request.Id}", (await DetailAsync(api, desk, request.Id))!);
+    }
 
-        group.MapGet("/export", async ([AsParameters] RequestQuery q, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> EditServiceRequest(
+        Guid id, RequestInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var request = await api.Db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, api.Ct);
+        if (request is null) return Problems.NotFound();
+        var errors = Validate(input);
+        if (input.Version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
+        api.Db.ExpectVersion(request, input.Version!.Value);
+        request.Title = input.Title!.Trim();
+        request.Description = input.Description!.Trim();
+        request.Category = input.Category!.Value;
+        request.Urgency = input.Urgency!.Value;
+        return await SaveAsync(api, desk, id);
+    }
+
+    public static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> MoveServiceRequest(
+        Guid id, TransitionInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var request = await db.ServiceRequests.Include(r => r.Tasks).FirstOrDefaultAsync(r => r.Id == id, api.Ct);
+        if (request is null) return Problems.NotFound();
+        var errors = new Errors();
+        if (input.Action is null) errors.Add("action", "required");
+        if (input.Version is null) errors.Add("version", "required");
+        errors.MaxLength("reason", input.Reason, 2000).MaxLength("resolution", input.Resolution, 4000)
+            .MaxLength("meetingRecord", input.MeetingRecord, 4000).MaxLength("comment", input.Comment, 1000);
+        if (errors.Any) return Problems.Validation(errors);
+        var departments = input.DepartmentIds ?? [];
+        if (departments.Count > 0
+            && await db.Departments.CountAsync(d => departments.Contains(d.Id) && d.ZoneId == request.ZoneId, api.Ct) != departments.Distinct().Count())
+            return Problems.Validation(errors.Add("departmentIds", "sd.unknown_department"));
+
+        db.ExpectVersion(request, input.Version!.Value);
+        // Which side the caller is on was settled by the route's policy; which steps that side may take is the workflow's rule.
+        var command = new RequestCommand(input.Action!.Value, ServiceDeskActors.Admitted(api.User))
         {
-            var today = clock.Today();
-            var items = await RequestQueries.Items(db, RequestQueries.Filter(db, q, deadlines, today)).ToListAsync(ct);
-            return Export.Xlsx("企业诉求", ["编号", "标题", "企业", "园区", "类别", "紧急程度", "来源", "状态", "办理层级", "首席服务员", "提出日期", "办理时限", "是否超期", "满意度"],
-                items.Select(i => i.WithDeadline(deadlines, today)).Select(i => (IReadOnlyList<object?>)
-                [
-                    i.Number, i.Title, i.EnterpriseName, i.ParkName, ServiceDeskNames.Category(i.Category), ServiceDeskNames.Urgency(i.Urgency),
-                    ServiceDeskNames.Source(i.Source), ServiceDeskNames.Status(i.Status), ServiceDeskNames.Level(i.Level), i.OfficerName,
-                    i.SubmittedOn, i.DueOn, i.WasOverdue || i.Deadline == DeadlineState.Overdue ? "是" : "否", i.Rating,
-                ]), clock);
-        });
+            Reason = input.Reason, Departments = departments, MeetingRecord = input.MeetingRecord, Resolution = input.Resolution,
+            Rating = input.Rating, Comment = input.Comment,
+        };
+        var verdict = RequestWorkflow.Apply(request, command, desk.Deadlines, api.Clock.GetUtcNow(), api.Clock.Today(), api.User.UserId(),
+            api.User.Identity!.Name!, () => Guid.CreateVersion7());
+        if (!verdict.Allowed) return Refusal(verdict, request);
+        await NotifyAsync(db, request, command, departments, api.Ct);
+        return await SaveAsync(api, desk, id);
+    }
 
-        group.MapGet("/{id:guid}", async Task<Results<Ok<RequestDetail>, ProblemHttpResult>> (Guid id, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-            await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound());
-
-        group.MapPost("/", async Task<Results<Created<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
-            RequestInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            if (!user.Can(Permissions.ServiceSubmit) && !user.Can(Permissions.ServiceHandle) || ServiceDeskSetup.ActorOf(user) == ActorKind.Department)
-                return Problems.Of(StatusCodes.Status403Forbidden, "sd.actor");
-            var errors = Validate(input);
-            var enterpriseId = db.Scope.EnterpriseId ?? input.EnterpriseId;
-            if (enterpriseId is null) errors.Add("enterpriseId", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            var source = ServiceDeskSetup.ActorOf(user) == ActorKind.Enterprise ? RequestSource.Enterprise : RequestSource.Officer;
-            if (await PlaceOfAsync(db, enterpriseId!.Value, ct) is not { } enterprise)
-                return Problems.Validation(new Errors().Add("enterpriseId", "unknown_enterprise"));
-            var request = await WithFreshNumbersAsync(db, async () =>
-            {
-                var created = await NewRequestAsync(db, enterprise, input, source, null, deadlines, clock, ct);
-                await db.SaveChangesAsync(ct);
-                return created;
-            });
-            return TypedResults.Created($"/api/service/requests/{request.Id}", (await RequestQueries.DetailAsync(db, request.Id, user, deadlines, clock.Today(), ct))!);
-        }).RequireAuthorization(Permissions.ServiceRead);
-
-        group.MapPut("/{id:guid}", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, RequestInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
-            if (request is null) return Problems.NotFound();
-            var errors = Validate(input);
-            if (input.Version is null) errors.Add("version", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
-            db.ExpectVersion(request, input.Version!.Value);
-            request.Title = input.Title!.Trim();
-            request.Description = input.Description!.Trim();
-            request.Category = input.Category!.Value;
-            request.Urgency = input.Urgency!.Value;
-            return await SaveAsync(db, id, user, deadlines, clock, ct);
-        }).RequireAuthorization(Permissions.ServiceHandle);
-
-        group.MapPost("/{id:guid}/transitions", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, TransitionInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            var request = await db.ServiceRequests.Include(r => r.Tasks).FirstOrDefaultAsync(r => r.Id == id, ct);
-            if (request is null) return Problems.NotFound();
-            var errors = new Errors();
-            if (input.Action is null) errors.Add("action", "required");
-            if (input.Version is null) errors.Add("version", "required");
-            errors.MaxLength("reason", input.Reason, 2000).MaxLength("resolution", input.Resolution, 4000)
-                .MaxLength("meetingRecord", input.MeetingRecord, 4000).MaxLength("comment", input.Comment, 1000);
-            if (errors.Any) return Problems.Validation(errors);
-            var departments = input.DepartmentIds ?? [];
-            if (departments.Count > 0 && await db.Departments.CountAsync(d => departments.Contains(d.Id) && d.ZoneId == request.ZoneId, ct) != departments.Distinct().Count())
-                return Problems.Validation(errors.Add("departmentIds", "sd.unknown_department"));
-
-            db.ExpectVersion(request, input.Version!.Value);
-            var command = new RequestCommand(input.Action!.Value, ServiceDeskSetup.ActorOf(user))
-            {
-                Reason = input.Reason, Departments = departments, MeetingRecord = input.MeetingRecord, Resolution = input.Resolution, Rating = input.Rating, Comment = input.Comment,
-            };
-            var verdict = RequestWorkflow.Apply(request, command, deadlines, clock.GetUtcNow(), clock.Today(), user.UserId(), user.Identity!.Name!, () => Guid.CreateVersion7());
-            if (!verdict.Allowed) return Refusal(verdict, request);
-            await NotifyAsync(db, request, command, departments, ct);
-            return await SaveAsync(db, id, user, deadlines, clock, ct);
-        }).RequireAuthorization(Permissions.ServiceRead);
-
-        group.MapPost("/{id:guid}/tasks/{taskId:guid}/reply", async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> (
-            Guid id, Guid taskId, ReplyInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
-        {
-            var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, ct);
-            var task = request is null ? null : await db.DepartmentTasks.FirstOrDefaultAsync(t => t.Id == taskId && t.RequestId == id, ct);
-            if (request is null || task is null) return Problems.NotFound();
-            var errors = new Errors().Required("reply", input.Reply).MaxLength("reply", input.Reply, 4000);
-            if (input.Version is null) errors.Add("version", "required");
-            if (errors.Any) return Problems.Validation(errors);
-            if (db.Scope.DepartmentId is not { } department) return Problems.Of(StatusCodes.Status403Forbidden, "sd.actor");
-            if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
-            db.ExpectVersion(task, input.Version!.Value);
-            if (RequestWorkflow.Reply(task, department, input.Reply, clock.Today(), user.Identity!.Name!) is { } refusal)
-                return refusal == "sd.actor" ? Problems.Of(StatusCodes.Status403Forbidden, refusal) : Problems.Conflict(refusal);
-            var departmentName = await db.Departments.Where(d => d.Id == department).Select(d => d.Name).FirstAsync(ct);
-            db.Notify(OfficersOf(request), Text.Get("sd.notify.replied", request.Number, departmentName), task.Reply, Link(request));
-            return await SaveAsync(db, id, user, deadlines, clock, ct);
-        }).RequireAuthorization(Permissions.ServiceHandle);
+    public static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> ReplyToDepartmentTask(
+        Guid id, Guid taskId, ReplyInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var request = await db.ServiceRequests.FirstOrDefaultAsync(r => r.Id == id, api.Ct);
+        var task = request is null ? null : await db.DepartmentTasks.FirstOrDefaultAsync(t => t.Id == taskId && t.RequestId == id, api.Ct);
+        if (request is null || task is null) return Problems.NotFound();
+        var errors = new Errors().Required("reply", input.Reply).MaxLength("reply", input.Reply, 4000);
+        if (input.Version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        if (!(await desk.Authorization.AuthorizeAsync(api.User, task, ServiceDeskPolicies.ReplyToTask)).Succeeded)
+            return Problems.Of(StatusCodes.Status403Forbidden, "sd.actor");
+        if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
+        db.ExpectVersion(task, input.Version!.Value);
+        if (RequestWorkflow.Reply(task, task.DepartmentId, input.Reply, api.Clock.Today(), api.User.Identity!.Name!) is { } refusal)
+            return Problems.Conflict(refusal);
+        var departmentName = await db.Departments.Where(d => d.Id == task.DepartmentId).Select(d => d.Name).FirstAsync(api.Ct);
+        db.Notify(OfficersOf(request), Text.Get("sd.notify.replied", request.Number, departmentName), task.Reply, Link(request));
+        return await SaveAsync(api, desk, id);
     }
 
     /// <summary>Where an enterprise the caller can see belongs (its zone and park), which a request or visit about it copies; null if not visible.</summary>
@@ -131,10 +165,11 @@ public static class RequestEndpoints
         db.Enterprises.AsNoTracking().Where(e => e.Id == enterpriseId).Select(e => new EnterprisePlace(e.Id, e.ZoneId, e.ParkId)).FirstOrDefaultAsync(ct);
 
     /// <summary>Creates a request for an enterprise, with its officer and first deadline.</summary>
-    internal static async Task<ServiceRequest> NewRequestAsync(AppDbContext db, EnterprisePlace enterprise, RequestInput input, RequestSource source, Guid? visitId,
-        Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    internal static async Task<ServiceRequest> NewRequestAsync(AppDbContext db, EnterprisePlace enterprise, RequestInput input, RequestSource source,
+        Guid? visitId, Deadlines deadlines, TimeProvider clock, CancellationToken ct)
     {
-        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterprise.Id).Select(a => (Guid?)a.OfficerId).FirstOrDefaultAsync(ct);
+        var officer = await db.OfficerAssignments.IgnoreQueryFilters().Where(a => a.EnterpriseId == enterprise.Id).Select(a => (Guid?)a.OfficerId)
+            .FirstOrDefaultAsync(ct);
         var today = clock.Today();
         var request = new ServiceRequest
         {
@@ -195,7 +230,8 @@ public static class RequestEndpoints
     {
         var prefix = $"SQ-{year}-";
         var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix));
-        var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number).Select(r => r.Number).FirstOrDefaultAsync(ct);
+        var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number)
+            .Select(r => r.Number).FirstOrDefaultAsync(ct);
         var next = (last is null ? 0 : int.Parse(last[prefix.Length..])) + pending + 1;
         return $"{prefix}{next:D5}";
     }
@@ -214,7 +250,8 @@ public static class RequestEndpoints
         return Problems.Of(status, verdict.Refusal!, new { Field = verdict.Field, CurrentStatus = request.Status, Level = request.Level }, args);
     }
 
-    private static async Task NotifyAsync(AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
+    private static async Task NotifyAsync(
+        AppDbContext db, ServiceRequest request, RequestCommand command, IReadOnlyList<Guid> departments, CancellationToken ct)
     {
         var link = Link(request);
         var enterpriseUsers = await db.Users.Where(u => u.EnterpriseId == request.EnterpriseId).Select(u => u.Id).ToListAsync(ct);
@@ -228,30 +265,34 @@ public static class RequestEndpoints
                 db.Notify(enterpriseUsers, Text.Get("sd.notify.resolved", request.Number), request.Resolution, link);
                 return;
             case RequestAction.Confirm or RequestAction.Reopen:
-                db.Notify(OfficersOf(request), Text.Get(command.Action == RequestAction.Confirm ? "sd.notify.confirmed" : "sd.notify.reopened", request.Number),
+                var key = command.Action == RequestAction.Confirm ? "sd.notify.confirmed" : "sd.notify.reopened";
+                db.Notify(OfficersOf(request), Text.Get(key, request.Number),
                     command.Action == RequestAction.Confirm ? $"{request.Rating}/5 {request.RatingComment}" : command.Reason, link);
                 return;
         }
-        db.Notify(enterpriseUsers, Text.Get("sd.notify.progress", request.Number, ServiceDeskNames.StatusText(request.Status), ServiceDeskNames.LevelText(request.Level)), command.Reason, link);
+        var progress = Text.Get("sd.notify.progress", request.Number, ServiceDeskNames.StatusText(request.Status), ServiceDeskNames.LevelText(request.Level));
+        db.Notify(enterpriseUsers, progress, command.Reason, link);
     }
 
     internal static IEnumerable<Guid> OfficersOf(ServiceRequest request) => request.OfficerId is { } id ? [id] : [];
 
     internal static string Link(ServiceRequest request) => $"/service/requests/{request.Id}";
 
-    private static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(
-        AppDbContext db, Guid id, ClaimsPrincipal user, Deadlines deadlines, TimeProvider clock, CancellationToken ct)
+    private static Task<RequestDetail?> DetailAsync(ApiServices api, ServiceDeskServices desk, Guid id) =>
+        RequestQueries.DetailAsync(api.Db, id, api.User, desk.Deadlines, api.Clock.Today(), api.Ct);
+
+    private static async Task<Results<Ok<RequestDetail>, ValidationProblem, ProblemHttpResult>> SaveAsync(ApiServices api, ServiceDeskServices desk, Guid id)
     {
         try
         {
-            await db.SaveChangesAsync(ct);
+            await api.Db.SaveChangesAsync(api.Ct);
         }
         catch (DbUpdateConcurrencyException)
         {
-            db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct) });
+            api.Db.ChangeTracker.Clear();
+            return Problems.Conflict("concurrency", new { Current = await DetailAsync(api, desk, id) });
         }
-        db.ChangeTracker.Clear();
-        return TypedResults.Ok((await RequestQueries.DetailAsync(db, id, user, deadlines, clock.Today(), ct))!);
+        api.Db.ChangeTracker.Clear();
+        return TypedResults.Ok((await DetailAsync(api, desk, id))!);
     }
 }

@@ -63,7 +63,8 @@ public static class RequestQueries
     public static RequestItem WithDeadline(this RequestItem item, Deadlines deadlines, DateOnly today) =>
         item with { Deadline = deadlines.StateOn(item.DueOn, today) };
 
-    public static async Task<RequestDetail?> DetailAsync(AppDbContext db, Guid id, ClaimsPrincipal user, Deadlines deadlines, DateOnly today, CancellationToken ct)
+    public static async Task<RequestDetail?> DetailAsync(
+        AppDbContext db, Guid id, ClaimsPrincipal user, Deadlines deadlines, DateOnly today, CancellationToken ct)
     {
         var request = await db.ServiceRequests.AsNoTracking().AsSplitQuery()
             .Include(r => r.Transitions).Include(r => r.Tasks).Include(r => r.Attachments)
@@ -72,7 +73,7 @@ public static class RequestQueries
         var item = (await Items(db, db.ServiceRequests.AsNoTracking().Where(r => r.Id == id)).FirstAsync(ct)).WithDeadline(deadlines, today);
         var departmentIds = request.Tasks.Select(t => t.DepartmentId).ToList();
         var departments = await db.Departments.AsNoTracking().Where(d => departmentIds.Contains(d.Id)).ToDictionaryAsync(d => d.Id, d => d.Name, ct);
-        var actor = ServiceDeskSetup.ActorOf(user);
+        var actor = ServiceDeskActors.Of(user);
         var myDepartment = db.Scope.DepartmentId;
         return new RequestDetail(item, request.Description, request.VisitId, request.MeetingRecord, request.MeetingOn, request.Resolution,
             request.ResolvedOn, request.ClosedOn, request.RatingComment,
@@ -81,8 +82,9 @@ public static class RequestQueries
             request.Tasks.OrderBy(t => departments.GetValueOrDefault(t.DepartmentId), StringComparer.Ordinal)
                 .Select(t => new TaskItem(t.Id, t.DepartmentId, departments.GetValueOrDefault(t.DepartmentId) ?? "", t.AssignedOn, t.DueOn,
                     t.RepliedOn is null ? deadlines.StateOn(t.DueOn, today) : DeadlineState.None, t.Reply, t.RepliedOn, t.RepliedBy, t.Version)).ToList(),
-            request.Attachments.OrderBy(a => a.UploadedAt).Select(a => new AttachmentItem(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy)).ToList(),
-            user.Can(Permissions.ServiceHandle) || user.Can(Permissions.ServiceSubmit) ? RequestWorkflow.Available(request, actor) : [],
+            request.Attachments.OrderBy(a => a.UploadedAt)
+                .Select(a => new AttachmentItem(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy)).ToList(),
+            actor is { } side && (user.Can(Permissions.ServiceHandle) || user.Can(Permissions.ServiceSubmit)) ? RequestWorkflow.Available(request, side) : [],
             request.Tasks.FirstOrDefault(t => t.DepartmentId == myDepartment && t.RepliedOn is null)?.Id);
     }
 }

@@ -1,11 +1,10 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Torchbase.Domain.ServiceDesk;
-using Torchbase.Identity;
 
 namespace Torchbase.Features.ServiceDesk;
 
-/// <summary>Torchbase:ServiceDesk settings: time limits per step (working days), local holidays, where attachments are kept.</summary>
+/// <summary>Torchbase:ServiceDesk settings: the default time limits of a new zone (working days), extra local holidays, where attachments are kept.</summary>
 public sealed class ServiceDeskOptions
 {
     public int AcknowledgeDays { get; set; } = DeadlinePolicy.Default.AcknowledgeDays;
@@ -32,22 +31,14 @@ public static class ServiceDeskSetup
     public static IServiceCollection AddServiceDesk(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<ServiceDeskOptions>(configuration.GetSection("Torchbase:ServiceDesk"));
-        services.AddSingleton(sp =>
-        {
-            var o = sp.GetRequiredService<IOptions<ServiceDeskOptions>>().Value;
-            return new Deadlines(o.Policy, WorkingCalendar.China(o.ExtraHolidays));
-        });
+        // The zone's calendar and limits are set-up data (Features/Organisation): read per request, for the caller's zone.
+        services.AddScoped<Organisation.ZoneDeadlines>();
+        services.AddScoped(sp => sp.GetRequiredService<Organisation.ZoneDeadlines>().ForCaller());
         services.AddScoped<Jobs.ServiceDeskDeadlineJob>();
         services.AddHostedService<Jobs.ServiceDeskDeadlineService>();
+        services.AddSingleton<IAuthorizationHandler, ServiceDeskActorHandler>();
+        services.AddSingleton<IAuthorizationHandler, OwnDepartmentTaskHandler>();
+        ServiceDeskPolicies.Add(services.AddAuthorizationBuilder());
         return services;
-    }
-
-    /// <summary>Which side of the workflow the caller is on.</summary>
-    public static ActorKind ActorOf(ClaimsPrincipal user)
-    {
-        if (user.IsInRole(nameof(Role.EnterpriseUser))) return ActorKind.Enterprise;
-        if (user.IsInRole(nameof(Role.DepartmentStaff))) return ActorKind.Department;
-        if (user.IsInRole(nameof(Role.ServiceOfficer)) || user.IsInRole(nameof(Role.ParkOfficer))) return ActorKind.Officer;
-        return ActorKind.Leader;
     }
 }

@@ -27,44 +27,57 @@ public static class VisitEndpoints
 
     public static void MapVisitEndpoints(this RouteGroupBuilder service)
     {
-        service.MapGet("/visits", async ([AsParameters] VisitQuery q, AppDbContext db, CancellationToken ct) =>
-            TypedResults.Ok(await Items(db, Filter(db, q)).ToPagedAsync(q, ct)));
+        service.MapGet("/visits", ListVisits)
+            .WithName(nameof(ListVisits))
+            .WithSummary("Visits to enterprises in the caller's scope, filtered, sorted and paged, with how many requests each raised");
+        service.MapGet("/visits/export", ExportVisits)
+            .WithName(nameof(ExportVisits))
+            .WithSummary("The filtered visit log as an Excel workbook");
+        service.MapPost("/visits", RecordVisit)
+            .WithName(nameof(RecordVisit))
+            .WithSummary("Log a visit by the caller, with the requests its findings raise, all or nothing")
+            .RequireAuthorization(Permissions.ServiceHandle);
+    }
 
-        service.MapGet("/visits/export", async ([AsParameters] VisitQuery q, AppDbContext db, TimeProvider clock, CancellationToken ct) =>
-        {
-            var items = await Items(db, Filter(db, q)).ToListAsync(ct);
-            return Export.Xlsx("企业走访", ["走访日期", "企业", "园区", "走访人", "走访事由", "发现问题", "形成诉求数"],
-                items.Select(v => (IReadOnlyList<object?>)[v.VisitedOn, v.EnterpriseName, v.ParkName, v.VisitorName, v.Purpose, v.Findings, v.Requests]), clock);
-        });
+    public static async Task<Ok<Paged<VisitItem>>> ListVisits([AsParameters] VisitQuery q, [AsParameters] ApiServices api) =>
+        TypedResults.Ok(await Items(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct));
 
-        service.MapPost("/visits", async Task<Results<Created<VisitItem>, ValidationProblem, ProblemHttpResult>> (
-            VisitInput input, ClaimsPrincipal user, AppDbContext db, Deadlines deadlines, TimeProvider clock, CancellationToken ct) =>
+    public static async Task<FileContentHttpResult> ExportVisits([AsParameters] VisitQuery q, [AsParameters] ApiServices api)
+    {
+        var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
+        return Export.Xlsx("企业走访", ["走访日期", "企业", "园区", "走访人", "走访事由", "发现问题", "形成诉求数"],
+            items.Select(v => (IReadOnlyList<object?>)[v.VisitedOn, v.EnterpriseName, v.ParkName, v.VisitorName, v.Purpose, v.Findings, v.Requests]),
+            api.Clock);
+    }
+
+    public static async Task<Results<Created<VisitItem>, ValidationProblem, ProblemHttpResult>> RecordVisit(
+        VisitInput input, [AsParameters] ServiceDeskServices desk, [AsParameters] ApiServices api)
+    {
+        var (db, user, ct) = (api.Db, api.User, api.Ct);
+        var errors = new Errors().Required("purpose", input.Purpose).MaxLength("purpose", input.Purpose, 500).MaxLength("findings", input.Findings, 4000);
+        if (input.EnterpriseId is null) errors.Add("enterpriseId", "required");
+        if (input.VisitedOn is null) errors.Add("visitedOn", "required");
+        else if (input.VisitedOn > api.Clock.Today()) errors.Add("visitedOn", "sd.date_future");
+        foreach (var (spawned, i) in (input.Requests ?? []).Select((r, i) => (r, i)))
+            foreach (var (field, message) in RequestEndpoints.Validate(spawned).All) errors.Add($"requests[{i}].{field}", message);
+        if (errors.Any) return Problems.Validation(errors);
+        if (await RequestEndpoints.PlaceOfAsync(db, input.EnterpriseId!.Value, ct) is not { } enterprise)
+            return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
+        var visit = await RequestEndpoints.WithFreshNumbersAsync(db, async () =>
         {
-            var errors = new Errors().Required("purpose", input.Purpose).MaxLength("purpose", input.Purpose, 500).MaxLength("findings", input.Findings, 4000);
-            if (input.EnterpriseId is null) errors.Add("enterpriseId", "required");
-            if (input.VisitedOn is null) errors.Add("visitedOn", "required");
-            else if (input.VisitedOn > clock.Today()) errors.Add("visitedOn", "sd.date_future");
-            foreach (var (spawned, i) in (input.Requests ?? []).Select((r, i) => (r, i)))
-                foreach (var (field, message) in RequestEndpoints.Validate(spawned).All) errors.Add($"requests[{i}].{field}", message);
-            if (errors.Any) return Problems.Validation(errors);
-            if (await RequestEndpoints.PlaceOfAsync(db, input.EnterpriseId!.Value, ct) is not { } enterprise)
-                return Problems.Validation(errors.Add("enterpriseId", "unknown_enterprise"));
-            var visit = await RequestEndpoints.WithFreshNumbersAsync(db, async () =>
+            var visit = new Visit
             {
-                var visit = new Visit
-                {
-                    Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, OfficerId = user.UserId(),
-                    VisitorName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity!.Name!, VisitedOn = input.VisitedOn!.Value,
-                    Purpose = input.Purpose!.Trim(), Findings = string.IsNullOrWhiteSpace(input.Findings) ? null : input.Findings.Trim(),
-                };
-                db.Visits.Add(visit);
-                foreach (var spawned in input.Requests ?? [])
-                    await RequestEndpoints.NewRequestAsync(db, enterprise, spawned, RequestSource.Visit, visit.Id, deadlines, clock, ct);
-                await db.SaveChangesAsync(ct);
-                return visit;
-            });
-            return TypedResults.Created($"/api/service/visits/{visit.Id}", await Items(db, db.Visits.AsNoTracking().Where(v => v.Id == visit.Id)).FirstAsync(ct));
-        }).RequireAuthorization(Permissions.ServiceHandle);
+                Id = Guid.CreateVersion7(), ZoneId = enterprise.ZoneId, ParkId = enterprise.ParkId, EnterpriseId = enterprise.Id, OfficerId = user.UserId(),
+                VisitorName = user.FindFirstValue(ScopeClaims.DisplayName) ?? user.Identity!.Name!, VisitedOn = input.VisitedOn!.Value,
+                Purpose = input.Purpose!.Trim(), Findings = string.IsNullOrWhiteSpace(input.Findings) ? null : input.Findings.Trim(),
+            };
+            db.Visits.Add(visit);
+            foreach (var spawned in input.Requests ?? [])
+                await RequestEndpoints.NewRequestAsync(db, enterprise, spawned, RequestSource.Visit, visit.Id, desk.Deadlines, api.Clock, ct);
+            await db.SaveChangesAsync(ct);
+            return visit;
+        });
+        return TypedResults.Created($"/api/service/visits/{visit.Id}", await Items(db, db.Visits.AsNoTracking().Where(v => v.Id == visit.Id)).FirstAsync(ct));
     }
 
     private static IQueryable<Visit> Filter(AppDbContext db, VisitQuery q)

@@ -1,11 +1,9 @@
 import { http, request, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { ContestStatus, ScoringMethod, SheetState, ResultFlag, ExclusionReason } from '@/shared/generated/contracts'
 
-export type ContestStatus = 'Setup' | 'Scoring' | 'Published'
-export type ScoringMethod = 'Mean' | 'TrimmedMean'
-export type SheetState = 'Open' | 'Draft' | 'Submitted' | 'Conflict'
-export type ResultFlag = 'MissingSheets' | 'NoSheets' | 'TrimSkipped' | 'TieBroken' | 'TieShared' | 'TiedAtPrizeBoundary'
-export type ExclusionReason = 'ConflictOfInterest' | 'NotOnPanel' | 'Incomplete' | 'OutOfRange'
+// The values are the server's (generated/contracts.ts).
+export type { ContestStatus, ScoringMethod, SheetState, ResultFlag, ExclusionReason } from '@/shared/generated/contracts'
 
 export interface ContestItem {
   id: Id

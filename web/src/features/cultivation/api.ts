@@ -1,18 +1,20 @@
 import { http, type Query } from '@/shared/http'
 import type { QualificationType } from '@/shared/enums'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
 
-export const VERDICTS = ['Qualifies', 'DoesNotQualify', 'MissingData'] as const
-export type Verdict = (typeof VERDICTS)[number]
+// The values are the server's (generated/contracts.ts).
+export const VERDICTS = C.Verdict
+export type Verdict = C.Verdict
 /** The tag colour of each verdict, wherever one is shown. */
 export const VERDICT_TYPES = { Qualifies: 'success', DoesNotQualify: 'danger', MissingData: 'warning' } as const satisfies Record<Verdict, string>
-export const BANDS = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
-export type CandidateBand = (typeof BANDS)[number]
-export const CULTIVATION_STATUSES = ['Cultivating', 'Applied', 'Approved', 'Rejected', 'Withdrawn'] as const
-export type CultivationStatus = (typeof CULTIVATION_STATUSES)[number]
-export const ACTION_KINDS = ['Guidance', 'Applied', 'Approved', 'Rejected', 'Withdrawn'] as const
-export type ActionKind = (typeof ACTION_KINDS)[number]
-export type CriterionStatus = 'Met' | 'NotMet' | 'Missing' | 'Unknown'
+export const BANDS = C.CandidateBand
+export type CandidateBand = C.CandidateBand
+export const CULTIVATION_STATUSES = C.CultivationStatus
+export type CultivationStatus = C.CultivationStatus
+export const ACTION_KINDS = C.CultivationActionKind
+export type ActionKind = C.CultivationActionKind
+export type CriterionStatus = C.CriterionStatus
 
 /** Tiers that have rule sets (创新龙头企业 is held only). */
 export const EVALUATED_TIERS: QualificationType[] = ['TechSme', 'HighTech', 'Gazelle', 'InnovativeSme', 'Specialized', 'LittleGiant']
@@ -35,6 +37,13 @@ export interface Criterion {
 
 export interface Evaluation {
   ruleSetId: string
+  /** The policy's number as users know it, e.g. 工信部企业〔2026〕2号. */
+  shortName?: string | null
+  ruleSetYear: number
+  inForceFrom: DateOnly
+  inForceUntil?: DateOnly | null
+  /** Judged by the review (复核) standard of a current holder. */
+  review: boolean
   tier: QualificationType
   verdict: Verdict
   band: CandidateBand
@@ -62,6 +71,8 @@ export interface LadderCard {
   innovation: LadderTrack
   specialisation: LadderTrack
   evaluations: Evaluation[]
+  /** In a year of transition: the verdicts under the other standard of the same year. */
+  alsoInForce: Evaluation[]
 }
 
 export interface PolicyDocument {
@@ -69,7 +80,6 @@ export interface PolicyDocument {
   number?: string | null
   url?: string | null
   verified: boolean
-  verifiedBy?: string | null
 }
 
 export interface RuleSet {
@@ -77,11 +87,22 @@ export interface RuleSet {
   tier: QualificationType
   policy: string
   year: number
+  shortName?: string | null
+  inForceFrom: DateOnly
+  inForceUntil?: DateOnly | null
+  inForce: boolean
   region?: string | null
-  current: boolean
   documents: PolicyDocument[]
-  unverified: string[]
-  notes: string[]
+  verified: boolean
+  /** Plain notes per language ('zh-CN', 'en'). */
+  userNotes: Record<string, string[]>
+}
+
+export interface RuleSetRef {
+  id: string
+  tier: QualificationType
+  shortName?: string | null
+  year: number
 }
 
 export interface FunnelTier {
@@ -98,6 +119,7 @@ export interface Funnel {
   margin: number
   enterprises: number
   tiers: FunnelTier[]
+  ruleSets: RuleSetRef[]
 }
 
 export interface Candidate {
@@ -112,6 +134,8 @@ export interface Candidate {
   gaps: string[]
   evaluatedOn: DateOnly
   inLibrary: boolean
+  ruleSetId: string
+  shortName?: string | null
 }
 
 export interface BatchProgress {
@@ -119,6 +143,8 @@ export interface BatchProgress {
   total: number
   next?: number | null
   qualifying: number
+  asOf: DateOnly
+  ruleSets: RuleSetRef[]
 }
 
 export interface LibraryItem {
@@ -137,6 +163,8 @@ export interface LibraryItem {
   version: number
   verdict?: Verdict | null
   distance?: number | null
+  ruleSetId?: string | null
+  shortName?: string | null
 }
 
 export interface LibraryAction {
@@ -175,10 +203,12 @@ export interface ActionInput {
 export const BOOLEAN_DECLARATIONS = [
   'ipCoreSupport', 'inHighTechField', 'noMajorIncident', 'notRestrictedIndustry', 'ipSelfDeveloped', 'ledStandard', 'nationalAward',
   'provincialAward', 'provincialRdInstitution', 'hasRdInstitution', 'keyFieldProduct', 'makerChinaTop500', 'makerChinaTop50',
+  'marketRanksWell', 'nicheTopThreeInChina', 'ownBrand', 'coreBusinessOnInformationSystem', 'managementCertification', 'keyChainLink',
 ] as const
 export const NUMBER_DECLARATIONS = [
   'ipAdvancementScore', 'ipCoreRoleScore', 'conversions3Years', 'rdManagementScore', 'equityFinancing2Years', 'equityFinancing3Years',
-  'nicheYears', 'mainBusinessShare', 'specializedScore',
+  'nicheYears', 'mainBusinessShare', 'specializedScore', 'nicheMarketShare', 'productFieldLevel', 'digitalLevel', 'qualityItems',
+  'localIndicatorScore', 'rdInstitutionLevel', 'developmentScore', 'developmentScorePreviousYear',
 ] as const
 /** Every field nullable: null = nobody has declared it. `mainBusinessShare` is a fraction (0.7 = 70%). */
 export type Declarations = Partial<Record<(typeof BOOLEAN_DECLARATIONS)[number], boolean | null>> &
@@ -218,7 +248,7 @@ export const cultivationApi = {
   ruleSets: () => http.get<RuleSet[]>('/api/cultivation/rulesets'),
   declarations: (id: Id) => http.get<Declarations>(`/api/cultivation/enterprises/${id}/declarations`),
   saveDeclarations: (id: Id, input: Declarations) => http.put<Declarations>(`/api/cultivation/enterprises/${id}/declarations`, input),
-  ladder: (id: Id, margin?: number) => http.get<LadderCard>(`/api/cultivation/enterprises/${id}/ladder`, { margin }),
+  ladder: (id: Id, margin?: number, asOf?: DateOnly) => http.get<LadderCard>(`/api/cultivation/enterprises/${id}/ladder`, { margin, asOf }),
   funnel: (margin: number) => http.get<Funnel>('/api/cultivation/funnel', { margin }),
   candidates: (query: Query) => http.get<Paged<Candidate>>('/api/cultivation/candidates', query),
   candidatesExportPath: '/api/cultivation/candidates/export',

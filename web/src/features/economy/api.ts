@@ -1,8 +1,9 @@
 import { download, http, upload } from '@/shared/http'
 import type { Id, ImportResult } from '@/shared/types'
 
-export type IndicatorKind = 'Cumulative' | 'Ratio'
-export type Pace = 'Unknown' | 'Ahead' | 'OnPace' | 'Behind'
+// The values are the server's (generated/contracts.ts).
+export type { IndicatorKind, Pace } from '@/shared/generated/contracts'
+import type { IndicatorKind, Pace } from '@/shared/generated/contracts'
 
 export interface SheetRow {
   code: string

@@ -24,7 +24,8 @@ export interface EnterpriseItem {
 export const REPORT_FIELDS = [
   'revenue', 'highTechRevenue', 'rdExpense', 'domesticRdExpense', 'operatingCost', 'netAssets', 'totalAssets',
   'netProfit', 'taxes', 'employees', 'techStaff', 'rdStaff', 'inventionPatents', 'utilityModels', 'designPatents',
-  'softwareCopyrights', 'otherClassOneIp',
+  'softwareCopyrights', 'otherClassOneIp', 'mainBusinessRevenue', 'totalLiabilities', 'highValueClassOneIp',
+  'selfDevelopedClassOneIp', 'equityFinancing', 'graduatesHired',
 ] as const
 export type ReportField = (typeof REPORT_FIELDS)[number]
 
@@ -107,4 +108,37 @@ export const enterpriseApi = {
   addLifecycle: (id: Id, input: LifecycleInput) => http.post<LifecycleEvent>(`${base}/${id}/lifecycle`, input),
   downloadTemplate: () => download(`${base}/import/template`, undefined, '企业导入模板.xlsx'),
   import: (file: File) => upload<ImportResult>(`${base}/import`, file),
+}
+
+export type ReportStatus = 'Accepted' | 'Pending' | 'Returned'
+
+/** A yearly report with where it stands in review: only accepted ones count in any figure. */
+export interface AnnualReportView {
+  figures: AnnualReport
+  status: ReportStatus
+  submittedAt?: string | null
+  reviewedAt?: string | null
+  returnReason?: string | null
+  version: number
+}
+
+/** An import of yearly reports or titles, with the re-evaluation it ran before answering. */
+export interface BulkImportResult extends ImportResult {
+  evaluated: number
+  scoredYears: number[]
+}
+
+const reportsBase = '/api/annual-reports'
+
+export const annualReportApi = {
+  list: (id: Id) => http.get<AnnualReportView[]>(`${reportsBase}/enterprises/${id}`),
+  file: (id: Id, year: number, input: AnnualReportInput & { version?: number }) =>
+    http.put<AnnualReportView>(`${reportsBase}/enterprises/${id}/${year}`, input),
+  accept: (id: Id, year: number, version: number) => http.post<AnnualReportView>(`${reportsBase}/enterprises/${id}/${year}/accept`, { version }),
+  return: (id: Id, year: number, version: number, reason: string) =>
+    http.post<AnnualReportView>(`${reportsBase}/enterprises/${id}/${year}/return`, { version, reason }),
+  downloadTemplate: () => download(`${reportsBase}/import/template`, undefined, '年度报表导入模板.xlsx'),
+  import: (file: File) => upload<BulkImportResult>(`${reportsBase}/import`, file),
+  downloadTitlesTemplate: () => download('/api/qualifications/import/template', undefined, '资质名单导入模板.xlsx'),
+  importTitles: (file: File) => upload<BulkImportResult>('/api/qualifications/import', file),
 }

@@ -1,10 +1,12 @@
 import { http, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
 
-export type ProductKind = 'PointsLoan' | 'IpPledgeLoan' | 'TechLoan' | 'CreditLoan' | 'Other'
-export type FinancingStatus = 'Submitted' | 'Offered' | 'Approved' | 'Disbursed' | 'Declined' | 'Withdrawn'
-export const PRODUCT_KINDS: ProductKind[] = ['PointsLoan', 'IpPledgeLoan', 'TechLoan', 'CreditLoan', 'Other']
-export const FINANCING_STATUSES: FinancingStatus[] = ['Submitted', 'Offered', 'Approved', 'Disbursed', 'Declined', 'Withdrawn']
+// The values are the server's (generated/contracts.ts).
+export type ProductKind = C.FinancialProductKind
+export type FinancingStatus = C.FinancingStatus
+export const PRODUCT_KINDS = C.FinancialProductKind
+export const FINANCING_STATUSES = C.FinancingStatus
 
 export interface Eligibility {
   eligible: boolean

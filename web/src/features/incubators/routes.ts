@@ -1,5 +1,11 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { School } from '@element-plus/icons-vue'
 
 export const incubatorRoutes: RouteRecordRaw[] = [
-  { path: 'incubators', name: 'incubators', component: () => import('./IncubatorListPage.vue'), meta: { permission: 'platforms.read' } },
+  {
+    path: 'incubators',
+    name: 'incubators',
+    component: () => import('./IncubatorListPage.vue'),
+    meta: { permission: 'platforms.read', menu: { title: 'nav.incubators', icon: School, section: 'registry', order: 3 } },
+  },
 ]

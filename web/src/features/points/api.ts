@@ -1,7 +1,9 @@
 import { http, type Query } from '@/shared/http'
 import type { Id, Instant, Paged } from '@/shared/types'
 
-export type IndicatorGroup = 'TechnologyInnovation' | 'GrowthOperation' | 'Auxiliary' | 'Local'
+// The values are the server's (generated/contracts.ts).
+export type { IndicatorGroup } from '@/shared/generated/contracts'
+import type { IndicatorGroup } from '@/shared/generated/contracts'
 
 export interface ScoreItem {
   enterpriseId: Id

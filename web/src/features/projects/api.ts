@@ -1,14 +1,16 @@
 import { http, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
 
-export const PROJECT_STAGES = ['Lead', 'Negotiating', 'Signed', 'Started', 'InProduction', 'Dropped'] as const
-export type ProjectStage = (typeof PROJECT_STAGES)[number]
-export const KEY_LEVELS = ['None', 'Provincial', 'Municipal'] as const
-export type KeyLevel = (typeof KEY_LEVELS)[number]
-export const BATCH_KINDS = ['None', 'Signing', 'Starting', 'Production'] as const
-export type BatchKind = (typeof BATCH_KINDS)[number]
-export const SUPERVISION_KINDS = ['WeeklyReport', 'MonthlyTour'] as const
-export type SupervisionKind = (typeof SUPERVISION_KINDS)[number]
+// The values are the server's (generated/contracts.ts).
+export const PROJECT_STAGES = C.ProjectStage
+export type ProjectStage = C.ProjectStage
+export const KEY_LEVELS = C.KeyProjectLevel
+export type KeyLevel = C.KeyProjectLevel
+export const BATCH_KINDS = C.BatchKind
+export type BatchKind = C.BatchKind
+export const SUPERVISION_KINDS = C.SupervisionKind
+export type SupervisionKind = C.SupervisionKind
 
 export interface ProjectItem {
   id: Id

@@ -1,24 +1,26 @@
 import { http, upload, type Query } from '@/shared/http'
 import type { DateOnly, Id, Instant, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
 
-export const REQUEST_STATUSES = ['Submitted', 'Accepted', 'InProgress', 'Resolved', 'Closed'] as const
-export const HANDLING_LEVELS = ['Officer', 'ParkDepartments', 'JointMeeting', 'PrincipalLeaders'] as const
-export const REQUEST_ACTIONS = ['Accept', 'Start', 'Escalate', 'Resolve', 'Confirm', 'Reopen'] as const
-export const REQUEST_SOURCES = ['Enterprise', 'Visit', 'Officer'] as const
-export const REQUEST_CATEGORIES = ['Finance', 'Land', 'Approval', 'Talent', 'Policy', 'Utilities', 'Market', 'Technology', 'Other'] as const
-export const URGENCIES = ['Normal', 'Urgent', 'Critical'] as const
-export const DEADLINE_STATES = ['None', 'OnTime', 'DueSoon', 'Overdue'] as const
-export const LIFECYCLE_STAGES = ['Opening', 'AccessPermits', 'InvestmentConstruction', 'Operation', 'ChangeRenewal', 'Exit'] as const
-export const AGENCY_STATUSES = ['Open', 'Completed'] as const
+// The values are the server's (generated/contracts.ts).
+export const REQUEST_STATUSES = C.RequestStatus
+export const HANDLING_LEVELS = C.HandlingLevel
+export const REQUEST_ACTIONS = C.RequestAction
+export const REQUEST_SOURCES = C.RequestSource
+export const REQUEST_CATEGORIES = C.RequestCategory
+export const URGENCIES = C.Urgency
+export const DEADLINE_STATES = C.DeadlineState
+export const LIFECYCLE_STAGES = C.LifecycleStage
+export const AGENCY_STATUSES = C.AgencyCaseStatus
 
-export type RequestStatus = (typeof REQUEST_STATUSES)[number]
-export type HandlingLevel = (typeof HANDLING_LEVELS)[number]
-export type RequestAction = (typeof REQUEST_ACTIONS)[number]
-export type RequestSource = (typeof REQUEST_SOURCES)[number]
-export type RequestCategory = (typeof REQUEST_CATEGORIES)[number]
-export type Urgency = (typeof URGENCIES)[number]
-export type DeadlineState = (typeof DEADLINE_STATES)[number]
-export type LifecycleStage = (typeof LIFECYCLE_STAGES)[number]
+export type RequestStatus = C.RequestStatus
+export type HandlingLevel = C.HandlingLevel
+export type RequestAction = C.RequestAction
+export type RequestSource = C.RequestSource
+export type RequestCategory = C.RequestCategory
+export type Urgency = C.Urgency
+export type DeadlineState = C.DeadlineState
+export type LifecycleStage = C.LifecycleStage
 
 /** The service desk's enums, by the key of their labels under `enums.` in i18n.ts. */
 export const SERVICE_ENUMS = {
@@ -231,7 +233,7 @@ export interface AgencyCaseItem {
   agentName: string
   openedOn: DateOnly
   completedOn?: DateOnly | null
-  status: 'Open' | 'Completed'
+  status: C.AgencyCaseStatus
   elapsedDays: number
   late: boolean
   version: number

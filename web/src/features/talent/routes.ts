@@ -1,8 +1,29 @@
 import type { RouteRecordRaw } from 'vue-router'
+import { Collection, Connection, Tickets, UserFilled } from '@element-plus/icons-vue'
 
 export const talentRoutes: RouteRecordRaw[] = [
-  { path: 'talent/demands', name: 'talent-demands', component: () => import('./DemandListPage.vue'), meta: { permission: 'talent.read' } },
-  { path: 'talent/experts', name: 'talent-experts', component: () => import('./ExpertListPage.vue'), meta: { permission: 'talent.read' } },
-  { path: 'talent/contracts', name: 'talent-contracts', component: () => import('./ContractPage.vue'), meta: { permission: 'talent.read' } },
-  { path: 'talent/registry', name: 'talent-registry', component: () => import('./RegistryPage.vue'), meta: { permission: 'talent.read' } },
+  {
+    path: 'talent/demands',
+    name: 'talent-demands',
+    component: () => import('./DemandListPage.vue'),
+    meta: { permission: 'talent.read', menu: { title: 'nav.talentDemands', icon: Connection, section: 'talent', order: 1 } },
+  },
+  {
+    path: 'talent/experts',
+    name: 'talent-experts',
+    component: () => import('./ExpertListPage.vue'),
+    meta: { permission: 'talent.read', menu: { title: 'nav.talentExperts', icon: UserFilled, section: 'talent', order: 2 } },
+  },
+  {
+    path: 'talent/contracts',
+    name: 'talent-contracts',
+    component: () => import('./ContractPage.vue'),
+    meta: { permission: 'talent.read', menu: { title: 'nav.talentContracts', icon: Tickets, section: 'talent', order: 3 } },
+  },
+  {
+    path: 'talent/registry',
+    name: 'talent-registry',
+    component: () => import('./RegistryPage.vue'),
+    meta: { permission: 'talent.read', menu: { title: 'nav.talentRegistry', icon: Collection, section: 'talent', order: 4 } },
+  },
 ]

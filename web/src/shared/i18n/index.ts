@@ -4,6 +4,7 @@ import zhCn from 'element-plus/es/locale/lang/zh-cn'
 import enLocale from 'element-plus/es/locale/lang/en'
 import zhCN, { type Messages } from './zh-CN'
 import en from './en'
+import { SERVER_LABELS } from '../generated/contracts'
 
 export const LOCALES = ['zh-CN', 'en'] as const
 export type Locale = (typeof LOCALES)[number]
@@ -18,7 +19,8 @@ function initialLocale(): Locale {
 /**
  * Each feature keeps its own strings in `features/<feature>/i18n.ts`, exporting `zhCN` and `en` (same shape, usually
  * one top-level key named after the feature, plus `enums.<kind>` labels for its enums). They are merged over the
- * shared messages here, so adding a feature never touches this folder.
+ * shared messages here, so adding a feature never touches this folder. Labels the server shows too (exports, messages) have
+ * their home on the server and come from the generated contracts (`SERVER_LABELS`); no i18n file repeats them.
  */
 interface FeatureMessages {
   zhCN: Record<string, unknown>
@@ -48,8 +50,8 @@ export const i18n = createI18n<[Messages], Locale, false>({
   locale: initialLocale(),
   fallbackLocale: 'zh-CN',
   messages: {
-    'zh-CN': mergeMessages(zhCN, ...featureMessages.map((m) => m.zhCN)),
-    en: mergeMessages(en, ...featureMessages.map((m) => m.en)),
+    'zh-CN': mergeMessages(zhCN, ...featureMessages.map((m) => m.zhCN), SERVER_LABELS.zhCN),
+    en: mergeMessages(en, ...featureMessages.map((m) => m.en), SERVER_LABELS.en),
   },
 })
 

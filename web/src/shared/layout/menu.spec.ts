@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { buildMenu, homePath, type MenuUser } from './menu'
-import { PERMISSIONS } from '../enums'
+import type { RouteRecordRaw } from 'vue-router'
+import { PERMISSIONS, type Permission } from '../enums'
+import { appRoutes } from '@/routes'
+import { allows } from './routeMeta'
 
 const keys = (user: MenuUser | null) => buildMenu(user).map((item) => item.key)
 
@@ -9,13 +12,20 @@ describe('buildMenu', () => {
     expect(buildMenu(null)).toEqual([])
   })
 
+  const SETUP = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days'].map((k) => `setup-${k}`)
+
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
       'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
-      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports', 'users', 'audit',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',
+      ...SETUP, 'users', 'audit',
     ])
+  })
+
+  it('gives a zone administrator the set-up pages and nothing else', () => {
+    expect(keys({ roles: ['ZoneAdmin'], permissions: ['setup.manage'] })).toEqual(SETUP)
   })
 
   it('gives cultivation.read the pipeline and the library, except to an enterprise user', () => {
@@ -70,7 +80,9 @@ describe('buildMenu', () => {
 
   it('gives an enterprise user a single "my enterprise" item linking to its enterprise', () => {
     const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['enterprises.read'], enterpriseId: 'e-42' })
-    expect(menu).toEqual([{ key: 'my-enterprise', group: 'registry', path: '/enterprises/e-42', label: 'nav.myEnterprise' }])
+    expect(menu.map(({ key, section, path, title }) => ({ key, section, path, title }))).toEqual([
+      { key: 'my-enterprise', section: 'registry', path: '/enterprises/e-42', title: 'nav.myEnterprise' },
+    ])
   })
 
   it('gives the finance item once, whichever side of the supermarket the user is on', () => {
@@ -81,6 +93,38 @@ describe('buildMenu', () => {
   it('sends an enterprise user to its own points explanation', () => {
     const menu = buildMenu({ roles: ['EnterpriseUser'], permissions: ['points.read', 'finance.apply'], enterpriseId: 'e-42' })
     expect(menu.map((i) => i.path)).toEqual(['/points/enterprises/e-42', '/finance'])
+  })
+
+  it('gives the finance page to whoever passes its guard, and only to them', () => {
+    expect(keys({ roles: ['ServiceOfficer'], permissions: ['dashboard.view', 'service.read'] })).not.toContain('finance')
+  })
+
+  it('builds each item from its route\'s meta: title, icon, section, order, and the route\'s own permission', () => {
+    const icon = { name: 'TestIcon' }
+    const routes = [
+      { path: 'b', name: 'b', component: {}, meta: { permission: 'talent.read', menu: { title: 'nav.b', icon, section: 'talent', order: 2 } } },
+      { path: 'a', name: 'a', component: {}, meta: { permission: 'talent.read', menu: { title: 'nav.a', icon, section: 'talent', order: 1 } } },
+      { path: 'c', name: 'c', component: {}, meta: { permission: 'dashboard.view', menu: { title: 'nav.c', icon, section: 'overview', order: 9 } } },
+      { path: 'hidden', name: 'hidden', component: {}, meta: { permission: 'talent.read' } },
+      { path: 'other', name: 'other', component: {}, meta: { permission: 'users.manage', menu: { title: 'nav.o', icon, section: 'system', order: 1 } } },
+    ] satisfies RouteRecordRaw[]
+    const menu = buildMenu({ roles: ['Expert'], permissions: ['talent.read', 'dashboard.view'] }, routes)
+    expect(menu).toEqual([
+      { key: 'c', section: 'overview', path: '/c', title: 'nav.c', icon },
+      { key: 'a', section: 'talent', path: '/a', title: 'nav.a', icon },
+      { key: 'b', section: 'talent', path: '/b', title: 'nav.b', icon },
+    ])
+  })
+
+  it('shows an item only to a user the router guard lets through', () => {
+    for (const permissions of [[], ['dashboard.view'], ['enterprises.read', 'finance.bank'], [...PERMISSIONS]] as Permission[][]) {
+      const user = { roles: ['InnovationBureau'], permissions } satisfies MenuUser
+      for (const item of buildMenu(user)) {
+        const route = appRoutes.find((r) => (r.meta?.menu?.key ?? r.name) === item.key)
+        expect(route, item.key).toBeDefined()
+        expect(allows(permissions, route?.meta?.permission)).toBe(true)
+      }
+    }
   })
 
   it('shows no enterprise item to an enterprise user without an enterprise', () => {

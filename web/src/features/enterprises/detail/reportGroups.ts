@@ -4,10 +4,11 @@ import type { ReportField } from '../api'
 export const REPORT_GROUPS: { name: 'finance' | 'staff' | 'ip'; fields: ReportField[] }[] = [
   {
     name: 'finance',
-    fields: ['revenue', 'highTechRevenue', 'rdExpense', 'domesticRdExpense', 'operatingCost', 'netAssets', 'totalAssets', 'netProfit', 'taxes'],
+    fields: ['revenue', 'mainBusinessRevenue', 'highTechRevenue', 'rdExpense', 'domesticRdExpense', 'operatingCost', 'netAssets', 'totalAssets',
+      'totalLiabilities', 'netProfit', 'taxes', 'equityFinancing'],
   },
-  { name: 'staff', fields: ['employees', 'techStaff', 'rdStaff'] },
-  { name: 'ip', fields: ['inventionPatents', 'utilityModels', 'designPatents', 'softwareCopyrights', 'otherClassOneIp'] },
+  { name: 'staff', fields: ['employees', 'techStaff', 'rdStaff', 'graduatesHired'] },
+  { name: 'ip', fields: ['inventionPatents', 'utilityModels', 'designPatents', 'softwareCopyrights', 'otherClassOneIp', 'highValueClassOneIp', 'selfDevelopedClassOneIp'] },
 ]
 
 /** The columns of the reports table (the dialog shows them all). */
