@@ -11,7 +11,7 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class YearlyReportApiTests(TorchbaseFactory host)
 {
-    private static int ThisYear => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
+    private int ThisYear => host.Clock.Today().Year;
 
     /// <summary>Three new enterprises of the bureau's zone, named with a token the exports can search by.</summary>
     private static async Task<(string Token, List<string> Codes)> NewEnterprisesAsync(ApiClient bureau)
