@@ -70,10 +70,12 @@ public sealed class PostgresRestartDrill(DrillEnvironment environment, ITestOutp
 
         Assert.False(host.HasExited);
         Assert.Equal(pid, host.Pid);
+        Assert.NotEmpty(before);
         Assert.All(before, c => Assert.InRange(c.Status, 200, 299));
         Assert.NotEmpty(after);
         Assert.All(after, c => Assert.InRange(c.Status, 200, 299));
         // While the server was down a call may fail, but with an answer: no hung requests, no dropped connections.
+        Assert.NotEmpty(during);
         Assert.All(during, c => Assert.NotEqual(0, c.Status));
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync("/health")).StatusCode);
     }

@@ -111,6 +111,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/annual-reports/enterprises/{id:guid}/{year:int}/remind"] = BureauAndParks,
         ["GET /api/annual-reports/review"] = BureauAndParks,
         ["GET /api/annual-reports/missing"] = BureauAndParks,
+        ["GET /api/annual-reports/missing/export"] = BureauAndParks,
         ["GET /api/annual-reports/import/template"] = BureauOnly,
         ["POST /api/annual-reports/import"] = BureauOnly,
         ["GET /api/annual-reports/export"] = RegistryReaders,
@@ -156,6 +157,11 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/incubators/{id:guid}/tenants"] = BureauOnly,
         ["PUT /api/incubators/{id:guid}/tenants/{tenantId:guid}"] = BureauOnly,
         ["GET /api/incubators/export"] = ZoneManagers,
+        ["GET /api/incubators/import/template"] = BureauOnly,
+        ["POST /api/incubators/import"] = BureauOnly,
+        ["GET /api/incubators/tenants/import/template"] = BureauOnly,
+        ["POST /api/incubators/tenants/import"] = BureauOnly,
+        ["GET /api/incubators/tenants/export"] = ZoneManagers,
 
         ["GET /api/notifications/"] = SignedIn,
         ["POST /api/notifications/{id:guid}/read"] = SignedIn,
@@ -211,6 +217,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["PUT /api/platforms/{id:guid}"] = BureauOnly,
         ["DELETE /api/platforms/{id:guid}"] = BureauOnly,
         ["GET /api/platforms/export"] = ZoneManagers,
+        ["GET /api/platforms/import/template"] = BureauOnly,
+        ["POST /api/platforms/import"] = BureauOnly,
 
         ["GET /api/points/enterprises/{id:guid}"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["POST /api/points/runs"] = BureauOnly,

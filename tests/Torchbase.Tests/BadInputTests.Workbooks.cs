@@ -30,6 +30,7 @@ public partial class BadInputTests
     private static readonly string[] ImportEndpoints =
     [
         "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
+        "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
         "/api/setup/calendar/import", "/api/admin/users/import",
     ];
 

@@ -73,7 +73,7 @@ public class DashboardApiTests(TorchbaseFactory host)
             await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
             {
                 await using var tx = await db.Database.BeginTransactionAsync();
-                db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = DateTimeOffset.UtcNow, UserName = "test", Action = "test",
+                db.AuditEntries.Add(new AuditEntry { Id = Guid.CreateVersion7(), At = host.Clock.GetUtcNow(), UserName = "test", Action = "test",
                     Entity = "FigureCache", Summary = "probe" });
                 await db.SaveChangesAsync();
                 firedBeforeCommit = token.HasChanged;
@@ -100,7 +100,7 @@ public class AnnualReportApiTests(TorchbaseFactory host)
     public async Task The_report_has_a_section_per_feature_and_a_workbook_with_a_sheet_per_section()
     {
         var leader = await host.SignInAsync("leader");
-        var year = TimeProvider.System.Today().Year - 1;
+        var year = host.Clock.Today().Year - 1;
         var report = await leader.GetJsonAsync<JsonElement>($"/api/reports/annual?year={year}");
         Assert.Equal(year, report.GetProperty("year").GetInt32());
         var sections = report.GetProperty("sections").EnumerateArray().ToList();

@@ -65,7 +65,7 @@ public class EconomyApiTests(TorchbaseFactory host)
         Assert.True(errors.TryGetProperty("figures[2].value", out _));   // negative
 
         var future = await bureau.PutAsJsonAsync("/api/economy/figures",
-            new { year = TimeProvider.System.Today().Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
+            new { year = host.Clock.Today().Year + 1, month = 1, figures = new[] { new { code = "FAI", value = 1m } } });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
     }
 
@@ -104,7 +104,7 @@ public class EconomyApiTests(TorchbaseFactory host)
     public async Task An_import_with_bad_rows_writes_nothing_and_names_each_bad_cell()
     {
         var bureau = await host.SignInAsync("bureau");
-        var nextYear = TimeProvider.System.Today().Year + 1;
+        var nextYear = host.Clock.Today().Year + 1;
         object?[][] rows =
         [
             [2019, 3, "社会消费品零售总额", 50],   // row 2: good, but must not be written

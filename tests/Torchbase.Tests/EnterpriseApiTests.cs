@@ -40,7 +40,7 @@ public class EnterpriseApiTests(TorchbaseFactory host)
 
         var highTech = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?qualification=HighTech&pageSize=200");
         Assert.True(highTech.GetProperty("total").GetInt32() > 0);
-        Assert.All(highTech.GetProperty("items").EnumerateArray(),
+        AssertAllNonEmpty(highTech.GetProperty("items").EnumerateArray(),
             e => Assert.Contains("HighTech", e.GetProperty("qualifications").EnumerateArray().Select(q => q.GetString())));
 
         var byRevenue = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?sort=revenue&desc=true&pageSize=20");

@@ -51,11 +51,11 @@ public class FinanceApiTests(TorchbaseFactory host)
         var product = await OkJson(await bank.PostAsJsonAsync("/api/finance/products", Product("测试积分贷 A")));
         var productId = product.GetProperty("id").GetString();
 
-        // The enterprise sees the product on the shelf with its eligibility.
+        // Having shared its data with the bank, the enterprise sees the product on the shelf with its eligibility.
+        Assert.Equal(HttpStatusCode.NoContent, (await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { })).StatusCode);
         var shelf = await enterprise.GetJsonAsync<JsonElement>("/api/finance/products?search=测试积分贷 A");
         Assert.True(shelf.GetProperty("items")[0].GetProperty("eligibility").GetProperty("eligible").GetBoolean());
 
-        Assert.Equal(HttpStatusCode.NoContent, (await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { })).StatusCode);
         var request = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/requests", new { productId, amount = 300, termMonths = 12, purpose = "研发" }));
         var id = request.GetProperty("id").GetString();
         Assert.Equal("Submitted", request.GetProperty("status").GetString());
@@ -113,7 +113,15 @@ public class FinanceApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound,
             (await bank.PostAsJsonAsync($"/api/finance/requests/{id}/offer", new { amount = 100, rate = 4, termMonths = 6, version = 0 })).StatusCode);
 
-        // Without consent a new request is refused, and says why.
+        // Without consent the shelf says so before the enterprise tries, naming the bank.
+        var shelf = await enterprise.GetJsonAsync<JsonElement>("/api/finance/products?search=测试积分贷 B");
+        var eligibility = shelf.GetProperty("items").EnumerateArray().Single().GetProperty("eligibility");
+        Assert.False(eligibility.GetProperty("eligible").GetBoolean());
+        var gap = eligibility.GetProperty("gaps").EnumerateArray().First();
+        Assert.Equal("consent_required", gap.GetProperty("code").GetString());
+        Assert.Equal(product.GetProperty("bankName").GetString(), gap.GetProperty("required").GetString());
+
+        // And a new request is refused, and says why.
         var refused = await enterprise.PostAsJsonAsync("/api/finance/requests",
             new { productId = product.GetProperty("id").GetString(), amount = 100, termMonths = 6 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
@@ -121,6 +129,9 @@ public class FinanceApiTests(TorchbaseFactory host)
 
         await enterprise.PutAsJsonAsync($"/api/finance/consents/{bankId}", new { });
         Assert.Equal(HttpStatusCode.OK, (await bank.GetAsync($"/api/enterprises/{enterpriseId}")).StatusCode);
+        shelf = await enterprise.GetJsonAsync<JsonElement>("/api/finance/products?search=测试积分贷 B");
+        Assert.DoesNotContain(shelf.GetProperty("items").EnumerateArray().Single().GetProperty("eligibility").GetProperty("gaps").EnumerateArray(),
+            g => g.GetProperty("code").GetString() == "consent_required");
     });
 
     [Fact]
@@ -132,7 +143,7 @@ public class FinanceApiTests(TorchbaseFactory host)
         var all = await bureau.GetJsonAsync<JsonElement>("/api/finance/requests?pageSize=200");
         var seen = await bank.GetJsonAsync<JsonElement>("/api/finance/requests?pageSize=200");
         Assert.True(all.GetProperty("total").GetInt32() > seen.GetProperty("total").GetInt32());
-        Assert.All(seen.GetProperty("items").EnumerateArray(), r => Assert.Equal(bankId, r.GetProperty("bankId").GetString()));
+        AssertAllNonEmpty(seen.GetProperty("items").EnumerateArray(), r => Assert.Equal(bankId, r.GetProperty("bankId").GetString()));
         // A bank's view of the registry is exactly its consenting enterprises: far fewer than the zone's.
         var zone = (await bureau.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=1")).GetProperty("total").GetInt32();
         var visible = (await bank.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=1")).GetProperty("total").GetInt32();

@@ -55,7 +55,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var signed = await bureau.GetJsonAsync<JsonElement>("/api/projects?stage=Signed&pageSize=200");
         Assert.True(signed.GetProperty("total").GetInt32() > 5);
-        Assert.All(signed.GetProperty("items").EnumerateArray(), p => Assert.Equal("Signed", p.GetProperty("stage").GetString()));
+        AssertAllNonEmpty(signed.GetProperty("items").EnumerateArray(), p => Assert.Equal("Signed", p.GetProperty("stage").GetString()));
 
         var byPlanned = await bureau.GetJsonAsync<JsonElement>("/api/projects?sort=planned&desc=true&pageSize=30");
         var planned = byPlanned.GetProperty("items").EnumerateArray().Select(p => p.GetProperty("plannedInvestment").GetDecimal()).ToList();
@@ -63,7 +63,7 @@ public class ProjectApiTests(TorchbaseFactory host)
 
         var keys = await bureau.GetJsonAsync<JsonElement>("/api/projects?keyLevel=Provincial&pageSize=200");
         Assert.True(keys.GetProperty("total").GetInt32() >= 4);
-        Assert.All(keys.GetProperty("items").EnumerateArray(), p =>
+        AssertAllNonEmpty(keys.GetProperty("items").EnumerateArray(), p =>
         {
             Assert.True(p.GetProperty("annualTarget").GetDecimal() > 0);
             Assert.Equal(Math.Round(p.GetProperty("completedThisYear").GetDecimal() / p.GetProperty("annualTarget").GetDecimal(), 4),
@@ -71,7 +71,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         });
 
         var behind = await bureau.GetJsonAsync<JsonElement>("/api/projects?behindOnly=true&pageSize=200");
-        Assert.All(behind.GetProperty("items").EnumerateArray(), p => Assert.True(p.GetProperty("behind").GetBoolean()));
+        AssertAllNonEmpty(behind.GetProperty("items").EnumerateArray(), p => Assert.True(p.GetProperty("behind").GetBoolean()));
     }
 
     [Fact]
@@ -83,7 +83,7 @@ public class ProjectApiTests(TorchbaseFactory host)
 
         var seen = await park1.GetJsonAsync<JsonElement>("/api/projects?pageSize=200");
         Assert.True(seen.GetProperty("total").GetInt32() > 0);
-        Assert.All(seen.GetProperty("items").EnumerateArray(), p => Assert.Equal(own, p.GetProperty("parkId").GetString()));
+        AssertAllNonEmpty(seen.GetProperty("items").EnumerateArray(), p => Assert.Equal(own, p.GetProperty("parkId").GetString()));
 
         var elsewhere = await CreateAsync(bureau, other, $"他园区项目{Guid.NewGuid():N}");
         var id = elsewhere.GetProperty("project").GetProperty("id").GetString();
@@ -119,11 +119,14 @@ public class ProjectApiTests(TorchbaseFactory host)
         var refused = await MoveAsync(bureau, created, "Started", HttpStatusCode.BadRequest);
         Assert.Equal("不能从当前阶段转到该阶段", refused.GetProperty("errors").GetProperty("to")[0].GetString());
 
+        // The history is ordered by when each change was recorded: on the test host's fixed clock, let a minute pass between them.
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         var signed = await MoveAsync(bureau, created, "Signed");
         Assert.Equal("Signed", signed.GetProperty("project").GetProperty("stage").GetString());
         Assert.NotEqual(JsonValueKind.Null, signed.GetProperty("project").GetProperty("signedOn").ValueKind);
         Assert.Equal(["Started", "Dropped"], signed.GetProperty("nextStages").EnumerateArray().Select(s => s.GetString()));
 
+        host.Clock.Advance(TimeSpan.FromMinutes(1));
         var started = await MoveAsync(bureau, signed, "Started");
         var history = started.GetProperty("history").EnumerateArray().Select(h => h.GetProperty("to").GetString()).ToList();
         Assert.Equal(["Started", "Signed", "Lead"], history);
@@ -133,7 +136,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.True(back.GetProperty("errors").TryGetProperty("to", out _));
 
         var future = await bureau.PostAsJsonAsync($"/api/projects/{started.GetProperty("project").GetProperty("id").GetString()}/stage",
-            new { to = "InProduction", on = TimeProvider.System.Today().AddDays(10).ToString("yyyy-MM-dd"),
+            new { to = "InProduction", on = host.Clock.Today().AddDays(10).ToString("yyyy-MM-dd"),
                 version = started.GetProperty("project").GetProperty("version").GetInt32() });
         Assert.Equal(HttpStatusCode.BadRequest, future.StatusCode);
         Assert.True((await future.JsonAsync()).GetProperty("errors").TryGetProperty("on", out _));
@@ -171,7 +174,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var name = $"完成率测试项目{Guid.NewGuid():N}"[..20];
         var created = await CreateAsync(bureau, park, name);
         var id = created.GetProperty("project").GetProperty("id").GetString();
-        var today = TimeProvider.System.Today();
+        var today = host.Clock.Today();
 
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/projects/{id}/plans/{today.Year}", new { target = 12000 })).StatusCode);
         var reported = await bureau.PutAsJsonAsync($"/api/projects/{id}/investments/{today.Year}/{today.Month}",
@@ -208,7 +211,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var (park, _) = await ParksAsync(bureau);
         var id = (await CreateAsync(bureau, park, $"督导测试项目{Guid.NewGuid():N}")).GetProperty("project").GetProperty("id").GetString();
-        var today = TimeProvider.System.Today().ToString("yyyy-MM-dd");
+        var today = host.Clock.Today().ToString("yyyy-MM-dd");
 
         var partial = await bureau.PostAsJsonAsync($"/api/projects/{id}/supervisions",
             new { kind = "MonthlyTour", on = today, scores = new Dictionary<string, decimal> { ["progress"] = 90 } });
@@ -237,8 +240,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         var totals = projects.Select(p => p.GetProperty("total").GetDecimal()).ToList();
         Assert.Equal(totals.OrderDescending().ToList(), totals);
         Assert.Equal(1, projects[0].GetProperty("rank").GetInt32());
-        Assert.All(projects, p =>
-            Assert.Equal(p.GetProperty("total").GetDecimal(), p.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("points").GetDecimal())));
+        AssertAllNonEmpty(projects,
+            p => Assert.Equal(p.GetProperty("total").GetDecimal(), p.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("points").GetDecimal())));
         Assert.Equal(100, rating.GetProperty("criteria").EnumerateArray().Sum(c => c.GetProperty("weight").GetDecimal()));
         Assert.NotEmpty(rating.GetProperty("parks").EnumerateArray());
     }

@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 using Torchbase.Data;
 
@@ -10,7 +13,8 @@ namespace Torchbase.Tests;
 /// <summary>
 /// The real host on a real database: SQLite by default, PostgreSQL when TORCHBASE_TEST_DB=Postgres (the connection to a
 /// server comes from TORCHBASE_TEST_POSTGRES; each run gets a database of its own, dropped afterwards). A small demo
-/// zone is generated into it, as on a first start.
+/// zone is generated into it, as on a first start. The host's clock is <see cref="Clock"/>, a fake one standing at
+/// <see cref="Start"/>: the demo's "today" and "this year", and every date the server stamps, are the same in every run.
 /// </summary>
 public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
@@ -20,6 +24,12 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string _folder = Directory.CreateTempSubdirectory("torchbase-tests-").FullName;
     private readonly string _database = $"torchbase_test_{Guid.NewGuid():N}";
     private string? _postgresServer;
+
+    /// <summary>Monday 23 November 2026, 10:00 China time: a working day late in the demo year, a month before its end.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
+
+    /// <summary>The host's TimeProvider. Tests read "today" from it and advance it where time has to pass.</summary>
+    public FakeTimeProvider Clock { get; } = new(Start);
 
     /// <summary>False for a host on an empty (migrated) database, e.g. to restore a backup into.</summary>
     protected virtual bool LoadDemo => true;
@@ -34,6 +44,14 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Torchbase:Demo:Seed", "7");
         builder.UseSetting("Torchbase:Security:LoginsPerMinute", "100000");
         builder.UseSetting("Torchbase:DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
+        // The deadline job runs when a test calls it: on a fake clock a periodic run would fire in the middle of the test
+        // that advances the clock, racing it.
+        builder.UseSetting("Torchbase:ServiceDesk:JobIntervalMinutes", "0");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+        });
         if (Provider == DatabaseProvider.Postgres)
         {
             _postgresServer = Environment.GetEnvironmentVariable("TORCHBASE_TEST_POSTGRES")

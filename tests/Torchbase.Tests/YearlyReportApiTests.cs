@@ -11,7 +11,7 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class YearlyReportApiTests(TorchbaseFactory host)
 {
-    private static int ThisYear => DateTimeOffset.UtcNow.ToOffset(TimeSpan.FromHours(8)).Year;
+    private int ThisYear => host.Clock.Today().Year;
 
     /// <summary>Three new enterprises of the bureau's zone, named with a token the exports can search by.</summary>
     private static async Task<(string Token, List<string> Codes)> NewEnterprisesAsync(ApiClient bureau)
@@ -194,6 +194,12 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         var missing = await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/missing?year={year}&search={code}");
         Assert.Equal(year, missing.GetProperty("year").GetInt32());
         Assert.Equal(1, missing.GetProperty("page").GetProperty("total").GetInt32());
+        var exported = await bureau.GetAsync($"/api/annual-reports/missing/export?year={year}&search={code}");
+        Assert.Equal(HttpStatusCode.OK, exported.StatusCode);
+        var missingSheet = XlsxReader.Read(await exported.Content.ReadAsStreamAsync(), 10);
+        var missingRow = Assert.Single(missingSheet.Rows);
+        Assert.Equal((code, "未填报"), (missingRow[0], missingRow[4]));
+        Assert.Equal(HttpStatusCode.BadRequest, (await bureau.GetAsync($"/api/annual-reports/missing/export?year={year + 1}")).StatusCode);
         var reminded = await (await bureau.PostAsJsonAsync($"/api/annual-reports/enterprises/{id}/{year}/remind", new { })).JsonAsync();
         Assert.True(reminded.GetProperty("users").GetInt32() >= 1);
         var inbox = await ent.GetJsonAsync<JsonElement>("/api/notifications");

@@ -48,8 +48,7 @@ describe('own password', () => {
 
   it('after an administrator resets it, the user must change it first, and can change it again from the user menu', async () => {
     // The administrator creates a leader of the first zone, then resets that user's password from the users page.
-    page = await newPage(browser)
-    await login(page, 'admin')
+    page = await newPage(browser, 'admin')
     const userName = `acct${Date.now().toString(36)}`
     const created = await page.evaluate(async (name) => {
       const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))!.split('=')[1])

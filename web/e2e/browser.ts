@@ -1,8 +1,8 @@
 // Browser helpers for the e2e specs: Debian's Chromium through playwright-core (no browser download).
-import { chromium, type Browser, type Page } from 'playwright-core'
+import { chromium, type Browser, type BrowserContextOptions, type Page } from 'playwright-core'
 import { inject, type TestContext } from 'vitest'
 import { join } from 'node:path'
-import { artifactsDir } from './paths'
+import { artifactsDir, storageStatePath, type SignedInUser } from './paths'
 
 export const DEMO_PASSWORD = 'Demo@12345'
 
@@ -13,8 +13,12 @@ export function launchBrowser(): Promise<Browser> {
   })
 }
 
-/** A fresh context (own cookies) on the host under test, in Chinese, accepting downloads. */
-export async function newPage(browser: Browser): Promise<Page> {
+/**
+ * A fresh context (own cookies) on the host under test, in Chinese, accepting downloads. With a user, the context starts
+ * with that user's cookies from global-setup and the page opens on the user's home in the signed-in frame, as after
+ * signing in; without one it is signed out (for the sign-in form itself, see `login`).
+ */
+export async function newPage(browser: Browser, user?: SignedInUser, options: BrowserContextOptions = {}): Promise<Page> {
   const context = await browser.newContext({
     baseURL: inject('baseURL'),
     locale: 'zh-CN',
@@ -23,9 +27,15 @@ export async function newPage(browser: Browser): Promise<Page> {
     timezoneId: 'America/Los_Angeles',
     acceptDownloads: true,
     viewport: { width: 1440, height: 900 },
+    ...options,
+    storageState: user ? storageStatePath(user) : undefined,
   })
   const page = await context.newPage()
   page.setDefaultTimeout(20_000)
+  if (user) {
+    await page.goto('/')
+    await page.getByTestId('user-menu').waitFor()
+  }
   return page
 }
 
@@ -40,7 +50,7 @@ export async function closePage(page: Page | undefined, context: TestContext): P
   await page.context().close()
 }
 
-/** Signs in through the sign-in page and waits for the signed-in frame. */
+/** Signs in through the sign-in page and waits for the signed-in frame (the other specs start signed in: `newPage(browser, user)`). */
 export async function login(page: Page, user: string, password = DEMO_PASSWORD): Promise<void> {
   await page.goto('/login')
   await page.getByTestId('login-username').fill(user)

@@ -1,9 +1,9 @@
 // The unit contest end to end: the bureau sets up a small contest and draws the order; three judges score at once on
 // phone-sized screens; the organiser watches progress, publishes, and the results, awards and hall screen appear.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
-import { inject } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage } from './browser'
+import { closePage, launchBrowser, newPage } from './browser'
+import type { SignedInUser } from './paths'
 
 /** Scores per judge for the three units: 甲 clearly first, 乙 second in 发展类; 丙 alone in 经济类. */
 const SCORES: Record<string, number[]> = {
@@ -13,13 +13,8 @@ const SCORES: Record<string, number[]> = {
 }
 const ASPECTS = ['PARTY', 'INTEGRITY', 'RESULTS', 'KEYTASKS', 'PLAN']
 
-async function phone(browser: Browser, user: string): Promise<Page> {
-  const context = await browser.newContext({ baseURL: inject('baseURL'), locale: 'zh-CN', viewport: { width: 375, height: 812 }, isMobile: true,
-    hasTouch: true })
-  const page = await context.newPage()
-  page.setDefaultTimeout(20_000)
-  await login(page, user)
-  return page
+function phone(browser: Browser, user: SignedInUser): Promise<Page> {
+  return newPage(browser, user, { viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true })
 }
 
 /** Writes through the API as the signed-in page (cookie + antiforgery header, as the SPA does). */
@@ -72,8 +67,7 @@ describe('unit contest (夺标赛)', () => {
     await browser?.close()
   })
   beforeEach(async () => {
-    page = await newPage(browser)
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
   })
   afterEach(async (context: TestContext) => {
     for (const judge of judges.splice(0)) await closePage(judge, context)
@@ -115,7 +109,7 @@ describe('unit contest (夺标赛)', () => {
     await expect.poll(() => page.getByTestId('contest-status').innerText()).toBe('评分中')
 
     // Three judges on their phones, at the same time.
-    judges.push(...(await Promise.all(['judge1', 'judge2', 'judge3'].map((u) => phone(browser, u)))))
+    judges.push(...(await Promise.all((['judge1', 'judge2', 'judge3'] as const).map((u) => phone(browser, u)))))
     await Promise.all(judges.map((judge) => scoreAll(judge, name)))
 
     // The organiser's live progress reaches 9 of 9 without a reload, then results are published.

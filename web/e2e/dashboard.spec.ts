@@ -1,9 +1,9 @@
 // 数据驾驶舱, economic indicators and the annual report, as a zone leader, the bureau and a province user see them.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 import { readRows, writeWorkbook } from './xlsx'
 import { formatNumber } from '../src/shared/format'
 
@@ -17,15 +17,12 @@ describe('dashboard, economy and annual report', () => {
   afterAll(async () => {
     await browser?.close()
   })
-  beforeEach(async () => {
-    page = await newPage(browser)
-  })
   afterEach(async (context: TestContext) => {
     await closePage(page, context)
   })
 
   it('a zone leader clicks through a dashboard figure to the list behind it', async () => {
-    await login(page, 'leader')
+    page = await newPage(browser, 'leader')
     const kpi = page.getByTestId('kpi-gazelle')
     const shown = Number((await kpi.getByTestId('kpi-value').innerText()).replace(/\D/g, ''))
     const filtered = waitForList(page, '/api/enterprises', ['qualification', 'Gazelle'])
@@ -36,7 +33,7 @@ describe('dashboard, economy and annual report', () => {
   })
 
   it('a zone leader sees the modules\' figures and opens the service-desk statistics from one', async () => {
-    await login(page, 'leader')
+    page = await newPage(browser, 'leader')
     const stats = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/service/statistics')
     await page.getByTestId('dashboard-modules').waitFor()
     const received = ((await (await stats).json()) as { summary: { received: number } }).summary.received
@@ -48,7 +45,7 @@ describe('dashboard, economy and annual report', () => {
   })
 
   it('a province user sees the zones side by side and switches to one of them', async () => {
-    await login(page, 'province')
+    page = await newPage(browser, 'province')
     const table = page.getByTestId('dashboard-zones')
     await table.getByText('南阳高新区（示例）').waitFor()
     await table.getByText('平顶山高新区（示例）').waitFor()
@@ -64,7 +61,7 @@ describe('dashboard, economy and annual report', () => {
   })
 
   it('the bureau enters a month figure and sees its growth', async () => {
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
     const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')
     await page.goto('/economy')
     const sheet = (await (await loaded).json()) as { rows: { code: string; previousValue: number | null }[] }
@@ -82,7 +79,7 @@ describe('dashboard, economy and annual report', () => {
   })
 
   it('the bureau imports a month of figures: a wrong row is named and nothing lands, the corrected file does', async () => {
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
     const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')
     await page.goto('/economy')
     const sheet = (await (await loaded).json()) as { year: number; month: number; rows: { code: string; name: string; value: number | null }[] }
@@ -124,7 +121,7 @@ describe('dashboard, economy and annual report', () => {
   })
 
   it('the annual report downloads as a workbook and prints to PDF with Chinese fonts', async () => {
-    await login(page, 'leader')
+    page = await newPage(browser, 'leader')
     const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/reports/annual')
     await page.goto('/reports/annual')
     const report = (await (await loaded).json()) as { zoneName: string; year: number; sections: { key: string; title: string }[] }

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type 
 import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { creditCodeCheckCharacter } from '../src/shared/creditCode'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 import { columnName, readHeaders, writeWorkbook } from './xlsx'
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -26,8 +26,7 @@ describe('enterprises (科技创新局)', () => {
     await browser?.close()
   })
   beforeEach(async () => {
-    page = await newPage(browser)
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
   })
   afterEach(async (context: TestContext) => {
     await closePage(page, context)

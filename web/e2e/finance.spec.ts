@@ -2,7 +2,8 @@
 // disburses; once the enterprise withdraws its consent the bank no longer sees it.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
+import type { SignedInUser } from './paths'
 
 const BANK = '中国工商银行平顶山分行'
 
@@ -22,9 +23,8 @@ describe('financial supermarket (金融超市)', () => {
     page = undefined
   })
 
-  async function as(user: string, tab: string): Promise<Page> {
-    page = await newPage(browser)
-    await login(page, user)
+  async function as(user: SignedInUser, tab: string): Promise<Page> {
+    page = await newPage(browser, user)
     await page.getByTestId('menu-finance').click()
     await page.waitForURL(/\/finance/)
     await page.getByRole('tab', { name: tabName(tab) }).click()

@@ -1,7 +1,7 @@
 // Innovation points as the bureau reads them: the zone's board, then one enterprise's explanation, indicator by indicator.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 
 describe('innovation points (创新积分)', () => {
   let browser: Browser
@@ -18,8 +18,7 @@ describe('innovation points (创新积分)', () => {
   })
 
   it('shows the ranked board and explains the first enterprise', async () => {
-    page = await newPage(browser)
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
     const board = waitForList(page, '/api/points/scores')
     await page.getByTestId('menu-points').click()
     expect((await board).status()).toBe(200)

@@ -4,7 +4,7 @@ import { chinaClock } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 import { readRows } from './xlsx'
 
 describe('projects (项目台账)', () => {
@@ -18,8 +18,7 @@ describe('projects (项目台账)', () => {
     await browser?.close()
   })
   beforeEach(async () => {
-    page = await newPage(browser)
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
   })
   afterEach(async (context: TestContext) => {
     await closePage(page, context)

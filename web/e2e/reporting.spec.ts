@@ -1,7 +1,7 @@
 // Self-service yearly reporting: the enterprise files its report in the browser, its park officer accepts it.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage } from './browser'
+import { closePage, launchBrowser, newPage } from './browser'
 
 describe('yearly reporting (企业填报 → 园区审核)', () => {
   let browser: Browser
@@ -19,8 +19,7 @@ describe('yearly reporting (企业填报 → 园区审核)', () => {
   })
 
   it('the enterprise files a report, it is pending, and the park officer accepts it', async () => {
-    page = await newPage(browser)
-    await login(page, 'ent1')
+    page = await newPage(browser, 'ent1')
     const me = await (await page.request.get('/api/auth/me')).json()
     const id: string = me.enterpriseId
     const before = await (await page.request.get(`/api/annual-reports/enterprises/${id}`)).json()
@@ -43,9 +42,8 @@ describe('yearly reporting (企业填报 → 园区审核)', () => {
 
     // The officer of the enterprise's park: the other park's officer does not see the enterprise at all.
     let officer: Page | undefined
-    for (const user of ['park1', 'park2']) {
-      const candidate = await newPage(browser)
-      await login(candidate, user)
+    for (const user of ['park1', 'park2'] as const) {
+      const candidate = await newPage(browser, user)
       if ((await candidate.request.get(`/api/enterprises/${id}`)).status() === 200) {
         officer = candidate
         break

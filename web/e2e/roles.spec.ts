@@ -1,10 +1,12 @@
-// Every demo role signs in and sees exactly its menu (Identity/Roles.cs: Permissions.ByRole).
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+// Every demo role sees exactly its menu (Identity/Roles.cs: Permissions.ByRole); the sign-in form itself, and signing out.
+// The other specs start signed in (global-setup signs each user in once); the last test here drives the form.
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import type { Me } from '../src/shared/auth'
 import { buildMenu, homePath } from '../src/shared/layout/menu'
 import zhCN from '../src/shared/i18n/zh-CN'
 import { closePage, launchBrowser, login, newPage } from './browser'
+import type { SignedInUser } from './paths'
 
 // Each feature's menu items, in menu order.
 const PROJECTS: string[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
@@ -14,13 +16,17 @@ const CONTEST: string[] = ['contests', 'contest-judging']
 const CULTIVATION: string[] = ['cultivation', 'cultivation-library']
 const SERVICE: string[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
 const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
+const SETUP: string[] = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days']
+  .map((kind) => `setup-${kind}`)
+// Who writes to the registry also reviews the enterprises' yearly reports and chases the missing ones.
+const REGISTRY_WRITE: string[] = ['dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance']
 
-const ROLES: { user: string; role: Me['roles'][number]; menu: string[] }[] = [
-  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'users', 'audit'] },
+const ROLES: { user: SignedInUser; role: Me['roles'][number]; menu: string[] }[] = [
+  { user: 'admin', role: 'SystemAdmin', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, ...SETUP, 'users', 'audit'] },
   { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
   { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, 'contests', ...ECONOMY] },
-  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'bureau', role: 'InnovationBureau', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, 'contests', ...ECONOMY] },
+  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'my-points', 'finance', 'service-requests', ...TALENT] },
@@ -42,15 +48,12 @@ describe('menus by role', () => {
   afterAll(async () => {
     await browser?.close()
   })
-  beforeEach(async () => {
-    page = await newPage(browser)
-  })
   afterEach(async (context: TestContext) => {
     await closePage(page, context)
   })
 
   it.each(ROLES)('$user ($role) sees $menu', async ({ user, role, menu }) => {
-    await login(page, user)
+    page = await newPage(browser, user)
     const me = (await (await page.request.get('/api/auth/me')).json()) as Me
     expect(me.roles).toContain(role)
 
@@ -65,7 +68,7 @@ describe('menus by role', () => {
   })
 
   it('takes an enterprise user straight to its own enterprise', async () => {
-    await login(page, 'ent1')
+    page = await newPage(browser, 'ent1')
     const me = (await (await page.request.get('/api/auth/me')).json()) as Me
     await page.getByTestId('menu-my-enterprise').click()
     await page.waitForURL(`**/enterprises/${me.enterpriseId}`)
@@ -73,7 +76,8 @@ describe('menus by role', () => {
     expect(await page.getByTestId('enterprise-edit').count()).toBe(0)
   })
 
-  it('shows 403 for a page the role may not open, and signs out', async () => {
+  it('signs in through the form, shows 403 for a page the role may not open, and signs out', async () => {
+    page = await newPage(browser)
     await login(page, 'officer1')
     await page.goto('/admin/users')
     await page.getByTestId('page-403').waitFor()

@@ -3,7 +3,8 @@
 // and the statistics show it; then two officers edit the same request at once.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage } from './browser'
+import { closePage, launchBrowser, newPage } from './browser'
+import type { SignedInUser } from './paths'
 
 const DEPARTMENTS = ['经济发展局', '自然资源和规划分局'] // dept1's and dept2's
 
@@ -40,10 +41,9 @@ async function statistics(page: Page) {
 describe('service desk (企业诉求)', () => {
   let browser: Browser
   const pages: Page[] = []
-  const open = async (user: string) => {
-    const page = await newPage(browser)
+  const open = async (user: SignedInUser) => {
+    const page = await newPage(browser, user)
     pages.push(page)
-    await login(page, user)
     return page
   }
 
@@ -98,7 +98,7 @@ describe('service desk (企业诉求)', () => {
     expect(await officer.getByTestId('request-tasks').locator('tbody tr').count()).toBe(2)
 
     // Both departments report.
-    for (const user of ['dept1', 'dept2']) {
+    for (const user of ['dept1', 'dept2'] as const) {
       const dept = await open(user)
       await openRequest(dept, id)
       await dept.getByTestId('task-reply-input').fill(`${user}：已按职责办理`)

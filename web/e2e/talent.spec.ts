@@ -1,8 +1,8 @@
 // Talent and technology matching, as an enterprise and the innovation bureau use it.
 import { currentYear } from '../src/shared/format'
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 
 /** The text box of a form control, whether the test id sits on the input itself or on its wrapper. */
 const inputOf = (page: Page, testid: string) =>
@@ -18,15 +18,12 @@ describe('talent and technology', () => {
   afterAll(async () => {
     await browser?.close()
   })
-  beforeEach(async () => {
-    page = await newPage(browser)
-  })
   afterEach(async (context: TestContext) => {
     await closePage(page, context)
   })
 
   it('an enterprise posts a demand, sees ranked experts with reasons and records an agreement', async () => {
-    await login(page, 'ent1')
+    page = await newPage(browser, 'ent1')
     const firstLoad = waitForList(page, '/api/talent/demands')
     await page.getByTestId('menu-talent-demands').click()
     await firstLoad
@@ -74,7 +71,7 @@ describe('talent and technology', () => {
   })
 
   it('the bureau registers a technology contract and sees it in the yearly totals', async () => {
-    await login(page, 'bureau')
+    page = await newPage(browser, 'bureau')
     const totalsLoaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/talent/contracts/totals')
     await page.getByTestId('menu-talent-contracts').click()
     const before = (await (await totalsLoaded).json()) as { year: number; count: number; amountWan: number }[]

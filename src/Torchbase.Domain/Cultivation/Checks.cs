@@ -21,12 +21,14 @@ public static class Checks
         return new(key, CriterionStatus.NotMet, Ratio, actual, required, Gap: gap, GapUnit: gapUnit);
     }
 
+    /// <summary>A ratio that must not exceed <paramref name="limit"/> (e.g. 资产负债率不超过 70%).</summary>
     public static CriterionResult RatioAtMost(string key, decimal? part, decimal? whole, decimal limit)
     {
-        if (part is not { } p || whole is not { } w) return new(key, CriterionStatus.Missing, Ratio, Required: limit);
-        if (w <= 0) return new(key, CriterionStatus.NotMet, Ratio, null, limit);
+        if (part is not { } p || whole is not { } w) return new(key, CriterionStatus.Missing, Ratio, Required: limit, IsLimit: true);
+        if (w <= 0) return new(key, CriterionStatus.NotMet, Ratio, null, limit, IsLimit: true);
         var actual = p / w;
-        return new(key, actual <= limit ? CriterionStatus.Met : CriterionStatus.NotMet, Ratio, actual, limit);
+        return actual <= limit ? new(key, CriterionStatus.Met, Ratio, actual, limit, IsLimit: true)
+            : new(key, CriterionStatus.NotMet, Ratio, actual, limit, Gap: actual - limit, GapUnit: Ratio, IsLimit: true);
     }
 
     public static CriterionResult AtLeast(string key, decimal? actual, decimal required, string unit) =>
@@ -34,10 +36,11 @@ public static class Checks
         : a >= required ? new(key, CriterionStatus.Met, unit, a, required)
         : new(key, CriterionStatus.NotMet, unit, a, required, Gap: required - a, GapUnit: unit);
 
+    /// <summary>A figure that must not exceed <paramref name="limit"/>; the gap is how far it is over.</summary>
     public static CriterionResult AtMost(string key, decimal? actual, decimal limit, string unit) =>
-        actual is not { } a ? new(key, CriterionStatus.Missing, unit, Required: limit)
-        : a <= limit ? new(key, CriterionStatus.Met, unit, a, limit)
-        : new(key, CriterionStatus.NotMet, unit, a, limit, Gap: a - limit, GapUnit: unit);
+        actual is not { } a ? new(key, CriterionStatus.Missing, unit, Required: limit, IsLimit: true)
+        : a <= limit ? new(key, CriterionStatus.Met, unit, a, limit, IsLimit: true)
+        : new(key, CriterionStatus.NotMet, unit, a, limit, Gap: a - limit, GapUnit: unit, IsLimit: true);
 
     /// <summary>A declared fact: unknown until someone declares it.</summary>
     public static CriterionResult Declared(string key, bool? value) =>

@@ -10,7 +10,8 @@ public enum CriterionStatus { Met, NotMet, Missing, Unknown }
 /// <summary>
 /// One condition or scored item. Actual/Required are in <see cref="Unit"/> (ratio = fraction, wan = 万元, count, years, points).
 /// Points/PointsMax: for scored items the points it earns (a range where experts choose within a band or a declaration is missing).
-/// Gap: how much of <see cref="GapUnit"/> is missing to meet the condition (e.g. 110 万元 more R&D expense), when it can be said.
+/// Gap: how much of <see cref="GapUnit"/> is missing to meet the condition (e.g. 110 万元 more R&D expense), when it can be said;
+/// for a limit (<see cref="IsLimit"/>: Required is a maximum, e.g. 职工总数不超过 500 人) how far Actual is over it.
 /// </summary>
 public sealed record CriterionResult(
     string Key,
@@ -23,7 +24,8 @@ public sealed record CriterionResult(
     decimal? MaxPoints = null,
     decimal? Gap = null,
     string? GapUnit = null,
-    string? Group = null)
+    string? Group = null,
+    bool IsLimit = false)
 {
     /// <summary>How far from the requirement, as a share of it (0 = met, 0.1 = 10% short). Null when it cannot be said.</summary>
     public decimal? Distance => Status == CriterionStatus.Met ? 0

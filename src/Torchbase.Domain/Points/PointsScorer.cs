@@ -8,9 +8,14 @@ namespace Torchbase.Domain.Points;
 /// <item>An indicator gives <c>weight × share</c> points, rounded to 0.01; the share (0…1) comes from the indicator's normalisation
 /// among the enterprises that reported it.</item>
 /// <item>Not reported: 0 points and a flag; the enterprise is left out of that indicator's peers, so a gap never drags the others' shares.</item>
-/// <item>Ties: equal values get equal shares — the higher position (percentile) — and equal totals get equal rank (1, 2, 2, 4).</item>
-/// <item>When every peer has the same value, or there is only one, each gets the full weight.</item>
-/// <item>Total = sum of the rounded points; its percentile uses the same rule as the indicators; the grade comes from the set's bands.</item>
+/// <item>Nothing earns nothing: on a higher-is-better indicator a value of zero or less (no invention patent, no growth) scores 0,
+/// however many peers share it.</item>
+/// <item>Ties: equal values get equal shares — the higher position (percentile) — and equal totals get equal rank (1, 2, 2, 4).
+/// The "top x%" an explanation reads counts the tied peers in (ten tied at the top of 100 are the top 10%, not the top 1%), and
+/// the number tied is kept so that it can be said.</item>
+/// <item>When every peer has the same (positive) value, or there is only one, each gets the full weight.</item>
+/// <item>Total = sum of the rounded points; its percentile is the share of the other enterprises with a strictly lower total
+/// ("ahead of x%": a tie is not ahead); the grade comes from the set's bands.</item>
 /// </list>
 /// </summary>
 public static class PointsScorer
@@ -21,12 +26,14 @@ public static class PointsScorer
         var n = values.Length == 0 ? 0 : values[0].Length;
         var points = new double[values.Length][];
         var top = new float[values.Length][];
+        var tied = new int[values.Length][];
         var peers = new int[values.Length];
         Parallel.For(0, values.Length, () => new SortBuffers(n), (i, _, buffers) =>
         {
             points[i] = new double[n];
             top[i] = new float[n];
-            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], buffers);
+            tied[i] = new int[n];
+            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], tied[i], buffers);
             return buffers;
         }, _ => { });
 
@@ -54,14 +61,14 @@ public static class PointsScorer
         {
             var atMost = notAbove[cents[e] + 1]; // totals ≤ this one, itself included
             ranks[e] = n - atMost + 1;
-            percentiles[e] = n == 1 ? 1 : (atMost - 1) / (double)(n - 1);
+            percentiles[e] = n == 1 ? 1 : notAbove[cents[e]] / (double)(n - 1); // totals strictly below this one
             grades[e] = IndicatorSet.GradeOf(bands, totals[e]);
         }
-        return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades);
+        return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades) { Tied = tied };
     }
 
     /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>
-    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, SortBuffers buffers)
+    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, int[] tied, SortBuffers buffers)
     {
         var n = column.Length;
         var keys = buffers.Keys;
@@ -97,12 +104,13 @@ public static class PointsScorer
         {
             var end = start + 1;
             while (end < m && keys[end] == keys[start]) end++;
-            // Peers no better than this value (itself included).
+            // Peers no better than this value (itself included), and peers at least as good (the tied ones included).
             var notBetter = higher ? end : m - start;
-            var topShare = (float)((m - notBetter + 1) / (double)m);
+            var topShare = (float)((higher ? m - start : end) / (double)m);
             var v = column[positions[start]];
             var share = d.Normalisation switch
             {
+                _ when higher && v <= 0 => 0,
                 _ when m == 1 || max == min => 1,
                 Normalisation.MinMax => higher ? (v - min) / (max - min) : (max - v) / (max - min),
                 Normalisation.CappedZScore => sd == 0 ? 1 : (Math.Clamp((higher ? v - mean : mean - v) / sd, -d.ZCap, d.ZCap) + d.ZCap) / (2 * d.ZCap),
@@ -113,6 +121,7 @@ public static class PointsScorer
             {
                 points[positions[k]] = p;
                 top[positions[k]] = topShare;
+                tied[positions[k]] = end - start;
             }
             start = end;
         }
@@ -124,7 +133,7 @@ public static class PointsScorer
 public sealed record ScoreBoard(
     IndicatorSet Set,
     double[][] Points,
-    /// <summary>"Top x" share per indicator: (peers strictly better + 1) / peers; NaN when not reported.</summary>
+    /// <summary>"Top x" share per indicator: (peers at least as good, itself and the tied ones included) / peers; NaN when not reported.</summary>
     float[][] TopShare,
     int[] Peers,
     double[] Totals,
@@ -134,13 +143,19 @@ public sealed record ScoreBoard(
 {
     public int Count => Totals.Length;
 
+    /// <summary>Per indicator and enterprise, how many reporting peers have the same value (itself included); 0 when not reported.</summary>
+    public int[][] Tied { get; init; } = [];
+
     /// <summary>Why enterprise <paramref name="e"/> has its score, indicator by indicator.</summary>
     public IReadOnlyList<IndicatorScore> Explain(int e, double[][] values) =>
         Set.Indicators.Select((d, i) => new IndicatorScore(
             d.Code, d.Name, d.Group, d.Weight, double.IsNaN(values[i][e]) ? null : values[i][e],
-            !double.IsNaN(values[i][e]), Points[i][e], float.IsNaN(TopShare[i][e]) ? null : Math.Round(TopShare[i][e], 4), Peers[i])).ToList();
+            !double.IsNaN(values[i][e]), Points[i][e], float.IsNaN(TopShare[i][e]) ? null : Math.Round(TopShare[i][e], 4), Peers[i],
+            Tied.Length > i ? Tied[i][e] : 0)).ToList();
 }
 
 /// <summary>One line of an explanation: "R&amp;D share: top 12% of 480 reporting peers, 8.6 of 10 points".</summary>
 public sealed record IndicatorScore(
-    string Code, string Name, IndicatorGroup Group, double MaxPoints, double? Value, bool Reported, double Points, double? TopShare, int Peers);
+    string Code, string Name, IndicatorGroup Group, double MaxPoints, double? Value, bool Reported, double Points, double? TopShare, int Peers,
+    /// <summary>Reporting peers with the same value, itself included (1 = no tie; 0 = not reported or scored before this was kept).</summary>
+    int Tied = 0);

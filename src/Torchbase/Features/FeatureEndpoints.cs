@@ -25,10 +25,13 @@ public static class FeatureEndpoints
         api.MapOrganisationEndpoints();
         api.MapEnterpriseEndpoints();
         api.MapAnnualReportEndpoints();
+        api.MapMissingReportExport();
         api.MapAnnualReportImport();
         api.MapQualificationImport();
         api.MapPlatformEndpoints();
         api.MapIncubatorEndpoints();
+        api.MapPlatformImport();
+        api.MapIncubatorImport();
         api.MapDashboardEndpoints();
         api.MapAuditEndpoints();
         api.MapEconomyEndpoints();

@@ -403,6 +403,21 @@ public static class Text
         ["import_titles_notes.match"] = ("按统一社会信用代码匹配本区企业；同一企业同一资质同一认定日期的记录会被更新。有效期至留空时按资质的法定有效期计算。",
             "Rows are matched by credit code; a title with the same kind and grant date is updated. An empty expiry takes the title's statutory term."),
 
+        // Imports of the registries (platforms, incubators and tenants, the project ledger, talent).
+        ["unknown_park_name"] = ("本区没有此名称的园区（或不在您的范围内）", "No park of this name in the zone (or not in your scope)"),
+        ["unknown_enterprise_name"] = ("本区没有此名称的企业（或不在您的范围内）", "No enterprise of this name in the zone (or not in your scope)"),
+        ["ambiguous_enterprise_name"] = ("本区有多家企业同名，无法确定是哪一家", "Several enterprises of the zone have this name"),
+        ["unknown_incubator_name"] = ("本区没有此名称的孵化载体", "No incubation carrier of this name in the zone"),
+        ["duplicate_name_in_file"] = ("与第 {0} 行重复", "Same as row {0}"),
+        ["left_before_entered"] = ("离孵日期不能早于入孵日期", "The leaving date cannot be before the entry date"),
+        ["left_on_required"] = ("已毕业或已迁出的企业须填写离孵日期", "A graduated or departed tenant needs a leaving date"),
+        ["import_registry_notes.match"] = ("按名称匹配本区已有记录：同名的记录会被更新，其余新增。园区、企业按名称匹配。",
+            "Rows are matched to the zone's records by name: a record of the same name is updated, others are added. " +
+            "Parks and enterprises are matched by name."),
+        ["import_registry_notes.read_only"] = ("标注“仅供核对”的列导入时不读取。", "Columns noted \"for checking only\" are not read by the import."),
+        ["import_tenants_notes.match"] = ("按载体名称和统一社会信用代码匹配；同一载体同一企业同一入孵日期的记录会被更新。",
+            "Rows are matched by carrier name and credit code; a tenancy with the same entry date is updated."),
+
         // Self-service yearly reports (Features/Enterprises/AnnualReportEndpoints).
         ["report_already_accepted"] = ("该年度的年报已审核通过，如需更正请联系园区", "This year's report is already accepted; ask the park to correct it"),
         ["report_not_pending"] = ("该年报不在待审核状态", "The report is not waiting for review"),

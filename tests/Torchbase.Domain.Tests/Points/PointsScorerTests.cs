@@ -23,8 +23,11 @@ public class PointsScorerTests
     [InlineData(new[] { 3.0 }, new[] { 10.0 })]
     // A gap is 0 points and is no peer: the other three spread over 0…10 as if it were not there.
     [InlineData(new[] { 10.0, X, 30, 50 }, new[] { 0.0, 0, 5, 10 })]
-    // Negatives sort below zero, and −0 ties with 0.
-    [InlineData(new[] { -5.0, 0, -0.0, 3, -1e9 }, new[] { 2.5, 7.5, 7.5, 10, 0 })]
+    // Nothing earns nothing: zero and below score 0 however many share it (−0 is zero); the positive value is on top.
+    [InlineData(new[] { -5.0, 0, -0.0, 3, -1e9 }, new[] { 0.0, 0, 0, 10, 0 })]
+    [InlineData(new[] { 0.0, 0, 0, 0, 5 }, new[] { 0.0, 0, 0, 0, 10 })]
+    // Every peer at zero: not "all equal, full points" but zero.
+    [InlineData(new[] { 0.0, 0, 0 }, new[] { 0.0, 0, 0 })]
     public void Percentile_points_follow_the_hand_computed_table(double[] values, double[] expected)
     {
         var board = PointsScorer.Score(Set(Ind("v", 10)), [values]);
@@ -77,12 +80,36 @@ public class PointsScorerTests
         // a: 0, 3.33, 6.67, 10   b (3 peers): 10, 5, —, 0
         Assert.Equal(new[] { 10.0, 8.33, 6.67, 10 }, board.Totals);
         Assert.Equal(new[] { 1, 3, 4, 1 }, board.Ranks); // tie for first, then 3 and 4
-        Assert.Equal(new[] { 1.0, 1 / 3.0, 0, 1 }, board.Percentiles);
+        Assert.Equal(new[] { 2 / 3.0, 1 / 3.0, 0, 2 / 3.0 }, board.Percentiles); // ahead of: a tie is not ahead
         Assert.Equal(new[] { "B", "C", "C", "B" }, board.Grades);
         Assert.Equal(new[] { 4, 3 }, board.Peers);
         var why = board.Explain(1, values);
         Assert.Equal(0.75, why[0].TopShare); // two peers better → (2 + 1) / 4
         Assert.Equal(3.33, why[0].Points);
+    }
+
+    [Fact]
+    public void Ties_read_as_what_they_are()
+    {
+        // 0 invention patents for four of five: 0 points, "tied with the others", and no claim to a top share that sounds good.
+        double[][] values = [[0, 0, 0, 0, 5]];
+        var board = PointsScorer.Score(Set(Ind("v", 8)), values);
+        var zero = board.Explain(0, values).Single();
+        Assert.Equal(0, zero.Points);
+        Assert.Equal(4, zero.Tied);
+        Assert.Equal(1.0, zero.TopShare); // all five are at least as good
+        var best = board.Explain(4, values).Single();
+        Assert.Equal((8.0, 1, 0.2), (best.Points, best.Tied, best.TopShare!.Value));
+
+        // Ten tied at the top of 100 are the top 10%, not the top 1%.
+        var column = Enumerable.Range(0, 100).Select(i => i < 10 ? 1000.0 : i).ToArray();
+        var top = PointsScorer.Score(Set(Ind("v", 8)), [column]).Explain(0, [column]).Single();
+        Assert.Equal((0.1, 10), (top.TopShare!.Value, top.Tied));
+
+        // A total shared by most of the zone is not "ahead of" them.
+        var totals = PointsScorer.Score(Set(Ind("v", 8)), [[0, 0, 0, 0, 0, 0, 0, 0, 0, 5]]);
+        Assert.Equal(0, totals.Percentiles[0]);
+        Assert.Equal(1, totals.Percentiles[9]);
     }
 
     [Fact]
@@ -94,7 +121,8 @@ public class PointsScorerTests
         var reported = values.Where(v => !double.IsNaN(v)).ToArray();
         for (var e = 0; e < values.Length; e++)
         {
-            var expected = double.IsNaN(values[e]) ? 0 : Math.Round(10.0 * (reported.Count(v => v <= values[e]) - 1) / (reported.Length - 1), 2);
+            var expected = double.IsNaN(values[e])
+                || values[e] <= 0 ? 0 : Math.Round(10.0 * (reported.Count(v => v <= values[e]) - 1) / (reported.Length - 1), 2);
             Assert.Equal(expected, board.Points[0][e]);
         }
     }

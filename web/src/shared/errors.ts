@@ -11,7 +11,9 @@ export interface ErrorText {
 export function describeError(error: unknown): ErrorText {
   const t = i18n.global.t
   if (error instanceof ApiError) {
-    const detail = error.detail && error.detail !== error.title ? error.detail : undefined
+    // A validation failure says why: the server's field messages, when it sent no detail of its own.
+    const fieldMessages = Object.values(error.errors).flat().join('；')
+    const detail = error.detail && error.detail !== error.title ? error.detail : fieldMessages || undefined
     return { title: error.title || t('errors.unexpected'), detail }
   }
   if (error instanceof TypeError) return { title: t('errors.network') }

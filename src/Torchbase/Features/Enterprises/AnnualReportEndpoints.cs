@@ -178,6 +178,13 @@ public static class AnnualReportEndpoints
         var thisYear = api.Clock.Today().Year;
         var year = q.Year ?? thisYear - 1;
         if (year < 1980 || year > thisYear) return Problems.Validation(new Errors().Add("year", "year_range", 1980, thisYear));
+        var page = await Missing(db, year, q).ToPagedAsync(q, api.Ct);
+        return TypedResults.Ok(new MissingList(year, page));
+    }
+
+    /// <summary>The 催报 list of a year, searched and sorted as asked: the list's page and its export read the same rows.</summary>
+    internal static IQueryable<MissingItem> Missing(AppDbContext db, int year, MissingQuery q)
+    {
         var query = from e in db.Enterprises.AsNoTracking()
                     join p in db.Parks on e.ParkId equals p.Id
                     where e.Status == EnterpriseStatus.Active
@@ -187,9 +194,8 @@ public static class AnnualReportEndpoints
                         Reason = report == null ? null : report.ReturnReason };
         if (!string.IsNullOrWhiteSpace(q.Search)) query = query.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.e.CreditCode.Contains(q.Search.Trim()));
         var keys = query.SortKeys(("name", x => x.e.Name), ("park", x => x.ParkName), ("creditCode", x => x.e.CreditCode));
-        var page = await query.SortBy(q.Sort, q.Desc == true, keys, "name", x => x.e.Id)
-            .Select(x => new MissingItem(x.e.Id, x.e.CreditCode, x.e.Name, x.ParkName, x.Status, x.Reason)).ToPagedAsync(q, api.Ct);
-        return TypedResults.Ok(new MissingList(year, page));
+        return query.SortBy(q.Sort, q.Desc == true, keys, "name", x => x.e.Id)
+            .Select(x => new MissingItem(x.e.Id, x.e.CreditCode, x.e.Name, x.ParkName, x.Status, x.Reason));
     }
 
     private static AnnualReportView View(AnnualReport r) =>

@@ -62,8 +62,16 @@ public static class FinanceEndpoints
         if (api.Db.Scope.EnterpriseId is not { } enterprise) return TypedResults.Ok(page);
         // An enterprise sees, per product, whether it qualifies and what it lacks.
         var profile = await FinanceSupport.ProfileAsync(api.Db, enterprise, api.Clock.Today(), api.Ct);
-        return TypedResults.Ok(page with { Items = page.Items.Select(p => p with { Eligibility = FinancingRules.Check(ToProduct(p), profile) }).ToList() });
+        // A request to a bank the enterprise shares no data with is refused, so the shelf says so before the enterprise tries.
+        var consented = await MyConsents(api.Db).Where(c => c.RevokedAt == null).Select(c => c.BankId).ToListAsync(api.Ct);
+        return TypedResults.Ok(page with { Items = page.Items.Select(p =>
+            p with { Eligibility = WithConsent(FinancingRules.Check(ToProduct(p), profile), p, consented) }).ToList() });
     }
+
+    private static Eligibility WithConsent(Eligibility eligibility, ProductItem product, List<Guid> consentedBanks) =>
+        consentedBanks.Contains(product.BankId)
+            ? eligibility
+            : new Eligibility(false, [new EligibilityGap("consent_required", product.BankName, null), .. eligibility.Gaps]);
 
     public static async Task<Results<Created<ProductItem>, ValidationProblem, ProblemHttpResult>> PublishFinancialProduct(
         ProductInput input, [AsParameters] ApiServices api)

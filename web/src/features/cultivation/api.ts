@@ -33,6 +33,8 @@ export interface Criterion {
   gapUnit?: string | null
   /** Set on scored items; conditions have none. */
   group?: string | null
+  /** `required` is a maximum (不超过), and `gap` how far `actual` is over it. */
+  isLimit?: boolean
 }
 
 export interface Evaluation {

@@ -24,4 +24,14 @@ describe('gap sentences', () => {
     expect(explain({ key: 'ipQuantity', status: 'Met', unit: 'count', group: 'ip', points: 7, pointsMax: 8, maxPoints: 8, actual: 2 },
       t)).toBe('7–8 / 8 分（2 项）')
   })
+
+  it('words an upper bound as 不超过, never as a requirement to reach', () => {
+    expect(explain({ key: 'employees', status: 'Met', unit: 'people', actual: 29, required: 500, isLimit: true }, t)).toBe('29 人，不超过 500 人')
+    expect(explain({ key: 'liabilityRatio', status: 'Met', unit: 'ratio', actual: 0.422, required: 0.7, isLimit: true }, t)).toBe('42.2%，不超过 70%')
+  })
+
+  it('says how far a figure is over a limit, not that it is short', () => {
+    const c: Criterion = { key: 'registeredYears', status: 'NotMet', unit: 'years', actual: 15, required: 10, gap: 5, gapUnit: 'years', isLimit: true }
+    expect(explain(c, t)).toBe('15 年，不超过 10 年，超出 5 年')
+  })
 })

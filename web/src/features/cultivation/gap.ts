@@ -13,7 +13,7 @@ export function formatValue(value: number | null | undefined, unit: string, t: T
   return t(`cultivation.units.${unit}`, { n: num(value) })
 }
 
-/** "3.2%，要求 ≥ 4%：还需研发费用 110 万元" */
+/** "3.2%，要求 4%，还差 110 万元"; for a limit "15 年，不超过 10 年，超出 5 年" */
 export function describe(c: Criterion, t: T): string {
   if (c.group) {
     const low = c.points ?? 0
@@ -28,9 +28,13 @@ export function describe(c: Criterion, t: T): string {
   const range = c.points !== null && c.points !== undefined && c.pointsMax !== null && c.pointsMax !== undefined && c.points !== c.pointsMax
   if (range) parts.push(t('cultivation.gap.range', { low: num(c.points!), high: num(c.pointsMax!) }))
   else if (c.actual !== null && c.actual !== undefined) parts.push(formatValue(c.actual, c.unit, t))
-  if (c.required !== null && c.required !== undefined) parts.push(t('cultivation.gap.required', { value: formatValue(c.required, c.unit, t) }))
+  // A limit reads 不超过 and its gap is the excess; a requirement reads 要求 and its gap what is still missing.
+  if (c.required !== null && c.required !== undefined) {
+    parts.push(t(c.isLimit ? 'cultivation.gap.atMost' : 'cultivation.gap.required', { value: formatValue(c.required, c.unit, t) }))
+  }
   if (c.status === 'NotMet' && c.gap !== null && c.gap !== undefined && c.gap > 0) {
-    parts.push(t(`cultivation.gap.short.${c.gapUnit ?? c.unit}`, { n: c.gapUnit === 'ratio' ? pct(c.gap) : num(c.gap) }))
+    const unit = c.gapUnit ?? c.unit
+    parts.push(t(`cultivation.gap.${c.isLimit ? 'over' : 'short'}.${unit}`, { n: unit === 'ratio' ? pct(c.gap) : num(c.gap) }))
   }
   if (c.status === 'Unknown') parts.push(t('cultivation.gap.open'))
   return parts.join('，')

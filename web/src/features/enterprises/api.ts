@@ -141,4 +141,38 @@ export const annualReportApi = {
   import: (file: File) => upload<BulkImportResult>(`${reportsBase}/import`, file),
   downloadTitlesTemplate: () => download('/api/qualifications/import/template', undefined, '资质名单导入模板.xlsx'),
   importTitles: (file: File) => upload<BulkImportResult>('/api/qualifications/import', file),
+  review: (query: Query) => http.get<Paged<ReviewItem>>(`${reportsBase}/review`, query),
+  missing: (query: Query) => http.get<MissingList>(`${reportsBase}/missing`, query),
+  missingExportPath: `${reportsBase}/missing/export`,
+  remind: (id: Id, year: number) => http.post<{ users: number }>(`${reportsBase}/enterprises/${id}/${year}/remind`, {}),
+}
+
+/** A report an enterprise filed, in the park's review queue. */
+export interface ReviewItem {
+  enterpriseId: Id
+  creditCode: string
+  name: string
+  parkName: string
+  year: number
+  status: ReportStatus
+  submittedAt?: string | null
+  reviewedAt?: string | null
+  returnReason?: string | null
+  revenue?: number | null
+  version: number
+}
+
+/** An active enterprise with no report (or a returned one) for the year: a line of the 催报 list. */
+export interface MissingItem {
+  enterpriseId: Id
+  creditCode: string
+  name: string
+  parkName: string
+  status?: ReportStatus | null
+  returnReason?: string | null
+}
+
+export interface MissingList {
+  year: number
+  page: Paged<MissingItem>
 }

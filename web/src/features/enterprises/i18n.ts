@@ -1,5 +1,23 @@
 // Strings of yearly reporting (an enterprise's own filing, the park's review) and the yearly-report and titles imports.
 export const zhCN = {
+  nav: { reportReview: '年报审核', reportMissing: '催报' },
+  reportQueues: {
+    reviewTitle: '年报审核',
+    reviewHint: '企业自行填报的年报，待审核的排在前面；审核通过后才计入各项统计，退回须写明原因。',
+    missingTitle: '{year} 年度催报',
+    missingHint: '本年度尚未填报或年报被退回的在营企业；可一键提醒企业用户填报，也可导出名单。',
+    searchPlaceholder: '企业名称或统一社会信用代码',
+    enterprise: '企业',
+    creditCode: '统一社会信用代码',
+    park: '所属园区',
+    year: '年度',
+    revenue: '营业收入（万元）',
+    submittedAt: '提交时间',
+    notFiled: '未填报',
+    remind: '提醒填报',
+    reminded: '已提醒 {users} 位企业用户',
+    noUsers: '该企业还没有用户账号，无法提醒',
+  },
   reporting: {
     status: { Accepted: '已审核', Pending: '待审核', Returned: '已退回' },
     statusColumn: '审核状态',
@@ -26,6 +44,24 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
+  nav: { reportReview: 'Report review', reportMissing: 'Reports not filed' },
+  reportQueues: {
+    reviewTitle: 'Yearly report review',
+    reviewHint: 'Reports filed by enterprises, pending first; they count in the figures once accepted, and a return needs a reason.',
+    missingTitle: 'Reports not filed for {year}',
+    missingHint: 'Active enterprises with no report for the year, or whose report was returned; remind their users in one click, or export the list.',
+    searchPlaceholder: 'Enterprise name or credit code',
+    enterprise: 'Enterprise',
+    creditCode: 'Credit code',
+    park: 'Park',
+    year: 'Year',
+    revenue: 'Revenue (10k yuan)',
+    submittedAt: 'Filed at',
+    notFiled: 'Not filed',
+    remind: 'Remind',
+    reminded: '{users} enterprise users reminded',
+    noUsers: 'The enterprise has no user account to remind yet',
+  },
   reporting: {
     status: { Accepted: 'Accepted', Pending: 'Pending review', Returned: 'Returned' },
     statusColumn: 'Review',

@@ -31,7 +31,8 @@ export const zhCN = {
     productKind: { PointsLoan: '创新积分贷', IpPledgeLoan: '知识产权质押贷', TechLoan: '科技贷', CreditLoan: '信用贷', Other: '其他' },
     financingStatus: { Submitted: '已提交', Offered: '已授信', Approved: '已审批', Disbursed: '已放款', Declined: '已拒绝', Withdrawn: '已撤回' },
     eligibilityGap: {
-      product_inactive: '产品已下架', points_below: '积分须≥{required}（当前 {actual}）', grade_below: '等级须不低于 {required}（当前 {actual}）',
+      consent_required: '须先向{required}授权数据共享（在「数据授权」中授权）', product_inactive: '产品已下架', points_below: '积分须≥{required}（当前 {actual}）',
+      grade_below: '等级须不低于 {required}（当前 {actual}）',
       qualification_missing: '须具备资质 {required}', over_limit: '超过额度 {required}', term_too_long: '超过期限 {required} 个月',
     },
   },
@@ -71,7 +72,8 @@ export const en: typeof zhCN = {
     productKind: { PointsLoan: 'Points loan', IpPledgeLoan: 'IP pledge loan', TechLoan: 'Tech loan', CreditLoan: 'Credit loan', Other: 'Other' },
     financingStatus: { Submitted: 'Submitted', Offered: 'Offered', Approved: 'Approved', Disbursed: 'Disbursed', Declined: 'Declined', Withdrawn: 'Withdrawn' },
     eligibilityGap: {
-      product_inactive: 'Withdrawn product', points_below: 'Needs {required} points (has {actual})', grade_below: 'Needs grade {required} (has {actual})',
+      consent_required: 'Grant data consent to {required} first (under Data sharing)', product_inactive: 'Withdrawn product',
+      points_below: 'Needs {required} points (has {actual})', grade_below: 'Needs grade {required} (has {actual})',
       qualification_missing: 'Needs the title {required}', over_limit: 'Above the limit {required}', term_too_long: 'Longer than {required} months',
     },
   },

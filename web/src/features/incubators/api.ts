@@ -1,6 +1,6 @@
-import { http, type Query } from '@/shared/http'
+import { download, http, upload, type Query } from '@/shared/http'
 import type { IncubatorKind, IncubatorLevel, TenantStatus } from '@/shared/enums'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 
 export interface IncubatorItem {
   id: Id
@@ -58,4 +58,9 @@ export const incubatorApi = {
   tenants: (id: Id) => http.get<Tenant[]>(`${base}/${id}/tenants`),
   addTenant: (id: Id, input: TenantInput) => http.post<Tenant>(`${base}/${id}/tenants`, input),
   updateTenant: (id: Id, tenantId: Id, input: TenantUpdate) => http.put<Tenant>(`${base}/${id}/tenants/${tenantId}`, input),
+  downloadTemplate: () => download(`${base}/import/template`, undefined, '孵化载体导入模板.xlsx'),
+  import: (file: File) => upload<ImportResult>(`${base}/import`, file),
+  downloadTenantTemplate: () => download(`${base}/tenants/import/template`, undefined, '在孵企业导入模板.xlsx'),
+  importTenants: (file: File) => upload<ImportResult>(`${base}/tenants/import`, file),
+  exportTenants: (query: Query) => download(`${base}/tenants/export`, query, '在孵企业.xlsx'),
 }

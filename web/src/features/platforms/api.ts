@@ -1,6 +1,6 @@
-import { http, type Query } from '@/shared/http'
+import { download, http, upload, type Query } from '@/shared/http'
 import type { PlatformKind, PlatformLevel } from '@/shared/enums'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 
 export interface PlatformItem {
   id: Id
@@ -35,4 +35,6 @@ export const platformApi = {
   create: (input: PlatformInput) => http.post<PlatformItem>(base, input),
   update: (id: Id, input: PlatformInput) => http.put<PlatformItem>(`${base}/${id}`, input),
   remove: (id: Id) => http.delete(`${base}/${id}`),
+  downloadTemplate: () => download(`${base}/import/template`, undefined, '创新平台导入模板.xlsx'),
+  import: (file: File) => upload<ImportResult>(`${base}/import`, file),
 }

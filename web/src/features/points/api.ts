@@ -30,6 +30,8 @@ export interface IndicatorScore {
   points: number
   topShare?: number | null
   peers: number
+  /** Reporting peers with the same value, itself included (1 = no tie). */
+  tied?: number
 }
 
 export interface ScoreYear {

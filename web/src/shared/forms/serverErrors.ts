@@ -19,3 +19,22 @@ export function fieldErrorsOf(error: ApiError, codeFields: Record<string, string
   if (field && !result[field]) result[field] = error.detail || error.title
   return result
 }
+
+/**
+ * A failure split between the form's fields and a general error area: messages for fields the form shows go beside
+ * them; the rest (a field the form has no input for, e.g. `productId` when consent is missing, or an error with no
+ * field at all) go to `general`, so the user always reads why.
+ */
+export function placeErrors(error: ApiError, shownFields: Iterable<string>, codeFields: Record<string, string> = {}): { fields: Record<string,
+  string>; general?: string } {
+  const shown = new Set(shownFields)
+  const all = fieldErrorsOf(error, codeFields)
+  const fields: Record<string, string> = {}
+  const rest: string[] = []
+  for (const [field, message] of Object.entries(all)) {
+    if (shown.has(field)) fields[field] = message
+    else rest.push(message)
+  }
+  if (Object.keys(all).length === 0) rest.push(error.detail && error.detail !== error.title ? `${error.title}：${error.detail}` : error.title)
+  return { fields, general: rest.length ? rest.join('；') : undefined }
+}

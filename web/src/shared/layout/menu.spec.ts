@@ -17,7 +17,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
+      'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',
@@ -50,6 +50,13 @@ describe('buildMenu', () => {
     ])
   })
 
+  it('gives enterprises.write the yearly-report review queue and the list of reports not filed', () => {
+    expect(keys({ roles: ['ParkOfficer'], permissions: ['enterprises.read', 'enterprises.write'] })).toEqual([
+      'enterprises', 'report-review', 'report-missing',
+    ])
+    expect(keys({ roles: ['ZoneLeader'], permissions: ['enterprises.read'] })).toEqual(['enterprises'])
+  })
+
   it('gives platforms.read both the platforms and the incubators item', () => {
     expect(keys({ roles: ['ServiceOfficer'], permissions: ['platforms.read'] })).toEqual(['platforms', 'incubators'])
   })
@@ -76,7 +83,7 @@ describe('buildMenu', () => {
   })
 
   it('does not show write-only permissions as items', () => {
-    expect(keys({ roles: ['InnovationBureau'], permissions: ['enterprises.write', 'enterprises.import'] })).toEqual([])
+    expect(keys({ roles: ['InnovationBureau'], permissions: ['enterprises.import', 'platforms.write'] })).toEqual([])
   })
 
   it('gives an enterprise user a single "my enterprise" item linking to its enterprise', () => {
