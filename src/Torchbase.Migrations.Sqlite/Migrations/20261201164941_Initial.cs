@@ -1,11 +1,9 @@
 ﻿using System;
-using System.Collections.Generic;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Torchbase.Migrations.Postgres.Migrations
+namespace Torchbase.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -17,12 +15,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AgencyItems",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Authority = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    PromisedDays = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Authority = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    PromisedDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -33,10 +33,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetRoles",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -47,29 +47,31 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetUsers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: true),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: true),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BankId = table.Column<Guid>(type: "uuid", nullable: true),
-                    LastSignInAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedUserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    Email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    NormalizedEmail = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
-                    EmailConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    PasswordHash = table.Column<string>(type: "text", nullable: true),
-                    SecurityStamp = table.Column<string>(type: "text", nullable: true),
-                    ConcurrencyStamp = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumber = table.Column<string>(type: "text", nullable: true),
-                    PhoneNumberConfirmed = table.Column<bool>(type: "boolean", nullable: false),
-                    TwoFactorEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    LockoutEnd = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LockoutEnabled = table.Column<bool>(type: "boolean", nullable: false),
-                    AccessFailedCount = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    LastSignInAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    MustChangePassword = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordChangedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedUserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    NormalizedEmail = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
+                    EmailConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PasswordHash = table.Column<string>(type: "TEXT", nullable: true),
+                    SecurityStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    ConcurrencyStamp = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumber = table.Column<string>(type: "TEXT", nullable: true),
+                    PhoneNumberConfirmed = table.Column<bool>(type: "INTEGER", nullable: false),
+                    TwoFactorEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    LockoutEnd = table.Column<long>(type: "INTEGER", nullable: true),
+                    LockoutEnabled = table.Column<bool>(type: "INTEGER", nullable: false),
+                    AccessFailedCount = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -80,16 +82,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AuditEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Entity = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    EntityId = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Summary = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    Changes = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Entity = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    EntityId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Summary = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    Changes = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -100,8 +102,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Banks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -109,12 +113,31 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CalendarYears",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Url = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarYears", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Regions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    ParentId = table.Column<Guid>(type: "uuid", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    ParentId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -125,12 +148,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "VoucherProviders",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Services = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Active = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Services = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -141,11 +164,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetRoleClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -162,11 +185,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetUserClaims",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ClaimType = table.Column<string>(type: "text", nullable: true),
-                    ClaimValue = table.Column<string>(type: "text", nullable: true)
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimType = table.Column<string>(type: "TEXT", nullable: true),
+                    ClaimValue = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -183,10 +206,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetUserLogins",
                 columns: table => new
                 {
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    ProviderKey = table.Column<string>(type: "text", nullable: false),
-                    ProviderDisplayName = table.Column<string>(type: "text", nullable: true),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false)
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderKey = table.Column<string>(type: "TEXT", nullable: false),
+                    ProviderDisplayName = table.Column<string>(type: "TEXT", nullable: true),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -203,8 +226,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetUserRoles",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RoleId = table.Column<Guid>(type: "uuid", nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RoleId = table.Column<Guid>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -227,10 +250,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AspNetUserTokens",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    LoginProvider = table.Column<string>(type: "text", nullable: false),
-                    Name = table.Column<string>(type: "text", nullable: false),
-                    Value = table.Column<string>(type: "text", nullable: true)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LoginProvider = table.Column<string>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", nullable: false),
+                    Value = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -247,13 +270,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Notifications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Body = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Link = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    ReadAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Link = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReadAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -270,10 +293,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Zones",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    RegionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    RegionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -287,20 +312,71 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "BankBranches",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_BankBranches", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_BankBranches_Banks_BankId",
+                        column: x => x.BankId,
+                        principalTable: "Banks",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_BankBranches_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarDays",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Date = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarDays", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarDays_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id");
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Contests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Method = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TrimEach = table.Column<int>(type: "integer", nullable: false),
-                    TieBreakers = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    HeldOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TrimEach = table.Column<int>(type: "INTEGER", nullable: false),
+                    TieBreakers = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    HeldOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -314,12 +390,39 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "DeadlineSettings",
+                columns: table => new
+                {
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AcknowledgeDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficerDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    DepartmentDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    JointMeetingDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    LeaderDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReminderDays = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineSettings", x => x.ZoneId);
+                    table.ForeignKey(
+                        name: "FK_DeadlineSettings_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Departments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -336,13 +439,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "EconomicFigures",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    Value = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Value = table.Column<double>(type: "REAL", precision: 18, scale: 4, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -359,13 +462,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "EconomicTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IndicatorCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    TargetValue = table.Column<decimal>(type: "numeric(18,4)", precision: 18, scale: 4, nullable: true),
-                    TargetGrowthPercent = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    TargetValue = table.Column<double>(type: "REAL", precision: 18, scale: 4, nullable: true),
+                    TargetGrowthPercent = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -382,22 +485,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Experts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Institution = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Title = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Degree = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Fields = table.Column<List<string>>(type: "text[]", nullable: false),
-                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
-                    ResearchSummary = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Achievements = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true),
-                    Availability = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ConsentToContact = table.Column<bool>(type: "boolean", nullable: false),
-                    Phone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    Email = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Degree = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Fields = table.Column<string>(type: "TEXT", nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    ResearchSummary = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Achievements = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    Availability = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ConsentToContact = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -420,22 +523,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "FinancialProducts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BankId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    MinPoints = table.Column<double>(type: "double precision", nullable: true),
-                    MinGrade = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
-                    RequiredQualification = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    MaxAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    RateFrom = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false),
-                    RateTo = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: false),
-                    MaxTermMonths = table.Column<int>(type: "integer", nullable: false),
-                    Active = table.Column<bool>(type: "boolean", nullable: false),
-                    PublishedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    MinPoints = table.Column<double>(type: "REAL", nullable: true),
+                    MinGrade = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
+                    RequiredQualification = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    MaxAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    RateFrom = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: false),
+                    RateTo = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: false),
+                    MaxTermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PublishedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -458,13 +561,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "IndicatorSetVersions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Definition = table.Column<string>(type: "text", nullable: false),
-                    CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    CreatedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Definition = table.Column<string>(type: "TEXT", nullable: false),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    CreatedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -481,10 +584,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "IndustryChains",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    LeadEnterprises = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -501,10 +607,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Parks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "Industrial"),
+                    AreaKm2 = table.Column<double>(type: "REAL", precision: 12, scale: 2, nullable: true),
+                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -521,13 +633,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "RatingCriterionSettings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Weight = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
-                    MaxScore = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Weight = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: false),
+                    MaxScore = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -541,17 +653,39 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "ServiceCategories",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Active = table.Column<bool>(type: "INTEGER", nullable: false, defaultValue: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_ServiceCategories", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_ServiceCategories_Zones_ZoneId",
+                        column: x => x.ZoneId,
+                        principalTable: "Zones",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "ServiceGuarantees",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Description = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Provider = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Contact = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Provider = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Contact = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -568,16 +702,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "TechAchievements",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Owner = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    EventName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ReleasedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    InterestedEnterprises = table.Column<int>(type: "integer", nullable: false),
-                    CooperationIntent = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Owner = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    EventName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ReleasedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    InterestedEnterprises = table.Column<int>(type: "INTEGER", nullable: false),
+                    CooperationIntent = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -594,12 +728,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestAspects",
                 columns: table => new
                 {
-                    Code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    MaxScore = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
-                    Weight = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    MaxScore = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: false),
+                    Weight = table.Column<double>(type: "REAL", precision: 9, scale: 4, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -616,11 +750,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestCategories",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    SortOrder = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    SortOrder = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -637,14 +771,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestDraws",
                 columns: table => new
                 {
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Seed = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    Algorithm = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Input = table.Column<string>(type: "text", nullable: false),
-                    Result = table.Column<string>(type: "text", nullable: false),
-                    DrawnAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DrawnBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Seed = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Algorithm = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Input = table.Column<string>(type: "TEXT", nullable: false),
+                    Result = table.Column<string>(type: "TEXT", nullable: false),
+                    DrawnAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DrawnBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -661,9 +795,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestJudges",
                 columns: table => new
                 {
-                    UserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DisplayName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DisplayName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -680,14 +814,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "PointsRuns",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    SetVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SetNumber = table.Column<int>(type: "integer", nullable: false),
-                    Enterprises = table.Column<int>(type: "integer", nullable: false),
-                    InputHash = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
-                    ComputedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SetVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SetNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Enterprises = table.Column<int>(type: "INTEGER", nullable: false),
+                    InputHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ComputedAt = table.Column<long>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -704,22 +838,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Enterprises",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CreditCode = table.Column<string>(type: "character(18)", fixedLength: true, maxLength: 18, nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    IndustryChain = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    IndustryLink = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Scale = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Address = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
-                    LegalRepresentative = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ContactName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    ContactPhone = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: true),
-                    IsDemo = table.Column<bool>(type: "boolean", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CreditCode = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 18, nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IndustryChain = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    IndustryLink = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Scale = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
+                    LegalRepresentative = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ContactName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    ContactPhone = table.Column<string>(type: "TEXT", maxLength: 30, nullable: true),
+                    IsDemo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -742,16 +876,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "IncubationCarriers",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OperatorName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    AreaSqm = table.Column<decimal>(type: "numeric(12,2)", precision: 12, scale: 2, nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OperatorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    AreaSqm = table.Column<double>(type: "REAL", precision: 12, scale: 2, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -768,30 +902,30 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Projects",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IndustryChainId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Investor = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Builder = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
-                    Origin = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    OutOfProvince = table.Column<bool>(type: "boolean", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    StageChangedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    StartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ProducingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    PlannedInvestment = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    ActualFunds = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    LeaderName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    TeamName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    TargetDate = table.Column<DateOnly>(type: "date", nullable: true),
-                    KeyLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Batch = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    BatchRound = table.Column<int>(type: "integer", nullable: true),
-                    ImageProgress = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IndustryChainId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Investor = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Builder = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Origin = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    OutOfProvince = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    StageChangedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    StartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ProducingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PlannedInvestment = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    ActualFunds = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    LeaderName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    TeamName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    TargetDate = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    KeyLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Batch = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    BatchRound = table.Column<int>(type: "INTEGER", nullable: true),
+                    ImageProgress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -820,13 +954,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "StageTargets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Tier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Target = table.Column<int>(type: "integer", nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Target = table.Column<int>(type: "INTEGER", nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -849,12 +983,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestPrizeRules",
                 columns: table => new
                 {
-                    Level = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
-                    Count = table.Column<int>(type: "integer", nullable: false),
-                    AmountWan = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false)
+                    Level = table.Column<int>(type: "INTEGER", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
+                    Count = table.Column<int>(type: "INTEGER", nullable: false),
+                    AmountWan = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -871,13 +1004,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestUnits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    CategoryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    HeadUserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    DrawPosition = table.Column<int>(type: "integer", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CategoryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    HeadUserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    DrawPosition = table.Column<int>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -900,16 +1033,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AgencyCases",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AgentName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    OpenedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    CompletedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AgentName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    OpenedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    CompletedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -932,27 +1065,39 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AnnualReports",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Revenue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    HighTechRevenue = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    RdExpense = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    DomesticRdExpense = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    OperatingCost = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    NetAssets = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    TotalAssets = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    NetProfit = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Taxes = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Employees = table.Column<int>(type: "integer", nullable: true),
-                    TechStaff = table.Column<int>(type: "integer", nullable: true),
-                    RdStaff = table.Column<int>(type: "integer", nullable: true),
-                    InventionPatents = table.Column<int>(type: "integer", nullable: true),
-                    UtilityModels = table.Column<int>(type: "integer", nullable: true),
-                    DesignPatents = table.Column<int>(type: "integer", nullable: true),
-                    SoftwareCopyrights = table.Column<int>(type: "integer", nullable: true),
-                    OtherClassOneIp = table.Column<int>(type: "integer", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Revenue = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    MainBusinessRevenue = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    HighTechRevenue = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    RdExpense = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    DomesticRdExpense = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    OperatingCost = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    NetAssets = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    TotalAssets = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    TotalLiabilities = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    NetProfit = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    Taxes = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    Employees = table.Column<int>(type: "INTEGER", nullable: true),
+                    TechStaff = table.Column<int>(type: "INTEGER", nullable: true),
+                    RdStaff = table.Column<int>(type: "INTEGER", nullable: true),
+                    InventionPatents = table.Column<int>(type: "INTEGER", nullable: true),
+                    UtilityModels = table.Column<int>(type: "INTEGER", nullable: true),
+                    DesignPatents = table.Column<int>(type: "INTEGER", nullable: true),
+                    SoftwareCopyrights = table.Column<int>(type: "INTEGER", nullable: true),
+                    OtherClassOneIp = table.Column<int>(type: "INTEGER", nullable: true),
+                    HighValueClassOneIp = table.Column<int>(type: "INTEGER", nullable: true),
+                    SelfDevelopedClassOneIp = table.Column<int>(type: "INTEGER", nullable: true),
+                    EquityFinancing = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    GraduatesHired = table.Column<int>(type: "INTEGER", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    SubmittedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReviewedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReviewedBy = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReturnReason = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -969,18 +1114,18 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "CultivationEntries",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    TargetTier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    TargetYear = table.Column<int>(type: "integer", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OfficerName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AddedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TargetTier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TargetYear = table.Column<int>(type: "INTEGER", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfficerName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AddedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1009,19 +1154,19 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "CultivationEvaluations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Tier = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RuleSetId = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Verdict = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AlreadyHeld = table.Column<bool>(type: "boolean", nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
-                    ScoreMax = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: true),
-                    Distance = table.Column<decimal>(type: "numeric(12,4)", precision: 12, scale: 4, nullable: true),
-                    Gaps = table.Column<string>(type: "character varying(400)", maxLength: 400, nullable: true),
-                    EvaluatedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Tier = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RuleSetId = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Verdict = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AlreadyHeld = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Score = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: true),
+                    ScoreMax = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: true),
+                    Distance = table.Column<double>(type: "REAL", precision: 12, scale: 4, nullable: true),
+                    Gaps = table.Column<string>(type: "TEXT", maxLength: 400, nullable: true),
+                    EvaluatedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1038,11 +1183,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "DataSharingConsents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BankId = table.Column<Guid>(type: "uuid", nullable: false),
-                    GrantedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    RevokedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    GrantedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1065,30 +1210,44 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "EnterpriseDeclarations",
                 columns: table => new
                 {
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IpCoreSupport = table.Column<bool>(type: "boolean", nullable: true),
-                    InHighTechField = table.Column<bool>(type: "boolean", nullable: true),
-                    NoMajorIncident = table.Column<bool>(type: "boolean", nullable: true),
-                    NotRestrictedIndustry = table.Column<bool>(type: "boolean", nullable: true),
-                    IpAdvancementScore = table.Column<int>(type: "integer", nullable: true),
-                    IpCoreRoleScore = table.Column<int>(type: "integer", nullable: true),
-                    IpSelfDeveloped = table.Column<bool>(type: "boolean", nullable: true),
-                    Conversions3Years = table.Column<int>(type: "integer", nullable: true),
-                    RdManagementScore = table.Column<int>(type: "integer", nullable: true),
-                    LedStandard = table.Column<bool>(type: "boolean", nullable: true),
-                    NationalAward = table.Column<bool>(type: "boolean", nullable: true),
-                    ProvincialAward = table.Column<bool>(type: "boolean", nullable: true),
-                    ProvincialRdInstitution = table.Column<bool>(type: "boolean", nullable: true),
-                    HasRdInstitution = table.Column<bool>(type: "boolean", nullable: true),
-                    EquityFinancing2Years = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    EquityFinancing3Years = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    NicheYears = table.Column<int>(type: "integer", nullable: true),
-                    MainBusinessShare = table.Column<decimal>(type: "numeric(6,4)", precision: 6, scale: 4, nullable: true),
-                    KeyFieldProduct = table.Column<bool>(type: "boolean", nullable: true),
-                    SpecializedScore = table.Column<int>(type: "integer", nullable: true),
-                    MakerChinaTop500 = table.Column<bool>(type: "boolean", nullable: true),
-                    MakerChinaTop50 = table.Column<bool>(type: "boolean", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    IpCoreSupport = table.Column<bool>(type: "INTEGER", nullable: true),
+                    InHighTechField = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NoMajorIncident = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NotRestrictedIndustry = table.Column<bool>(type: "INTEGER", nullable: true),
+                    IpAdvancementScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    IpCoreRoleScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    IpSelfDeveloped = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Conversions3Years = table.Column<int>(type: "INTEGER", nullable: true),
+                    RdManagementScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    LedStandard = table.Column<bool>(type: "INTEGER", nullable: true),
+                    NationalAward = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ProvincialAward = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ProvincialRdInstitution = table.Column<bool>(type: "INTEGER", nullable: true),
+                    HasRdInstitution = table.Column<bool>(type: "INTEGER", nullable: true),
+                    EquityFinancing2Years = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    EquityFinancing3Years = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    NicheYears = table.Column<int>(type: "INTEGER", nullable: true),
+                    MainBusinessShare = table.Column<double>(type: "REAL", precision: 6, scale: 4, nullable: true),
+                    KeyFieldProduct = table.Column<bool>(type: "INTEGER", nullable: true),
+                    SpecializedScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    ProductFieldLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    DigitalLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    QualityItems = table.Column<int>(type: "INTEGER", nullable: true),
+                    LocalIndicatorScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    RdInstitutionLevel = table.Column<int>(type: "INTEGER", nullable: true),
+                    NicheMarketShare = table.Column<double>(type: "REAL", precision: 6, scale: 4, nullable: true),
+                    NicheTopThreeInChina = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MarketRanksWell = table.Column<bool>(type: "INTEGER", nullable: true),
+                    OwnBrand = table.Column<bool>(type: "INTEGER", nullable: true),
+                    CoreBusinessOnInformationSystem = table.Column<bool>(type: "INTEGER", nullable: true),
+                    ManagementCertification = table.Column<bool>(type: "INTEGER", nullable: true),
+                    KeyChainLink = table.Column<bool>(type: "INTEGER", nullable: true),
+                    DevelopmentScore = table.Column<int>(type: "INTEGER", nullable: true),
+                    DevelopmentScorePreviousYear = table.Column<int>(type: "INTEGER", nullable: true),
+                    MakerChinaTop500 = table.Column<bool>(type: "INTEGER", nullable: true),
+                    MakerChinaTop50 = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1105,20 +1264,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "EnterpriseScores",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    SetVersionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SetNumber = table.Column<int>(type: "integer", nullable: false),
-                    Total = table.Column<double>(type: "double precision", nullable: false),
-                    MaxTotal = table.Column<double>(type: "double precision", nullable: false),
-                    Rank = table.Column<int>(type: "integer", nullable: false),
-                    Peers = table.Column<int>(type: "integer", nullable: false),
-                    Percentile = table.Column<double>(type: "double precision", nullable: false),
-                    Grade = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
-                    NotReported = table.Column<int>(type: "integer", nullable: false),
-                    Details = table.Column<string>(type: "text", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    SetVersionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SetNumber = table.Column<int>(type: "INTEGER", nullable: false),
+                    Total = table.Column<double>(type: "REAL", nullable: false),
+                    MaxTotal = table.Column<double>(type: "REAL", nullable: false),
+                    Rank = table.Column<int>(type: "INTEGER", nullable: false),
+                    Peers = table.Column<int>(type: "INTEGER", nullable: false),
+                    Percentile = table.Column<double>(type: "REAL", nullable: false),
+                    Grade = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    NotReported = table.Column<int>(type: "INTEGER", nullable: false),
+                    Details = table.Column<string>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1141,25 +1300,25 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "FinancingRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProductId = table.Column<Guid>(type: "uuid", nullable: false),
-                    BankId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    TermMonths = table.Column<int>(type: "integer", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    OfferedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    OfferedRate = table.Column<decimal>(type: "numeric(6,3)", precision: 6, scale: 3, nullable: true),
-                    OfferedTermMonths = table.Column<int>(type: "integer", nullable: true),
-                    OfferedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    DisbursedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    DisbursedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    BankNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProductId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    BankId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Amount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    OfferedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    OfferedRate = table.Column<double>(type: "REAL", precision: 6, scale: 3, nullable: true),
+                    OfferedTermMonths = table.Column<int>(type: "INTEGER", nullable: true),
+                    OfferedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    DisbursedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    DisbursedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    BankNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1182,11 +1341,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "LifecycleEvents",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1203,11 +1362,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "OfficerAssignments",
                 columns: table => new
                 {
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false)
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1230,16 +1389,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Platforms",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Field = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    ApprovedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    ApprovedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1262,18 +1421,18 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "PolicyFundApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FundName = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    AppliedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    SecuredAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DecidedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FundName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    AppliedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    SecuredAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DecidedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1290,13 +1449,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "QualificationsHeld",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
-                    CertificateNo = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    IssuedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ExpiresOn = table.Column<DateOnly>(type: "date", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    CertificateNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    IssuedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ExpiresOn = table.Column<DateOnly>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1313,16 +1472,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "TalentTeams",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Programme = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FundingWan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    RecognisedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Programme = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FundingWan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    RecognisedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1345,21 +1504,21 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "TechContracts",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    RegistrationNo = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    RegisteredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SignedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Type = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Subject = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Seller = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Buyer = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    SellerEnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    BuyerEnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    AmountWan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    TechTransactionWan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RegistrationNo = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    RegisteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Type = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Seller = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Buyer = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SellerEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    BuyerEnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    AmountWan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    TechTransactionWan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1388,19 +1547,19 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "TechDemands",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Problem = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
-                    Field = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
-                    Keywords = table.Column<List<string>>(type: "text[]", nullable: false),
-                    BudgetWan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    Deadline = table.Column<DateOnly>(type: "date", nullable: true),
-                    PostedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    PostedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: false),
+                    Field = table.Column<string>(type: "TEXT", maxLength: 50, nullable: false),
+                    Keywords = table.Column<string>(type: "TEXT", nullable: false),
+                    BudgetWan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: true),
+                    Deadline = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    PostedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    PostedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1423,15 +1582,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Visits",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    VisitorName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    VisitedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Purpose = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
-                    Findings = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    VisitorName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    VisitedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    Findings = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1454,22 +1613,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "VoucherApplications",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProviderId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Service = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    ContractAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    RequestedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: false),
-                    ApprovedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    RedeemedAmount = table.Column<decimal>(type: "numeric(18,2)", precision: 18, scale: 2, nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    AppliedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ReviewedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RedeemedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ReviewNote = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProviderId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Service = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    ContractAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    RequestedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: false),
+                    ApprovedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    RedeemedAmount = table.Column<double>(type: "REAL", precision: 18, scale: 2, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AppliedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ReviewedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RedeemedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ReviewNote = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1492,15 +1651,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Workstations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ExpertName = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true),
-                    Institution = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    EstablishedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExpertName = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true),
+                    Institution = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    EstablishedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1523,12 +1682,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "IncubationTenancies",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CarrierId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnteredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    LeftOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CarrierId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnteredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    LeftOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1551,10 +1710,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ProjectAnnualPlans",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Target = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Target = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1571,13 +1730,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ProjectMonthlyInvestments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Year = table.Column<int>(type: "integer", nullable: false),
-                    Month = table.Column<int>(type: "integer", nullable: false),
-                    Amount = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Year = table.Column<int>(type: "INTEGER", nullable: false),
+                    Month = table.Column<int>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1594,14 +1753,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ProjectStageChanges",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    From = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    To = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    From = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    To = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1618,16 +1777,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "SupervisionRecords",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ProjectId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    On = table.Column<DateOnly>(type: "date", nullable: false),
-                    Progress = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ProblemRaised = table.Column<bool>(type: "boolean", nullable: false),
-                    Problem = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    ProblemResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ServiceRequestId = table.Column<Guid>(type: "uuid", nullable: true),
-                    By = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProjectId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    On = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Progress = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ProblemRaised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Problem = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    ProblemResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ServiceRequestId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    By = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1644,13 +1803,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ScoreSheets",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    UnitId = table.Column<Guid>(type: "uuid", nullable: false),
-                    JudgeUserId = table.Column<Guid>(type: "uuid", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ContestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    UnitId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JudgeUserId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1673,12 +1832,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AgencySteps",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    CaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Order = table.Column<int>(type: "integer", nullable: false),
-                    Name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    DoneOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Order = table.Column<int>(type: "INTEGER", nullable: false),
+                    Name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    DoneOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1695,13 +1854,13 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "CultivationActions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    EntryId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Kind = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    OccurredOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
-                    CertificateNo = table.Column<string>(type: "character varying(60)", maxLength: 60, nullable: true),
-                    RecordedBy = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EntryId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OccurredOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    CertificateNo = table.Column<string>(type: "TEXT", maxLength: 60, nullable: true),
+                    RecordedBy = table.Column<string>(type: "TEXT", maxLength: 50, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1718,20 +1877,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "Matchmakings",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DemandId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: true),
-                    ExpertId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Stage = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Score = table.Column<double>(type: "double precision", nullable: false),
-                    RecommendedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    ContactedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    MeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    AgreementAmountWan = table.Column<decimal>(type: "numeric(14,2)", precision: 14, scale: 2, nullable: true),
-                    Note = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DemandId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ExpertId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Stage = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<double>(type: "REAL", nullable: false),
+                    RecommendedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    ContactedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    AgreementAmountWan = table.Column<double>(type: "REAL", precision: 14, scale: 2, nullable: true),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1754,35 +1913,35 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ServiceRequests",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ZoneId = table.Column<Guid>(type: "uuid", nullable: false),
-                    ParkId = table.Column<Guid>(type: "uuid", nullable: false),
-                    EnterpriseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Number = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    Title = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
-                    Description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
-                    Category = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Urgency = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Source = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    VisitId = table.Column<Guid>(type: "uuid", nullable: true),
-                    OfficerId = table.Column<Guid>(type: "uuid", nullable: true),
-                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    SubmittedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    SubmittedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    LevelStartedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    WasOverdue = table.Column<bool>(type: "boolean", nullable: false),
-                    RemindedFor = table.Column<DateOnly>(type: "date", nullable: true),
-                    FlaggedOverdueFor = table.Column<DateOnly>(type: "date", nullable: true),
-                    MeetingRecord = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    MeetingOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Resolution = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    ResolvedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    ClosedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    Rating = table.Column<int>(type: "integer", nullable: true),
-                    RatingComment = table.Column<string>(type: "character varying(1000)", maxLength: 1000, nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ZoneId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ParkId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    EnterpriseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    Category = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Urgency = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Source = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    VisitId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    OfficerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    SubmittedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    SubmittedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    LevelStartedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    WasOverdue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    RemindedFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    FlaggedOverdueFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    MeetingRecord = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    MeetingOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Resolution = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    ResolvedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    ClosedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Rating = table.Column<int>(type: "INTEGER", nullable: true),
+                    RatingComment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1823,10 +1982,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "TourScore",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    SupervisionId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Criterion = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(6,2)", precision: 6, scale: 2, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    SupervisionId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Criterion = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Score = table.Column<double>(type: "REAL", precision: 6, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1843,9 +2002,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "ContestAspectScores",
                 columns: table => new
                 {
-                    AspectCode = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
-                    SheetId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Score = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false)
+                    AspectCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    SheetId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Score = table.Column<double>(type: "REAL", precision: 9, scale: 2, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1862,16 +2021,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "DepartmentTasks",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    DepartmentId = table.Column<Guid>(type: "uuid", nullable: false),
-                    AssignedOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    DueOn = table.Column<DateOnly>(type: "date", nullable: false),
-                    Reply = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
-                    RepliedOn = table.Column<DateOnly>(type: "date", nullable: true),
-                    RepliedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
-                    FlaggedOverdueFor = table.Column<DateOnly>(type: "date", nullable: true),
-                    Version = table.Column<int>(type: "integer", nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    DepartmentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AssignedOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Reply = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    RepliedOn = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    RepliedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    FlaggedOverdueFor = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1894,14 +2053,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "RequestAttachments",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    FileName = table.Column<string>(type: "character varying(255)", maxLength: 255, nullable: false),
-                    ContentType = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Size = table.Column<long>(type: "bigint", nullable: false),
-                    StoredAs = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    UploadedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UploadedBy = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 255, nullable: false),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Size = table.Column<long>(type: "INTEGER", nullable: false),
+                    StoredAs = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    UploadedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    UploadedBy = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -1918,17 +2077,17 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "RequestTransitions",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    RequestId = table.Column<Guid>(type: "uuid", nullable: false),
-                    Action = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FromStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ToStatus = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    FromLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    ToLevel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
-                    At = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    UserId = table.Column<Guid>(type: "uuid", nullable: true),
-                    UserName = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
-                    Reason = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    RequestId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ToStatus = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    FromLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ToLevel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    At = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    UserName = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1971,6 +2130,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 table: "AnnualReports",
                 columns: new[] { "EnterpriseId", "Year" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AnnualReports_Status_Year",
+                table: "AnnualReports",
+                columns: new[] { "Status", "Year" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_AspNetRoleClaims_RoleId",
@@ -2023,6 +2187,27 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "IX_AuditEntries_ZoneId_At",
                 table: "AuditEntries",
                 columns: new[] { "ZoneId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BankBranches_BankId",
+                table: "BankBranches",
+                column: "BankId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_BankBranches_ZoneId",
+                table: "BankBranches",
+                column: "ZoneId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarDays_ZoneId_Date",
+                table: "CalendarDays",
+                columns: new[] { "ZoneId", "Date" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarYears_Year",
+                table: "CalendarYears",
+                column: "Year",
+                unique: true);
 
             migrationBuilder.CreateIndex(
                 name: "IX_ContestCategories_ContestId_SortOrder",
@@ -2370,6 +2555,12 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 column: "UnitId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_ServiceCategories_ZoneId_Code",
+                table: "ServiceCategories",
+                columns: new[] { "ZoneId", "Code" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ServiceGuarantees_ZoneId",
                 table: "ServiceGuarantees",
                 column: "ZoneId");
@@ -2562,6 +2753,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "AuditEntries");
 
             migrationBuilder.DropTable(
+                name: "BankBranches");
+
+            migrationBuilder.DropTable(
+                name: "CalendarDays");
+
+            migrationBuilder.DropTable(
+                name: "CalendarYears");
+
+            migrationBuilder.DropTable(
                 name: "ContestAspects");
 
             migrationBuilder.DropTable(
@@ -2584,6 +2784,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "DataSharingConsents");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineSettings");
 
             migrationBuilder.DropTable(
                 name: "DepartmentTasks");
@@ -2647,6 +2850,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             migrationBuilder.DropTable(
                 name: "RequestTransitions");
+
+            migrationBuilder.DropTable(
+                name: "ServiceCategories");
 
             migrationBuilder.DropTable(
                 name: "ServiceGuarantees");
