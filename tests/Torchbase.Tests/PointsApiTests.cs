@@ -19,6 +19,8 @@ public class PointsApiTests(TorchbaseFactory host)
         var bureau = await host.SignInAsync("bureau");
         var summary = await bureau.GetJsonAsync<JsonElement>("/api/points/summary");
         var year = summary.GetProperty("year").GetInt32();
+        // Other tests on this host may have filed or imported reports since the demo was scored: score once to catch up.
+        await OkJson(await bureau.PostAsJsonAsync("/api/points/runs", new { year }));
         var board = await bureau.GetJsonAsync<JsonElement>($"/api/points/scores?year={year}&pageSize=5");
         var items = board.GetProperty("items").EnumerateArray().ToList();
         Assert.Equal(1, items[0].GetProperty("rank").GetInt32());

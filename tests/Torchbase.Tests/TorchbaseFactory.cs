@@ -26,7 +26,8 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private string? _postgresServer;
 
     /// <summary>Monday 23 November 2026, 10:00 China time: a working day late in the demo year, a month before its end.</summary>
-    public static readonly DateTimeOffset Start = new(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8));
+    /// <remarks>In UTC, as a real clock's GetUtcNow gives it: PostgreSQL stores instants with offset 0 only.</remarks>
+    public static readonly DateTimeOffset Start = new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.FromHours(8)).ToUniversalTime();
 
     /// <summary>The host's TimeProvider. Tests read "today" from it and advance it where time has to pass.</summary>
     public FakeTimeProvider Clock { get; } = new(Start);

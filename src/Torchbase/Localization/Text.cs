@@ -19,6 +19,7 @@ public static class Text
         ["positive_amount"] = ("须为大于 0 的金额", "Must be an amount above 0"),
         ["too_large"] = ("数值过大（上限 {0}）", "The number is too large (at most {0})"),
         ["year_range"] = ("年份须在 {0} 至 {1} 之间", "Year must be between {0} and {1}"),
+        ["year_mismatch"] = ("年报年度应为 {0} 年", "The report's year must be {0}"),
         ["credit_code.Missing"] = ("请填写统一社会信用代码", "Enter the unified social credit code"),
         ["credit_code.WrongLength"] = ("统一社会信用代码应为18位", "The unified social credit code has 18 characters"),
         ["credit_code.InvalidCharacter"] = ("统一社会信用代码含有无效字符（不能含 I、O、S、V、Z）", "The credit code contains an invalid character (I, O, S, V, Z are not used)"),

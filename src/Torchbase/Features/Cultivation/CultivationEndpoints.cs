@@ -137,9 +137,11 @@ public static class CultivationEndpoints
         EvaluateChunkInput input, [AsParameters] ApiServices api)
     {
         var errors = EvaluationDate.Validate(input.AsOf, api.Clock.Today(), "asOf");
+        errors.NotNegative("offset", input.Offset);
+        if (input.Size is < 1 or > 1000) errors.Add("size", "between", 1, 1000);
         if (errors.Any) return Problems.Validation(errors);
-        return TypedResults.Ok(await CultivationBatch.RunChunkAsync(api.Db, Math.Max(0, input.Offset ?? 0),
-            Math.Clamp(input.Size ?? CultivationBatch.DefaultChunk, 1, 1000), input.AsOf ?? api.Clock.Today(), api.Ct));
+        return TypedResults.Ok(await CultivationBatch.RunChunkAsync(api.Db, input.Offset ?? 0,
+            input.Size ?? CultivationBatch.DefaultChunk, input.AsOf ?? api.Clock.Today(), api.Ct));
     }
 
     /// <summary>A live list as of a date judges one tier at a time.</summary>
