@@ -34,7 +34,9 @@ describe('dashboard, economy and annual report', () => {
 
   it('a zone leader sees the modules\' figures and opens the service-desk statistics from one', async () => {
     page = await newPage(browser, 'leader')
+    // The page opens signed in on the dashboard, so its first calls may be done already: wait for the reload's.
     const stats = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/service/statistics')
+    await page.reload()
     await page.getByTestId('dashboard-modules').waitFor()
     const received = ((await (await stats).json()) as { summary: { received: number } }).summary.received
     const card = page.getByTestId('module-service')
