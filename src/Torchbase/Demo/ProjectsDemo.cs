@@ -130,7 +130,7 @@ public sealed class ProjectsDemo : IDemoModule
             p.ImageProgress = p.Stage == ProjectStage.InProduction ? "已建成投产" : Progresses[random.Next(Progresses.Length)];
             var target = Math.Round(p.PlannedInvestment * (decimal)(0.25 + random.NextDouble() * 0.2) / 100) * 100;
             p.AnnualPlans.Add(new ProjectAnnualPlan { Id = Guid.CreateVersion7(), Year = today.Year, Target = target });
-            // Seed 001: provincial projects ahead of the calendar (109.9%), municipal just behind it (94.3%); one in six lags.
+            // 《攀“高”不止步 从“新”再出发》(2023): provincial projects ahead of the calendar (109.9%), municipal just behind it (94.3%); one in six lags.
             var pace = i % 6 == 5 ? 0.55 : p.KeyLevel == KeyProjectLevel.Provincial ? 1.15 : 0.97;
             var start = p.StartedOn is { } s && s.Year == today.Year ? s.Month : 1;
             for (var m = start; m <= today.Month; m++)
