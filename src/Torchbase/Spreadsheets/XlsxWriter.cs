@@ -165,6 +165,7 @@ public static class XlsxWriter
                 _ => InlineText(value.ToString() ?? ""),
             };
             if (style is { } s) cell.StyleIndex = s;
+            else if (cell.InlineString?.Text?.Text is { } text && LooksLikeFormula(text)) cell.StyleIndex = QuotePrefixStyle;
             writer.WriteElement(cell);
         }
         writer.WriteEndElement();
@@ -176,7 +177,6 @@ public static class XlsxWriter
         InlineString = new InlineString(new Text(Sanitise(text)) { Space = SpaceProcessingModeValues.Preserve }),
     };
 
-    /// <summary>XML cannot carry control characters, and a leading = + - @ would make Excel run a formula (CSV/formula injection).</summary>
     /// <summary>Excel refuses sheet names over 31 characters or with []:*?/\\ in them.</summary>
     private static string SheetName(string name)
     {
@@ -184,13 +184,17 @@ public static class XlsxWriter
         return clean.Length <= 31 ? clean : clean[..31];
     }
 
-    private static string Sanitise(string text)
-    {
-        var clean = new string(text.Where(c => c is '\t' or '\n' or '\r' || !char.IsControl(c)).ToArray());
-        return clean.Length > 0 && clean[0] is '=' or '+' or '@' || (clean.Length > 1 && clean[0] == '-' && !char.IsDigit(clean[1]))
-            ? "'" + clean
-            : clean;
-    }
+    /// <summary>XML cannot carry control characters.</summary>
+    private static string Sanitise(string text) => new(text.Where(c => c is '\t' or '\n' or '\r' || !char.IsControl(c)).ToArray());
+
+    /// <summary>
+    /// Text Excel would take for a formula once the cell is edited (formula injection). Such a cell keeps its text exactly and
+    /// carries the quote-prefix style, so it shows and stays text — the value itself is never changed.
+    /// </summary>
+    private static bool LooksLikeFormula(string text) =>
+        text.Length > 0 && text[0] is '=' or '+' or '@' || (text.Length > 1 && text[0] == '-' && !char.IsDigit(text[1]));
+
+    private const uint QuotePrefixStyle = 3;
 
     private static void AddStyles(WorkbookPart workbookPart)
     {
@@ -201,7 +205,8 @@ public static class XlsxWriter
             new Borders(new Border()),
             new CellFormats(new CellFormat(), new CellFormat { FontId = 1, ApplyFont = true },
                 new CellFormat(new Alignment { Horizontal = HorizontalAlignmentValues.Center, Vertical = VerticalAlignmentValues.Center }) { FontId = 1,
-                    ApplyFont = true, ApplyAlignment = true }));
+                    ApplyFont = true, ApplyAlignment = true },
+                new CellFormat { QuotePrefix = true }));
         styles.Stylesheet.Save();
     }
 }
