@@ -35,7 +35,8 @@ public static class ImportRun
         using var stop = new CancellationTokenSource();
         var sampling = memory.RunAsync(stop.Token);
         var enterprises = await UploadAllAsync(http, "/api/enterprises/import", "企业", enterpriseHeaders, codes, (code, i) =>
-            [code, $"导入测试企业{i:D6}有限公司", park, chain, "新材料", "小型", "2019-05-20", "高新区科技路1号", "张三", "李四", "13900001111"]);
+            [code, $"导入测试企业{i:D6}有限公司", park, chain, "新材料", "小型", "2019-05-20", "高新区科技路1号", "张三", "李四",
+                "13900001111"]);
         var enterpriseRss = memory.TakePeak();
         var reports = await UploadAllAsync(http, "/api/annual-reports/import", "年度报表", reportHeaders, codes, (code, i) =>
             [code, null, year, 3000 + i % 5000, 2000 + i % 3000, 150 + i % 400, 140 + i % 400, 2400, 1800, 5200, 300, 180,
@@ -115,7 +116,8 @@ public sealed class PeakMemory(int? pid)
         while (!stop.IsCancellationRequested)
         {
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
-            if (line is not null) _peak = Math.Max(_peak, double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture));
+            if (line is not null)
+                _peak = Math.Max(_peak, double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture));
             try { await Task.Delay(500, stop); } catch (TaskCanceledException) { }
         }
     }

@@ -48,6 +48,9 @@ public static class Startup
         Features.ServiceDesk.ServiceDeskSetup.AddServiceDesk(services, configuration);
         Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
         Features.Finance.FinanceEndpoints.AddFinance(services);
+        services.Configure<Jobs.RenewalReminderOptions>(configuration.GetSection("Torchbase:Cultivation"));
+        services.AddScoped<Jobs.RenewalReminderJob>();
+        services.AddHostedService<Jobs.RenewalReminderService>();
         return services;
     }
 

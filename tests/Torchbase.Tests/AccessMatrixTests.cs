@@ -61,6 +61,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
 
         ["GET /api/cultivation/candidates"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["GET /api/cultivation/candidates/export"] = "admin leader leader2 bureau park1 officer1 ent1",
+        ["GET /api/cultivation/renewals"] = "admin leader leader2 bureau park1 officer1 ent1",
+        ["GET /api/cultivation/renewals/export"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["GET /api/cultivation/enterprises/{id:guid}/declarations"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["PUT /api/cultivation/enterprises/{id:guid}/declarations"] = BureauAndParks,
         ["GET /api/cultivation/enterprises/{id:guid}/ladder"] = "admin leader leader2 bureau park1 officer1 ent1",

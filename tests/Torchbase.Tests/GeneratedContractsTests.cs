@@ -30,6 +30,8 @@ public sealed partial class GeneratedContractsTests
         ("band.", ["enums", "band"]),
         ("cultivationStatus.", ["enums", "cultivationStatus"]),
         ("criterion.", ["cultivation", "criteria"]),
+        ("renewal_state.", ["enums", "renewalState"]),
+        ("renewal_kind.", ["enums", "renewalKind"]),
     ];
 
     [Fact]

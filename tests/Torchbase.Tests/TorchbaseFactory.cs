@@ -48,6 +48,7 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // The deadline job runs when a test calls it: on a fake clock a periodic run would fire in the middle of the test
         // that advances the clock, racing it.
         builder.UseSetting("Torchbase:ServiceDesk:JobIntervalMinutes", "0");
+        builder.UseSetting("Torchbase:Cultivation:RenewalReminderHours", "0");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

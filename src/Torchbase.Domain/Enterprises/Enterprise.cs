@@ -88,6 +88,9 @@ public sealed class QualificationHeld
     public string? CertificateNo { get; set; }
     public DateOnly IssuedOn { get; set; }
     public DateOnly? ExpiresOn { get; set; }
+    /// <summary>The end date the last renewal reminder was sent for, and its step (days ahead; 0 = ended): each step goes out once.</summary>
+    public DateOnly? RemindedFor { get; set; }
+    public int? RemindedStep { get; set; }
 }
 
 public sealed class LifecycleEvent

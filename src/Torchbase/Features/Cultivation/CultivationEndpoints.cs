@@ -44,6 +44,7 @@ public static class CultivationEndpoints
             .WithSummary("Re-evaluate one chunk of the active enterprises in scope; the answer says where the next chunk starts");
 
         LibraryEndpoints.Map(group, write);
+        RenewalEndpoints.Map(group);
     }
 
     public static Ok<List<RuleSetDto>> ListRuleSets(TimeProvider clock) => TypedResults.Ok(RuleSets.All

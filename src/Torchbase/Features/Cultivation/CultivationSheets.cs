@@ -22,4 +22,13 @@ public static class CultivationSheets
         i.EnterpriseName, i.ParkName, Text.Get($"tier.{i.TargetTier}"), i.TargetYear, i.OfficerName, Text.Get($"cultivationStatus.{i.Status}"),
         i.AddedOn.ToString("yyyy-MM-dd"), i.LastActionOn?.ToString("yyyy-MM-dd"),
     ];
+
+    public static readonly string[] RenewalHeaders =
+        ["企业名称", "统一社会信用代码", "园区", "资质", "证书编号", "发证日期", "到期日期", "剩余天数", "状态", "续期方式", "续期规则已核实"];
+
+    public static IReadOnlyList<object?> RenewalRow(RenewalRow r) =>
+    [
+        r.EnterpriseName, r.CreditCode, r.ParkName, Text.Get($"tier.{r.Type}"), r.CertificateNo, r.IssuedOn, r.ExpiresOn, r.DaysLeft,
+        Text.Get($"renewal_state.{r.State}"), Text.Get($"renewal_kind.{r.Kind}"), r.Confirmed,
+    ];
 }

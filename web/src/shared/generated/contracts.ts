@@ -127,6 +127,12 @@ export type ProjectStage = (typeof ProjectStage)[number]
 export const QualificationType = ['TechSme', 'HighTech', 'Gazelle', 'InnovationLeader', 'InnovativeSme', 'Specialized', 'LittleGiant'] as const
 export type QualificationType = (typeof QualificationType)[number]
 
+export const RenewalKind = ['Reapply', 'YearlyFiling', 'Review', 'LocalRule'] as const
+export type RenewalKind = (typeof RenewalKind)[number]
+
+export const RenewalState = ['Expired', 'DueSoon', 'Upcoming'] as const
+export type RenewalState = (typeof RenewalState)[number]
+
 export const ReportStatus = ['Accepted', 'Pending', 'Returned'] as const
 export type ReportStatus = (typeof ReportStatus)[number]
 
@@ -267,6 +273,17 @@ export const SERVER_LABELS = {
         Rejected: '未通过',
         Withdrawn: '已退出',
       },
+      renewalState: {
+        Expired: '已到期',
+        DueSoon: '即将到期',
+        Upcoming: '临近续期',
+      },
+      renewalKind: {
+        Reapply: '到期重新认定',
+        YearlyFiling: '每年评价入库',
+        Review: '期满复核',
+        LocalRule: '按发布名单有效期',
+      },
     },
     cultivation: {
       criteria: {
@@ -365,6 +382,17 @@ export const SERVER_LABELS = {
         Approved: 'Approved',
         Rejected: 'Rejected',
         Withdrawn: 'Withdrawn',
+      },
+      renewalState: {
+        Expired: 'Expired',
+        DueSoon: 'Due soon',
+        Upcoming: 'Upcoming',
+      },
+      renewalKind: {
+        Reapply: 'Apply again',
+        YearlyFiling: 'File again each year',
+        Review: 'Review on expiry',
+        LocalRule: 'As the published list says',
       },
     },
     cultivation: {
