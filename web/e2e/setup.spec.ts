@@ -165,7 +165,8 @@ describe('zone set-up (区域设置)', () => {
     await page.goto('/setup/calendar-days')
     await page.getByTestId('setup-days-create').click()
     const form = page.getByTestId('setup-days-form')
-    const dateInput = form.getByTestId('form-date')
+    // The date picker's box is found by its placeholder (Element Plus puts no test id on it).
+    const dateInput = form.getByPlaceholder('日期', { exact: true })
     await dateInput.fill(date)
     await dateInput.press('Enter')
     await choose(page, form.getByTestId('form-kind'), '法定放假')
