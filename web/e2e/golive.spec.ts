@@ -15,6 +15,8 @@ import { runHostCommand, startHost, type RunningHost } from './host'
 import { artifactsDir } from './paths'
 import { columnName, readHeaders, writeWorkbook } from './xlsx'
 
+/** Waits for what a page shows after a server round trip (generous: the machine may be loaded). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 })
 const ADMIN = 'zoneroot'
 const ADMIN_PASSWORD = 'Golive#Root2026'
 const OFFICER = 'golive-park'
@@ -182,7 +184,7 @@ describe('a zone goes live (上线演练)', () => {
         form.getByTestId('form-submit').click(),
       ])
       expect(answer.status(), await answer.text()).toBe(201)
-      await expect.poll(() => p.getByTestId(`setup-${kind}-table`).locator('tbody tr').count()).toBeGreaterThan(0)
+      await poll(() => p.getByTestId(`setup-${kind}-table`).locator('tbody tr').count()).toBeGreaterThan(0)
     }
 
     await create('regions', 'regions', (form) => form.getByTestId('form-name').fill(REGION))
@@ -228,7 +230,7 @@ describe('a zone goes live (上线演练)', () => {
     await p.getByTestId('enterprise-import').click()
     const enterprises = dialog(p, '批量导入企业')
     // The system administrator sees every zone: the import asks which; the only zone there is is chosen already.
-    await expect.poll(() => enterprises.getByTestId('import-zone').innerText()).toContain(ZONE)
+    await poll(() => enterprises.getByTestId('import-zone').innerText()).toContain(ZONE)
     const enterpriseHeaders = await templateHeaders(p, enterprises)
     const rows = creditCodes.map((code, i) => ({
       统一社会信用代码: code, 企业名称: enterpriseName(i), 所属园区: parkOf(i), 产业链: CHAIN.name, 企业规模: i % 3 === 0 ? '中型' : '小型',
@@ -237,9 +239,9 @@ describe('a zone goes live (上线演练)', () => {
     const imported = await upload(p, enterprises, /^\/api\/enterprises\/import$/, await sheetOf(enterpriseHeaders, rows), '企业.xlsx')
     expect(imported.status(), await imported.text()).toBe(200)
     expect(await imported.json()).toEqual({ imported: ENTERPRISE_COUNT, updated: 0 })
-    await expect.poll(() => enterprises.getByTestId('import-success').innerText()).toContain(`新增 ${ENTERPRISE_COUNT} 家`)
+    await poll(() => enterprises.getByTestId('import-success').innerText()).toContain(`新增 ${ENTERPRISE_COUNT} 家`)
     await enterprises.getByRole('button', { name: '关闭', exact: true }).click()
-    await expect.poll(async () => (await p.getByTestId('enterprise-link').allInnerTexts()).length).toBeGreaterThan(0)
+    await poll(async () => (await p.getByTestId('enterprise-link').allInnerTexts()).length).toBeGreaterThan(0)
 
     // Yearly reports of three years in one file; one cell is wrong (a head count in words).
     await p.getByTestId('report-import').click()
@@ -253,7 +255,7 @@ describe('a zone goes live (上线演练)', () => {
     const badRow = String(badIndex + 2) // header row, then rows from Excel row 2
     const badColumn = columnName(plain(reportHeaders).indexOf('从业人员（人）'))
     const errorRows = reports.getByTestId('import-errors').locator('tbody tr')
-    await expect.poll(() => errorRows.count()).toBe(1)
+    await poll(() => errorRows.count()).toBe(1)
     const cells = (await errorRows.first().locator('td').allInnerTexts()).map((c) => c.trim())
     expect(cells.slice(0, 3)).toEqual([badRow, badColumn, '从业人员（人）'])
     expect(await reports.getByTestId('import-rejected').innerText()).toContain('整批未导入')
@@ -266,7 +268,7 @@ describe('a zone goes live (上线演练)', () => {
     expect(accepted.status(), await accepted.text()).toBe(200)
     const result = (await accepted.json()) as { imported: number; updated: number; evaluated: number; scoredYears: number[] }
     expect(result).toEqual({ imported: ENTERPRISE_COUNT * 3, updated: 0, evaluated: ENTERPRISE_COUNT, scoredYears: [REPORT_YEARS[2]] })
-    await expect.poll(() => reports.getByTestId('import-success').innerText()).toContain(`新增 ${ENTERPRISE_COUNT * 3} 条`)
+    await poll(() => reports.getByTestId('import-success').innerText()).toContain(`新增 ${ENTERPRISE_COUNT * 3} 条`)
     const listed = (await (await p.request.get('/api/enterprises?pageSize=100')).json()) as { items: { latestYear: number | null }[] }
     expect(listed.items.length).toBe(ENTERPRISE_COUNT)
     expect(listed.items.every((e) => e.latestYear === REPORT_YEARS[2])).toBe(true)
@@ -305,7 +307,7 @@ describe('a zone goes live (上线演练)', () => {
     const list = (await (await listed).json()) as { total: number; items: { parkName: string }[] }
     expect(list.total).toBe(ENTERPRISE_COUNT / 2)
     const table = page.getByTestId('enterprise-table')
-    await expect.poll(() => page!.getByTestId('enterprise-link').count()).toBeGreaterThan(0)
+    await poll(() => page!.getByTestId('enterprise-link').count()).toBeGreaterThan(0)
     expect(await table.innerText()).toContain(PARKS[0])
     expect(await table.innerText()).not.toContain(PARKS[1])
     // Another park's enterprise is not found at all.
@@ -331,19 +333,19 @@ describe('a zone goes live (上线演练)', () => {
     ])
     expect(filed.status()).toBe(200)
     expect((await filed.json()).status).toBe('Pending')
-    await expect.poll(() => page!.getByTestId('report-status').first().innerText()).toBe('待审核')
+    await poll(() => page!.getByTestId('report-status').first().innerText()).toBe('待审核')
     await page.context().close()
 
     page = await signedIn(OFFICER, 'Park#Officer2026')
     await page.goto(`/enterprises/${enterpriseId}`)
     await page.getByTestId('tab-reports').click()
-    await expect.poll(() => page!.getByTestId('report-status').first().innerText()).toBe('待审核')
+    await poll(() => page!.getByTestId('report-status').first().innerText()).toBe('待审核')
     const [accepted] = await Promise.all([
       page.waitForResponse((r) => r.url().endsWith(`/api/annual-reports/enterprises/${enterpriseId}/${FILED_YEAR}/accept`)),
       page.getByTestId('report-accept').first().click(),
     ])
     expect(accepted.status()).toBe(200)
-    await expect.poll(() => page!.getByTestId('report-status').first().innerText()).toBe('已审核')
+    await poll(() => page!.getByTestId('report-status').first().innerText()).toBe('已审核')
     const listed = (await (await page.request.get(`/api/enterprises?search=${creditCodes[0]}`)).json()) as { items: { latestYear: number }[] }
     expect(listed.items[0].latestYear).toBe(FILED_YEAR)
   })
@@ -356,13 +358,13 @@ describe('a zone goes live (上线演练)', () => {
     await page.getByTestId('menu-cultivation').click()
     expect((await funnel).status()).toBe(200)
     await page.getByTestId('cultivation-funnel').locator('canvas').waitFor()
-    await expect.poll(() => page!.getByText(`共 ${ENTERPRISE_COUNT} 家企业`).count()).toBe(1)
+    await poll(() => page!.getByText(`共 ${ENTERPRISE_COUNT} 家企业`).count()).toBe(1)
 
     const board = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/points/scores')
     await page.getByTestId('menu-points').click()
     const scores = (await (await board).json()) as { total: number; items: { enterpriseName: string }[] }
     expect(scores.total).toBe(ENTERPRISE_COUNT)
-    await expect.poll(() => page!.getByTestId('points-count').innerText()).toContain(String(ENTERPRISE_COUNT))
+    await poll(() => page!.getByTestId('points-count').innerText()).toContain(String(ENTERPRISE_COUNT))
     const names = await page.getByTestId('points-link').allInnerTexts()
     expect(names.length).toBeGreaterThan(0)
     const ours = new Set(creditCodes.map((_, i) => enterpriseName(i)))

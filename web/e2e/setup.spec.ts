@@ -5,6 +5,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext 
 import type { Browser, Locator, Page } from 'playwright-core'
 import { closePage, launchBrowser, newPage } from './browser'
 
+/** Waits for what a page shows after a server round trip (generous: the machine may be loaded). */
+const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 })
 const suffix = Date.now().toString(36).toUpperCase()
 
 /** The response of the set-up call the action makes (method and path below /api/setup). */
@@ -25,7 +27,7 @@ async function findRow(page: Page, kind: string, name: string): Promise<Locator>
   await page.getByTestId(`setup-${kind}-search-button`).click()
   expect((await listed).status()).toBe(200)
   const row = page.getByTestId(`setup-${kind}-table`).locator('tbody tr', { hasText: name })
-  await expect.poll(() => row.count()).toBe(1)
+  await poll(() => row.count()).toBe(1)
   return row
 }
 
@@ -37,7 +39,7 @@ async function deactivate(page: Page, row: Locator, api: RegExp) {
   ])
   expect(saved.status()).toBe(200)
   expect((await saved.json()).active).toBe(false)
-  await expect.poll(() => row.innerText()).toContain('已停用')
+  await poll(() => row.innerText()).toContain('已停用')
 }
 
 describe('zone set-up (区域设置)', () => {
@@ -69,7 +71,7 @@ describe('zone set-up (区域设置)', () => {
     const form = page.getByTestId('setup-parks-form')
     // Required fields are marked; a save without them is refused next to the field, before anything is sent.
     await form.getByTestId('form-submit').click()
-    await expect.poll(() => form.locator('.el-form-item.is-error').count()).toBeGreaterThan(1)
+    await poll(() => form.locator('.el-form-item.is-error').count()).toBeGreaterThan(1)
     await choose(page, form.getByTestId('form-zoneId'), zone)
     await form.getByTestId('form-name').fill(name)
     await choose(page, form.getByTestId('form-kind'), '孵化园区')
@@ -86,7 +88,7 @@ describe('zone set-up (区域设置)', () => {
     await form.getByTestId('form-leaderName').fill('李主任')
     const [edited] = await Promise.all([answerOf(page, 'PUT', new RegExp(`/api/setup/parks/${park.id}$`)), form.getByTestId('form-submit').click()])
     expect(edited.status()).toBe(200)
-    await expect.poll(() => row.innerText()).toContain('李主任')
+    await poll(() => row.innerText()).toContain('李主任')
 
     // Two administrators open the same park; the second saves first. The first one's save is refused, with the reason and
     // a way out: load the latest version (what they typed stays) and save again.
@@ -106,13 +108,13 @@ describe('zone set-up (区域设置)', () => {
     const [stale] = await Promise.all([answerOf(page, 'PUT', new RegExp(`/api/setup/parks/${park.id}$`)), form.getByTestId('form-submit').click()])
     expect(stale.status()).toBe(409)
     const conflict = form.getByTestId('form-conflict')
-    await expect.poll(() => conflict.innerText()).toContain('该记录已被他人修改')
+    await poll(() => conflict.innerText()).toContain('该记录已被他人修改')
     expect(await form.getByTestId('form-contact').inputValue()).toBe('0536-1111111')
     await conflict.getByTestId('form-reload-latest').click()
-    await expect.poll(() => conflict.count()).toBe(0)
+    await poll(() => conflict.count()).toBe(0)
     const [again] = await Promise.all([answerOf(page, 'PUT', new RegExp(`/api/setup/parks/${park.id}$`)), form.getByTestId('form-submit').click()])
     expect(again.status()).toBe(200)
-    await expect.poll(() => row.innerText()).toContain('0536-1111111')
+    await poll(() => row.innerText()).toContain('0536-1111111')
 
     await deactivate(page, row, new RegExp(`/api/setup/parks/${park.id}$`))
     // A deactivated park leaves the pickers: the active-only list no longer has it.
@@ -140,7 +142,7 @@ describe('zone set-up (区域设置)', () => {
     await form.getByTestId('form-contact').fill('0536-2222222')
     const [edited] = await Promise.all([answerOf(page, 'PUT', new RegExp(`/api/setup/departments/${id}$`)), form.getByTestId('form-submit').click()])
     expect(edited.status()).toBe(200)
-    await expect.poll(() => row.innerText()).toContain('0536-2222222')
+    await poll(() => row.innerText()).toContain('0536-2222222')
 
     await deactivate(page, row, new RegExp(`/api/setup/departments/${id}$`))
   })
