@@ -2,6 +2,9 @@ import { download, http, upload, type Query } from '@/shared/http'
 import type { EnterpriseStatus, LifecycleKind, QualificationType, Scale } from '@/shared/enums'
 import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 
+/** The zone an import writes to, for a user of several zones (a user of one zone imports into it: no parameter). */
+const zoneQuery = (zoneId?: Id) => (zoneId ? `?zoneId=${encodeURIComponent(zoneId)}` : '')
+
 export interface EnterpriseItem {
   id: Id
   creditCode: string
@@ -107,7 +110,7 @@ export const enterpriseApi = {
   deleteQualification: (id: Id, qualificationId: Id) => http.delete(`${base}/${id}/qualifications/${qualificationId}`),
   addLifecycle: (id: Id, input: LifecycleInput) => http.post<LifecycleEvent>(`${base}/${id}/lifecycle`, input),
   downloadTemplate: () => download(`${base}/import/template`, undefined, '企业导入模板.xlsx'),
-  import: (file: File) => upload<ImportResult>(`${base}/import`, file),
+  import: (file: File, zoneId?: Id) => upload<ImportResult>(`${base}/import${zoneQuery(zoneId)}`, file),
 }
 
 export type ReportStatus = 'Accepted' | 'Pending' | 'Returned'
@@ -138,9 +141,9 @@ export const annualReportApi = {
   return: (id: Id, year: number, version: number, reason: string) =>
     http.post<AnnualReportView>(`${reportsBase}/enterprises/${id}/${year}/return`, { version, reason }),
   downloadTemplate: () => download(`${reportsBase}/import/template`, undefined, '年度报表导入模板.xlsx'),
-  import: (file: File) => upload<BulkImportResult>(`${reportsBase}/import`, file),
+  import: (file: File, zoneId?: Id) => upload<BulkImportResult>(`${reportsBase}/import${zoneQuery(zoneId)}`, file),
   downloadTitlesTemplate: () => download('/api/qualifications/import/template', undefined, '资质名单导入模板.xlsx'),
-  importTitles: (file: File) => upload<BulkImportResult>('/api/qualifications/import', file),
+  importTitles: (file: File, zoneId?: Id) => upload<BulkImportResult>(`/api/qualifications/import${zoneQuery(zoneId)}`, file),
   review: (query: Query) => http.get<Paged<ReviewItem>>(`${reportsBase}/review`, query),
   missing: (query: Query) => http.get<MissingList>(`${reportsBase}/missing`, query),
   missingExportPath: `${reportsBase}/missing/export`,

@@ -246,6 +246,7 @@ const en: Messages = {
   },
   import: {
     stepUpload: 'Step 2: choose the filled .xlsx file and import it.',
+    zone: 'Import into zone',
     downloadTemplate: 'Download template',
     chooseFile: 'Choose file',
     noFile: 'No file chosen',

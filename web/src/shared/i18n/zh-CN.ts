@@ -234,6 +234,7 @@ const zhCN = {
   },
   import: {
     stepUpload: '第二步：选择填好的 .xlsx 文件并开始导入。',
+    zone: '导入到高新区',
     downloadTemplate: '下载导入模板',
     chooseFile: '选择文件',
     noFile: '未选择文件',
