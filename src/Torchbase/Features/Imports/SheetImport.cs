@@ -36,7 +36,8 @@ public static class SheetImport
     {
         var (upload, problem) = await UploadedSheet.ReadAsync(request, ct);
         if (problem is not null) return (ProblemHttpResult)problem;
-        var (rows, errors) = sheet.Plan(upload!);
+        upload = sheet.FromHeaderRow(upload!);
+        var (rows, errors) = sheet.Plan(upload);
         if (errors.Count == 0)
         {
             TResult result = default!;
