@@ -75,7 +75,7 @@ public class ProjectImportTests(ProjectImportHost host) : IClassFixture<ProjectI
         var sheets = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().ToList();
         Assert.Equal(["项目台账", "填写说明", "代码表"], sheets.Select(s => s.Name!.Value));
         var data = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[0].Id!.Value!);
-        var lists = data.Worksheet.Descendants<DataValidation>().Select(v => v.SequenceOfReferences!.InnerText.Split(':')[0]).ToList();
+        var lists = data.Worksheet.Descendants<DataValidation>().Select(v => v.SequenceOfReferences!.InnerText!.Split(':')[0]).ToList();
         // 产业链 (D), 省外资金 (H), 项目阶段 (I), 重点项目 (M), 三个一批 (N).
         Assert.Equal(["D2", "H2", "I2", "M2", "N2"], lists);
         var codes = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[2].Id!.Value!);

@@ -68,7 +68,8 @@ internal static class ContractEndpoints
         var ids = items.SelectMany(c => new[] { c.SellerEnterpriseId, c.BuyerEnterpriseId }).OfType<Guid>().Distinct().ToList();
         var codes = new Dictionary<Guid, string>();
         foreach (var chunk in ids.Chunk(1000))
-            foreach (var e in await api.Db.Enterprises.AsNoTracking().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode }).ToListAsync(api.Ct))
+            foreach (var e in await api.Db.Enterprises.AsNoTracking().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode })
+                         .ToListAsync(api.Ct))
                 codes[e.Id] = e.CreditCode;
         string? Code(Guid? id) => id is { } e ? codes.GetValueOrDefault(e) : null;
         return Export.Xlsx("技术合同登记", [.. ContractSheet.All.Select(c => c.Header)],

@@ -100,11 +100,11 @@ public static class ContractImport
             var codes = rows.SelectMany(r => new[] { r.Value.SellerCode, r.Value.BuyerCode }).OfType<string>();
             var enterprises = await ImportZone.EnterprisesByCodeAsync(db, zone, codes, ct);
             var numbers = rows.Select(r => r.Value.RegistrationNo).ToList();
-            var existing = await db.TechContracts.Where(c => c.ZoneId == zone && numbers.Contains(c.RegistrationNo)).ToDictionaryAsync(c => c.RegistrationNo, ct);
+            var existing = await db.TechContracts.Where(c => c.ZoneId == zone && numbers.Contains(c.RegistrationNo))
+                .ToDictionaryAsync(c => c.RegistrationNo, ct);
             // Registration numbers are unique across zones: a number another zone holds cannot be taken here.
             var elsewhere = (await db.TechContracts.IgnoreQueryFilters().Where(c => numbers.Contains(c.RegistrationNo))
-                .Select(c => new { c.RegistrationNo, c.Id }).ToListAsync(ct)).Where(c => !existing.ContainsKey(c.RegistrationNo))
-                .Select(c => c.RegistrationNo).ToHashSet();
+                .Select(c => c.RegistrationNo).ToListAsync(ct)).Where(n => !existing.ContainsKey(n)).ToHashSet();
             foreach (var (number, row) in rows)
             {
                 if (elsewhere.Contains(row.RegistrationNo)) check.Fail(sheet, number, "registrationNo", "duplicate_registration_no");
@@ -127,7 +127,8 @@ public static class ContractImport
                 }
                 (contract.RegisteredOn, contract.SignedOn, contract.Type, contract.Subject, contract.Field) =
                     (row.RegisteredOn, row.SignedOn, row.Type, row.Subject, row.Field);
-                (contract.Seller, contract.Buyer, contract.AmountWan, contract.TechTransactionWan) = (row.Seller, row.Buyer, row.AmountWan, row.TechTransactionWan);
+                (contract.Seller, contract.Buyer, contract.AmountWan, contract.TechTransactionWan) =
+                    (row.Seller, row.Buyer, row.AmountWan, row.TechTransactionWan);
                 contract.SellerEnterpriseId = row.SellerCode is { } s ? enterprises[s] : null;
                 contract.BuyerEnterpriseId = row.BuyerCode is { } b ? enterprises[b] : null;
             }
