@@ -12,8 +12,8 @@ using Torchbase.Spreadsheets;
 namespace Torchbase.Tests;
 
 /// <summary>
-/// Broken workbooks to every upload that reads them (the enterprise, economic-figures, yearly-report, titles, calendar and user
-/// imports; the service desk's
+/// Broken workbooks to every upload that reads them (the enterprise, economic-figures, yearly-report, titles, calendar, user,
+/// project-ledger and technology-contract imports; the service desk's
 /// attachments store files without opening them): each must be refused with a 4xx problem, write nothing, and keep the
 /// host's memory bounded.
 /// </summary>
@@ -32,6 +32,7 @@ public partial class BadInputTests
         "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
         "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
         "/api/setup/calendar/import", "/api/admin/users/import",
+        "/api/projects/import", "/api/talent/contracts/import",
     ];
 
     private static readonly string[] BrokenKinds =

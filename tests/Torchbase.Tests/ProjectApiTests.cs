@@ -196,13 +196,14 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.OK, export.StatusCode);
         var sheet = XlsxReader.Read(await export.Content.ReadAsStreamAsync(), 1000);
         Assert.StartsWith($"{today.Year}年重点项目建设台账", sheet.Headers[0]);
-        Assert.Equal($"{today.Year}年投资完成情况", sheet.Rows[0][7]);
+        var headers = sheet.Rows[1].Cells.ToList();
         Assert.Equal("项目名称", sheet.Rows[0][1]);
-        Assert.Equal("年度计划投资", sheet.Rows[1][7]);
+        Assert.Equal($"{today.Year}年投资完成情况", sheet.Rows[0][headers.IndexOf("年度")]);
         var row = sheet.Rows.Single(r => r[1] == name);
-        Assert.Equal("12000", row[7]);
-        Assert.Equal("3000", row[8]);
-        Assert.Equal("25.0%", row[9]);
+        Assert.Equal("12000", row[headers.IndexOf("年度计划投资（万元）")]);
+        Assert.Equal("3000", row[headers.IndexOf($"{today.Month}月完成投资（万元）")]);
+        Assert.Equal("3000", row[headers.IndexOf("累计完成投资（万元）")]);
+        Assert.Equal("25.0%", row[headers.IndexOf("完成率")]);
     }
 
     [Fact]

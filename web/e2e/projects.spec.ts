@@ -86,14 +86,16 @@ describe('projects (项目台账)', () => {
     const rows = await readRows(await readFile((await download.path())!))
     expect(rows[0][0]).toContain('重点项目建设台账')
     expect(rows[1]).toContain('项目名称')
-    expect(rows[2]).toContain('年度计划投资')
+    const headers = rows[2]
+    const cell = (row: string[], header: string) => row[headers.indexOf(header)]
+    expect(headers).toContain('年度计划投资（万元）')
     const exported = rows.find((r) => r[1] === name)
     expect(exported).toBeDefined()
-    expect(exported![5]).toBe('已开工')
-    expect(exported![7]).toBe('12000')
-    expect(exported![8]).toBe('3000')
-    expect(exported![9]).toBe('25.0%')
-    expect(exported![10]).toBe('主体结构施工中')
+    expect(cell(exported!, '项目阶段')).toBe('已开工')
+    expect(cell(exported!, '年度计划投资（万元）')).toBe('12000')
+    expect(cell(exported!, '累计完成投资（万元）')).toBe('3000')
+    expect(cell(exported!, '完成率')).toBe('25.0%')
+    expect(cell(exported!, '形象进度')).toBe('主体结构施工中')
   })
 
   it('shows the battle chart by park and stage and opens the ledger from a cell', async () => {

@@ -37,7 +37,9 @@ public static class FeatureEndpoints
         api.MapEconomyEndpoints();
         api.MapReportEndpoints();
         api.MapProjectEndpoints();
+        api.MapProjectImport();
         api.MapTalentEndpoints();
+        api.MapContractImport();
         api.MapCultivationEndpoints();
         api.MapServiceDeskEndpoints();
         api.MapNotificationEndpoints();

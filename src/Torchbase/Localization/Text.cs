@@ -428,6 +428,25 @@ public static class Text
         ["import_tenants_notes.match"] = ("按载体名称和统一社会信用代码匹配；同一载体同一企业同一入孵日期的记录会被更新。",
             "Rows are matched by carrier name and credit code; a tenancy with the same entry date is updated."),
 
+        // The project ledger and technology-contract imports (Features/Projects/ProjectImport, Features/Talent/ContractImport).
+        ["import_projects_notes.match"] = ("按项目名称匹配本区已有项目：同名项目按本行更新（空白的项目信息单元格即清空该项），其余新增。园区、产业链按名称填写。",
+            "Rows are matched to the zone's projects by name: a project of the same name takes the row's particulars (an empty cell clears " +
+            "that particular), others are added. Parks and industry chains are given by name."),
+        ["import_projects_notes.figures"] = ("“年度”一列说明年度计划投资和 1–12 月完成投资属于哪一年；这些金额留空表示未填报，不会清除已填报的数字，也不按 0 计算。",
+            "The year column says which year the annual target and the monthly investment belong to; an empty amount means not reported: it " +
+            "leaves what was reported and is never read as 0."),
+        ["import_projects_notes.stage"] = ("新项目按所填阶段入账；已有项目的阶段不同时，按阶段流转规则变更，变更日期取对应的签约/开工/投产日期，未填则为今天。",
+            "A new project enters the ledger at the stage given; an existing project at another stage moves there by the stage rules, on the " +
+            "signing, start or production date given, or today."),
+        ["project_milestone_not_reached"] = ("项目尚未到达该阶段，不能填写此日期", "The project has not reached this stage: leave this date empty"),
+        ["project_milestone_order"] = ("不能早于上一阶段的日期（{0}）", "Cannot be before the previous stage's date ({0})"),
+        ["ambiguous_project_name"] = ("本区有多个同名项目，无法确定是哪一个，请先在台账中改名", "Several projects of the zone have this name: rename them on the ledger first"),
+        ["import_contracts_notes.match"] = ("按登记号匹配本区已有合同：登记号相同的合同按本行更新，其余新增；登记号在所有区域中唯一。",
+            "Rows are matched by registration number: a contract of the zone with the same number takes the row, others are added; numbers are " +
+            "unique across all zones."),
+        ["import_contracts_notes.parties"] = ("卖方、买方是本区企业的，请填写其统一社会信用代码，合同即关联到该企业；区外单位只填名称。",
+            "Where the seller or buyer is an enterprise of the zone, give its credit code to link the contract to it; other parties by name only."),
+
         // Self-service yearly reports (Features/Enterprises/AnnualReportEndpoints).
         ["report_already_accepted"] = ("该年度的年报已审核通过，如需更正请联系园区", "This year's report is already accepted; ask the park to correct it"),
         ["report_not_pending"] = ("该年报不在待审核状态", "The report is not waiting for review"),

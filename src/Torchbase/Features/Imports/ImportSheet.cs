@@ -84,6 +84,27 @@ public abstract class ImportSheet<T> where T : class
         return stream.ToArray();
     }
 
+    /// <summary>A header as written, without the required mark.</summary>
+    private static string Bare(string? header) => (header ?? "").Trim().TrimEnd('*', '＊').TrimEnd();
+
+    /// <summary>
+    /// The sheet read from its header row. An official ledger has a title row and grouped headers above its column headers:
+    /// of the first rows, the one that names the most of this sheet's columns is the header row (when it names every required
+    /// one), and the rows above it are left out. A sheet whose first row is the header row is returned as it is.
+    /// </summary>
+    public XlsxSheet FromHeaderRow(XlsxSheet sheet)
+    {
+        var known = Headers.ToHashSet();
+        var required = Columns.Where(c => c.Required).Select(c => c.Header).ToList();
+        int Named(IEnumerable<string?> cells) => cells.Select(Bare).Distinct().Count(known.Contains);
+        bool Complete(IEnumerable<string?> cells) => required.All(cells.Select(Bare).ToHashSet().Contains);
+        var (best, count) = (-1, Named(sheet.Headers));
+        for (var i = 0; i < Math.Min(3, sheet.Rows.Count); i++)
+            if (Named(sheet.Rows[i].Cells) is var n && n > count) (best, count) = (i, n);
+        if (best < 0 || !Complete(sheet.Rows[best].Cells)) return sheet;
+        return new XlsxSheet([.. sheet.Rows[best].Cells.Select(c => c?.Trim() ?? "")], [.. sheet.Rows.Skip(best + 1)]);
+    }
+
     /// <summary>
     /// Reads every row: first the cells' presence and types from <see cref="Columns"/>, then the feature's rules. A missing
     /// required column is one error on the header row and stops there.
@@ -92,7 +113,7 @@ public abstract class ImportSheet<T> where T : class
     {
         var rows = new List<ParsedRow<T>>(sheet.Rows.Count);
         var errors = new List<ImportError>();
-        var headers = sheet.Headers.Select(h => h.TrimEnd().TrimEnd('*', '＊').TrimEnd()).ToList();
+        var headers = sheet.Headers.Select(Bare).ToList();
         var index = Columns.ToDictionary(c => c.Field, c => headers.IndexOf(c.Header));
         foreach (var column in Columns.Where(c => c.Required && index[c.Field] < 0))
             errors.Add(new ImportError(1, "", column.Header, Text.Get("import_missing_column", column.Header)));

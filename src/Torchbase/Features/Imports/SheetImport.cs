@@ -37,7 +37,8 @@ public static class SheetImport
         var timer = System.Diagnostics.Stopwatch.StartNew();
         var (upload, problem) = await UploadedSheet.ReadAsync(request, ct);
         if (problem is not null) return (ProblemHttpResult)problem;
-        var (rows, errors) = sheet.Plan(upload!);
+        upload = sheet.FromHeaderRow(upload!);
+        var (rows, errors) = sheet.Plan(upload);
         var read = timer.Elapsed;
         if (errors.Count == 0)
         {

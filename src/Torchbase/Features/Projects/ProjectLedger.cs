@@ -29,7 +29,7 @@ public static class ProjectLedger
     {
         group.MapGet("/ledger/export", ExportProjectLedger)
             .WithName(nameof(ExportProjectLedger))
-            .WithSummary("The filtered projects as the official ledger workbook (title row, grouped headers, 万元)");
+            .WithSummary("The filtered projects as the official ledger workbook (title row, grouped headers, 万元), in the import's columns");
     }
 
     public static async Task<FileContentHttpResult> ExportProjectLedger(
@@ -39,33 +39,38 @@ public static class ProjectLedger
         var (year, month) = ProjectQueries.Period(q.Year, q.Month, today);
         var margin = projects.Margin;
         var rows = await ProjectQueries.Listed(api.Db, q, year, month, margin).ToListAsync(api.Ct);
-        var items = rows.Select(r => ProjectQueries.ToItem(r, year, month, margin)).ToList();
-        var name = $"{year}年项目建设台账";
-        var bytes = XlsxWriter.ToBytes("项目台账", Headers(month), items.Select(Row), Banner(year, month));
-        return TypedResults.File(bytes, XlsxWriter.ContentType, $"{name}-{today:yyyyMMdd}.xlsx");
+        var months = new Dictionary<Guid, Dictionary<int, decimal>>();
+        foreach (var chunk in rows.Select(r => r.P.Id).Chunk(1000))
+            foreach (var m in await api.Db.ProjectMonthlyInvestments.AsNoTracking().Where(m => m.Year == year && chunk.Contains(m.ProjectId))
+                         .Select(m => new { m.ProjectId, m.Month, m.Amount }).ToListAsync(api.Ct))
+                (months.TryGetValue(m.ProjectId, out var of) ? of : months[m.ProjectId] = [])[m.Month] = m.Amount;
+        var sheet = ProjectSheet.For(today, null);
+        var bytes = XlsxWriter.ToBytes("项目台账", [.. sheet.Select(c => c.Header)],
+            rows.Select((r, i) => Row(r, ProjectQueries.ToItem(r, year, month, margin), months.GetValueOrDefault(r.P.Id), i)), Banner(sheet, year, month));
+        return TypedResults.File(bytes, XlsxWriter.ContentType, $"{year}年项目建设台账-{today:yyyyMMdd}.xlsx");
     }
 
-    public static IReadOnlyList<string> Headers(int month) =>
-    [
-        "序号", "项目名称", "建设单位", "所属园区", "项目类别", "项目阶段", "总投资", "年度计划投资", MonthsLabel(month) + "完成投资", "完成率",
-        "形象进度", "责任领导", "服务团队", "存在问题",
-    ];
-
-    public static SheetBanner Banner(int year, int month) => new(
-        $"{year}年重点项目建设台账（截至{month}月，单位：万元）",
+    /// <summary>The title and the grouped headers above the columns: the year's figures under one heading, as officials file them.</summary>
+    public static SheetBanner Banner(IReadOnlyList<Features.Imports.SheetColumn> columns, int year, int month)
+    {
+        var first = columns.ToList().FindIndex(c => c.Field == "year");
+        var last = columns.ToList().FindIndex(c => c.Field == "completionRate");
+        return new($"{year}年重点项目建设台账（截至{month}月，单位：万元）",
         [
-            new("序号"), new("项目名称"), new("建设单位"), new("所属园区"), new("项目类别"), new("项目阶段"), new("总投资"),
-            new($"{year}年投资完成情况", 3), new("形象进度"), new("责任领导"), new("服务团队"), new("存在问题"),
+            .. columns.Take(first).Select(c => new HeaderGroup(c.Header)),
+            new($"{year}年投资完成情况", last - first + 1),
+            .. columns.Skip(last + 1).Select(c => new HeaderGroup(c.Header)),
         ]);
+    }
 
-    private static string MonthsLabel(int month) => month == 1 ? "1月" : $"1-{month}月";
-
-    private static IReadOnlyList<object?> Row(ProjectItem p, int index) =>
+    private static IReadOnlyList<object?> Row(ProjectRow r, ProjectItem p, Dictionary<int, decimal>? months, int index) =>
     [
-        index + 1, p.Name, p.Builder ?? p.Investor, p.ParkName,
-        string.Join(" ", new[] { LevelNames[p.KeyLevel], p.Batch == BatchKind.None ? "" : $"第{p.BatchRound}期{BatchNames[p.Batch]}" }.Where(s => s.Length > 0)),
-        StageNames[p.Stage], p.PlannedInvestment, p.AnnualTarget, p.CompletedThisYear,
-        p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null,
-        p.ImageProgress, p.LeaderName, p.TeamName, p.OpenProblem,
+        index + 1, p.Name, p.ParkName, p.IndustryChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince ? "是" : "否", StageNames[p.Stage],
+        r.P.SignedOn, r.P.StartedOn, r.P.ProducingOn, NullIfEmpty(LevelNames[p.KeyLevel]), NullIfEmpty(BatchNames[p.Batch]), p.BatchRound,
+        p.PlannedInvestment, p.ActualFunds, p.TargetDate, p.LeaderName, p.TeamName, p.ImageProgress,
+        p.Year, p.AnnualTarget, .. Enumerable.Range(1, 12).Select(m => months?.TryGetValue(m, out var amount) == true ? (object?)amount : null),
+        p.CompletedThisYear, p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null, p.OpenProblem,
     ];
+
+    private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

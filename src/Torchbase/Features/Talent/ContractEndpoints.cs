@@ -38,7 +38,7 @@ internal static class ContractEndpoints
             .WithSummary("The technology contract register, searched, filtered, sorted and paged");
         group.MapGet("/contracts/export", ExportTechContracts)
             .WithName(nameof(ExportTechContracts))
-            .WithSummary("The technology contract register as an .xlsx");
+            .WithSummary("The technology contract register as an .xlsx, in the import template's columns");
         group.MapGet("/contracts/totals", GetTechContractTotals)
             .WithName(nameof(GetTechContractTotals))
             .WithSummary("Registered contracts, amounts and technology turnover by year and contract type");
@@ -64,9 +64,17 @@ internal static class ContractEndpoints
     public static async Task<IResult> ExportTechContracts([AsParameters] ContractQuery q, [AsParameters] ApiServices api)
     {
         var items = await Items(Filter(api.Db, q)).ToListAsync(api.Ct);
-        return Export.Xlsx("技术合同登记", ["登记号", "登记日期", "签订日期", "合同类型", "项目名称", "卖方", "买方", "技术领域", "合同金额（万元）", "技术交易额（万元）"],
+        // The parties' credit codes, for the enterprises the caller may see, so an exported file imports back with its links.
+        var ids = items.SelectMany(c => new[] { c.SellerEnterpriseId, c.BuyerEnterpriseId }).OfType<Guid>().Distinct().ToList();
+        var codes = new Dictionary<Guid, string>();
+        foreach (var chunk in ids.Chunk(1000))
+            foreach (var e in await api.Db.Enterprises.AsNoTracking().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.CreditCode })
+                         .ToListAsync(api.Ct))
+                codes[e.Id] = e.CreditCode;
+        string? Code(Guid? id) => id is { } e ? codes.GetValueOrDefault(e) : null;
+        return Export.Xlsx("技术合同登记", [.. ContractSheet.All.Select(c => c.Header)],
             items.Select(c => (IReadOnlyList<object?>)[c.RegistrationNo, c.RegisteredOn, c.SignedOn, TalentLabels.ContractType[c.Type], c.Subject, c.Seller,
-                c.Buyer, c.Field, c.AmountWan, c.TechTransactionWan]), api.Clock);
+                Code(c.SellerEnterpriseId), c.Buyer, Code(c.BuyerEnterpriseId), c.Field, c.AmountWan, c.TechTransactionWan]), api.Clock);
     }
 
     public static async Task<Ok<List<YearTotal>>> GetTechContractTotals([AsParameters] ApiServices api)

@@ -1,5 +1,5 @@
-import { http, type Query } from '@/shared/http'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import { download, http, upload, type Query } from '@/shared/http'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 import * as C from '@/shared/generated/contracts'
 
 // The values are the server's (generated/contracts.ts).
@@ -214,6 +214,8 @@ const base = '/api/projects'
 export const projectApi = {
   list: (query: Query) => http.get<Paged<ProjectItem>>(base, query),
   exportPath: `${base}/ledger/export`,
+  downloadTemplate: () => download(`${base}/import/template`, undefined, '项目台账导入模板.xlsx'),
+  import: (file: File) => upload<ImportResult>(`${base}/import`, file),
   get: (id: Id) => http.get<ProjectDetail>(`${base}/${id}`),
   create: (input: ProjectInput) => http.post<ProjectDetail>(base, input),
   update: (id: Id, input: ProjectInput) => http.put<ProjectDetail>(`${base}/${id}`, input),

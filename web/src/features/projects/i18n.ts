@@ -147,6 +147,14 @@ export const zhCN = {
       chart: '综合得分',
     },
   },
+  projectImport: {
+    open: '导入',
+    title: '导入项目台账',
+    stepTemplate:
+      '第一步：下载导入模板（列与台账导出一致，导出的台账可修改后直接导入），每行填写一个项目；同名项目将被更新。“年度”一列说明年度计划投资和 1–12 月完成投资' +
+      '属于哪一年，金额留空表示未填报。',
+    success: '导入成功：新增 {imported} 个项目，更新 {updated} 个。',
+  },
   enums: {
     projectStage: { Lead: '线索', Negotiating: '在谈', Signed: '已签约', Started: '已开工', InProduction: '已投产', Dropped: '已终止' },
     keyLevel: { None: '一般项目', Provincial: '省重点', Municipal: '市重点' },
@@ -302,6 +310,15 @@ export const en: typeof zhCN = {
       basis: 'Basis: {policy} (basic score: pipeline 10, signing 30, starting 30, production 20, service 10; bonus items not modelled)',
       chart: 'Score',
     },
+  },
+  projectImport: {
+    open: 'Import',
+    title: 'Import the project ledger',
+    stepTemplate:
+      'Step 1: download the template (the same columns as the ledger export, so an exported ledger can be edited and imported back) and fill in ' +
+      'one project per row; a project of the same name is updated. The year column says which year the annual target and the January–December ' +
+      'investment belong to; an empty amount means not reported.',
+    success: 'Imported: {imported} new projects, {updated} updated.',
   },
   enums: {
     projectStage: { Lead: 'Lead', Negotiating: 'Negotiating', Signed: 'Signed', Started: 'Started', InProduction: 'In production', Dropped: 'Dropped' },

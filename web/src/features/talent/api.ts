@@ -1,8 +1,8 @@
-import { http, type Query } from '@/shared/http'
+import { download, http, upload, type Query } from '@/shared/http'
 import type {
   DemandStatus, ExpertAvailability, ExpertDegree, GuaranteeCategory, MatchStage, TalentCategory, TechContractType, WorkstationKind,
 } from '@/shared/enums'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 
 export interface ExpertItem {
   id: Id
@@ -247,6 +247,8 @@ export const talentApi = {
 
   contracts: (query: Query) => http.get<Paged<ContractItem>>(`${base}/contracts`, query),
   contractsExportPath: `${base}/contracts/export`,
+  downloadContractTemplate: () => download(`${base}/contracts/import/template`, undefined, '技术合同登记导入模板.xlsx'),
+  importContracts: (file: File) => upload<ImportResult>(`${base}/contracts/import`, file),
   createContract: (input: ContractInput) => http.post<ContractItem>(`${base}/contracts`, input),
   updateContract: (id: Id, input: ContractInput) => http.put<ContractItem>(`${base}/contracts/${id}`, input),
   contractTotals: () => http.get<YearTotal[]>(`${base}/contracts/totals`),

@@ -89,6 +89,13 @@ export const zhCN = {
       no: '否',
     },
   },
+  contractImport: {
+    open: '导入',
+    title: '导入技术合同',
+    stepTemplate:
+      '第一步：下载导入模板（列与导出一致，导出的文件可修改后直接导入），每行填写一份合同；登记号相同的合同将被更新。卖方、买方是本区企业的，请填写其统一社会信用代码。',
+    success: '导入成功：新增 {imported} 份，更新 {updated} 份。',
+  },
   enums: {
     expertDegree: { Doctor: '博士', Master: '硕士', Bachelor: '学士' },
     expertAvailability: { Available: '可对接', Limited: '时间有限', Unavailable: '暂不对接' },
@@ -194,6 +201,15 @@ export const en: typeof zhCN = {
       yes: 'Yes',
       no: 'No',
     },
+  },
+  contractImport: {
+    open: 'Import',
+    title: 'Import technology contracts',
+    stepTemplate:
+      'Step 1: download the template (the same columns as the export, so an exported file can be edited and imported back) and fill in one ' +
+      'contract per row; a contract with the same registration number is updated. Where the seller or buyer is an enterprise of the zone, give its ' +
+      'credit code.',
+    success: 'Imported: {imported} new, {updated} updated.',
   },
   enums: {
     expertDegree: { Doctor: 'PhD', Master: 'Master', Bachelor: 'Bachelor' },
