@@ -52,7 +52,7 @@ public static class SheetImport
             db.ChangeTracker.Clear();
         }
         return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected",
-            new { Rows = errors, ErrorReportUrl = reports.Store(user, $"{sheet.Name}导入", upload!, errors) });
+            new { Rows = errors, ErrorReportUrl = reports.Store(user, $"{sheet.Name}导入", sheet.ForReport(upload!), errors) });
     }
 
     /// <summary>The template download of a sheet, named after it and the day.</summary>
