@@ -32,7 +32,7 @@ public partial class BadInputTests
         "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
         "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
         "/api/setup/calendar/import", "/api/admin/users/import",
-        "/api/projects/import", "/api/talent/contracts/import",
+        "/api/projects/import", "/api/talent/contracts/import", "/api/talent/experts/import", "/api/talent/demands/import",
     ];
 
     private static readonly string[] BrokenKinds =

@@ -425,6 +425,20 @@ public static class Text
             "Rows are matched to the zone's records by name: a record of the same name is updated, others are added. " +
             "Parks and enterprises are matched by name."),
         ["import_registry_notes.read_only"] = ("标注“仅供核对”的列导入时不读取。", "Columns noted \"for checking only\" are not read by the import."),
+        ["ambiguous_expert"] = ("本区有多位同名且同单位的专家，无法确定是哪一位，请在专家库中核对", "Several experts of the zone have this name and employer"),
+        ["ambiguous_demand"] = ("该企业有多条同名需求，无法确定是哪一条，请在需求库中核对", "The enterprise has several demands of this title"),
+        ["import_expert_notes.match"] = ("按姓名和单位匹配本区专家库：姓名和单位都相同的专家会被更新，其余新增。",
+            "Experts are matched by name and employer within the zone: an expert with both the same is updated, others are added."),
+        ["import_expert_notes.contacts"] = (
+            "电话、邮箱属个人信息：专家未同意公开联系方式时，只有专家本人或系统管理员可以填写或修改，其他人请留空（留空即保留原值）；" +
+            "错误报告中不会重复这两列的内容。",
+            "Phone and e-mail are personal data: where the expert has not agreed to be contacted only the expert or the system " +
+            "administrator may fill in or change them; others leave them empty (empty keeps what is stored). Error reports do not repeat them."),
+        ["import_demand_notes.match"] = ("按企业（统一社会信用代码）和需求名称匹配本区需求：两者都相同的需求会被更新，其余新增；状态留空时新增为征集中、更新时不变。",
+            "Demands are matched by enterprise (credit code) and title within the zone: a demand with both the same is updated, others " +
+            "are added. An empty status is 'open' for a new demand and unchanged for an existing one."),
+        ["import_demand_notes.recommendations"] = ("导入的需求与页面发布的需求一样，在查看时按本区专家库实时推荐匹配专家。",
+            "Imported demands, like those posted on the page, are matched against the zone's experts each time they are viewed."),
         ["import_tenants_notes.match"] = ("按载体名称和统一社会信用代码匹配；同一载体同一企业同一入孵日期的记录会被更新。",
             "Rows are matched by carrier name and credit code; a tenancy with the same entry date is updated."),
 

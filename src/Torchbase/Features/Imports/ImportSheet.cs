@@ -33,6 +33,12 @@ public abstract class ImportSheet<T> where T : class
     /// <summary>Lines of the instructions sheet particular to this import (matching, what an empty cell means…).</summary>
     public virtual IReadOnlyList<string> Notes => [];
 
+    /// <summary>
+    /// The uploaded sheet as a rejected import's error report repeats it to the uploader. A sheet with confidential columns
+    /// masks them here for a caller who may not read them.
+    /// </summary>
+    public virtual XlsxSheet ForReport(XlsxSheet upload) => upload;
+
     /// <summary>Reads one row whose cells have passed their type and presence checks; reports rule errors through <paramref name="row"/>.</summary>
     /// <returns>The parsed row, or null when it has errors.</returns>
     public abstract T? Parse(SheetRow row);

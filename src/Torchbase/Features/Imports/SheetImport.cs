@@ -60,7 +60,7 @@ public static class SheetImport
             db.ChangeTracker.Clear();
         }
         return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected",
-            new { Rows = errors, ErrorReportUrl = reports.Store(user, $"{sheet.Name}导入", upload!, errors) });
+            new { Rows = errors, ErrorReportUrl = reports.Store(user, $"{sheet.Name}导入", sheet.ForReport(upload!), errors) });
     }
 
     /// <summary>Where an import says how long its steps took (an operator's first clue when a large file is slow).</summary>

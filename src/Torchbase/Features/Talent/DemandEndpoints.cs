@@ -54,9 +54,17 @@ internal static class DemandEndpoints
     public static async Task<IResult> ExportTechDemands([AsParameters] DemandQuery q, [AsParameters] ApiServices api)
     {
         var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
-        return Export.Xlsx("合作需求库", ["需求名称", "问题描述", "领域", "关键词", "预算（万元）", "截止日期", "发布日期", "企业", "状态", "对接数", "签约数"],
+        var ids = items.Select(d => d.EnterpriseId).OfType<Guid>().Distinct().ToList();
+        var codes = new Dictionary<Guid, string>();
+        foreach (var chunk in ids.Chunk(1000))
+            foreach (var e in await api.Db.Enterprises.AsNoTracking().Where(e => chunk.Contains(e.Id))
+                         .Select(e => new { e.Id, e.CreditCode }).ToListAsync(api.Ct))
+                codes[e.Id] = e.CreditCode;
+        // The import's columns, so an exported file can be edited and imported back.
+        return Export.Xlsx("合作需求库", new DemandSheet(api.Clock.Today()).Headers,
             items.Select(d => (IReadOnlyList<object?>)[d.Title, d.Problem, d.Field, string.Join("、", d.Keywords), d.BudgetWan, d.Deadline, d.PostedOn,
-                d.EnterpriseName, TalentLabels.DemandStatus[d.Status], d.MatchCount, d.SignedCount]), api.Clock);
+                d.EnterpriseId is { } id ? codes.GetValueOrDefault(id) : null, d.EnterpriseName, TalentLabels.DemandStatus[d.Status],
+                d.MatchCount, d.SignedCount]), api.Clock);
     }
 
     public static async Task<Results<Ok<DemandItem>, ProblemHttpResult>> GetTechDemand(Guid id, [AsParameters] ApiServices api) =>
@@ -131,7 +139,7 @@ internal static class DemandEndpoints
 
     private static Task<DemandItem?> Find(AppDbContext db, Guid id) => Items(db, db.TechDemands.AsNoTracking().Where(d => d.Id == id)).FirstOrDefaultAsync();
 
-    private static Errors Validate(DemandInput input, DateOnly today, bool isNew)
+    internal static Errors Validate(DemandInput input, DateOnly today, bool isNew)
     {
         var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, 200)
             .Required("problem", input.Problem).MaxLength("problem", input.Problem, 2000)
@@ -142,7 +150,7 @@ internal static class DemandEndpoints
         return errors;
     }
 
-    private static void Apply(TechDemand d, DemandInput input)
+    internal static void Apply(TechDemand d, DemandInput input)
     {
         d.Title = input.Title!.Trim();
         d.Problem = input.Problem!.Trim();

@@ -70,10 +70,11 @@ internal static class ExpertEndpoints
     public static async Task<IResult> ExportExperts([AsParameters] ExpertQuery q, [AsParameters] ApiServices api)
     {
         var items = (await Rows(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct)).Select(r => r.For(api.User));
-        return Export.Xlsx("博士人才库", ["姓名", "单位", "职称", "学位", "领域", "关键词", "研究方向", "对接状态", "同意联系", "电话", "邮箱", "对接数", "签约数"],
+        // The import's columns, so an exported file can be edited and imported back.
+        return Export.Xlsx("博士人才库", new ExpertSheet().Headers,
             items.Select(e => (IReadOnlyList<object?>)[e.Name, e.Institution, e.Title, TalentLabels.Degree[e.Degree], string.Join("、", e.Fields),
-                string.Join("、", e.Keywords), e.ResearchSummary, TalentLabels.Availability[e.Availability], e.ConsentToContact ? "是" : "否", e.Phone, e.Email,
-                e.MatchCount, e.SignedCount]), api.Clock);
+                string.Join("、", e.Keywords), e.ResearchSummary, e.Achievements, TalentLabels.Availability[e.Availability],
+                e.ConsentToContact ? ExpertSheet.Yes : ExpertSheet.No, e.Phone, e.Email, e.MatchCount, e.SignedCount]), api.Clock);
     }
 
     public static async Task<Results<Ok<ExpertItem>, ProblemHttpResult>> GetMyExpertProfile([AsParameters] ApiServices api)
@@ -146,7 +147,7 @@ internal static class ExpertEndpoints
     private static async Task<ExpertItem?> Find(ApiServices api, Guid id) =>
         (await Rows(api.Db, api.Db.Experts.AsNoTracking().Where(e => e.Id == id)).FirstOrDefaultAsync(api.Ct))?.For(api.User);
 
-    private static Errors Validate(ExpertInput input)
+    internal static Errors Validate(ExpertInput input)
     {
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 50)
             .Required("institution", input.Institution).MaxLength("institution", input.Institution, 100).MaxLength("title", input.Title, 50)
@@ -162,7 +163,7 @@ internal static class ExpertEndpoints
         return errors;
     }
 
-    private static void Apply(ExpertProfile e, ExpertInput input, bool keepContacts)
+    internal static void Apply(ExpertProfile e, ExpertInput input, bool keepContacts)
     {
         e.Name = input.Name!.Trim();
         e.Institution = input.Institution!.Trim();

@@ -227,6 +227,8 @@ const base = '/api/talent'
 export const talentApi = {
   experts: (query: Query) => http.get<Paged<ExpertItem>>(`${base}/experts`, query),
   expertsExportPath: `${base}/experts/export`,
+  downloadExpertTemplate: () => download(`${base}/experts/import/template`, undefined, '博士人才库导入模板.xlsx'),
+  importExperts: (file: File) => upload<ImportResult>(`${base}/experts/import`, file),
   myProfile: () => http.get<ExpertItem>(`${base}/experts/me`),
   updateExpert: (id: Id, input: ExpertInput) => http.put<ExpertItem>(`${base}/experts/${id}`, input),
   createExpert: (input: ExpertInput) => http.post<ExpertItem>(`${base}/experts`, input),
@@ -234,6 +236,8 @@ export const talentApi = {
 
   demands: (query: Query) => http.get<Paged<DemandItem>>(`${base}/demands`, query),
   demandsExportPath: `${base}/demands/export`,
+  downloadDemandTemplate: () => download(`${base}/demands/import/template`, undefined, '合作需求库导入模板.xlsx'),
+  importDemands: (file: File) => upload<ImportResult>(`${base}/demands/import`, file),
   createDemand: (input: DemandInput) => http.post<DemandItem>(`${base}/demands`, input),
   updateDemand: (id: Id, input: DemandInput) => http.put<DemandItem>(`${base}/demands/${id}`, input),
   expertsForDemand: (id: Id) => http.get<RecommendedExpert[]>(`${base}/demands/${id}/experts`, { top: 10 }),

@@ -6,6 +6,15 @@ export const zhCN = {
     talentContracts: '技术合同',
     talentRegistry: '成果与人才',
   },
+  talentImport: {
+    open: '导入',
+    expertsTitle: '导入博士人才',
+    expertsStep:
+      '第一步：下载导入模板（列与导出一致），每行填写一位专家；姓名和单位都相同的专家将被更新。专家未同意公开联系方式时，电话、邮箱只能由专家本人或系统管理员填写，其他人请留空。',
+    demandsTitle: '导入合作需求',
+    demandsStep: '第一步：下载导入模板（列与导出一致），每行填写一条需求；企业填写统一社会信用代码，同一企业同名的需求将被更新。导入后即可查看推荐专家。',
+    success: '导入成功：新增 {imported} 条，更新 {updated} 条。',
+  },
   talent: {
     demands: {
       title: '项目合作需求库',
@@ -114,6 +123,18 @@ export const en: typeof zhCN = {
     talentExperts: 'PhD library',
     talentContracts: 'Tech contracts',
     talentRegistry: 'Achievements & talent',
+  },
+  talentImport: {
+    open: 'Import',
+    expertsTitle: 'Import experts and PhDs',
+    expertsStep:
+      'Step 1: download the template (the same columns as the export), one expert a row; an expert with the same name and employer is updated. ' +
+      'Where an expert has not agreed to be contacted, only the expert or the system administrator may fill in phone and e-mail; others leave them empty.',
+    demandsTitle: 'Import cooperation demands',
+    demandsStep:
+      'Step 1: download the template (the same columns as the export), one demand a row; give the enterprise by its credit code. ' +
+      "A demand of the same enterprise and title is updated. Recommended experts can be viewed once they are imported.",
+    success: 'Imported: {imported} new, {updated} updated.',
   },
   talent: {
     demands: {
