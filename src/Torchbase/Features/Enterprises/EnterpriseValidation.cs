@@ -9,7 +9,8 @@ public static partial class EnterpriseValidation
     [GeneratedRegex(@"^(\+?\d{1,4}[- ]?)?(\d{3,4}-?)?\d{7,11}$")]
     private static partial Regex PhonePattern();
 
-    public static Errors Validate(EnterpriseInput input)
+    /// <summary>An enterprise as the form sends it and the import reads it; it cannot have been founded after <paramref name="today"/>.</summary>
+    public static Errors Validate(EnterpriseInput input, DateOnly today)
     {
         var errors = new Errors();
         if (CreditCode.Check(input.CreditCode is null ? null : CreditCode.Normalise(input.CreditCode)) is { } problem)
@@ -23,6 +24,7 @@ public static partial class EnterpriseValidation
         if (input.ParkId is null) errors.Add("parkId", "required");
         if (input.Scale is null) errors.Add("scale", "required");
         if (input.RegisteredOn is null) errors.Add("registeredOn", "required");
+        else if (input.RegisteredOn > today) errors.Add("registeredOn", "not_in_future");
         if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhonePattern().IsMatch(input.ContactPhone.Trim())) errors.Add("contactPhone", "phone");
         return errors;
     }

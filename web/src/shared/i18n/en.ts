@@ -102,6 +102,7 @@ const en: Messages = {
     precision: 'At most {precision} decimal places',
     min: 'Must not be less than {min}',
     max: 'Must not be more than {max}',
+    notFuture: 'The date cannot be after today',
     dateOrder: 'The end date cannot be before the start date',
   },
   enums: {

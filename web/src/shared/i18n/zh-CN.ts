@@ -101,6 +101,7 @@ const zhCN = {
     precision: '最多 {precision} 位小数',
     min: '不能小于 {min}',
     max: '不能大于 {max}',
+    notFuture: '日期不能晚于今天',
     dateOrder: '结束日期不能早于开始日期',
   },
   enums: {
