@@ -25,7 +25,8 @@ public partial class EnglishTextTests
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = new System.Globalization.CultureInfo("en");
-            var report = new Features.Enterprises.AnnualReportDto(2025, 100, 200, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+            var report = new Features.Enterprises.AnnualReportDto(
+                2025, 100, 200, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
             var message = Assert.Single(Features.Enterprises.EnterpriseValidation.Validate(2025, report, 2026).All).Message;
             Assert.Equal("Must not exceed the operating revenue", message);
             Assert.DoesNotMatch(Cjk(), message);

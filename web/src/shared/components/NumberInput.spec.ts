@@ -61,7 +61,11 @@ describe('a number field', { timeout: 30_000 }, () => {
     const dialog = useFormDialog<{ amount: number | null }>({ submit: async () => { sent++ } })
     const Host = defineComponent(() => () =>
       h(FormDialog<{ amount: number | null }>, { dialog, title: '申请' }, {
-        default: () => h(NumberInput, { modelValue: (dialog.model as { amount: number | null }).amount, min: 1, 'onUpdate:modelValue': (v: number | null) => ((dialog.model as { amount: number | null }).amount = v) }),
+        default: () => h(NumberInput, {
+          modelValue: (dialog.model as { amount: number | null }).amount,
+          min: 1,
+          'onUpdate:modelValue': (v: number | null) => ((dialog.model as { amount: number | null }).amount = v),
+        }),
       }))
     mount(Host, { global: { plugins: [i18n, ElementPlus] }, attachTo: document.body })
     dialog.open({ amount: 10 })

@@ -127,6 +127,12 @@ export type ProjectStage = (typeof ProjectStage)[number]
 export const QualificationType = ['TechSme', 'HighTech', 'Gazelle', 'InnovationLeader', 'InnovativeSme', 'Specialized', 'LittleGiant'] as const
 export type QualificationType = (typeof QualificationType)[number]
 
+export const RenewalKind = ['Reapply', 'YearlyFiling', 'Review', 'LocalRule'] as const
+export type RenewalKind = (typeof RenewalKind)[number]
+
+export const RenewalState = ['Expired', 'DueSoon', 'Upcoming'] as const
+export type RenewalState = (typeof RenewalState)[number]
+
 export const ReportStatus = ['Accepted', 'Pending', 'Returned'] as const
 export type ReportStatus = (typeof ReportStatus)[number]
 
