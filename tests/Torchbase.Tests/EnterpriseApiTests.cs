@@ -64,6 +64,27 @@ public class EnterpriseApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task A_founding_date_after_today_is_refused_with_a_field_error()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var tomorrow = host.Clock.Today().AddDays(1).ToString("yyyy-MM-dd");
+        var input = JsonSerializer.SerializeToElement(await NewInputAsync(bureau, name: "未来成立有限公司"));
+        var body = input.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["registeredOn"] = tomorrow;
+        var response = await bureau.PostAsJsonAsync("/api/enterprises", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("不能晚于今天", (await response.JsonAsync()).GetProperty("errors").GetProperty("registeredOn")[0].GetString());
+
+        body["registeredOn"] = host.Clock.Today().ToString("yyyy-MM-dd");
+        var created = await bureau.PostAsJsonAsync("/api/enterprises", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var id = (await created.JsonAsync()).GetProperty("id").GetString();
+        var lifecycle = await bureau.PostAsJsonAsync($"/api/enterprises/{id}/lifecycle", new { kind = "Retained", occurredOn = tomorrow });
+        Assert.Equal(HttpStatusCode.BadRequest, lifecycle.StatusCode);
+        Assert.True((await lifecycle.JsonAsync()).GetProperty("errors").TryGetProperty("occurredOn", out _));
+    }
+
+    [Fact]
     public async Task Create_then_duplicate_credit_code_conflicts()
     {
         var bureau = await host.SignInAsync("bureau");

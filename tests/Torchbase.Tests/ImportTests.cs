@@ -43,6 +43,20 @@ public class ImportTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task A_founding_date_after_today_rejects_the_file()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var (headers, park, chain) = await LayoutAsync(bureau);
+        var code = EnterpriseApiTests.NewCreditCode();
+        var rows = new[] { Row(code, "导入未来成立有限公司", park, chain, date: host.Clock.Today().AddYears(1).ToString("yyyy-MM-dd")) };
+        var response = await bureau.Http.PostAsync("/api/enterprises/import", Upload(XlsxWriter.ToBytes("企业", headers, rows)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var error = Assert.Single((await response.JsonAsync()).GetProperty("rows").EnumerateArray());
+        Assert.Equal("成立日期", error.GetProperty("header").GetString());
+        Assert.Equal(0, (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises?search={code}")).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_valid_file_creates_and_updates_in_one_go()
     {
         var bureau = await host.SignInAsync("bureau");

@@ -107,6 +107,32 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task What_an_enterprise_submitted_is_kept_as_submitted_and_accepting_needs_no_reason()
+    {
+        var request = await SubmitAsync(await host.SignInAsync("ent1"), "原样保留测试");
+        var id = request.GetProperty("summary").GetProperty("id").GetString();
+        var version = request.GetProperty("summary").GetProperty("version").GetInt32();
+        var officer = await host.SignInAsync("officer1");
+
+        var rewritten = await officer.PutAsJsonAsync($"/api/service/requests/{id}",
+            new { title = "原样保留测试（服务员改）", description = "服务员的说明", category = "Land", urgency = "Urgent", version });
+        Assert.Equal(HttpStatusCode.BadRequest, rewritten.StatusCode);
+        var errors = (await rewritten.JsonAsync()).GetProperty("errors");
+        Assert.StartsWith("企业提交的内容保持原样", errors.GetProperty("title")[0].GetString());
+        Assert.True(errors.TryGetProperty("description", out _));
+        var stored = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
+        Assert.Equal(("原样保留测试", "二期扩建需新增用地约20亩"),
+            (stored.GetProperty("summary").GetProperty("title").GetString(), stored.GetProperty("description").GetString()));
+
+        // The desk still corrects the category and urgency, and accepts without giving a reason.
+        var corrected = await OkAsync(officer.PutAsJsonAsync($"/api/service/requests/{id}",
+            new { title = "原样保留测试", description = "二期扩建需新增用地约20亩", category = "Approval", urgency = "Critical", version }));
+        Assert.Equal("Approval", corrected.GetProperty("summary").GetProperty("category").GetString());
+        var accepted = await OkAsync(MoveAsync(officer, corrected, new { action = "Accept" }));
+        Assert.Equal("Accepted", accepted.GetProperty("summary").GetProperty("status").GetString());
+    }
+
+    [Fact]
     public async Task Second_of_two_concurrent_edits_is_refused_and_the_first_is_kept()
     {
         var request = await SubmitAsync(await host.SignInAsync("ent1"), "并发编辑测试");
@@ -115,19 +141,20 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
         var officer = await host.SignInAsync("officer1");
         var park = await host.SignInAsync("park1");
 
+        const string text = "二期扩建需新增用地约20亩";
         await OkAsync(officer.PutAsJsonAsync($"/api/service/requests/{id}",
-            new { title = "并发编辑测试（服务员改）", description = "补充说明", category = "Land", urgency = "Critical", version }));
+            new { title = "并发编辑测试", description = text, category = "Land", urgency = "Critical", version }));
         var second = await park.PutAsJsonAsync($"/api/service/requests/{id}",
-            new { title = "并发编辑测试（园区改）", description = "另一版", category = "Finance", urgency = "Normal", version });
+            new { title = "并发编辑测试", description = text, category = "Finance", urgency = "Normal", version });
 
         Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
         var problem = await second.JsonAsync();
         Assert.Equal("concurrency", problem.GetProperty("code").GetString());
         Assert.Equal("该记录已被他人修改，请刷新后重试", problem.GetProperty("title").GetString());
-        Assert.Equal("并发编辑测试（服务员改）", problem.GetProperty("current").GetProperty("summary").GetProperty("title").GetString());
+        Assert.Equal("Critical", problem.GetProperty("current").GetProperty("summary").GetProperty("urgency").GetString());
         var stored = await officer.GetJsonAsync<JsonElement>($"/api/service/requests/{id}");
-        Assert.Equal(("并发编辑测试（服务员改）", "Critical"),
-            (stored.GetProperty("summary").GetProperty("title").GetString(), stored.GetProperty("summary").GetProperty("urgency").GetString()));
+        Assert.Equal(("Land", "Critical"),
+            (stored.GetProperty("summary").GetProperty("category").GetString(), stored.GetProperty("summary").GetProperty("urgency").GetString()));
 
         // A stale transition is refused the same way.
         var stale = await officer.PostAsJsonAsync($"/api/service/requests/{id}/transitions", new { action = "Accept", version });

@@ -80,12 +80,16 @@ describe('service desk (企业诉求)', () => {
 
     // The officer accepts, starts and blows the whistle for two departments.
     await openRequest(officer, id)
-    expect(await act(officer, id, 'Accept')).toBe(200)
+    // Accepting asks for no reason; escalating says to which level.
+    expect(await act(officer, id, 'Accept', async () => {
+      expect(await officer.getByTestId('form-reason').count()).toBe(0)
+    })).toBe(200)
     await officer.getByTestId('request-action-Start').waitFor()
     expect(await act(officer, id, 'Start')).toBe(200)
     await officer.getByTestId('request-action-Escalate').waitFor()
     // Without departments the form says what is missing, in Chinese, and sends nothing.
     await officer.getByTestId('request-action-Escalate').click()
+    expect(await officer.getByTestId('transition-target-level').innerText()).toContain('升级至“二级·园区吹哨”')
     await officer.getByTestId('form-reason').fill('涉及规划和用地，园区吹哨')
     await officer.getByTestId('form-submit').click()
     await officer.getByText('请选择报到部门').waitFor()
@@ -138,16 +142,18 @@ describe('service desk (企业诉求)', () => {
   }, 300_000) // five sign-ins and a dozen round trips on a shared machine
 
   it('refuses the second of two concurrent edits with a clear message and loses nothing', async () => {
+    // A request the officer recorded (what an enterprise submits itself is kept as submitted: its title and text are not editable).
     const ent = await open('ent1')
-    const token = (await ent.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value
-    const created = await ent.request.post('/api/service/requests', {
+    const enterpriseId = ((await (await ent.request.get('/api/auth/me')).json()) as { enterpriseId: string }).enterpriseId
+    const first = await open('officer1')
+    const token = (await first.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value
+    const created = await first.request.post('/api/service/requests', {
       headers: { 'X-XSRF-TOKEN': decodeURIComponent(token) },
-      data: { title: '并发编辑（E2E）', description: '原始描述', category: 'Finance', urgency: 'Normal' },
+      data: { title: '并发编辑（E2E）', description: '原始描述', category: 'Finance', urgency: 'Normal', enterpriseId },
     })
     expect(created.status()).toBe(201)
     const id = ((await created.json()) as { summary: { id: string } }).summary.id
 
-    const first = await open('officer1')
     const second = await open('park1')
     for (const page of [first, second]) {
       await openRequest(page, id)

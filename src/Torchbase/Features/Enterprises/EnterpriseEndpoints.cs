@@ -73,7 +73,7 @@ public static class EnterpriseEndpoints
         EnterpriseInput input, [AsParameters] ApiServices api)
     {
         var (db, ct) = (api.Db, api.Ct);
-        var errors = EnterpriseValidation.Validate(input);
+        var errors = EnterpriseValidation.Validate(input, api.Clock.Today());
         var park = errors.Any ? null : await db.Parks.AsNoTracking().FirstOrDefaultAsync(p => p.Id == input.ParkId, ct);
         if (!errors.Any) await CheckReferencesAsync(db, park, input, errors, ct);
         if (errors.Any) return Problems.Validation(errors);
@@ -95,7 +95,7 @@ public static class EnterpriseEndpoints
         var (db, ct) = (api.Db, api.Ct);
         var enterprise = await db.Enterprises.FirstOrDefaultAsync(e => e.Id == id, ct);
         if (enterprise is null) return Problems.NotFound();
-        var errors = EnterpriseValidation.Validate(input);
+        var errors = EnterpriseValidation.Validate(input, api.Clock.Today());
         if (input.Version is null) errors.Add("version", "required");
         var park = errors.Any
             ? null
@@ -171,6 +171,7 @@ public static class EnterpriseEndpoints
         if (input.Kind is null) errors.Add("kind", "required");
         if (input.OccurredOn is null) errors.Add("occurredOn", "required");
         else if (input.Kind is { } k && !LifecycleRules.CanRecord(k, enterprise.Status)) errors.Add("kind", "deregistered");
+        if (input.OccurredOn > api.Clock.Today()) errors.Add("occurredOn", "not_in_future");
         if (errors.Any) return Problems.Validation(errors);
         api.Db.LifecycleEvents.Add(new LifecycleEvent
         {

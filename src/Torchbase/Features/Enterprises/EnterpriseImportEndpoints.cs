@@ -46,7 +46,7 @@ public static class EnterpriseImportEndpoints
 
         var parks = await db.Parks.AsNoTracking().Where(p => p.ZoneId == zone).ToDictionaryAsync(p => p.Name, p => p.Id, ct);
         var chains = await db.IndustryChains.AsNoTracking().Where(c => c.ZoneId == zone).ToListAsync(ct);
-        var plan = Plan(sheet!, parks, chains);
+        var plan = Plan(sheet!, parks, chains, api.Clock.Today());
         if (plan.Errors.Count == 0)
         {
             var codes = plan.Rows.Select(r => r.Input.CreditCode!).ToList();
@@ -66,7 +66,7 @@ public static class EnterpriseImportEndpoints
     private sealed record PlannedRow(int Number, EnterpriseInput Input);
     private sealed record ImportPlan(List<PlannedRow> Rows, List<ImportError> Errors);
 
-    private static ImportPlan Plan(XlsxSheet sheet, Dictionary<string, Guid> parks, List<Domain.Organisation.IndustryChain> chains)
+    private static ImportPlan Plan(XlsxSheet sheet, Dictionary<string, Guid> parks, List<Domain.Organisation.IndustryChain> chains, DateOnly today)
     {
         var plan = new ImportPlan([], []);
         var columnIndex = EnterpriseSheet.ImportColumns.ToDictionary(c => c.Field, c => sheet.Headers.ToList().IndexOf(c.Header));
@@ -95,7 +95,7 @@ public static class EnterpriseImportEndpoints
             var input = new EnterpriseInput(
                 Cell("creditCode") is { } code ? CreditCode.Normalise(code) : null, Cell("name"), parkId, chain?.Code ?? chainText,
                 Cell("industryLink"), scale, registeredOn, Cell("address"), Cell("legalRepresentative"), Cell("contactName"), Cell("contactPhone"), null);
-            var errors = EnterpriseValidation.Validate(input).All
+            var errors = EnterpriseValidation.Validate(input, today).All
                 // A cell already reported as unreadable is not also reported as missing.
                 .Where(e => !cellErrors.All.Any(c => c.Field == e.Field))
                 .Concat(cellErrors.All).ToList();

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Http;
+using Torchbase.Localization;
 
 namespace Torchbase.Features.Enterprises;
 
@@ -9,7 +10,8 @@ public static partial class EnterpriseValidation
     [GeneratedRegex(@"^(\+?\d{1,4}[- ]?)?(\d{3,4}-?)?\d{7,11}$")]
     private static partial Regex PhonePattern();
 
-    public static Errors Validate(EnterpriseInput input)
+    /// <summary>An enterprise as the form sends it and the import reads it; it cannot have been founded after <paramref name="today"/>.</summary>
+    public static Errors Validate(EnterpriseInput input, DateOnly today)
     {
         var errors = new Errors();
         if (CreditCode.Check(input.CreditCode is null ? null : CreditCode.Normalise(input.CreditCode)) is { } problem)
@@ -23,6 +25,7 @@ public static partial class EnterpriseValidation
         if (input.ParkId is null) errors.Add("parkId", "required");
         if (input.Scale is null) errors.Add("scale", "required");
         if (input.RegisteredOn is null) errors.Add("registeredOn", "required");
+        else if (input.RegisteredOn > today) errors.Add("registeredOn", "not_in_future");
         if (!string.IsNullOrWhiteSpace(input.ContactPhone) && !PhonePattern().IsMatch(input.ContactPhone.Trim())) errors.Add("contactPhone", "phone");
         return errors;
     }
@@ -43,14 +46,14 @@ public static partial class EnterpriseValidation
             .NotNegative("highValueClassOneIp", report.HighValueClassOneIp).NotNegative("selfDevelopedClassOneIp", report.SelfDevelopedClassOneIp)
             .Amount("equityFinancing", report.EquityFinancing).NotNegative("graduatesHired", report.GraduatesHired);
         // Parts cannot exceed their whole (net assets and profit may be negative; they are not checked).
-        if (report.HighTechRevenue > report.Revenue) errors.Add("highTechRevenue", "part_exceeds_whole", "营业收入");
-        if (report.DomesticRdExpense > report.RdExpense) errors.Add("domesticRdExpense", "part_exceeds_whole", "研发费用");
-        if (report.TechStaff > report.Employees) errors.Add("techStaff", "part_exceeds_whole", "职工总数");
-        if (report.RdStaff > report.Employees) errors.Add("rdStaff", "part_exceeds_whole", "职工总数");
-        if (report.MainBusinessRevenue > report.Revenue) errors.Add("mainBusinessRevenue", "part_exceeds_whole", "营业收入");
+        if (report.HighTechRevenue > report.Revenue) errors.Add("highTechRevenue", "part_exceeds_whole", Text.Get("whole.revenue"));
+        if (report.DomesticRdExpense > report.RdExpense) errors.Add("domesticRdExpense", "part_exceeds_whole", Text.Get("whole.rdExpense"));
+        if (report.TechStaff > report.Employees) errors.Add("techStaff", "part_exceeds_whole", Text.Get("whole.employees"));
+        if (report.RdStaff > report.Employees) errors.Add("rdStaff", "part_exceeds_whole", Text.Get("whole.employees"));
+        if (report.MainBusinessRevenue > report.Revenue) errors.Add("mainBusinessRevenue", "part_exceeds_whole", Text.Get("whole.revenue"));
         var classOne = (report.InventionPatents ?? 0) + (report.OtherClassOneIp ?? 0);
-        if (report.HighValueClassOneIp > classOne) errors.Add("highValueClassOneIp", "part_exceeds_whole", "Ⅰ类知识产权");
-        if (report.SelfDevelopedClassOneIp > classOne) errors.Add("selfDevelopedClassOneIp", "part_exceeds_whole", "Ⅰ类知识产权");
+        if (report.HighValueClassOneIp > classOne) errors.Add("highValueClassOneIp", "part_exceeds_whole", Text.Get("whole.classOneIp"));
+        if (report.SelfDevelopedClassOneIp > classOne) errors.Add("selfDevelopedClassOneIp", "part_exceeds_whole", Text.Get("whole.classOneIp"));
         return errors;
     }
 

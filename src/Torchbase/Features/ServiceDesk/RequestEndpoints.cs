@@ -31,7 +31,7 @@ public static class RequestEndpoints
             .RequireAuthorization(ServiceDeskPolicies.Submit);
         group.MapPut("/{id:guid}", EditServiceRequest)
             .WithName(nameof(EditServiceRequest))
-            .WithSummary("Correct a request's title, description, category and urgency")
+            .WithSummary("Correct a request's category and urgency (and the title and description of one the desk itself recorded)")
             .RequireAuthorization(Permissions.ServiceHandle);
         group.MapPost("/{id:guid}/transitions", MoveServiceRequest)
             .WithName(nameof(MoveServiceRequest))
@@ -98,6 +98,13 @@ public static class RequestEndpoints
         if (input.Version is null) errors.Add("version", "required");
         if (errors.Any) return Problems.Validation(errors);
         if (request.Status == RequestStatus.Closed) return Problems.Conflict("sd.closed");
+        // What an enterprise submitted is kept as submitted: the desk corrects category and urgency, and writes its notes in the steps.
+        if (request.Source == RequestSource.Enterprise)
+        {
+            if (input.Title!.Trim() != request.Title) errors.Add("title", "sd.kept_as_submitted");
+            if (input.Description!.Trim() != request.Description) errors.Add("description", "sd.kept_as_submitted");
+            if (errors.Any) return Problems.Validation(errors);
+        }
         api.Db.ExpectVersion(request, input.Version!.Value);
         request.Title = input.Title!.Trim();
         request.Description = input.Description!.Trim();

@@ -12,6 +12,7 @@ export const zhCN = {
     searchPlaceholder: '编号、标题或企业名称',
     submit: '提交诉求',
     editTitle: '修改诉求',
+    keptAsSubmitted: '企业提交的标题和内容保持原样；办理说明请在办理步骤的备注中填写。',
     fields: {
       number: '编号',
       title: '标题',
@@ -55,6 +56,8 @@ export const zhCN = {
     transition: {
       title: '{action}诉求',
       reason: '原因',
+      note: '备注（选填）',
+      escalateTo: '将从“{from}”升级至“{to}”',
       departments: '报到部门',
       meetingRecord: '联席会议纪要',
       resolution: '办理结果',
@@ -163,6 +166,7 @@ export const en: typeof zhCN = {
     searchPlaceholder: 'Number, title or enterprise',
     submit: 'Submit a request',
     editTitle: 'Edit request',
+    keptAsSubmitted: 'The title and text the enterprise submitted are kept as submitted; write your notes in the handling steps.',
     fields: {
       number: 'Number',
       title: 'Title',
@@ -206,6 +210,8 @@ export const en: typeof zhCN = {
     transition: {
       title: '{action}',
       reason: 'Reason',
+      note: 'Note (optional)',
+      escalateTo: 'Escalates from “{from}” to “{to}”',
       departments: 'Departments to report',
       meetingRecord: 'Joint meeting record',
       resolution: 'Resolution',

@@ -2,6 +2,7 @@
 import type { FormItemRule } from 'element-plus'
 import { i18n } from '../i18n'
 import { isValidCreditCode } from '../creditCode'
+import { today } from '../format'
 
 type Callback = (error?: Error) => void
 const t = (key: string, values?: Record<string, unknown>) => i18n.global.t(key, values ?? {})
@@ -42,4 +43,11 @@ export const passwordRule: FormItemRule = {
   trigger: 'blur',
   validator: (_rule: unknown, value: unknown, callback: Callback) =>
     isBlank(value) || STRONG_PASSWORD.test(String(value)) ? callback() : callback(new Error(t('validation.password'))),
+}
+
+/** A date (`YYYY-MM-DD`) that cannot lie after today in China: a founding, visit, report or disbursement date. */
+export const notFutureRule: FormItemRule = {
+  trigger: 'change',
+  validator: (_rule: unknown, value: unknown, callback: Callback) =>
+    isBlank(value) || String(value) <= today() ? callback() : callback(new Error(t('validation.notFuture'))),
 }

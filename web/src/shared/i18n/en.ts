@@ -97,6 +97,12 @@ const en: Messages = {
     phone: 'Enter a valid phone number',
     password: 'At least 8 characters with upper and lower case letters, digits and symbols',
     number: 'Enter a valid number',
+    tooLarge: 'The number is too large',
+    wholeNumber: 'Enter a whole number',
+    precision: 'At most {precision} decimal places',
+    min: 'Must not be less than {min}',
+    max: 'Must not be more than {max}',
+    notFuture: 'The date cannot be after today',
     dateOrder: 'The end date cannot be before the start date',
   },
   enums: {

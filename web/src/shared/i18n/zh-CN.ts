@@ -96,6 +96,12 @@ const zhCN = {
     phone: '请输入有效的电话号码',
     password: '密码至少 8 位，需包含大小写字母、数字和符号',
     number: '请输入有效的数字',
+    tooLarge: '数值过大',
+    wholeNumber: '请输入整数',
+    precision: '最多 {precision} 位小数',
+    min: '不能小于 {min}',
+    max: '不能大于 {max}',
+    notFuture: '日期不能晚于今天',
     dateOrder: '结束日期不能早于开始日期',
   },
   enums: {
