@@ -246,7 +246,39 @@ export function cachedRuleSets(): Promise<RuleSet[]> {
   return ruleSets
 }
 
+/** A held title ending soon (or just ended), and what keeping it takes. */
+export interface RenewalRow {
+  enterpriseId: Id
+  enterpriseName: string
+  creditCode: string
+  parkName: string
+  type: QualificationType
+  certificateNo: string | null
+  issuedOn: DateOnly
+  expiresOn: DateOnly
+  daysLeft: number
+  state: C.RenewalState
+  kind: C.RenewalKind
+  confirmed: boolean
+}
+
+/** The renewal rule of one title, with its source and whether its terms are confirmed from the official text. */
+export interface RenewalRule {
+  type: QualificationType
+  kind: C.RenewalKind
+  reminderDays: number[]
+  source: string
+  confirmed: boolean
+}
+
+export interface RenewalCalendar {
+  page: Paged<RenewalRow>
+  rules: RenewalRule[]
+}
+
 export const cultivationApi = {
+  renewals: (query: Query) => http.get<RenewalCalendar>('/api/cultivation/renewals', query),
+  renewalsExportPath: '/api/cultivation/renewals/export',
   ruleSets: () => http.get<RuleSet[]>('/api/cultivation/rulesets'),
   declarations: (id: Id) => http.get<Declarations>(`/api/cultivation/enterprises/${id}/declarations`),
   saveDeclarations: (id: Id, input: Declarations) => http.put<Declarations>(`/api/cultivation/enterprises/${id}/declarations`, input),

@@ -1,6 +1,6 @@
 // Strings of the cultivation feature (梯次培育, 培育库).
 export const zhCN = {
-  nav: { cultivation: '梯次培育', cultivationLibrary: '培育库' },
+  nav: { cultivation: '梯次培育', cultivationLibrary: '培育库', cultivationRenewals: '续期日历' },
   enterprise: { tabs: { cultivation: '梯次培育' } },
   enums: {
     verdict: { Qualifies: '符合条件', DoesNotQualify: '暂不符合', MissingData: '数据不全' },
@@ -124,6 +124,27 @@ export const zhCN = {
       "makerChina": "“创客中国”大赛名次",
       "ipWaived": "知识产权条件免于考核"
     },
+    renewals: {
+      title: '续期日历',
+      intro: '在册企业所持资质的到期与续期：高企证书三年期满重新认定，科技型中小企业每年评价入库，专精特新、小巨人期满复核。到期前按下列节点提醒企业及其首席服务员。',
+      within: '到期范围',
+      withinDays: '{n} 天内',
+      state: '状态',
+      enterprise: '企业',
+      type: '资质',
+      certificateNo: '证书编号',
+      expiresOn: '到期日期',
+      daysLeft: '剩余天数',
+      daysLeftValue: '{n} 天',
+      endedAgo: '已过 {n} 天',
+      kind: '续期方式',
+      rules: '续期规则与依据',
+      reminders: '提醒节点：到期前 {days} 天',
+      unconfirmed: '未核实',
+      unconfirmedNote: '标注“未核实”的规则尚未与官方原文逐条核对，日期以主管部门通知为准。',
+      searchPlaceholder: '企业名称或统一社会信用代码',
+      empty: '所选范围内没有需要续期的资质',
+    },
     library: {
       title: '培育库',
       add: '加入培育库',
@@ -161,7 +182,7 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
-  nav: { cultivation: 'Cultivation', cultivationLibrary: 'Library' },
+  nav: { cultivation: 'Cultivation', cultivationLibrary: 'Library', cultivationRenewals: 'Renewals' },
   enterprise: { tabs: { cultivation: 'Cultivation' } },
   enums: {
     verdict: { Qualifies: 'Qualifies', DoesNotQualify: 'Does not qualify', MissingData: 'Missing data' },
@@ -286,6 +307,27 @@ export const en: typeof zhCN = {
       "averageRdExpense": "Average R&D expense",
       "makerChina": "Maker China contest ranking",
       "ipWaived": "IP condition waived"
+    },
+    renewals: {
+      title: 'Renewal calendar',
+      intro: 'When the titles of registered enterprises end and how they are kept: a high-tech certificate is applied for again after three years, tech-based SMEs file again every year, specialised SMEs and little giants are reviewed on expiry. The enterprise and its chief service officer are reminded at the steps below.',
+      within: 'Ending within',
+      withinDays: '{n} days',
+      state: 'State',
+      enterprise: 'Enterprise',
+      type: 'Title',
+      certificateNo: 'Certificate no.',
+      expiresOn: 'Ends on',
+      daysLeft: 'Days left',
+      daysLeftValue: '{n} days',
+      endedAgo: 'ended {n} days ago',
+      kind: 'How it is kept',
+      rules: 'Renewal rules and sources',
+      reminders: 'Reminders: {days} days before the end',
+      unconfirmed: 'Not confirmed',
+      unconfirmedNote: 'Rules marked "not confirmed" have not been checked clause by clause against the official text; the authority\'s notice decides the dates.',
+      searchPlaceholder: 'Enterprise name or credit code',
+      empty: 'No title needs renewing in this range',
     },
     library: {
       title: 'Cultivation library',

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { FolderChecked, Medal } from '@element-plus/icons-vue'
+import { Calendar, FolderChecked, Medal } from '@element-plus/icons-vue'
 
 // An enterprise sees its own ladder on its enterprise page, not the zone's pipeline: no items for it here.
 export const cultivationRoutes: RouteRecordRaw[] = [
@@ -19,6 +19,15 @@ export const cultivationRoutes: RouteRecordRaw[] = [
     meta: {
       permission: 'cultivation.read',
       menu: { title: 'nav.cultivationLibrary', icon: FolderChecked, section: 'cultivation', order: 2, hiddenFor: ['EnterpriseUser'] },
+    },
+  },
+  {
+    path: 'cultivation/renewals',
+    name: 'cultivation-renewals',
+    component: () => import('./RenewalsPage.vue'),
+    meta: {
+      permission: 'cultivation.read',
+      menu: { title: 'nav.cultivationRenewals', icon: Calendar, section: 'cultivation', order: 3, hiddenFor: ['EnterpriseUser'] },
     },
   },
 ]

@@ -17,7 +17,8 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'cultivation', 'cultivation-library', 'points', 'finance',
+      'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators',
+      'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'finance',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',
@@ -29,8 +30,8 @@ describe('buildMenu', () => {
     expect(keys({ roles: ['ZoneAdmin'], permissions: ['setup.manage'] })).toEqual(SETUP)
   })
 
-  it('gives cultivation.read the pipeline and the library, except to an enterprise user', () => {
-    expect(keys({ roles: ['ServiceOfficer'], permissions: ['cultivation.read'] })).toEqual(['cultivation', 'cultivation-library'])
+  it('gives cultivation.read the pipeline, the library and the renewals, except to an enterprise user', () => {
+    expect(keys({ roles: ['ServiceOfficer'], permissions: ['cultivation.read'] })).toEqual(['cultivation', 'cultivation-library', 'cultivation-renewals'])
     expect(keys({ roles: ['EnterpriseUser'], permissions: ['cultivation.read'] })).toEqual([])
   })
 
