@@ -39,6 +39,8 @@ const en: Messages = {
     endDate: 'End date',
     to: 'to',
   },
+  print: { back: 'Back', print: 'Print', printedAt: 'Printed {at} by {user}' },
+  search: { enterprise: 'Find an enterprise by name or credit code', label: 'Enterprise search' },
   nav: {
     groups: {
       overview: 'Overview',
@@ -59,6 +61,10 @@ const en: Messages = {
     incubators: 'Incubators',
     users: 'Users',
     audit: 'Audit log',
+    openMenu: 'Open the menu',
+    collapseMenu: 'Collapse the menu',
+    expandMenu: 'Expand the menu',
+    home: 'Home',
     logout: 'Sign out',
   },
   auth: {
