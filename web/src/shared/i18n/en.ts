@@ -8,6 +8,8 @@ const en: Messages = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: 'Language' },
   common: {
+    columns: 'Columns',
+    showAllColumns: 'Show all columns',
     search: 'Search',
     reset: 'Reset',
     export: 'Export',
@@ -61,6 +63,7 @@ const en: Messages = {
     incubators: 'Incubators',
     users: 'Users',
     audit: 'Audit log',
+    detail: 'Details',
     openMenu: 'Open the menu',
     collapseMenu: 'Collapse the menu',
     expandMenu: 'Expand the menu',

@@ -7,6 +7,8 @@ const zhCN = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: '切换语言' },
   common: {
+    columns: '列',
+    showAllColumns: '显示全部列',
     search: '查询',
     reset: '重置',
     export: '导出',
@@ -60,6 +62,7 @@ const zhCN = {
     incubators: '孵化载体',
     users: '用户管理',
     audit: '操作日志',
+    detail: '详情',
     openMenu: '打开菜单',
     collapseMenu: '收起菜单',
     expandMenu: '展开菜单',
