@@ -11,7 +11,9 @@ const PHONE = { width: 390, height: 844 }
 async function onScreen(locator: Locator) {
   const box = await locator.boundingBox()
   expect(box).not.toBeNull()
-  return box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= PHONE.width && box!.y + box!.height <= PHONE.height
+  const inside = box!.x >= 0 && box!.y >= 0 && box!.x + box!.width <= PHONE.width && box!.y + box!.height <= PHONE.height
+  if (!inside) console.warn('off screen:', JSON.stringify(box))
+  return inside
 }
 
 async function xsrf(page: Page) {
