@@ -2,7 +2,8 @@ using System.Globalization;
 
 namespace Torchbase.Load;
 
-public sealed record LoadOptions(string Url, int Seconds, int Workers, string Scenario, int? Pid, string? Output, string Password)
+public sealed record LoadOptions(string Url, int Seconds, int Workers, string Scenario, int? Pid, string? Output, string Password,
+    int Rows = 100_000, string? Label = null)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -14,6 +15,8 @@ public sealed record LoadOptions(string Url, int Seconds, int Workers, string Sc
             Value("scenario") ?? "mix",
             Value("pid") is { } pid ? int.Parse(pid, CultureInfo.InvariantCulture) : null,
             Value("out"),
-            Value("password") ?? "Demo@12345");
+            Value("password") ?? "Demo@12345",
+            int.Parse(Value("rows") ?? "100000", CultureInfo.InvariantCulture),
+            Value("label"));
     }
 }

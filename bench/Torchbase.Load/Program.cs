@@ -6,6 +6,8 @@ using Torchbase.Load;
 // several workers for a while, and writes latency percentiles, errors and the server's memory as Markdown.
 //   dotnet run -c Release --project bench/Torchbase.Load -- --url http://127.0.0.1:5090 --seconds 60 --workers 16 --scenario mix --pid 1234
 var options = LoadOptions.Parse(args);
+if (options.Scenario == "import")
+    return await ImportRun.RunAsync(options, options.Rows, options.Label ?? "import");
 Console.WriteLine($"Load: {options.Scenario} against {options.Url} for {options.Seconds} s with {options.Workers} workers");
 
 var users = new Dictionary<string, Session>();

@@ -9,13 +9,13 @@ public sealed class Session
     public required string UserName { get; init; }
     public required HttpClient Http { get; init; }
 
-    public static async Task<Session> SignInAsync(string url, string userName, string password)
+    public static async Task<Session> SignInAsync(string url, string userName, string password, TimeSpan? timeout = null)
     {
         var cookies = new CookieContainer();
         var http = new HttpClient(new SocketsHttpHandler { CookieContainer = cookies, MaxConnectionsPerServer = 256,
             PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
         {
-            BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30),
+            BaseAddress = new Uri(url), Timeout = timeout ?? TimeSpan.FromSeconds(30),
         };
         (await http.GetAsync("/api/auth/antiforgery")).EnsureSuccessStatusCode();
         SetXsrf(http, cookies);

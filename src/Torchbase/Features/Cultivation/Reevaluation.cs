@@ -14,25 +14,24 @@ namespace Torchbase.Features.Cultivation;
 /// </summary>
 public static class Reevaluation
 {
+    private const int ImportChunk = 1000;
+
     public static async Task<BulkImportResult> RunAsync(AppDbContext db, Guid zone, IReadOnlyCollection<Guid> enterprises,
-        IReadOnlyCollection<int> years, BulkImportResult imported, TimeProvider clock, CancellationToken ct)
+        IReadOnlyCollection<int> years, BulkImportResult imported, TimeProvider clock, ILogger log, CancellationToken ct)
     {
+        var timer = System.Diagnostics.Stopwatch.StartNew();
         var evaluated = 0;
         var ids = enterprises.ToList();
-        foreach (var chunk in ids.Chunk(CultivationBatch.DefaultChunk * 4))
-        {
-            int? offset = 0;
-            while (offset is { } o)
-            {
-                var progress = await CultivationBatch.RunChunkAsync(db, o, CultivationBatch.DefaultChunk, clock.Today(), ct, zone, chunk);
-                evaluated += progress.Processed - o;
-                offset = progress.Next;
-            }
-        }
+        // No one watches these chunks: they are as large as one transaction comfortably holds, not the page's progress steps.
+        foreach (var chunk in ids.Chunk(ImportChunk))
+            evaluated += (await CultivationBatch.RunChunkAsync(db, 0, chunk.Length, clock.Today(), ct, zone, chunk)).Processed;
+        var evaluation = timer.Elapsed;
         var scoredBefore = years.Count == 0 ? []
             : await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone && years.Contains(r.Year)).Select(r => r.Year).Distinct().ToListAsync(ct);
         var toScore = scoredBefore.Concat(years.Count == 0 ? [] : [years.Max()]).Distinct().Order().ToArray();
         foreach (var year in toScore) await PointsScoring.RunAsync(db, zone, year, ct);
+        log.LogInformation("Re-evaluated {Enterprises} enterprises in {Evaluation} ms; scored the points of {Years} in {Scoring} ms",
+            evaluated, (long)evaluation.TotalMilliseconds, string.Join(", ", toScore), (long)(timer.Elapsed - evaluation).TotalMilliseconds);
         return imported with { Evaluated = evaluated, ScoredYears = toScore };
     }
 }

@@ -152,7 +152,7 @@ public static class AnnualReportImport
             return new BulkImportResult(imported, updated, 0, []);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;
-        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, years, done, api.Clock, ct));
+        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, years, done, api.Clock, SheetImport.Log(request), ct));
     }
 
     public static async Task<FileContentHttpResult> ExportAnnualReports(int? year, string? search, [AsParameters] ApiServices api)

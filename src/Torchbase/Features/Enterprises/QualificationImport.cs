@@ -119,7 +119,7 @@ public static class QualificationImport
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;
         // Titles change what points read for the year before this one (the latest year with reports).
-        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, [api.Clock.Today().Year - 1], done, api.Clock, ct));
+        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, [api.Clock.Today().Year - 1], done, api.Clock, SheetImport.Log(request), ct));
     }
 
     public static async Task<FileContentHttpResult> ExportQualifications(string? search, [AsParameters] ApiServices api)

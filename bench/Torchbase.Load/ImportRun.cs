@@ -1,0 +1,130 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Spreadsheets;
+
+namespace Torchbase.Load;
+
+/// <summary>
+/// import: the bureau imports N enterprises, then N yearly reports of those enterprises (one year each), through the
+/// upload endpoints a person uses, in files of the largest size an upload takes (20,000 rows). Both runs are timed side by
+/// side; the server's resident memory is sampled every half second (its peak is the bound that matters) and the managed
+/// heap is read from the runtime's counters by the calling script.
+/// </summary>
+public static class ImportRun
+{
+    private const int RowsPerFile = 20_000;
+
+    public static async Task<int> RunAsync(LoadOptions options, int rows, string label)
+    {
+        var bureau = await Session.SignInAsync(options.Url, "bureau", options.Password, TimeSpan.FromMinutes(30));
+        var http = bureau.Http;
+        var enterpriseHeaders = await HeadersAsync(http, "/api/enterprises/import/template");
+        var reportHeaders = await HeadersAsync(http, "/api/annual-reports/import/template");
+        var zones = await http.GetFromJsonAsync<JsonElement>("/api/org/zones");
+        var park = zones[0].GetProperty("parks")[0].GetProperty("name").GetString()!;
+        var chain = (await http.GetFromJsonAsync<JsonElement>("/api/org/industry-chains"))[0].GetProperty("name").GetString()!;
+        var year = DateTime.UtcNow.Year - 1;
+        var codes = Enumerable.Range(0, rows).Select(Code).ToList();
+
+        var memory = new PeakMemory(options.Pid);
+        using var stop = new CancellationTokenSource();
+        var sampling = memory.RunAsync(stop.Token);
+        var enterprises = await UploadAllAsync(http, "/api/enterprises/import", "企业", enterpriseHeaders, codes, (code, i) =>
+            [code, $"导入测试企业{i:D6}有限公司", park, chain, "新材料", "小型", "2019-05-20", "高新区科技路1号", "张三", "李四", "13900001111"]);
+        var enterpriseRss = memory.TakePeak();
+        var reports = await UploadAllAsync(http, "/api/annual-reports/import", "年度报表", reportHeaders, codes, (code, i) =>
+            [code, null, year, 3000 + i % 5000, 2000 + i % 3000, 150 + i % 400, 140 + i % 400, 2400, 1800, 5200, 300, 180,
+                60 + i % 200, 20 + i % 50, 12 + i % 30, i % 5, i % 12, null, i % 6, null]);
+        var reportRss = memory.TakePeak();
+        await stop.CancelAsync();
+        await sampling;
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"### {label}: {rows:N0} rows in files of {RowsPerFile:N0}");
+        text.AppendLine();
+        text.AppendLine("| Import | Files | Wall time | Rows/s | Peak RSS of the host |");
+        text.AppendLine("|---|---:|---:|---:|---:|");
+        Line(text, "enterprises", enterprises, rows, enterpriseRss);
+        Line(text, "yearly reports (with re-evaluation)", reports, rows, reportRss);
+        text.AppendLine();
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Ratio yearly reports / enterprises: {reports.Elapsed.TotalSeconds / enterprises.Elapsed.TotalSeconds:0.00}×.");
+        Console.WriteLine(text);
+        if (options.Output is { } output) await File.AppendAllTextAsync(output, text.ToString());
+        return enterprises.Failed + reports.Failed == 0 ? 0 : 1;
+    }
+
+    private static void Line(StringBuilder text, string name, (TimeSpan Elapsed, int Files, int Failed) run, int rows, double rssKb) =>
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"| {name} | {run.Files} | {run.Elapsed.TotalSeconds:0.0} s | {rows / run.Elapsed.TotalSeconds:N0} | {rssKb / 1024:N0} MB |");
+
+    /// <summary>A valid credit code of GB 32100-2015, distinct for every number.</summary>
+    private static string Code(int number)
+    {
+        var body = "91410400" + number.ToString("D9", CultureInfo.InvariantCulture);
+        return body + CreditCode.CheckCharacter(body);
+    }
+
+    private static async Task<IReadOnlyList<string>> HeadersAsync(HttpClient http, string template)
+    {
+        await using var stream = await http.GetStreamAsync(template);
+        using var buffer = new MemoryStream();
+        await stream.CopyToAsync(buffer);
+        buffer.Position = 0;
+        return [.. XlsxReader.Read(buffer, 10).Headers.Select(h => h.TrimEnd('*'))];
+    }
+
+    private static async Task<(TimeSpan Elapsed, int Files, int Failed)> UploadAllAsync(HttpClient http, string url, string sheet,
+        IReadOnlyList<string> headers, IReadOnlyList<string> codes, Func<string, int, object?[]> row)
+    {
+        // The files are written before the clock starts: what is measured is the server's work.
+        var files = codes.Select((code, i) => (code, i)).Chunk(RowsPerFile)
+            .Select(chunk => XlsxWriter.ToBytes(sheet, headers, chunk.Select(x => (IReadOnlyList<object?>)row(x.code, x.i)))).ToList();
+        var (timer, failed) = (Stopwatch.StartNew(), 0);
+        foreach (var (bytes, k) in files.Select((b, k) => (b, k)))
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new MediaTypeHeaderValue(XlsxWriter.ContentType);
+            var fileTimer = Stopwatch.StartNew();
+            using var response = await http.PostAsync(url, new MultipartFormDataContent { { file, "file", $"{sheet}-{k + 1}.xlsx" } });
+            var body = await response.Content.ReadAsStringAsync();
+            Console.WriteLine($"{url} file {k + 1}/{files.Count}: {(int)response.StatusCode} in {fileTimer.Elapsed.TotalSeconds:0.0} s");
+            if (!response.IsSuccessStatusCode)
+            {
+                failed++;
+                Console.WriteLine(body.Length > 600 ? body[..600] : body);
+            }
+        }
+        return (timer.Elapsed, files.Count, failed);
+    }
+}
+
+/// <summary>The server's peak resident memory (VmRSS sampled every 0.5 s from /proc), per phase of a run.</summary>
+public sealed class PeakMemory(int? pid)
+{
+    private double _peak;
+
+    public async Task RunAsync(CancellationToken stop)
+    {
+        if (pid is null) return;
+        while (!stop.IsCancellationRequested)
+        {
+            var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
+            if (line is not null) _peak = Math.Max(_peak, double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture));
+            try { await Task.Delay(500, stop); } catch (TaskCanceledException) { }
+        }
+    }
+
+    /// <summary>The peak since the last call, in kB.</summary>
+    public double TakePeak()
+    {
+        var peak = _peak;
+        _peak = 0;
+        return peak;
+    }
+}
