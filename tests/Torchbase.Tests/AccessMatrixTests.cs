@@ -165,6 +165,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/incubators/tenants/import"] = BureauOnly,
         ["GET /api/incubators/tenants/export"] = ZoneManagers,
 
+        ["GET /api/me/todo"] = SignedIn,
+
         ["GET /api/notifications/"] = SignedIn,
         ["POST /api/notifications/{id:guid}/read"] = SignedIn,
         ["POST /api/notifications/read-all"] = SignedIn,

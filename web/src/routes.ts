@@ -17,6 +17,8 @@ import { serviceDeskRoutes } from './features/servicedesk/routes'
 import { pointsRoutes } from './features/points/routes'
 import { financeRoutes } from './features/finance/routes'
 import { contestRoutes } from './features/contest/routes'
+import { todoRoutes } from './features/todo/routes'
+import { notificationRoutes } from './features/notifications/routes'
 
 /** Pages outside the signed-in frame. */
 export const publicRoutes: RouteRecordRaw[] = [...authRoutes]
@@ -24,6 +26,8 @@ export const publicRoutes: RouteRecordRaw[] = [...authRoutes]
 /** Pages inside the signed-in frame (children of `/`): the menu's items come from their `meta.menu`. */
 export const appRoutes: RouteRecordRaw[] = [
   ...dashboardRoutes,
+  ...todoRoutes,
+  ...notificationRoutes,
   ...enterpriseRoutes,
   ...platformRoutes,
   ...incubatorRoutes,

@@ -14,6 +14,7 @@ using Torchbase.Features.Talent;
 using Torchbase.Features.ServiceDesk;
 using Torchbase.Features.Points;
 using Torchbase.Features.Finance;
+using Torchbase.Features.Todo;
 
 namespace Torchbase.Features;
 
@@ -43,6 +44,7 @@ public static class FeatureEndpoints
         api.MapCultivationEndpoints();
         api.MapServiceDeskEndpoints();
         api.MapNotificationEndpoints();
+        api.MapTodoEndpoints();
         api.MapContestEndpoints();
         ImportReports.Map(api);
         api.MapPointsEndpoints();

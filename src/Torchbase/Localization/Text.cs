@@ -426,6 +426,7 @@ public static class Text
         ["unknown_incubator_name"] = ("本区没有此名称的孵化载体", "No incubation carrier of this name in the zone"),
         ["duplicate_name_in_file"] = ("与第 {0} 行重复", "Same as row {0}"),
         ["left_before_entered"] = ("离孵日期不能早于入孵日期", "The leaving date cannot be before the entry date"),
+        ["to_before_from"] = ("结束日期不能早于开始日期", "The end date cannot be before the start date"),
         ["left_on_required"] = ("已毕业或已迁出的企业须填写离孵日期", "A graduated or departed tenant needs a leaving date"),
         ["import_registry_notes.match"] = ("按名称匹配本区已有记录：同名的记录会被更新，其余新增。园区、企业按名称匹配。",
             "Rows are matched to the zone's records by name: a record of the same name is updated, others are added. " +

@@ -1,5 +1,6 @@
 // Strings of yearly reporting (an enterprise's own filing, the park's review) and the yearly-report and titles imports.
 export const zhCN = {
+  enterpriseCard: { title: '企业档案卡', print: '打印档案卡', figures: '近三年主要数据', none: '无' },
   nav: { reportReview: '年报审核', reportMissing: '催报' },
   reportQueues: {
     reviewTitle: '年报审核',
@@ -44,6 +45,7 @@ export const zhCN = {
 }
 
 export const en: typeof zhCN = {
+  enterpriseCard: { title: 'Enterprise record card', print: 'Print record card', figures: 'Key figures of the last three years', none: 'None' },
   nav: { reportReview: 'Report review', reportMissing: 'Reports not filed' },
   reportQueues: {
     reviewTitle: 'Yearly report review',

@@ -26,6 +26,12 @@ export const enterpriseRoutes: RouteRecordRaw[] = [
     meta: { permission: 'enterprises.write', menu: { title: 'nav.reportMissing', icon: AlarmClock, section: 'registry', order: 1.2 } },
   },
   {
+    path: 'enterprises/:id/print',
+    name: 'enterprise-print',
+    component: () => import('./EnterprisePrintPage.vue'),
+    meta: { permission: 'enterprises.read', print: true },
+  },
+  {
     path: 'enterprises/:id',
     name: 'enterprise-detail',
     component: () => import('./EnterpriseDetailPage.vue'),

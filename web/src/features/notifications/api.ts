@@ -1,6 +1,10 @@
 import { http, type Query } from '@/shared/http'
 import type { Id, Instant, Paged } from '@/shared/types'
 
+/** What a notification is about (the server reads it from the page it links to). */
+export const NOTIFICATION_KINDS = ['ServiceRequest', 'AnnualReport', 'Other'] as const
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number]
+
 export interface NotificationItem {
   id: Id
   title: string
@@ -8,6 +12,7 @@ export interface NotificationItem {
   link?: string | null
   createdAt: Instant
   read: boolean
+  kind: NotificationKind
 }
 
 /** In-app notifications of the signed-in user (any feature may send them). */

@@ -32,6 +32,7 @@ export const zhCN = {
       department: '部门',
     },
     openOnly: '仅未办结',
+    print: { handling: '企业诉求办理单', supervision: '企业诉求督办单', button: '打印办理单' },
     detail: {
       back: '返回列表',
       description: '诉求内容',
@@ -186,6 +187,7 @@ export const en: typeof zhCN = {
       department: 'Department',
     },
     openOnly: 'Open only',
+    print: { handling: 'Service request handling form', supervision: 'Service request supervision form', button: 'Print form' },
     detail: {
       back: 'Back to the list',
       description: 'Request',

@@ -9,6 +9,12 @@ export const serviceDeskRoutes: RouteRecordRaw[] = [
     component: () => import('./RequestListPage.vue'),
     meta: { permission: 'service.read', menu: { title: 'nav.serviceRequests', icon: ChatLineSquare, section: 'service', order: 1 } },
   },
+  {
+    path: 'service/requests/:id/print',
+    name: 'service-request-print',
+    component: () => import('./RequestPrintPage.vue'),
+    meta: { permission: 'service.read', print: true },
+  },
   { path: 'service/requests/:id', name: 'service-request', component: () => import('./RequestDetailPage.vue'), meta: { permission: 'service.read' } },
   {
     path: 'service/visits',

@@ -8,6 +8,8 @@ const en: Messages = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: 'Language' },
   common: {
+    columns: 'Columns',
+    showAllColumns: 'Show all columns',
     search: 'Search',
     reset: 'Reset',
     export: 'Export',
@@ -39,6 +41,8 @@ const en: Messages = {
     endDate: 'End date',
     to: 'to',
   },
+  print: { back: 'Back', print: 'Print', printedAt: 'Printed {at} by {user}' },
+  search: { enterprise: 'Find an enterprise by name or credit code', label: 'Enterprise search' },
   nav: {
     groups: {
       overview: 'Overview',
@@ -59,6 +63,11 @@ const en: Messages = {
     incubators: 'Incubators',
     users: 'Users',
     audit: 'Audit log',
+    detail: 'Details',
+    openMenu: 'Open the menu',
+    collapseMenu: 'Collapse the menu',
+    expandMenu: 'Expand the menu',
+    home: 'Home',
     logout: 'Sign out',
   },
   auth: {

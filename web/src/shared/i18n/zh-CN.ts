@@ -7,6 +7,8 @@ const zhCN = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: '切换语言' },
   common: {
+    columns: '列',
+    showAllColumns: '显示全部列',
     search: '查询',
     reset: '重置',
     export: '导出',
@@ -38,6 +40,8 @@ const zhCN = {
     endDate: '结束日期',
     to: '至',
   },
+  print: { back: '返回', print: '打印', printedAt: '打印时间 {at}　打印人 {user}' },
+  search: { enterprise: '搜索企业名称或信用代码', label: '企业搜索' },
   nav: {
     groups: {
       overview: '总览',
@@ -58,6 +62,11 @@ const zhCN = {
     incubators: '孵化载体',
     users: '用户管理',
     audit: '操作日志',
+    detail: '详情',
+    openMenu: '打开菜单',
+    collapseMenu: '收起菜单',
+    expandMenu: '展开菜单',
+    home: '首页',
     logout: '退出登录',
   },
   auth: {

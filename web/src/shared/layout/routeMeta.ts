@@ -44,5 +44,7 @@ declare module 'vue-router' {
     permission?: RoutePermission
     /** The route's item in the side menu; a route without it is not in the menu. */
     menu?: MenuMeta
+    /** A printable form (A4): shown without the menu and header, with its own print button. */
+    print?: boolean
   }
 }
