@@ -39,7 +39,7 @@ public static class ImportRun
                 "13900001111"]);
         var enterpriseRss = memory.TakePeak();
         var reports = await UploadAllAsync(http, "/api/annual-reports/import", "年度报表", reportHeaders, codes, (code, i) =>
-            [code, null, year, 3000 + i % 5000, 2000 + i % 3000, 150 + i % 400, 140 + i % 400, 2400, 1800, 5200, 300, 180,
+            [code, null, year, 3000 + i % 5000, (3000 + i % 5000) * 6 / 10, 150 + i % 400, 140 + i % 400, 2400, 1800, 5200, 300, 180,
                 60 + i % 200, 20 + i % 50, 12 + i % 30, i % 5, i % 12, null, i % 6, null]);
         var reportRss = memory.TakePeak();
         await stop.CancelAsync();
@@ -115,6 +115,11 @@ public sealed class PeakMemory(int? pid)
         if (pid is null) return;
         while (!stop.IsCancellationRequested)
         {
+            if (!File.Exists($"/proc/{pid}/status"))
+            {
+                Console.WriteLine($"The host (process {pid}) has exited.");
+                return;
+            }
             var line = File.ReadLines($"/proc/{pid}/status").FirstOrDefault(l => l.StartsWith("VmRSS:", StringComparison.Ordinal));
             if (line is not null)
                 _peak = Math.Max(_peak, double.Parse(line.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture));

@@ -33,6 +33,7 @@ echo "# Bulk import, $ROWS rows ($(date -u '+%Y-%m-%d %H:%M UTC'), load average 
 
 # measure <label> <provider> <connection string>
 measure() {
+  if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then echo "Port $PORT is taken: set LOAD_PORT"; exit 1; fi
   Torchbase__Database__Provider=$2 ConnectionStrings__$2="$3" Torchbase__DataProtection__KeysFolder="$WORK/keys-$2" Torchbase__ServiceDesk__FilesFolder="$WORK/files-$2" \
     dotnet "$HOST_DLL" serve --urls "http://127.0.0.1:$PORT" >"$WORK/host-$2.log" 2>&1 &
   HOST_PID=$!
@@ -46,6 +47,7 @@ measure() {
   dotnet bench/Torchbase.Load/bin/Release/net10.0/Torchbase.Load.dll --scenario import --rows "$ROWS" --label "$1" \
     --url "http://127.0.0.1:$PORT" --pid "$HOST_PID" --out "$OUT"
   stop_host
+  cp "$WORK/host-$2.log" "bench/results/import-$ROWS-host-$2.log"
   # The managed heap's peak: the largest total over generations of one collection's heap size.
   python3 - "$WORK/counters-$2.csv" >>"$OUT" <<'PY'
 import csv, sys, collections

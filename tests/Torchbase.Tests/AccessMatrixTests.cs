@@ -64,7 +64,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/cultivation/renewals"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["GET /api/cultivation/renewals/export"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["GET /api/cultivation/enterprises/{id:guid}/declarations"] = "admin leader leader2 bureau park1 officer1 ent1",
-        ["PUT /api/cultivation/enterprises/{id:guid}/declarations"] = BureauAndParks,
+        ["PUT /api/cultivation/enterprises/{id:guid}/declarations"] = "admin bureau park1 ent1",
         ["GET /api/cultivation/enterprises/{id:guid}/ladder"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["POST /api/cultivation/evaluations"] = BureauAndParks,
         ["GET /api/cultivation/funnel"] = "admin leader leader2 bureau park1 officer1 ent1",

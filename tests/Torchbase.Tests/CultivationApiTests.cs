@@ -145,6 +145,15 @@ public class CultivationApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/cultivation/enterprises/{other}/ladder")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await ent.GetAsync($"/api/cultivation/enterprises/{other}/declarations")).StatusCode);
 
+        // The enterprise declares for itself (the figures cannot show a standard led or an award won), and only for itself.
+        var mine = await ent.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{own}/declarations");
+        var version = mine.ValueKind == JsonValueKind.Object && mine.TryGetProperty("version", out var v) ? v.GetInt32() : 0;
+        var declared = await ent.PutAsJsonAsync($"/api/cultivation/enterprises/{own}/declarations", new { ledStandard = true, version });
+        Assert.Equal(HttpStatusCode.OK, declared.StatusCode);
+        Assert.True((await declared.JsonAsync()).GetProperty("ledStandard").GetBoolean());
+        Assert.Equal(HttpStatusCode.NotFound,
+            (await ent.PutAsJsonAsync($"/api/cultivation/enterprises/{other}/declarations", new { ledStandard = true, version = 0 })).StatusCode);
+
         var entries = await LibraryAsync(ent);
         Assert.NotEmpty(entries);
         AssertAllNonEmpty(entries, e => Assert.Equal(own, e.GetProperty("enterpriseId").GetString()));

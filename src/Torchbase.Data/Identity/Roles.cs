@@ -24,6 +24,8 @@ public static class Permissions
     /// <summary>Qualification checks, the ladder and the 培育库.</summary>
     public const string CultivationRead = "cultivation.read";
     public const string CultivationWrite = "cultivation.write";
+    /// <summary>What an enterprise declares for the rules its figures cannot show: the enterprise itself, or its park and the bureau.</summary>
+    public const string DeclarationsSubmit = "declarations.submit";
     /// <summary>Innovation points (创新积分): read scores; configure indicator sets and run scoring.</summary>
     public const string PointsRead = "points.read";
     public const string PointsManage = "points.manage";
@@ -57,7 +59,7 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, ReportsSubmit, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
-        CultivationRead, CultivationWrite, PointsRead, PointsManage,
+        CultivationRead, CultivationWrite, DeclarationsSubmit, PointsRead, PointsManage,
         FinanceRead, FinanceBank, FinanceApply, FinanceManage,
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
@@ -76,18 +78,19 @@ public static class Permissions
         [Role.InnovationBureau] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite,
-            CultivationRead, CultivationWrite, PointsRead, PointsManage, FinanceRead, FinanceManage,
+            CultivationRead, CultivationWrite, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
             ContestManage, ContestRead, EconomyRead, EconomyWrite,
         ],
         [Role.ParkOfficer] =
         [
-            DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, PointsRead,
+            DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, DeclarationsSubmit,
+            PointsRead,
             FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead,
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
-        [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead,
+        [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, DeclarationsSubmit, PointsRead, FinanceApply, ServiceRead, ServiceSubmit, TalentRead,
             TalentSubmit],
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],

@@ -27,9 +27,10 @@ public static class CultivationEndpoints
         group.MapGet("/enterprises/{id:guid}/declarations", GetDeclarations)
             .WithName(nameof(GetDeclarations))
             .WithSummary("What an enterprise has declared for the rules that its figures cannot show");
-        write.MapPut("/enterprises/{id:guid}/declarations", SaveDeclarations)
+        group.MapPut("/enterprises/{id:guid}/declarations", SaveDeclarations)
             .WithName(nameof(SaveDeclarations))
-            .WithSummary("Save an enterprise's declarations (409 with the stored ones when someone saved first)");
+            .WithSummary("Save an enterprise's declarations, its own or, for the park and bureau, one in scope (409 when someone saved first)")
+            .RequireAuthorization(Permissions.DeclarationsSubmit);
         group.MapGet("/funnel", GetFunnel)
             .WithName(nameof(GetFunnel))
             .WithSummary("The zone's cultivation funnel per tier, from the last batch evaluation");

@@ -206,6 +206,7 @@ export const PERMISSIONS = [
   'audit.read',
   'cultivation.read',
   'cultivation.write',
+  'declarations.submit',
   'points.read',
   'points.manage',
   'finance.read',
