@@ -34,8 +34,8 @@ echo "# Bulk import, $ROWS rows ($(date -u '+%Y-%m-%d %H:%M UTC'), load average 
 # measure <label> <provider> <connection string>
 measure() {
   if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then echo "Port $PORT is taken: set LOAD_PORT"; exit 1; fi
-  Torchbase__Database__Provider=$2 ConnectionStrings__$2="$3" Torchbase__DataProtection__KeysFolder="$WORK/keys-$2" Torchbase__ServiceDesk__FilesFolder="$WORK/files-$2" \
-    dotnet "$HOST_DLL" serve --urls "http://127.0.0.1:$PORT" >"$WORK/host-$2.log" 2>&1 &
+  env Torchbase__Database__Provider="$2" "ConnectionStrings__$2=$3" Torchbase__DataProtection__KeysFolder="$WORK/keys-$2" \
+    Torchbase__ServiceDesk__FilesFolder="$WORK/files-$2" dotnet "$HOST_DLL" serve --urls "http://127.0.0.1:$PORT" >"$WORK/host-$2.log" 2>&1 &
   HOST_PID=$!
   until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do
     kill -0 "$HOST_PID" 2>/dev/null || { echo "The host stopped:"; tail -20 "$WORK/host-$2.log"; exit 1; }
