@@ -310,7 +310,10 @@ export const en: typeof zhCN = {
     },
     renewals: {
       title: 'Renewal calendar',
-      intro: 'When the titles of registered enterprises end and how they are kept: a high-tech certificate is applied for again after three years, tech-based SMEs file again every year, specialised SMEs and little giants are reviewed on expiry. The enterprise and its chief service officer are reminded at the steps below.',
+      intro:
+        'When the titles of registered enterprises end and how they are kept: a high-tech certificate is applied for again after three years, ' +
+        'tech-based SMEs file again every year, specialised SMEs and little giants are reviewed on expiry. ' +
+        'The enterprise and its chief service officer are reminded at the steps below.',
       within: 'Ending within',
       withinDays: '{n} days',
       state: 'State',
@@ -325,7 +328,9 @@ export const en: typeof zhCN = {
       rules: 'Renewal rules and sources',
       reminders: 'Reminders: {days} days before the end',
       unconfirmed: 'Not confirmed',
-      unconfirmedNote: 'Rules marked "not confirmed" have not been checked clause by clause against the official text; the authority\'s notice decides the dates.',
+      unconfirmedNote:
+        'Rules marked "not confirmed" have not been checked clause by clause against the official text; ' +
+        'the authority\'s notice decides the dates.',
       searchPlaceholder: 'Enterprise name or credit code',
       empty: 'No title needs renewing in this range',
     },
