@@ -28,4 +28,15 @@ public class XlsxWriterTests
             : null;
         Assert.Equal(quoted, format?.QuotePrefix?.Value == true);
     }
+
+    [Theory]
+    [InlineData("3000.00", "3000")]
+    [InlineData("12.50", "12.5")]
+    [InlineData("-0.0100", "-0.01")]
+    [InlineData("0.0000001", "0.0000001")]
+    public void A_decimal_is_written_as_its_number_whatever_its_scale(string stored, string written)
+    {
+        var bytes = XlsxWriter.ToBytes("表", ["值"], [[decimal.Parse(stored, System.Globalization.CultureInfo.InvariantCulture)]]);
+        Assert.Equal(written, XlsxReader.Read(new MemoryStream(bytes), 10).Rows.Single()[0]);
+    }
 }

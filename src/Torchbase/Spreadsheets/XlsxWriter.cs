@@ -154,7 +154,13 @@ public static class XlsxWriter
             var cell = value switch
             {
                 null => new Cell(),
-                int or long or decimal or double or float => new Cell
+                // A decimal keeps the scale its database gave it (3000.00 from PostgreSQL, 3000 from SQLite): the cell holds the number.
+                decimal m => new Cell
+                {
+                    DataType = CellValues.Number,
+                    CellValue = new CellValue(m.ToString("0.############################", System.Globalization.CultureInfo.InvariantCulture)),
+                },
+                int or long or double or float => new Cell
                 {
                     DataType = CellValues.Number,
                     CellValue = new CellValue(Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture)!),
