@@ -55,14 +55,4 @@ public class MatchIndexTests
         var again = index.Match(new MatchDocument(Guid.NewGuid(), "断路器", [], []));
         Assert.Equal(first.Select(r => (r.Id, r.Score)), again.Select(r => (r.Id, r.Score)));
     }
-
-    [Fact]
-    public void Weights_decide_between_text_and_field()
-    {
-        var query = new MatchDocument(Guid.NewGuid(), "断路器", [], ["新能源"]);
-        var textFirst = Experts().Match(query, 3, new MatchWeights(Text: 1, Keywords: 0, Field: 0));
-        Assert.Equal(Switchgear, textFirst[0].Id);
-        var fieldFirst = Experts().Match(query, 3, new MatchWeights(Text: 0, Keywords: 0, Field: 1));
-        Assert.Equal(Battery, fieldFirst[0].Id);
-    }
 }

@@ -43,7 +43,7 @@ public class MatchingQualityTests(ITestOutputHelper output)
     {
         var set = EvaluationSet.Load();
         var keyOf = set.Experts.ToDictionary(e => e.Document.Id, e => e.Key);
-        var matcher = new MatchIndex(set.Experts.Select(e => e.Document));
+        var matcher = new MatchIndex(set.Experts.Select(e => e.Document), Glossary.Shipped);
         var baseline = new BigramBm25(set.Experts.Select(e => e.Document));
 
         var rows = set.Demands.Select(d => (Demand: d,
