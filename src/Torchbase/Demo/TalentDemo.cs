@@ -84,7 +84,7 @@ public sealed class TalentDemo : IDemoModule
     /// <summary>The top three experts of each demand are recommended; the best pairing of 53 enterprises' demands is signed.</summary>
     private static List<Matchmaking> Pairings(Random random, DemoWorld world, List<ExpertProfile> experts, List<TechDemand> demands)
     {
-        var index = new MatchIndex(experts.Where(e => e.Availability != ExpertAvailability.Unavailable).Select(e => e.ToMatchDocument()));
+        var index = new MatchIndex(experts.Where(e => e.Availability != ExpertAvailability.Unavailable).Select(e => e.ToMatchDocument()), Glossary.Shipped);
         var signedEnterprises = new HashSet<Guid>();
         var pairings = new List<Matchmaking>();
         foreach (var demand in demands.OrderBy(d => d.PostedOn))

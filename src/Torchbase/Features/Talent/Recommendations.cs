@@ -4,14 +4,18 @@ using Torchbase.Domain.Talent;
 
 namespace Torchbase.Features.Talent;
 
-/// <summary>A candidate with the reasons it ranks where it does, and how far an existing pairing got.</summary>
+/// <summary>
+/// A candidate with the reasons it ranks where it does (shared whole terms, terms found through the glossary such as
+/// "SF6 = 六氟化硫", shared fields), and how far an existing pairing got. Lists end at the relevance floor: fewer than asked
+/// means no further match.
+/// </summary>
 public sealed record RecommendedExpert(Guid ExpertId, string Name, string Institution, string? Title, List<string> Fields, ExpertAvailability Availability,
     double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
-    Guid? MatchId, MatchStage? Stage);
+    IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage);
 
 public sealed record RecommendedDemand(Guid DemandId, string Title, string Field, string? EnterpriseName, DemandStatus Status, DateOnly? Deadline,
     double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
-    Guid? MatchId, MatchStage? Stage);
+    IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage);
 
 /// <summary>
 /// Builds the matching index over the zone's library per request: a zone holds hundreds to a few thousand profiles and
@@ -26,7 +30,7 @@ internal static class Recommendations
         if (demand is null) return null;
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId && e.Availability != ExpertAvailability.Unavailable)
             .ToListAsync(ct);
-        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument())).Match(demand.ToMatchDocument(), top);
+        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument()), Glossary.Shipped).Match(demand.ToMatchDocument(), top);
         var byId = experts.ToDictionary(e => e.Id);
         var pairings = await db.Matchmakings.AsNoTracking().Where(m => m.DemandId == demandId)
             .Select(m => new { m.ExpertId, m.Id, m.Stage }).ToDictionaryAsync(m => m.ExpertId, ct);
@@ -35,7 +39,7 @@ internal static class Recommendations
             var e = byId[r.Id];
             var pairing = pairings.GetValueOrDefault(r.Id);
             return new RecommendedExpert(e.Id, e.Name, e.Institution, e.Title, e.Fields, e.Availability, r.Score, r.TextSimilarity, r.KeywordOverlap,
-                r.SharedKeywords, r.SharedFields, pairing?.Id, pairing?.Stage);
+                r.SharedKeywords, r.SharedFields, r.Expansions, pairing?.Id, pairing?.Stage);
         }).ToList();
     }
 
@@ -44,7 +48,7 @@ internal static class Recommendations
         var expert = await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == expertId, ct);
         if (expert is null) return null;
         var demands = await db.TechDemands.AsNoTracking().Where(d => d.ZoneId == expert.ZoneId && d.Status == DemandStatus.Open).ToListAsync(ct);
-        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument())).Match(expert.ToMatchDocument(), top);
+        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument()), Glossary.Shipped).Match(expert.ToMatchDocument(), top);
         var ids = results.Select(r => r.Id).ToList();
         var enterpriseIds = demands.Where(d => ids.Contains(d.Id) && d.EnterpriseId != null).Select(d => d.EnterpriseId!.Value).Distinct().ToList();
         var names = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
@@ -56,7 +60,7 @@ internal static class Recommendations
             var d = byId[r.Id];
             var pairing = pairings.GetValueOrDefault(r.Id);
             return new RecommendedDemand(d.Id, d.Title, d.Field, d.EnterpriseId is { } eid ? names.GetValueOrDefault(eid) : null, d.Status, d.Deadline,
-                r.Score, r.TextSimilarity, r.KeywordOverlap, r.SharedKeywords, r.SharedFields, pairing?.Id, pairing?.Stage);
+                r.Score, r.TextSimilarity, r.KeywordOverlap, r.SharedKeywords, r.SharedFields, r.Expansions, pairing?.Id, pairing?.Stage);
         }).ToList();
     }
 
@@ -64,7 +68,7 @@ internal static class Recommendations
     public static async Task<double> ScoreAsync(AppDbContext db, TechDemand demand, Guid expertId, CancellationToken ct)
     {
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId).ToListAsync(ct);
-        return new MatchIndex(experts.Select(e => e.ToMatchDocument())).Match(demand.ToMatchDocument(), experts.Count)
+        return new MatchIndex(experts.Select(e => e.ToMatchDocument()), Glossary.Shipped).Match(demand.ToMatchDocument(), experts.Count)
             .FirstOrDefault(r => r.Id == expertId)?.Score ?? 0;
     }
 }
