@@ -72,12 +72,17 @@ export interface DemandInput {
 }
 
 /** Why an expert ranks where it does for a demand. */
+/** How many candidates a ranked list asks for; a shorter answer means the rest fell below the relevance floor. */
+export const RANKED = 10
+
 export interface Reasons {
   score: number
   textSimilarity: number
   keywordOverlap: number
   sharedKeywords: string[]
   sharedFields: string[]
+  /** Terms found through the glossary: "SF6 = 六氟化硫" (synonym), "尼龙 ⊃ PA66" (narrower), "a ~ b (wider)" (related). */
+  expansions: string[]
   matchId?: Id | null
   stage?: MatchStage | null
 }
@@ -232,7 +237,7 @@ export const talentApi = {
   myProfile: () => http.get<ExpertItem>(`${base}/experts/me`),
   updateExpert: (id: Id, input: ExpertInput) => http.put<ExpertItem>(`${base}/experts/${id}`, input),
   createExpert: (input: ExpertInput) => http.post<ExpertItem>(`${base}/experts`, input),
-  demandsForExpert: (id: Id) => http.get<RecommendedDemand[]>(`${base}/experts/${id}/demands`, { top: 10 }),
+  demandsForExpert: (id: Id) => http.get<RecommendedDemand[]>(`${base}/experts/${id}/demands`, { top: RANKED }),
 
   demands: (query: Query) => http.get<Paged<DemandItem>>(`${base}/demands`, query),
   demandsExportPath: `${base}/demands/export`,
@@ -240,7 +245,7 @@ export const talentApi = {
   importDemands: (file: File) => upload<ImportResult>(`${base}/demands/import`, file),
   createDemand: (input: DemandInput) => http.post<DemandItem>(`${base}/demands`, input),
   updateDemand: (id: Id, input: DemandInput) => http.put<DemandItem>(`${base}/demands/${id}`, input),
-  expertsForDemand: (id: Id) => http.get<RecommendedExpert[]>(`${base}/demands/${id}/experts`, { top: 10 }),
+  expertsForDemand: (id: Id) => http.get<RecommendedExpert[]>(`${base}/demands/${id}/experts`, { top: RANKED }),
 
   matches: (query: Query) => http.get<Paged<MatchItem>>(`${base}/matches`, query),
   matchesExportPath: `${base}/matches/export`,
