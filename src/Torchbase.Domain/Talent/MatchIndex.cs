@@ -9,10 +9,15 @@ public sealed record MatchDocument(Guid Id, string Text, IReadOnlyList<string> K
 /// <summary>Why a candidate ranks where it does: the UI shows these, the tests assert them.</summary>
 /// <param name="Score">0–1: weighted sum of the two parts below.</param>
 /// <param name="TextSimilarity">BM25 (character bigrams and glossary concepts) relative to the best candidate, 0–1.</param>
-/// <param name="KeywordOverlap">Share of the query's whole terms (its tags and the glossary terms in its text) the candidate has, weighted by rarity, 0–1.</param>
+/// <param name="KeywordOverlap">
+/// Share of the query's whole terms (its tags and the glossary terms in its text) the candidate has, weighted by rarity, 0–1.
+/// </param>
 /// <param name="SharedKeywords">Terms of the query found, in the same words, on the candidate as whole terms.</param>
 /// <param name="SharedFields">Fields both sides declare (the tie-break).</param>
-/// <param name="Expansions">Terms found through the glossary, as "query term = candidate's word" (synonym) or "query term ⊃ candidate's word" (narrower).</param>
+/// <param name="Expansions">
+/// Terms found through the glossary: "query term = candidate's word" (synonym), "query term ⊃ candidate's word" (narrower),
+/// "query term ~ candidate's word (wider concept)" (both under one wider concept).
+/// </param>
 public sealed record MatchResult(Guid Id, double Score, double TextSimilarity, double KeywordOverlap,
     IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields, IReadOnlyList<string> Expansions);
 

@@ -104,7 +104,9 @@ public sealed class Glossary
         }
     }
 
-    /// <summary>Whether <paramref name="term"/> (lower-cased) occurs in <paramref name="lowerText"/> as a whole term, not inside a longer glossary term.</summary>
+    /// <summary>
+    /// Whether <paramref name="term"/> (lower-cased) occurs in <paramref name="lowerText"/> as a whole term, not inside a longer glossary term.
+    /// </summary>
     public bool ContainsWholeTerm(string lowerText, string term)
     {
         if (term.Length == 0) return false;
