@@ -50,7 +50,7 @@ describe('innovation points: indicator-set editor', () => {
     const top = page.getByTestId('grade-0').locator('input')
     await top.fill(String(Number(await top.inputValue()) - 10))
     await top.blur()
-    await page.getByTestId('set-name').locator('input').fill('研发投入加权版')
+    await page.getByTestId('set-name').fill('研发投入加权版')
     const previewed = page.waitForResponse(call('/api/points/sets/preview'))
     await page.getByTestId('set-preview').click()
     const preview = await (await previewed).json() as { enterprises: number; gradeChanged: number }
