@@ -230,6 +230,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/points/scores"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/scores/export"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["POST /api/points/sets"] = BureauOnly,
+        ["POST /api/points/sets/preview"] = BureauOnly,
+        ["GET /api/points/templates"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/sets"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/sets/{id:guid}"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/summary"] = "admin leader leader2 bureau park1 ent1 bank1",

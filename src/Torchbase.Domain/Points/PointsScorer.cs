@@ -14,16 +14,21 @@ namespace Torchbase.Domain.Points;
 /// The "top x%" an explanation reads counts the tied peers in (ten tied at the top of 100 are the top 10%, not the top 1%), and
 /// the number tied is kept so that it can be said.</item>
 /// <item>When every peer has the same (positive) value, or there is only one, each gets the full weight.</item>
-/// <item>Total = sum of the rounded points; its percentile is the share of the other enterprises with a strictly lower total
+/// <item>Stage weights: when the set has a stage rule, each enterprise's stage (given alongside the values) picks the weight its
+/// share is multiplied by; the shares themselves are taken among all reporting peers, whatever their stage.</item>
+/// <item>Bonus indicators add on top of the base: their points together count up to the set's bonus cap.</item>
+/// <item>Total = sum of the rounded base points plus the capped bonus; its percentile is the share of the other enterprises with a strictly lower total
 /// ("ahead of x%": a tie is not ahead); the grade comes from the set's bands.</item>
 /// </list>
 /// </summary>
 public static class PointsScorer
 {
-    public static ScoreBoard Score(IndicatorSet set, double[][] values)
+    public static ScoreBoard Score(IndicatorSet set, double[][] values, EnterpriseStage[]? stages = null)
     {
         if (values.Length != set.Indicators.Count) throw new ArgumentException("One column per indicator.", nameof(values));
         var n = values.Length == 0 ? 0 : values[0].Length;
+        if (set.Stages is null) stages = null;
+        if (stages is not null && stages.Length != n) throw new ArgumentException("One stage per enterprise.", nameof(stages));
         var points = new double[values.Length][];
         var top = new float[values.Length][];
         var tied = new int[values.Length][];
@@ -33,13 +38,20 @@ public static class PointsScorer
             points[i] = new double[n];
             top[i] = new float[n];
             tied[i] = new int[n];
-            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], tied[i], buffers);
+            peers[i] = ScoreIndicator(set.Indicators[i], values[i], points[i], top[i], tied[i], buffers, stages);
             return buffers;
         }, _ => { });
 
         var totals = new double[n];
-        foreach (var column in points)
-            for (var e = 0; e < n; e++) totals[e] += column[e];
+        var bonus = new double[n];
+        for (var i = 0; i < points.Length; i++)
+        {
+            var into = set.Indicators[i].Bonus ? bonus : totals;
+            var column = points[i];
+            for (var e = 0; e < n; e++) into[e] += column[e];
+        }
+        if (set.Indicators.Any(d => d.Bonus))
+            for (var e = 0; e < n; e++) totals[e] += set.BonusCap is { } cap ? Math.Min(cap, Math.Round(bonus[e], 2)) : bonus[e];
 
         // Totals are in cents of a point and bounded by the set's maximum: a counting sort ranks them in one pass.
         var cents = new int[n];
@@ -64,12 +76,15 @@ public static class PointsScorer
             percentiles[e] = n == 1 ? 1 : notAbove[cents[e]] / (double)(n - 1); // totals strictly below this one
             grades[e] = IndicatorSet.GradeOf(bands, totals[e]);
         }
-        return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades) { Tied = tied };
+        return new ScoreBoard(set, points, top, peers, totals, ranks, percentiles, grades) { Tied = tied, Stages = stages };
     }
 
     /// <summary>Fills the points and "top share" of one indicator; returns how many peers reported it.</summary>
-    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, int[] tied, SortBuffers buffers)
+    private static int ScoreIndicator(IndicatorDefinition d, double[] column, double[] points, float[] top, int[] tied, SortBuffers buffers,
+        EnterpriseStage[]? stages)
     {
+        // Weight per stage (index = stage), or one weight when the stages do not matter.
+        var weights = stages is null || d.StageWeights is null ? null : Enum.GetValues<EnterpriseStage>().Select(s => d.WeightFor(s)).ToArray();
         var n = column.Length;
         var keys = buffers.Keys;
         var positions = buffers.Positions;
@@ -119,7 +134,7 @@ public static class PointsScorer
             var p = Math.Round(d.Weight * share, 2);
             for (var k = start; k < end; k++)
             {
-                points[positions[k]] = p;
+                points[positions[k]] = weights is null ? p : Math.Round(weights[(int)stages![positions[k]]] * share, 2);
                 top[positions[k]] = topShare;
                 tied[positions[k]] = end - start;
             }
@@ -146,16 +161,28 @@ public sealed record ScoreBoard(
     /// <summary>Per indicator and enterprise, how many reporting peers have the same value (itself included); 0 when not reported.</summary>
     public int[][] Tied { get; init; } = [];
 
+    /// <summary>Each enterprise's stage when the set weighs by stage; null otherwise.</summary>
+    public EnterpriseStage[]? Stages { get; init; }
+
+    /// <summary>The most enterprise <paramref name="e"/> could score (its stage's weights, bonus capped).</summary>
+    public double MaxTotalOf(int e)
+    {
+        EnterpriseStage? stage = Stages is null ? null : Stages[e];
+        return Math.Round(Set.BaseTotalFor(stage) + Set.BonusTotalFor(stage), 2);
+    }
+
     /// <summary>Why enterprise <paramref name="e"/> has its score, indicator by indicator.</summary>
     public IReadOnlyList<IndicatorScore> Explain(int e, double[][] values) =>
         Set.Indicators.Select((d, i) => new IndicatorScore(
-            d.Code, d.Name, d.Group, d.Weight, double.IsNaN(values[i][e]) ? null : values[i][e],
+            d.Code, d.Name, d.Group, d.WeightFor(Stages is null ? null : Stages[e]), double.IsNaN(values[i][e]) ? null : values[i][e],
             !double.IsNaN(values[i][e]), Points[i][e], float.IsNaN(TopShare[i][e]) ? null : Math.Round(TopShare[i][e], 4), Peers[i],
-            Tied.Length > i ? Tied[i][e] : 0)).ToList();
+            Tied.Length > i ? Tied[i][e] : 0, d.Bonus)).ToList();
 }
 
 /// <summary>One line of an explanation: "R&amp;D share: top 12% of 480 reporting peers, 8.6 of 10 points".</summary>
 public sealed record IndicatorScore(
     string Code, string Name, IndicatorGroup Group, double MaxPoints, double? Value, bool Reported, double Points, double? TopShare, int Peers,
     /// <summary>Reporting peers with the same value, itself included (1 = no tie; 0 = not reported or scored before this was kept).</summary>
-    int Tied = 0);
+    int Tied = 0,
+    /// <summary>A bonus (加分) indicator: counted on top of the base, within the set's bonus cap.</summary>
+    bool Bonus = false);

@@ -28,3 +28,18 @@ public sealed record ScoreExplanation(
 public sealed record GradeCount(string Grade, int Count);
 
 public sealed record PointsSummary(int? Year, int? SetNumber, int Enterprises, double Average, IReadOnlyList<GradeCount> Grades, int[] Years);
+
+/// <summary>A published set a zone can start a version from (see <see cref="DefaultIndicatorSets.Official"/>).</summary>
+public sealed record OfficialIndicatorSet(string Code, double MaxTotal, IndicatorSet Set);
+
+public sealed record PreviewInput(IndicatorSet? Set, int? Year, Guid? ZoneId);
+
+public sealed record GradeShift(string Grade, int Before, int After);
+
+/// <summary>
+/// What a draft set would do to a zone's year, against the zone's current version, both scored in memory (nothing is stored):
+/// how many enterprises would change grade, how many would gain or lose points, and the grade counts before and after.
+/// </summary>
+public sealed record PointsPreview(
+    int Year, int CurrentSetNumber, string CurrentSetName, int Enterprises, int GradeChanged, int Gained, int Lost,
+    double AverageBefore, double AverageAfter, IReadOnlyList<GradeShift> Grades);

@@ -23,6 +23,12 @@ public static class PointsEndpoints
         group.MapGet("/sets/{id:guid}", GetIndicatorSet)
             .WithName(nameof(GetIndicatorSet))
             .WithSummary("One indicator set version with its indicators and grades");
+        group.MapGet("/templates", ListOfficialIndicatorSets)
+            .WithName(nameof(ListOfficialIndicatorSets))
+            .WithSummary("The published indicator sets (guide 2024 with stage weights, guide 2.0 with bonus points) to start a version from");
+        manage.MapPost("/sets/preview", PreviewIndicatorSet)
+            .WithName(nameof(PreviewIndicatorSet))
+            .WithSummary("Score a zone's year with a draft set in memory and count the enterprises whose grade would change; saves nothing");
         manage.MapPost("/sets", CreateIndicatorSet)
             .WithName(nameof(CreateIndicatorSet))
             .WithSummary("Save a changed indicator set as the zone's next version (a version is never edited)");
@@ -64,14 +70,28 @@ public static class PointsEndpoints
             ? TypedResults.Ok(new IndicatorSetDetail(v.Id, v.Number, v.CreatedAt, v.CreatedBy, DefaultIndicatorSets.Deserialize(v.Definition)))
             : Problems.NotFound();
 
+    public static Ok<List<OfficialIndicatorSet>> ListOfficialIndicatorSets() =>
+        TypedResults.Ok(DefaultIndicatorSets.Official.Select(o => new OfficialIndicatorSet(o.Code, o.Set.MaxTotal, o.Set)).ToList());
+
+    public static async Task<Results<Ok<PointsPreview>, ValidationProblem, ProblemHttpResult>> PreviewIndicatorSet(
+        PreviewInput input, [AsParameters] ApiServices api)
+    {
+        var errors = new Errors();
+        if (input.Year is not { } year || year < 2000 || year > api.Clock.Today().Year) errors.Add("year", "points_bad_year");
+        if (input.Set is null) errors.Add("set", "required");
+        else Validate(input.Set, api.Clock.GetUtcNow().Year, errors);
+        if (errors.Any) return Problems.Validation(errors);
+        if (await ZoneSelection.ResolveAsync(api.Db, input.ZoneId, api.Ct) is not { } zone) return Problems.NotFound();
+        return TypedResults.Ok(await PointsScoring.PreviewAsync(api.Db, zone, input.Year!.Value, input.Set!, api.Ct));
+    }
+
     public static async Task<Results<Created<IndicatorSetDetail>, ValidationProblem, ProblemHttpResult>> CreateIndicatorSet(
         IndicatorSet input, Guid? zoneId, [AsParameters] ApiServices api)
     {
         var (db, ct) = (api.Db, api.Ct);
         if (await ZoneSelection.ResolveAsync(db, zoneId, ct) is not { } zone) return Problems.NotFound();
         var errors = new Errors();
-        foreach (var (field, key) in (input with { Indicators = input.Indicators ?? [], Grades = input.Grades ?? [] }).Check()) errors.Add(field, key);
-        CheckSizes(input, db.Clock.GetUtcNow().Year, errors);
+        Validate(input, db.Clock.GetUtcNow().Year, errors);
         if (errors.Any) return Problems.Validation(errors);
         var latest = await PointsScoring.CurrentSetAsync(db, zone, ct);
         var version = PointsScoring.NewVersion(zone, latest.Number + 1, input, db.Clock.GetUtcNow(), api.User.Identity?.Name);
@@ -112,6 +132,23 @@ public static class PointsEndpoints
 
     public static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> ExplainScore(Guid id, int? year, [AsParameters] ApiServices api) =>
         await PointsQueries.ExplainAsync(api.Db, id, year, api.Ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound();
+
+    /// <summary>The set's own check (weights, weight sums, ordered bands, formulas) and the host's; field errors in <paramref name="errors"/>.</summary>
+    private static void Validate(IndicatorSet input, int thisYear, Errors errors)
+    {
+        var indicators = input.Indicators ?? [];
+        var grades = input.Grades ?? [];
+        for (var i = 0; i < indicators.Count; i++)
+            if (indicators[i] is null) errors.Add($"indicators[{i}]", "required");
+        for (var i = 0; i < grades.Count; i++)
+            if (grades[i] is null) errors.Add($"grades[{i}]", "required");
+        if (errors.Any) return;
+        foreach (var (field, key) in (input with { Indicators = indicators, Grades = grades }).Check()) errors.Add(field, key);
+        for (var i = 0; i < indicators.Count; i++)
+            if (IndicatorFormula.TryParse(indicators[i].Formula, out var formula) && formula.Facts.Any(f => !IndicatorFacts.KnownNames.Contains(f)))
+                errors.Add($"indicators[{i}].formula", "points_unknown_fact");
+        CheckSizes(input, thisYear, errors);
+    }
 
     /// <summary>
     /// What the set's own check leaves to the host: the policy and source it cites, texts of a sane length (the set is stored whole)

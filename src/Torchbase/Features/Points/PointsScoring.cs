@@ -26,17 +26,48 @@ public static class PointsScoring
         return first;
     }
 
+    /// <summary>Scores the zone's year with the current version and with the draft, in memory, and compares them. Stores nothing.</summary>
+    public static async Task<PointsPreview> PreviewAsync(AppDbContext db, Guid zoneId, int year, IndicatorSet draft, CancellationToken ct)
+    {
+        var latest = await db.IndicatorSetVersions.AsNoTracking().Where(s => s.ZoneId == zoneId).OrderByDescending(s => s.Number)
+            .Select(s => new { s.Number, s.Definition }).FirstOrDefaultAsync(ct);
+        // A zone that never scored would start from the default as version 1: compare with that, without storing it.
+        var current = latest is null ? DefaultIndicatorSets.TorchCore : DefaultIndicatorSets.Deserialize(latest.Definition);
+        var before = await BoardAsync(db, zoneId, year, current, ct);
+        var after = await BoardAsync(db, zoneId, year, draft, ct);
+        var n = before.Count;
+        int changed = 0, gained = 0, lost = 0;
+        for (var e = 0; e < n; e++)
+        {
+            if (before.Grades[e] != after.Grades[e]) changed++;
+            if (after.Totals[e] > before.Totals[e]) gained++;
+            else if (after.Totals[e] < before.Totals[e]) lost++;
+        }
+        var grades = before.Grades.Concat(after.Grades).Distinct().Order(StringComparer.Ordinal)
+            .Select(g => new GradeShift(g, before.Grades.Count(x => x == g), after.Grades.Count(x => x == g))).ToList();
+        return new PointsPreview(year, latest?.Number ?? 1, current.Name, n, changed, gained, lost,
+            n == 0 ? 0 : Math.Round(before.Totals.Average(), 2), n == 0 ? 0 : Math.Round(after.Totals.Average(), 2), grades);
+    }
+
+    private static async Task<ScoreBoard> BoardAsync(AppDbContext db, Guid zoneId, int year, IndicatorSet set, CancellationToken ct)
+    {
+        var inputs = await LoadAsync(db, zoneId, year, set, ct);
+        return PointsScorer.Score(set, inputs.Values, inputs.Stages);
+    }
+
     public static IndicatorSetVersion NewVersion(Guid zoneId, int number, IndicatorSet set, DateTimeOffset at, string? by) => new()
     {
         Id = Guid.CreateVersion7(), ZoneId = zoneId, Number = number, Name = set.Name,
         Definition = DefaultIndicatorSets.Serialize(set), CreatedAt = at, CreatedBy = by,
     };
 
-    public static async Task<PointsRunResult> RunAsync(AppDbContext db, Guid zoneId, int year, CancellationToken ct)
+    /// <summary>What a set reads for a zone's year: the active enterprises (by id), each indicator's column and each stage.</summary>
+    public sealed record Inputs(Guid[] Enterprises, double[][] Values, EnterpriseStage[] Stages);
+
+    public static async Task<Inputs> LoadAsync(AppDbContext db, Guid zoneId, int year, IndicatorSet set, CancellationToken ct)
     {
-        var version = await CurrentSetAsync(db, zoneId, ct);
-        var set = DefaultIndicatorSets.Deserialize(version.Definition);
         var yearEnd = new DateOnly(year, 12, 31);
+        var yearStart = new DateOnly(year, 1, 1);
 
         var enterprises = await db.Enterprises.AsNoTracking()
             .Where(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active && e.RegisteredOn <= yearEnd)
@@ -44,6 +75,7 @@ public static class PointsScoring
             .Select(e => new
             {
                 e.Id,
+                e.RegisteredOn,
                 Reports = e.Reports.Where(r => (r.Year == year || r.Year == year - 1) && r.Status == ReportStatus.Accepted).ToList(),
                 Held = e.Qualifications.Where(q => q.IssuedOn <= yearEnd && (q.ExpiresOn == null || q.ExpiresOn >= yearEnd)).Select(q => q.Type).ToList(),
             })
@@ -53,22 +85,47 @@ public static class PointsScoring
             .Where(p => p.ZoneId == zoneId && p.EnterpriseId != null)
             .GroupBy(p => p.EnterpriseId!.Value).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Key, g => g.Count, ct);
+        // 技术合同成交额 from the zone's contract registry: contracts registered in the year, the enterprise as seller or as buyer.
+        var contracts = await db.TechContracts.AsNoTracking()
+            .Where(c => c.ZoneId == zoneId && c.RegisteredOn >= yearStart && c.RegisteredOn <= yearEnd
+                        && (c.SellerEnterpriseId != null || c.BuyerEnterpriseId != null))
+            .Select(c => new { c.SellerEnterpriseId, c.BuyerEnterpriseId, c.AmountWan })
+            .ToListAsync(ct);
+        var turnover = new Dictionary<Guid, double>();
+        foreach (var c in contracts)
+            foreach (var party in new[] { c.SellerEnterpriseId, c.BuyerEnterpriseId }.Where(p => p is not null).Distinct())
+                turnover[party!.Value] = turnover.GetValueOrDefault(party.Value) + (double)c.AmountWan;
 
         var formulas = set.Indicators.Select(i => IndicatorFormula.Parse(i.Formula)).ToArray();
         var values = formulas.Select(_ => new double[enterprises.Count]).ToArray();
+        var stages = new EnterpriseStage[enterprises.Count];
         for (var e = 0; e < enterprises.Count; e++)
         {
             var x = enterprises[e];
             var facts = IndicatorFacts.For(x.Reports.FirstOrDefault(r => r.Year == year), x.Reports.FirstOrDefault(r => r.Year == year - 1),
-                x.Held.ToHashSet(), new Dictionary<string, double?> { ["Platforms"] = platforms.GetValueOrDefault(x.Id) });
+                x.Held.ToHashSet(), new Dictionary<string, double?>
+                {
+                    ["Platforms"] = platforms.GetValueOrDefault(x.Id),
+                    ["TechContracts"] = turnover.GetValueOrDefault(x.Id),
+                });
             for (var i = 0; i < formulas.Length; i++) values[i][e] = formulas[i].Evaluate(facts) ?? double.NaN;
+            if (set.Stages is { } rule) stages[e] = rule.StageOf(x.RegisteredOn, yearEnd);
         }
+        return new Inputs([.. enterprises.Select(x => x.Id)], values, stages);
+    }
 
-        var hash = Hash(version.Id, enterprises.Select(e => e.Id), values);
+    public static async Task<PointsRunResult> RunAsync(AppDbContext db, Guid zoneId, int year, CancellationToken ct)
+    {
+        var version = await CurrentSetAsync(db, zoneId, ct);
+        var set = DefaultIndicatorSets.Deserialize(version.Definition);
+        var (ids, values, stages) = await LoadAsync(db, zoneId, year, set, ct);
+        var enterprises = ids.Select(id => new { Id = id }).ToList();
+
+        var hash = Hash(version.Id, ids, values, set.Stages is null ? [] : stages);
         var existing = await db.PointsRuns.FirstOrDefaultAsync(r => r.ZoneId == zoneId && r.Year == year && r.SetVersionId == version.Id, ct);
         if (existing?.InputHash == hash) return new PointsRunResult(year, version.Number, existing.Enterprises, true, existing.ComputedAt);
 
-        var board = PointsScorer.Score(set, values);
+        var board = PointsScorer.Score(set, values, stages);
         var now = db.Clock.GetUtcNow();
         // PostgreSQL retries transient failures: the transaction runs inside the execution strategy so a retry replays all of it.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
@@ -82,7 +139,7 @@ public static class PointsScoring
                 db.EnterpriseScores.Add(new EnterpriseScore
                 {
                     Id = Guid.CreateVersion7(), ZoneId = zoneId, EnterpriseId = enterprises[e].Id, Year = year,
-                    SetVersionId = version.Id, SetNumber = version.Number, Total = board.Totals[e], MaxTotal = set.MaxTotal,
+                    SetVersionId = version.Id, SetNumber = version.Number, Total = board.Totals[e], MaxTotal = board.MaxTotalOf(e),
                     Rank = board.Ranks[e], Peers = board.Count, Percentile = Math.Round(board.Percentiles[e], 4), Grade = board.Grades[e],
                     NotReported = lines.Count(l => !l.Reported), Details = JsonSerializer.Serialize(lines, DefaultIndicatorSets.Json),
                 });
@@ -107,11 +164,12 @@ public static class PointsScoring
         return new PointsRunResult(year, version.Number, enterprises.Count, false, now);
     }
 
-    private static string Hash(Guid setVersion, IEnumerable<Guid> enterprises, double[][] values)
+    private static string Hash(Guid setVersion, IEnumerable<Guid> enterprises, double[][] values, EnterpriseStage[] stages)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(setVersion.ToByteArray());
         foreach (var id in enterprises) sha.AppendData(id.ToByteArray());
+        foreach (var stage in stages) sha.AppendData([(byte)stage]);
         foreach (var column in values)
             foreach (var v in column) sha.AppendData(BitConverter.GetBytes(v));
         return Convert.ToHexString(sha.GetHashAndReset());

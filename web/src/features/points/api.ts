@@ -77,6 +77,87 @@ export interface RunResult {
   computedAt: Instant
 }
 
+export type EnterpriseStage = 'Startup' | 'Growth' | 'Mature'
+export const STAGES: EnterpriseStage[] = ['Startup', 'Growth', 'Mature']
+export const GROUPS: IndicatorGroup[] = ['TechnologyInnovation', 'GrowthOperation', 'Auxiliary', 'Input', 'Output', 'Development', 'Influence', 'Local']
+export const NORMALISATIONS = ['Percentile', 'MinMax', 'CappedZScore'] as const
+export const DIRECTIONS = ['HigherIsBetter', 'LowerIsBetter'] as const
+
+export interface IndicatorDefinition {
+  code: string
+  name: string
+  group: IndicatorGroup
+  weight: number
+  formula: string
+  direction?: (typeof DIRECTIONS)[number]
+  normalisation?: (typeof NORMALISATIONS)[number]
+  unit?: string | null
+  zCap?: number
+  verified?: boolean
+  stageWeights?: Partial<Record<EnterpriseStage, number>> | null
+  bonus?: boolean
+}
+
+export interface StageRule {
+  startupMaxYears: number
+  growthMaxYears: number
+  source?: string | null
+  verified?: boolean
+}
+
+/** An indicator set as the server stores it (one version). */
+export interface IndicatorSet {
+  name: string
+  policy: string
+  policyYear: number
+  source: string
+  sourceUrl?: string | null
+  note?: string | null
+  indicators: IndicatorDefinition[]
+  grades: { grade: string; minTotal: number }[]
+  baseTotal?: number | null
+  bonusCap?: number | null
+  stages?: StageRule | null
+  inForceFrom?: string | null
+}
+
+export interface IndicatorSetSummary {
+  id: Id
+  number: number
+  name: string
+  createdAt: Instant
+  createdBy?: string | null
+  indicators: number
+  maxTotal: number
+}
+
+export interface IndicatorSetDetail {
+  id: Id
+  number: number
+  createdAt: Instant
+  createdBy?: string | null
+  set: IndicatorSet
+}
+
+export interface OfficialIndicatorSet {
+  code: string
+  maxTotal: number
+  set: IndicatorSet
+}
+
+export interface PointsPreview {
+  year: number
+  currentSetNumber: number
+  currentSetName: string
+  enterprises: number
+  gradeChanged: number
+  gained: number
+  lost: number
+  averageBefore: number
+  averageAfter: number
+  grades: { grade: string; before: number; after: number }[]
+}
+
 const base = '/api/points'
 
 export const pointsApi = {
@@ -85,4 +166,9 @@ export const pointsApi = {
   summary: (year?: number) => http.get<PointsSummary>(`${base}/summary`, year ? { year } : {}),
   explain: (id: Id, year?: number) => http.get<ScoreExplanation>(`${base}/enterprises/${id}`, year ? { year } : {}),
   run: (year: number) => http.post<RunResult>(`${base}/runs`, { year }),
+  sets: () => http.get<IndicatorSetSummary[]>(`${base}/sets`),
+  set: (id: Id) => http.get<IndicatorSetDetail>(`${base}/sets/${id}`),
+  templates: () => http.get<OfficialIndicatorSet[]>(`${base}/templates`),
+  preview: (set: IndicatorSet, year: number) => http.post<PointsPreview>(`${base}/sets/preview`, { set, year }),
+  save: (set: IndicatorSet) => http.post<IndicatorSetDetail>(`${base}/sets`, set),
 }

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Coin } from '@element-plus/icons-vue'
+import { Coin, Operation } from '@element-plus/icons-vue'
 
 export const pointsRoutes: RouteRecordRaw[] = [
   {
@@ -8,6 +8,12 @@ export const pointsRoutes: RouteRecordRaw[] = [
     component: () => import('./PointsBoardPage.vue'),
     // An enterprise user gets its own explanation instead of the zone's board.
     meta: { permission: 'points.read', menu: { title: 'nav.points', icon: Coin, section: 'finance', order: 1, hiddenFor: ['EnterpriseUser'] } },
+  },
+  {
+    path: 'points/sets',
+    name: 'points-sets',
+    component: () => import('./IndicatorSetEditorPage.vue'),
+    meta: { permission: 'points.manage', menu: { title: 'nav.pointsSets', icon: Operation, section: 'finance', order: 2 } },
   },
   {
     path: 'points/enterprises/:id',

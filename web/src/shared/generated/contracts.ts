@@ -49,6 +49,9 @@ export type DemandStatus = (typeof DemandStatus)[number]
 export const EnterpriseScale = ['Large', 'Medium', 'Small', 'Micro'] as const
 export type EnterpriseScale = (typeof EnterpriseScale)[number]
 
+export const EnterpriseStage = ['Startup', 'Growth', 'Mature'] as const
+export type EnterpriseStage = (typeof EnterpriseStage)[number]
+
 export const EnterpriseStatus = ['Active', 'MovedOut', 'Deregistered'] as const
 export type EnterpriseStatus = (typeof EnterpriseStatus)[number]
 
@@ -88,7 +91,7 @@ export type IncubatorLevel = (typeof IncubatorLevel)[number]
 export const IndicatorDirection = ['HigherIsBetter', 'LowerIsBetter'] as const
 export type IndicatorDirection = (typeof IndicatorDirection)[number]
 
-export const IndicatorGroup = ['TechnologyInnovation', 'GrowthOperation', 'Auxiliary', 'Local'] as const
+export const IndicatorGroup = ['TechnologyInnovation', 'GrowthOperation', 'Auxiliary', 'Local', 'Input', 'Output', 'Development', 'Influence'] as const
 export type IndicatorGroup = (typeof IndicatorGroup)[number]
 
 export const IndicatorKind = ['Cumulative', 'Ratio'] as const
