@@ -17,8 +17,8 @@ public sealed class WebAssetsFactory : TorchbaseFactory
     {
         base.ConfigureWebHost(builder);
         Directory.CreateDirectory(Path.Combine(_webRoot, "assets"));
-        File.WriteAllText(Path.Combine(_webRoot, "index.html"),
-            $"<!doctype html><html lang=\"zh-CN\"><head><script type=\"module\" src=\"{Script}\"></script></head><body><div id=\"app\"></div></body></html>");
+        File.WriteAllText(Path.Combine(_webRoot, "index.html"), "<!doctype html><html lang=\"zh-CN\"><head>"
+            + $"<script type=\"module\" src=\"{Script}\"></script></head><body><div id=\"app\"></div></body></html>");
         // A script that reads like a bundle: many similar lines of code and strings.
         var bundle = new StringBuilder();
         for (var i = 0; i < 4000; i++)
