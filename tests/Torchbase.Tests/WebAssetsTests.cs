@@ -22,7 +22,8 @@ public sealed class WebAssetsFactory : TorchbaseFactory
         // A script that reads like a bundle: many similar lines of code and strings.
         var bundle = new StringBuilder();
         for (var i = 0; i < 4000; i++)
-            bundle.Append(CultureInvariant($"export const label{i} = {{ zh: '企业库第{i}页', en: 'Enterprise page {i}', render: (h) => h('div', {{ class: 'tb-{i % 50}' }}) }};\n"));
+            bundle.Append(CultureInvariant(
+                $"export const label{i} = {{ zh: '企业库第{i}页', en: 'Enterprise page {i}', render: (h) => h('div', {{ class: 'tb-{i % 50}' }}) }};\n"));
         File.WriteAllText(Path.Combine(_webRoot, "assets", "index-B3x9Qk2a.js"), bundle.ToString());
         builder.UseWebRoot(_webRoot);
     }
