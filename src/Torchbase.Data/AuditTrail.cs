@@ -13,8 +13,13 @@ namespace Torchbase.Data;
 public static class AuditTrail
 {
     /// <summary>Properties never written to the log (secrets) or not worth a line on their own (bookkeeping).</summary>
-    private static readonly HashSet<string> Hidden =
-        ["PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName"];
+    public static readonly IReadOnlySet<string> Hidden = new HashSet<string>
+        { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName" };
+
+    /// <summary>The properties of an entity type whose values the log records: all but shadow properties and secrets.</summary>
+    public static IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IProperty> Logged(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        type.GetProperties().Where(p => !p.IsShadowProperty() && !Hidden.Contains(p.Name));
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
     private static readonly HashSet<string> Bookkeeping = ["AccessFailedCount", "LastSignInAt", "LockoutEnd", "Version"];

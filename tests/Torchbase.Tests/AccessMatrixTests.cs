@@ -58,6 +58,9 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
 
         ["GET /api/audit/"] = Leaders,
         ["GET /api/audit/export"] = Leaders,
+        ["GET /api/audit/records/enterprise/{id:guid}"] = RegistryReaders,
+        ["GET /api/audit/records/project/{id:guid}"] = ZoneStaff,
+        ["GET /api/audit/records/request/{id:guid}"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
 
         ["GET /api/cultivation/candidates"] = "admin leader leader2 bureau park1 officer1 ent1",
         ["GET /api/cultivation/candidates/export"] = "admin leader leader2 bureau park1 officer1 ent1",

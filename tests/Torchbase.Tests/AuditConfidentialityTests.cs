@@ -80,14 +80,16 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
         foreach (var entry in await ScoreEntriesAsync(leader, "judge1", judgeSheet))
         {
             Assert.Equal("***", entry.GetProperty("changes").GetProperty("Score").GetProperty("after").GetString());
+            var readable = entry.GetProperty("fields").EnumerateArray().Single(f => f.GetProperty("field").GetString() == "Score");
+            Assert.Equal("已隐藏", readable.GetProperty("after").GetString());
             Assert.Contains(entry.GetProperty("changes").GetProperty("AspectCode").GetProperty("after").GetString(), Marks.Keys);
         }
         foreach (var entry in await ScoreEntriesAsync(leader, "leader", await SheetIdAsync(leader, "leader", id)))
             Assert.Equal(Given(entry), entry.GetProperty("changes").GetProperty("Score").GetProperty("after").GetDecimal());
         foreach (var row in await ExportedScoreRowsAsync(leader, "judge1", judgeSheet))
         {
-            Assert.Contains("\"***\"", row[6]);
-            Assert.DoesNotMatch(@"""Score"":\{""before"":null,""after"":\d", row[6]!);
+            Assert.Contains("得分：已隐藏", row[6]);
+            Assert.DoesNotMatch(@"得分：\d", row[6]!);
         }
         // The administrator does not see judges' sheets in the contest either.
         var admin = await host.SignInAsync("admin");
@@ -100,7 +102,7 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
         foreach (var entry in await ScoreEntriesAsync(leader, "judge1", judgeSheet))
             Assert.Equal(Given(entry), entry.GetProperty("changes").GetProperty("Score").GetProperty("after").GetDecimal());
         foreach (var row in await ExportedScoreRowsAsync(leader, "judge1", judgeSheet))
-            Assert.DoesNotContain("***", row[6]);
+            Assert.DoesNotContain("已隐藏", row[6]);
     }
 
     [Fact]
@@ -123,7 +125,7 @@ public class AuditConfidentialityTests(TorchbaseFactory host)
         Assert.Equal("138****5678", (await leader.GetJsonAsync<JsonElement>($"/api/enterprises/{id}")).GetProperty("contactPhone").GetString());
         Assert.Equal("138****5678", await LoggedPhoneAsync(leader, id!));
         var export = XlsxReader.Read(await (await leader.GetAsync($"/api/audit/export?entity=Enterprise&search={id}")).Content.ReadAsStreamAsync(), 100);
-        var row = Assert.Single(export.Rows, r => r[2] == "Created");
+        var row = Assert.Single(export.Rows, r => r[2] == "新增");
         Assert.Contains("138****5678", row[6]);
         Assert.DoesNotContain("13812345678", row[6]);
 

@@ -65,6 +65,14 @@ describe('enterprises (科技创新局)', () => {
 
     await page.reload()
     await page.getByTestId('detail-contact-name').filter({ hasText: contact }).waitFor()
+
+    // 变更记录 names the field and shows the new value, as the page does.
+    const history = page.waitForResponse((r) => /^\/api\/audit\/records\/enterprise\/[^/]+$/.test(new URL(r.url()).pathname))
+    await page.getByTestId('tab-history').click()
+    expect((await history).status()).toBe(200)
+    const change = page.getByTestId('record-history').locator('li').filter({ hasText: contact }).first()
+    await change.waitFor()
+    expect(await change.innerText()).toMatch(new RegExp(`^联系人：.* → ${contact}$`))
   })
 
   it('rejects an import with one bad row as a whole, naming its row and column', async () => {

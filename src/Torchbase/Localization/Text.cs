@@ -73,6 +73,16 @@ public static class Text
         ["tenant_exists"] = ("该企业已在此载体孵化", "The enterprise is already a tenant of this carrier"),
         ["error_column"] = ("错误", "Error"),
         ["row"] = ("行", "Row"),
+        // Audit log
+        ["audit.hidden"] = ("已隐藏", "hidden"),
+        ["audit.yes"] = ("是", "Yes"),
+        ["audit.no"] = ("否", "No"),
+        ["audit.action.Created"] = ("新增", "Created"),
+        ["audit.action.Updated"] = ("修改", "Updated"),
+        ["audit.action.Deleted"] = ("删除", "Deleted"),
+        ["audit.action.SignedIn"] = ("登录", "Signed in"),
+        ["audit.action.SignInFailed"] = ("登录失败", "Sign-in failed"),
+        ["audit.action.SignedOut"] = ("退出登录", "Signed out"),
         ["column"] = ("列", "Column"),
         // Economy
         ["zone_required"] = ("请选择高新区", "Choose a zone"),

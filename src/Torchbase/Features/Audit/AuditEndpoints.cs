@@ -2,6 +2,9 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
+using Torchbase.Domain.Enterprises;
+using Torchbase.Domain.Projects;
+using Torchbase.Domain.ServiceDesk;
 using Torchbase.Http;
 using Torchbase.Identity;
 
@@ -10,8 +13,12 @@ namespace Torchbase.Features.Audit;
 public sealed record AuditQuery(string? Search, string? Entity, string? UserName, string? Action, DateOnly? From, DateOnly? To,
     int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
+/// <summary>
+/// One logged change: <c>Changes</c> as recorded (field → before/after, confidential values redacted), and the same change as the
+/// reader reads it — <c>EntityName</c>, <c>ActionName</c> and <c>Fields</c> in the caller's language, values as the pages show them.
+/// </summary>
 public sealed record AuditItem(Guid Id, DateTimeOffset At, string UserName, string Action, string Entity, string? EntityId, string? Summary,
-    JsonElement? Changes);
+    JsonElement? Changes, string ActionName, string EntityName, IReadOnlyList<AuditFieldChange> Fields);
 
 /// <summary>
 /// The searchable log of every change and sign-in (操作日志), limited to the caller's zone. Values the reader may not see in the
@@ -32,13 +39,51 @@ public static class AuditEndpoints
         group.MapGet("/export", ExportAuditEntries)
             .WithName(nameof(ExportAuditEntries))
             .WithSummary("The filtered log as an Excel workbook (at most 100,000 rows)");
+
+        // A record's own history (变更记录), for whoever may open the record: the record is looked up within the caller's scope.
+        var records = api.MapGroup("/audit/records").WithTags("Audit");
+        records.MapGet("/enterprise/{id:guid}", GetEnterpriseHistory)
+            .WithName(nameof(GetEnterpriseHistory))
+            .WithSummary("The change history of one enterprise the caller may see, newest first")
+            .RequireAuthorization(Permissions.EnterprisesRead);
+        records.MapGet("/project/{id:guid}", GetProjectHistory)
+            .WithName(nameof(GetProjectHistory))
+            .WithSummary("The change history of one project the caller may see, newest first")
+            .RequireAuthorization(Permissions.ProjectsRead);
+        records.MapGet("/request/{id:guid}", GetRequestHistory)
+            .WithName(nameof(GetRequestHistory))
+            .WithSummary("The change history of one service request the caller may see, newest first")
+            .RequireAuthorization(Permissions.ServiceRead);
+    }
+
+    /// <summary>The most entries one record's history lists.</summary>
+    private const int HistoryLimit = 500;
+
+    public static async Task<Results<Ok<List<AuditItem>>, ProblemHttpResult>> GetEnterpriseHistory(Guid id, [AsParameters] ApiServices api) =>
+        await api.Db.Enterprises.AnyAsync(e => e.Id == id, api.Ct) ? TypedResults.Ok(await HistoryAsync(nameof(Enterprise), id, api)) : Problems.NotFound();
+
+    public static async Task<Results<Ok<List<AuditItem>>, ProblemHttpResult>> GetProjectHistory(Guid id, [AsParameters] ApiServices api) =>
+        await api.Db.Projects.AnyAsync(p => p.Id == id, api.Ct) ? TypedResults.Ok(await HistoryAsync(nameof(Project), id, api)) : Problems.NotFound();
+
+    public static async Task<Results<Ok<List<AuditItem>>, ProblemHttpResult>> GetRequestHistory(Guid id, [AsParameters] ApiServices api) =>
+        await api.Db.ServiceRequests.AnyAsync(r => r.Id == id, api.Ct)
+            ? TypedResults.Ok(await HistoryAsync(nameof(ServiceRequest), id, api)) : Problems.NotFound();
+
+    private static async Task<List<AuditItem>> HistoryAsync(string entity, Guid id, ApiServices api)
+    {
+        var key = id.ToString();
+        var rows = await api.Db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && a.EntityId == key)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(api.Ct);
+        var changes = await AuditRedaction.ChangesAsync(rows, new AuditReader(api.User, api.Db), api.Ct);
+        return rows.Select(a => ToItem(api.Db, a, changes[a.Id])).ToList();
     }
 
     public static async Task<Ok<Paged<AuditItem>>> ListAuditEntries([AsParameters] AuditQuery q, [AsParameters] ApiServices api)
     {
         var page = await Filter(api.Db, q).ToPagedAsync(q, api.Ct);
         var changes = await AuditRedaction.ChangesAsync(page.Items, new AuditReader(api.User, api.Db), api.Ct);
-        return TypedResults.Ok(new Paged<AuditItem>(page.Items.Select(a => ToItem(a, changes[a.Id])).ToList(), page.Total, page.Page, page.PageSize));
+        var items = page.Items.Select(a => ToItem(api.Db, a, changes[a.Id])).ToList();
+        return TypedResults.Ok(new Paged<AuditItem>(items, page.Total, page.Page, page.PageSize));
     }
 
     public static async Task<FileContentHttpResult> ExportAuditEntries([AsParameters] AuditQuery q, [AsParameters] ApiServices api)
@@ -46,8 +91,9 @@ public static class AuditEndpoints
         var rows = await Filter(api.Db, q).Take(ExportLimit).ToListAsync(api.Ct);
         var changes = await AuditRedaction.ChangesAsync(rows, new AuditReader(api.User, api.Db), api.Ct);
         return Export.Xlsx("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更"],
-            rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName, a.Action,
-                a.Entity, a.EntityId, a.Summary, changes[a.Id]]), api.Clock);
+            rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName,
+                AuditNames.Action(a.Action), AuditNames.Entity(a.Entity), a.EntityId, a.Summary,
+                AuditNames.Line(AuditNames.Fields(api.Db.Model, a.Entity, changes[a.Id]))]), api.Clock);
     }
 
     private static IQueryable<AuditEntry> Filter(AppDbContext db, AuditQuery q)
@@ -71,6 +117,7 @@ public static class AuditEndpoints
         return q.Desc == false ? query.OrderBy(a => a.At).ThenBy(a => a.Id) : query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
     }
 
-    private static AuditItem ToItem(AuditEntry a, string? changes) => new(a.Id, a.At, a.UserName, a.Action, a.Entity, a.EntityId, a.Summary,
-        changes is null ? null : JsonDocument.Parse(changes).RootElement.Clone());
+    private static AuditItem ToItem(AppDbContext db, AuditEntry a, string? changes) => new(a.Id, a.At, a.UserName, a.Action, a.Entity,
+        a.EntityId, a.Summary, changes is null ? null : JsonDocument.Parse(changes).RootElement.Clone(), AuditNames.Action(a.Action),
+        AuditNames.Entity(a.Entity), AuditNames.Fields(db.Model, a.Entity, changes));
 }

@@ -13,6 +13,14 @@ export interface FieldChange {
   after: unknown
 }
 
+/** One changed field as the reader reads it: its name and its values as the pages show them (in the reader's language). */
+export interface ReadableChange {
+  field: string
+  name: string
+  before: string | null
+  after: string | null
+}
+
 export interface AuditEntry {
   id: Id
   at: Instant
@@ -22,11 +30,19 @@ export interface AuditEntry {
   entityId: string
   summary: string
   changes: Record<string, FieldChange> | null
+  actionName: string
+  entityName: string
+  fields: ReadableChange[]
 }
+
+/** The records that have their own change history (变更记录). */
+export type HistoryKind = 'enterprise' | 'project' | 'request'
+
 
 const base = '/api/audit'
 
 export const auditApi = {
   list: (query: Query) => http.get<Paged<AuditEntry>>(base, query),
   exportPath: `${base}/export`,
+  history: (kind: HistoryKind, id: Id) => http.get<AuditEntry[]>(`${base}/records/${kind}/${id}`),
 }

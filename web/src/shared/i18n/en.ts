@@ -355,6 +355,7 @@ const en: Messages = {
     searchPlaceholder: 'Summary or entity id',
     dateRange: 'Period',
     noChanges: 'No field changes recorded',
+    history: { tab: 'Change history', empty: 'No changes recorded', change: '{name}: {before} → {after}', set: '{name}: {after}' },
     fields: {
       at: 'Time',
       userName: 'User',

@@ -343,6 +343,7 @@ const zhCN = {
     searchPlaceholder: '摘要或对象编号',
     dateRange: '时间范围',
     noChanges: '无字段变更记录',
+    history: { tab: '变更记录', empty: '暂无变更记录', change: '{name}：{before} → {after}', set: '{name}：{after}' },
     fields: {
       at: '时间',
       userName: '操作人',
