@@ -91,7 +91,8 @@ public class BenefitEvaluatorTests
     [InlineData(null, false)]
     public void Title_granted_counts_only_within_the_period(string? issued, bool met)
     {
-        var condition = new BenefitCondition(ConditionKind.TitleGranted, QualificationType.HighTech, From: new DateOnly(2026, 1, 1), To: new DateOnly(2026, 12, 31));
+        var condition = new BenefitCondition(ConditionKind.TitleGranted, QualificationType.HighTech, From: new DateOnly(2026, 1, 1),
+            To: new DateOnly(2026, 12, 31));
         var facts = Facts(highTechOn: issued is null ? null : DateOnly.Parse(issued));
         var r = BenefitEvaluator.Evaluate(Item(AmountRule.FixedAmount(20), null, condition), facts);
         Assert.Equal(met ? BenefitVerdict.Eligible : BenefitVerdict.NotEligible, r.Verdict);

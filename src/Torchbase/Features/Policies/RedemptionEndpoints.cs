@@ -77,7 +77,8 @@ public static class RedemptionEndpoints
         var page = await rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.a.Id)
             .Select(x => new { x.a.Id, x.Name, x.Item, x.Title }).ToPagedAsync(q, api.Ct);
         var ids = page.Items.Select(x => x.Id).ToList();
-        var full = await api.Db.BenefitApplications.AsNoTracking().Include(a => a.Objections).Where(a => ids.Contains(a.Id)).ToDictionaryAsync(a => a.Id, api.Ct);
+        var full = await api.Db.BenefitApplications.AsNoTracking().Include(a => a.Objections).Where(a => ids.Contains(a.Id))
+            .ToDictionaryAsync(a => a.Id, api.Ct);
         return TypedResults.Ok(new Paged<ApplicationItem>(page.Items.Select(x => View(full[x.Id], x.Name, x.Title, x.Item)).ToList(), page.Total, page.Page,
             page.PageSize));
     }
