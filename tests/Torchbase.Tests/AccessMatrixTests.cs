@@ -31,6 +31,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
     private const string BureauAndParks = "admin bureau park1";
     private const string BureauOnly = "admin bureau";
     private const string Leaders = "admin leader leader2";
+    private const string PolicyReaders = "admin leader leader2 bureau park1 ent1";
 
     /// <summary>
     /// METHOD route → the users allowed, routes as the app declares them. Where a write names one kind of user only
@@ -238,6 +239,25 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/points/sets"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/sets/{id:guid}"] = "admin leader leader2 bureau park1 ent1 bank1",
         ["GET /api/points/summary"] = "admin leader leader2 bureau park1 ent1 bank1",
+
+        ["GET /api/policies/"] = PolicyReaders,
+        ["POST /api/policies/"] = BureauOnly,
+        ["GET /api/policies/{id:guid}"] = PolicyReaders,
+        ["PUT /api/policies/{id:guid}"] = BureauOnly,
+        ["POST /api/policies/{id:guid}/publish"] = BureauOnly,
+        ["POST /api/policies/{id:guid}/withdraw"] = BureauOnly,
+        ["GET /api/policies/matching/enterprises/{enterpriseId:guid}"] = PolicyReaders,
+        ["GET /api/policies/items/{itemId:guid}/matching"] = BureauOnly,
+        ["GET /api/policies/applications"] = PolicyReaders,
+        ["GET /api/policies/applications/{id:guid}"] = PolicyReaders,
+        // Applying belongs to the enterprise; the park's review to its officer (and the administrator), the rest to the bureau.
+        ["POST /api/policies/items/{itemId:guid}/applications"] = "ent1",
+        ["POST /api/policies/applications/{id:guid}/park-review"] = "admin park1",
+        ["POST /api/policies/applications/{id:guid}/bureau-review"] = BureauOnly,
+        ["POST /api/policies/applications/{id:guid}/objections"] = BureauOnly,
+        ["POST /api/policies/applications/{id:guid}/objections/{objectionId:guid}/decide"] = BureauOnly,
+        ["POST /api/policies/applications/{id:guid}/payout"] = BureauOnly,
+        ["POST /api/policies/items/{itemId:guid}/batch-payout"] = BureauOnly,
 
         ["GET /api/projects/"] = ZoneStaff,
         ["POST /api/projects/"] = BureauAndParks,

@@ -16,6 +16,7 @@ import { cultivationRoutes } from './features/cultivation/routes'
 import { serviceDeskRoutes } from './features/servicedesk/routes'
 import { pointsRoutes } from './features/points/routes'
 import { financeRoutes } from './features/finance/routes'
+import { policyRoutes } from './features/policies/routes'
 import { contestRoutes } from './features/contest/routes'
 import { todoRoutes } from './features/todo/routes'
 import { notificationRoutes } from './features/notifications/routes'
@@ -42,5 +43,6 @@ export const appRoutes: RouteRecordRaw[] = [
   ...serviceDeskRoutes,
   ...pointsRoutes,
   ...financeRoutes,
+  ...policyRoutes,
   ...contestRoutes,
 ]

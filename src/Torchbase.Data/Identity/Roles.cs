@@ -55,6 +55,12 @@ public static class Permissions
     public const string EconomyWrite = "economy.write";
     /// <summary>Zone set-up: parks, departments, chains, bank branches, the service desk's catalogue, time limits and calendar.</summary>
     public const string SetupManage = "setup.manage";
+    /// <summary>Policy benefits (惠企政策): read the library and matching; the bureau keeps the library, reviews, publishes notices and pays;
+    /// a park officer reviews its park's applications; an enterprise applies.</summary>
+    public const string PoliciesRead = "policies.read";
+    public const string PoliciesManage = "policies.manage";
+    public const string PoliciesReview = "policies.review";
+    public const string PoliciesApply = "policies.apply";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -64,34 +70,35 @@ public static class Permissions
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
         ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
+        PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
     {
         // Filing a report belongs to the enterprise: even the administrator does not file one in its name.
-        [Role.SystemAdmin] = [.. All.Where(p => p != ReportsSubmit)],
+        [Role.SystemAdmin] = [.. All.Where(p => p != ReportsSubmit && p != PoliciesApply)],
         [Role.ZoneLeader] =
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
-            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead,
+            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead, PoliciesRead,
         ],
         [Role.InnovationBureau] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite,
             CultivationRead, CultivationWrite, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
-            ContestManage, ContestRead, EconomyRead, EconomyWrite,
+            ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage,
         ],
         [Role.ParkOfficer] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, DeclarationsSubmit,
             PointsRead,
-            FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead,
+            FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead, PoliciesRead, PoliciesReview,
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
         [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, DeclarationsSubmit, PointsRead, FinanceApply, ServiceRead, ServiceSubmit,
-            TalentRead, TalentSubmit],
+            TalentRead, TalentSubmit, PoliciesRead, PoliciesApply],
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],
         [Role.ContestJudge] = [ContestScore],

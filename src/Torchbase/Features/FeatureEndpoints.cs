@@ -8,6 +8,7 @@ using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Notifications;
 using Torchbase.Features.Organisation;
+using Torchbase.Features.Policies;
 using Torchbase.Features.Reports;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
@@ -49,5 +50,6 @@ public static class FeatureEndpoints
         ImportReports.Map(api);
         api.MapPointsEndpoints();
         api.MapFinanceEndpoints();
+        api.MapPolicyEndpoints();
     }
 }

@@ -13,14 +13,29 @@ export type ActorKind = (typeof ActorKind)[number]
 export const AgencyCaseStatus = ['Open', 'Completed'] as const
 export type AgencyCaseStatus = (typeof AgencyCaseStatus)[number]
 
+export const AmountRuleKind = ['Fixed', 'Share', 'GrowthShare', 'Tiers'] as const
+export type AmountRuleKind = (typeof AmountRuleKind)[number]
+
+export const ApplicationStatus = ['Submitted', 'ParkApproved', 'InNotice', 'Paid', 'Rejected'] as const
+export type ApplicationStatus = (typeof ApplicationStatus)[number]
+
 export const BatchKind = ['None', 'Signing', 'Starting', 'Production'] as const
 export type BatchKind = (typeof BatchKind)[number]
+
+export const BenefitType = ['Reward', 'Subsidy', 'InterestSubsidy', 'TaxRelief', 'InnovationVoucher', 'Honour', 'FundApplication'] as const
+export type BenefitType = (typeof BenefitType)[number]
+
+export const BenefitVerdict = ['Eligible', 'EligibleOnDeclaration', 'NearMiss', 'MissingData', 'NotEligible'] as const
+export type BenefitVerdict = (typeof BenefitVerdict)[number]
 
 export const CalendarDayKind = ['Holiday', 'WorkingDay', 'LocalDayOff'] as const
 export type CalendarDayKind = (typeof CalendarDayKind)[number]
 
 export const CandidateBand = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
 export type CandidateBand = (typeof CandidateBand)[number]
+
+export const ConditionKind = ['TitleHeld', 'TitleGranted', 'FigureAtLeast', 'FigureAtMost', 'GrowthAtLeast', 'InPark', 'InChain', 'InLibrary', 'Declaration'] as const
+export type ConditionKind = (typeof ConditionKind)[number]
 
 export const ContactViewer = ['Other', 'Self', 'Curator'] as const
 export type ContactViewer = (typeof ContactViewer)[number]
@@ -112,6 +127,9 @@ export type MatchStage = (typeof MatchStage)[number]
 export const Normalisation = ['Percentile', 'MinMax', 'CappedZScore'] as const
 export type Normalisation = (typeof Normalisation)[number]
 
+export const ObjectionDecision = ['Pending', 'Upheld', 'Dismissed'] as const
+export type ObjectionDecision = (typeof ObjectionDecision)[number]
+
 export const Pace = ['Unknown', 'Ahead', 'OnPace', 'Behind'] as const
 export type Pace = (typeof Pace)[number]
 
@@ -124,6 +142,12 @@ export type PlatformKind = (typeof PlatformKind)[number]
 export const PlatformLevel = ['National', 'Provincial', 'Municipal'] as const
 export type PlatformLevel = (typeof PlatformLevel)[number]
 
+export const PolicyLevel = ['National', 'Provincial', 'City', 'District'] as const
+export type PolicyLevel = (typeof PolicyLevel)[number]
+
+export const PolicyState = ['Draft', 'Published', 'Withdrawn'] as const
+export type PolicyState = (typeof PolicyState)[number]
+
 export const ProjectStage = ['Lead', 'Negotiating', 'Signed', 'Started', 'InProduction', 'Dropped'] as const
 export type ProjectStage = (typeof ProjectStage)[number]
 
@@ -135,6 +159,9 @@ export type RenewalKind = (typeof RenewalKind)[number]
 
 export const RenewalState = ['Expired', 'DueSoon', 'Upcoming'] as const
 export type RenewalState = (typeof RenewalState)[number]
+
+export const ReportFigure = ['Revenue', 'MainBusinessRevenue', 'HighTechRevenue', 'RdExpense', 'NetProfit', 'Taxes', 'Employees', 'TechStaff'] as const
+export type ReportFigure = (typeof ReportFigure)[number]
 
 export const ReportStatus = ['Accepted', 'Pending', 'Returned'] as const
 export type ReportStatus = (typeof ReportStatus)[number]
@@ -231,6 +258,10 @@ export const PERMISSIONS = [
   'economy.read',
   'economy.write',
   'setup.manage',
+  'policies.read',
+  'policies.manage',
+  'policies.review',
+  'policies.apply',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

@@ -1,0 +1,169 @@
+import { http, type Query } from '@/shared/http'
+import type { DateOnly, Id, Paged } from '@/shared/types'
+import * as C from '@/shared/generated/contracts'
+
+// The values are the server's (generated/contracts.ts).
+export type PolicyLevel = C.PolicyLevel
+export type PolicyState = C.PolicyState
+export type BenefitType = C.BenefitType
+export type AmountRuleKind = C.AmountRuleKind
+export type ReportFigure = C.ReportFigure
+export type ConditionKind = C.ConditionKind
+export type ApplicationStatus = C.ApplicationStatus
+export type BenefitVerdict = C.BenefitVerdict
+export const POLICY_LEVELS = C.PolicyLevel
+export const POLICY_STATES = C.PolicyState
+export const BENEFIT_TYPES = C.BenefitType
+export const AMOUNT_RULE_KINDS = C.AmountRuleKind
+export const REPORT_FIGURES = C.ReportFigure
+export const CONDITION_KINDS = C.ConditionKind
+export const APPLICATION_STATUSES = C.ApplicationStatus
+
+export interface AmountTier { from: number; amount: number }
+export interface AmountRule {
+  kind: AmountRuleKind
+  fixed?: number | null
+  figure?: ReportFigure | null
+  rate?: number | null
+  cap?: number | null
+  tiers?: AmountTier[] | null
+}
+export interface BenefitCondition {
+  kind: ConditionKind
+  title?: string | null
+  figure?: ReportFigure | null
+  value?: number | null
+  from?: DateOnly | null
+  to?: DateOnly | null
+  parkId?: Id | null
+  chain?: string | null
+  text?: string | null
+}
+export interface BenefitItem {
+  id?: Id
+  name: string
+  type?: BenefitType
+  rule: AmountRule
+  perEnterpriseLimit?: number | null
+  budget?: number | null
+  paid?: number
+  remaining?: number | null
+  noApplication: boolean
+  conditions: BenefitCondition[]
+}
+export interface PolicySummary {
+  id: Id
+  title: string
+  documentNo?: string | null
+  issuingBody: string
+  level: PolicyLevel
+  inForceFrom: DateOnly
+  inForceUntil?: DateOnly | null
+  state: PolicyState
+  publishedOn?: DateOnly | null
+  items: number
+  version: number
+}
+export interface PolicyDetail extends Omit<PolicySummary, 'items'> {
+  zoneId: Id
+  text?: string | null
+  url?: string | null
+  items: BenefitItem[]
+}
+export interface PolicyInput {
+  title: string
+  documentNo?: string
+  issuingBody: string
+  level?: PolicyLevel
+  inForceFrom?: DateOnly
+  inForceUntil?: DateOnly | null
+  text?: string
+  url?: string
+  items: BenefitItem[]
+  version?: number
+}
+export interface ConditionView {
+  index: number
+  kind: ConditionKind
+  status: 'Met' | 'NotMet' | 'Missing' | 'Unknown'
+  reason: string
+  gap?: number | null
+}
+export interface BenefitMatch {
+  policyId: Id
+  policyTitle: string
+  documentNo?: string | null
+  level: PolicyLevel
+  itemId: Id
+  itemName: string
+  type: BenefitType
+  noApplication: boolean
+  verdict: BenefitVerdict
+  amount?: number | null
+  amountExplanation?: string | null
+  conditions: ConditionView[]
+  applicationId?: Id | null
+  applicationStatus?: ApplicationStatus | null
+}
+export interface EnterpriseMatching {
+  enterpriseId: Id
+  enterpriseName: string
+  asOf: DateOnly
+  qualifies: BenefitMatch[]
+  nearly: BenefitMatch[]
+}
+export interface ItemMatching {
+  itemId: Id
+  itemName: string
+  qualifying: number
+  total: number
+  budget?: number | null
+  remaining?: number | null
+  enterprises: { enterpriseId: Id; enterpriseName: string; amount?: number | null; amountExplanation?: string | null }[]
+}
+export interface Objection { id: Id; recordedOn: DateOnly; text: string; decision: 'Pending' | 'Upheld' | 'Dismissed'; decisionNote?: string | null }
+export interface ApplicationItem {
+  id: Id
+  enterpriseId: Id
+  enterpriseName: string
+  policyTitle: string
+  itemId: Id
+  itemName: string
+  status: ApplicationStatus
+  noApplication: boolean
+  amount: number
+  appliedOn: DateOnly
+  parkReviewer?: string | null
+  bureauReviewer?: string | null
+  reviewNote?: string | null
+  noticeFrom?: DateOnly | null
+  noticeUntil?: DateOnly | null
+  paidAmount?: number | null
+  paidOn?: DateOnly | null
+  objections: Objection[]
+  version: number
+}
+
+export const policiesApi = {
+  list: (q: Query) => http.get<Paged<PolicySummary>>('/api/policies', q),
+  get: (id: Id) => http.get<PolicyDetail>(`/api/policies/${id}`),
+  create: (input: PolicyInput) => http.post<PolicyDetail>('/api/policies', input),
+  update: (id: Id, input: PolicyInput) => http.put<PolicyDetail>(`/api/policies/${id}`, input),
+  publish: (id: Id, version: number) => http.post<PolicyDetail>(`/api/policies/${id}/publish`, { version }),
+  withdraw: (id: Id, version: number) => http.post<PolicyDetail>(`/api/policies/${id}/withdraw`, { version }),
+  matchEnterprise: (enterpriseId: Id) => http.get<EnterpriseMatching>(`/api/policies/matching/enterprises/${enterpriseId}`),
+  matchItem: (itemId: Id) => http.get<ItemMatching>(`/api/policies/items/${itemId}/matching`),
+  applications: (q: Query) => http.get<Paged<ApplicationItem>>('/api/policies/applications', q),
+  apply: (itemId: Id, declared: number[]) => http.post<ApplicationItem>(`/api/policies/items/${itemId}/applications`, { declared }),
+  parkReview: (id: Id, body: { approved: boolean; note?: string; version: number }) =>
+    http.post<ApplicationItem>(`/api/policies/applications/${id}/park-review`, body),
+  bureauReview: (id: Id, body: { approved: boolean; note?: string; amount?: number; noticeFrom?: DateOnly; noticeDays?: number; version: number }) =>
+    http.post<ApplicationItem>(`/api/policies/applications/${id}/bureau-review`, body),
+  object: (id: Id, text: string) => http.post<ApplicationItem>(`/api/policies/applications/${id}/objections`, { text }),
+  decide: (id: Id, objectionId: Id, body: { upheld: boolean; note: string }) =>
+    http.post<ApplicationItem>(`/api/policies/applications/${id}/objections/${objectionId}/decide`, body),
+  payout: (id: Id, body: { amount?: number; paidOn?: DateOnly; version: number }) =>
+    http.post<ApplicationItem>(`/api/policies/applications/${id}/payout`, body),
+  batchPayout: (itemId: Id, body: { enterpriseIds: Id[]; paidOn: DateOnly }) =>
+    http.post<{ paid: number; total: number; remaining?: number | null }>(`/api/policies/items/${itemId}/batch-payout`, body),
+}
