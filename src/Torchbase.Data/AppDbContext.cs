@@ -94,6 +94,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigurePointsScopeFilters(builder);
         ConfigureFinanceScopeFilters(builder);
         ConfigureContestScopeFilters(builder);
+        ConfigureRunsScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -9,6 +9,7 @@ using Torchbase.Features.Imports;
 using Torchbase.Features.Notifications;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Reports;
+using Torchbase.Features.Runs;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
 using Torchbase.Features.ServiceDesk;
@@ -49,5 +50,6 @@ public static class FeatureEndpoints
         ImportReports.Map(api);
         api.MapPointsEndpoints();
         api.MapFinanceEndpoints();
+        api.MapRunEndpoints();
     }
 }
