@@ -29,6 +29,38 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
         await Task.Yield();
         try
         {
+            await TakeUpLeftRunsAsync(stoppingToken);
+            await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                    using var system = db.RunAsSystem();
+                    await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
+                }
+                catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+                {
+                    return; // left running: the next start takes it up from its last finished chunk
+                }
+                catch (Exception e)
+                {
+                    log.LogError(e, "Background run {Run} failed", id);
+                    await MarkFailedAsync(id, e, stoppingToken);
+                }
+            }
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // The host stops: a run in progress stays running in the database and is taken up on the next start.
+        }
+    }
+
+    /// <summary>Queues the runs a stopped host left queued or running, oldest first.</summary>
+    private async Task TakeUpLeftRunsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
             using var system = db.RunAsSystem();
@@ -37,29 +69,9 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
             foreach (var id in left) queue.Enqueue(id);
             if (left.Count > 0) log.LogInformation("Taking up {Runs} background runs left by the last start", left.Count);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
         {
             log.LogError(e, "Could not read the background runs left by the last start");
-        }
-
-        await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                using var system = db.RunAsSystem();
-                await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return; // left running: the next start takes it up from its last finished chunk
-            }
-            catch (Exception e)
-            {
-                log.LogError(e, "Background run {Run} failed", id);
-                await MarkFailedAsync(id, e, stoppingToken);
-            }
         }
     }
 
