@@ -82,7 +82,7 @@ public static class Startup
         });
         app.MapHealthChecks("/health");
 
-        var api = app.MapGroup("/api").AddEndpointFilter<Antiforgery>();
+        var api = app.MapGroup("/api").AddEndpointFilter<Antiforgery>().AddEndpointFilter<PagingBounds>();
         api.MapAuthEndpoints();
         api.MapUserAdminEndpoints();
         api.MapFeatureEndpoints();

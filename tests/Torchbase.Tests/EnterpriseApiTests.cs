@@ -38,6 +38,15 @@ public class EnterpriseApiTests(TorchbaseFactory host)
         Assert.Equal(names.Order(StringComparer.Ordinal).ToList(), names);
         Assert.Equal(20, names.Distinct().Count());
 
+        // A page outside the bounds is refused by name, never quietly turned into another page (any list: the rule is the API's).
+        foreach (var (query, field) in new[] { ("pageSize=201", "pageSize"), ("pageSize=0", "pageSize"), ("page=0", "page"), ("page=-3", "page") })
+            foreach (var list in new[] { "/api/enterprises", "/api/projects", "/api/service/requests" })
+            {
+                var refused = await bureau.GetAsync($"{list}?{query}");
+                Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+                Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty(field, out _), $"{list}?{query}");
+            }
+
         var highTech = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?qualification=HighTech&pageSize=200");
         Assert.True(highTech.GetProperty("total").GetInt32() > 0);
         AssertAllNonEmpty(highTech.GetProperty("items").EnumerateArray(),

@@ -99,4 +99,29 @@ describe('cultivation (科技创新局)', () => {
     expect(gaps.some((g) => /要求|未填报|待企业声明/.test(g))).toBe(true)
     await card.getByTestId('ruleset-note').first().waitFor()
   })
+
+  it('lists the titles near their end, filters them by state and exports what is shown', async () => {
+    const loaded = waitForList(page, '/api/cultivation/renewals')
+    await page.getByTestId('menu-cultivation-renewals').click()
+    const first = (await (await loaded).json()) as { page: { total: number; items: { state: string }[] } }
+    expect(first.page.total).toBeGreaterThan(0)
+    await expect.poll(() => page.getByTestId('renewal-state').count()).toBe(first.page.items.length)
+    await expect.poll(() => page.getByTestId('renewal-rules').locator('tr').count()).toBeGreaterThan(0)
+
+    const dueSoon = waitForList(page, '/api/cultivation/renewals', ['state', 'DueSoon'])
+    await page.getByTestId('filter-state').click()
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '即将到期' }).click()
+    const filtered = (await (await dueSoon).json()) as { page: { total: number; items: { state: string }[] } }
+    expect(filtered.page.items.length).toBeGreaterThan(0)
+    expect(filtered.page.items.every((r) => r.state === 'DueSoon')).toBe(true)
+    await expect.poll(async () => [...new Set(await page.getByTestId('renewal-state').allInnerTexts())]).toEqual(['即将到期'])
+
+    const [request, download] = await Promise.all([
+      page.waitForRequest((r) => new URL(r.url()).pathname === '/api/cultivation/renewals/export'),
+      page.waitForEvent('download'),
+      page.getByTestId('renewals-export').click(),
+    ])
+    expect(new URL(request.url()).searchParams.get('state')).toBe('DueSoon')
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
+  })
 })

@@ -153,7 +153,7 @@ describe('zone set-up (区域设置)', () => {
     const years = (await (await page.request.get('/api/setup/calendar/years?pageSize=50&sort=year&desc=true')).json()) as { items: { year: number }[] }
     expect(years.items.length).toBeGreaterThan(0)
     const year = years.items[0].year
-    const days = (await (await page.request.get(`/api/setup/calendar/days?year=${year}&pageSize=500`)).json()) as {
+    const days = (await (await page.request.get(`/api/setup/calendar/days?year=${year}&pageSize=200`)).json()) as {
       items: { date: string; zoneId: string | null }[]
     }
     const taken = new Set(days.items.filter((d) => d.zoneId === null).map((d) => d.date))

@@ -55,6 +55,14 @@ public static class Renewals
         expiresOn ?? Qualifications.DefaultExpiry(type, issuedOn);
 
     /// <summary>
+    /// Of the titles held, the one of each kind per enterprise that renewal is about: the one ending last (a title with no
+    /// known end counts as ending last). An earlier certificate of the same kind has been replaced and is no one's concern.
+    /// </summary>
+    public static IEnumerable<T> LatestOfEachKind<T>(IEnumerable<T> rows, Func<T, QualificationHeld> title) =>
+        rows.GroupBy(r => (title(r).EnterpriseId, title(r).Type))
+            .Select(g => g.MaxBy(r => EndOf(title(r).Type, title(r).IssuedOn, title(r).ExpiresOn) ?? DateOnly.MaxValue)!);
+
+    /// <summary>
     /// The renewal due for a title on <paramref name="today"/>: due soon within the rule's first reminder, upcoming within
     /// <paramref name="horizonDays"/>, expired for up to <paramref name="expiredDays"/> after its end; null otherwise.
     /// </summary>

@@ -3,12 +3,35 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Torchbase.Http;
 
-/// <summary>The paging convention of every list: page (1-based), pageSize (≤ 200), sort, desc.</summary>
+/// <summary>
+/// The paging convention of every list: page (1-based), pageSize (1–200), sort, desc. Values outside those bounds never reach
+/// a handler: <see cref="PagingBounds"/> refuses them for the whole API.
+/// </summary>
 public record PageQuery(int? Page, int? PageSize, string? Sort, bool? Desc)
 {
     public const int MaxPageSize = 200;
-    public int PageNumber => Math.Max(1, Page ?? 1);
-    public int Size => Math.Clamp(PageSize ?? 20, 1, MaxPageSize);
+    public int PageNumber => Page ?? 1;
+    public int Size => PageSize ?? 20;
+}
+
+/// <summary>
+/// A page number below 1 or a page size outside 1–200 is refused with a field error, for every endpoint of the /api group,
+/// rather than quietly changed into another page than the one asked for.
+/// </summary>
+public sealed class PagingBounds : IEndpointFilter
+{
+    public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var query = context.HttpContext.Request.Query;
+        var errors = new Errors();
+        if (Number(query, "page") is < 1) errors.Add("page", "between", 1, int.MaxValue);
+        if (Number(query, "pageSize") is < 1 or > PageQuery.MaxPageSize) errors.Add("pageSize", "between", 1, PageQuery.MaxPageSize);
+        return errors.Any ? ValueTask.FromResult<object?>(Problems.Validation(errors)) : next(context);
+    }
+
+    private static long? Number(IQueryCollection query, string key) =>
+        long.TryParse(query[key].ToString(), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var n)
+            ? n : null;
 }
 
 public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);

@@ -31,13 +31,11 @@ public sealed class RenewalReminderJob(AppDbContext db, TimeProvider clock)
         var holders = titles.Select(x => x.Title.EnterpriseId).Distinct().ToList();
         var renewed = (await db.QualificationsHeld.Where(t => holders.Contains(t.EnterpriseId) && t.ExpiresOn > latest)
             .Select(t => new { t.EnterpriseId, t.Type }).ToListAsync(ct)).Select(t => (t.EnterpriseId, t.Type)).ToHashSet();
-        var latestEnd = titles.GroupBy(x => (x.Title.EnterpriseId, x.Title.Type))
-            .ToDictionary(g => g.Key, g => g.Max(x => Renewals.EndOf(x.Title.Type, x.Title.IssuedOn, x.Title.ExpiresOn) ?? DateOnly.MaxValue));
         var due = new List<(QualificationHeld Title, string Name, DateOnly End, int Step)>();
-        foreach (var x in titles)
+        foreach (var x in Renewals.LatestOfEachKind(titles, x => x.Title))
         {
-            var kind = (x.Title.EnterpriseId, x.Title.Type);
-            if (renewed.Contains(kind) || Renewals.EndOf(x.Title.Type, x.Title.IssuedOn, x.Title.ExpiresOn) is not { } end || end != latestEnd[kind]) continue;
+            if (renewed.Contains((x.Title.EnterpriseId, x.Title.Type)) || Renewals.EndOf(x.Title.Type, x.Title.IssuedOn, x.Title.ExpiresOn) is not { } end)
+                continue;
             var last = x.Title.RemindedFor == end ? x.Title.RemindedStep : null;
             if (Renewals.ReminderToSend(x.Title.Type, end, today, last) is { } step) due.Add((x.Title, x.Name, end, step));
         }

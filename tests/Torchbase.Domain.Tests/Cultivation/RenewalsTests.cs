@@ -19,6 +19,29 @@ public class RenewalsTests
         }
     }
 
+    [Fact]
+    public void Only_the_title_of_each_kind_that_ends_last_is_about_renewal()
+    {
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        QualificationHeld Title(Guid who, QualificationType type, string issued, string? end) => new()
+        {
+            EnterpriseId = who, Type = type, IssuedOn = DateOnly.Parse(issued), ExpiresOn = end is null ? null : DateOnly.Parse(end),
+        };
+        var replaced = Title(a, QualificationType.HighTech, "2020-12-01", null);
+        var renewed = Title(a, QualificationType.HighTech, "2023-12-01", null);
+        var other = Title(a, QualificationType.TechSme, "2026-05-01", null);
+        var olderRecordedEnd = Title(b, QualificationType.Gazelle, "2025-01-01", "2026-06-30");
+        var openEnded = Title(b, QualificationType.Gazelle, "2024-01-01", null);
+
+        var kept = Renewals.LatestOfEachKind([replaced, renewed, other, olderRecordedEnd, openEnded], t => t).ToList();
+
+        Assert.Equal(3, kept.Count);
+        Assert.Contains(renewed, kept);
+        Assert.Contains(other, kept);
+        Assert.Contains(openEnded, kept); // no known end: it counts as ending last
+        Assert.DoesNotContain(replaced, kept);
+    }
+
     [Theory]
     // type, issued, recorded end (null = default validity), horizon, expected state (null = not listed), days left
     [InlineData(QualificationType.HighTech, "2024-07-01", null, 365, RenewalState.Upcoming, 211)]

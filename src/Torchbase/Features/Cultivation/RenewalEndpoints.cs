@@ -79,16 +79,15 @@ public static class RenewalEndpoints
         var (earliest, latest) = (today.AddDays(-366), today.AddDays(within));
         var held = await enterprises
             .SelectMany(e => e.Qualifications.Where(t => (q.Type == null || t.Type == q.Type) && (t.ExpiresOn == null || t.ExpiresOn >= earliest)),
-                (e, t) => new { e.Id, e.Name, e.CreditCode, e.ParkId, t.Type, t.CertificateNo, t.IssuedOn, t.ExpiresOn })
+                (e, t) => new { e.Name, e.CreditCode, e.ParkId, Title = t })
             .ToListAsync(ct);
         var parks = await db.Parks.AsNoTracking().Select(p => new { p.Id, p.Name }).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
-        var rows = held
-            .GroupBy(t => (t.Id, t.Type))
-            .Select(g => g.MaxBy(t => Renewals.EndOf(t.Type, t.IssuedOn, t.ExpiresOn) ?? DateOnly.MaxValue)!)
-            .Select(t => (Title: t, Due: Renewals.Due(t.Type, t.IssuedOn, t.ExpiresOn, today, within)))
+        var rows = Renewals.LatestOfEachKind(held, h => h.Title)
+            .Select(h => (Held: h, Due: Renewals.Due(h.Title.Type, h.Title.IssuedOn, h.Title.ExpiresOn, today, within)))
             .Where(x => x.Due is not null && x.Due.ExpiresOn <= latest && (q.State == null || x.Due.State == q.State))
-            .Select(x => new RenewalRow(x.Title.Id, x.Title.Name, x.Title.CreditCode, parks.GetValueOrDefault(x.Title.ParkId, ""), x.Title.Type,
-                x.Title.CertificateNo, x.Title.IssuedOn, x.Due!.ExpiresOn, x.Due.DaysLeft, x.Due.State, x.Due.Kind, x.Due.Confirmed));
+            .Select(x => new RenewalRow(x.Held.Title.EnterpriseId, x.Held.Name, x.Held.CreditCode, parks.GetValueOrDefault(x.Held.ParkId, ""),
+                x.Held.Title.Type, x.Held.Title.CertificateNo, x.Held.Title.IssuedOn, x.Due!.ExpiresOn, x.Due.DaysLeft, x.Due.State, x.Due.Kind,
+                x.Due.Confirmed));
         var desc = q.Desc == true;
         Func<RenewalRow, object> key = q.Sort switch
         {

@@ -40,12 +40,13 @@ public static class TodoEndpoints
 
     public static async Task<Ok<TodoList>> GetMyTodo([AsParameters] ApiServices api)
     {
-        var queues = new List<TodoQueue>();
-        if (api.User.IsInRole(nameof(Role.DepartmentStaff))) queues.Add(await RequestsToReplyAsync(api.Db, api.Ct));
-        if (api.User.IsInRole(nameof(Role.ServiceOfficer)) || api.User.IsInRole(nameof(Role.ParkOfficer)))
-            queues.Add(await RequestsToActAsync(api.Db, api.Ct));
-        if (api.User.IsInRole(nameof(Role.ParkOfficer))) queues.Add(await ReportsToReviewAsync(api.Db, api.Ct));
-        if (api.User.IsInRole(nameof(Role.ContestJudge)) || await JudgesAnyAsync(api.Db, api.Ct)) queues.Add(await ScoresToGiveAsync(api.Db, api.Ct));
+        // A queue is the caller's when it holds the permission to act on it where it sits (its department, its park).
+        var (user, scope, queues) = (api.User, api.Db.Scope, new List<TodoQueue>());
+        var handles = user.Can(Permissions.ServiceHandle);
+        if (handles && scope.DepartmentId is not null) queues.Add(await RequestsToReplyAsync(api.Db, api.Ct));
+        if (handles && scope.ParkId is not null) queues.Add(await RequestsToActAsync(api.Db, api.Ct));
+        if (user.Can(Permissions.EnterprisesWrite) && scope.ParkId is not null) queues.Add(await ReportsToReviewAsync(api.Db, api.Ct));
+        if (user.Can(Permissions.ContestScore) || await JudgesAnyAsync(api.Db, api.Ct)) queues.Add(await ScoresToGiveAsync(api.Db, api.Ct));
         return TypedResults.Ok(new TodoList(queues));
     }
 
