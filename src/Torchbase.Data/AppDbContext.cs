@@ -95,6 +95,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureFinanceScopeFilters(builder);
         ConfigureContestScopeFilters(builder);
         ConfigurePoliciesScopeFilters(builder);
+        ConfigureRunsScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

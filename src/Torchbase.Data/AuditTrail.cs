@@ -12,9 +12,14 @@ namespace Torchbase.Data;
 /// <summary>Turns the tracked changes of a save into audit entries that the same save writes.</summary>
 public static class AuditTrail
 {
-    /// <summary>Properties never written to the log (secrets) or not worth a line on their own (bookkeeping).</summary>
+    /// <summary>
+    /// Properties never written to the log (secrets, a background run's list of enterprise ids) or not worth a line on their
+    /// own (bookkeeping).
+    /// </summary>
     public static readonly IReadOnlySet<string> Hidden = new HashSet<string>
-        { "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName" };
+    {
+        "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName", "EnterpriseIds",
+    };
 
     /// <summary>The properties of an entity type whose values the log records: all but shadow properties and secrets.</summary>
     public static IEnumerable<Microsoft.EntityFrameworkCore.Metadata.IProperty> Logged(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
@@ -33,6 +38,7 @@ public static class AuditTrail
 
         var now = db.Clock.GetUtcNow();
         var zones = new ZoneResolver(db);
+        await zones.PrefetchAsync(entries, cancellationToken);
         foreach (var entry in entries)
         {
             var changes = Changes(entry);
@@ -106,6 +112,23 @@ public static class AuditTrail
     {
         private readonly Dictionary<Guid, Guid?> _enterpriseZones = db.ChangeTracker.Entries<Enterprise>()
             .ToDictionary(e => e.Entity.Id, e => (Guid?)e.Entity.ZoneId);
+
+        /// <summary>
+        /// The zones of the enterprises the entries belong to, a thousand a query: a bulk import of yearly reports would
+        /// otherwise ask for each row's enterprise on its own.
+        /// </summary>
+        public async Task PrefetchAsync(IReadOnlyList<EntityEntry> entries, CancellationToken ct)
+        {
+            var missing = entries
+                .Where(e => e.Entity is not IZoneOwned && e.Metadata.FindProperty("EnterpriseId") is not null)
+                .Select(e => e.Property("EnterpriseId").CurrentValue).OfType<Guid>()
+                .Where(id => !_enterpriseZones.ContainsKey(id)).Distinct().ToList();
+            if (missing.Count < 2) return;
+            foreach (var chunk in missing.Chunk(1000))
+                foreach (var e in await db.Enterprises.IgnoreQueryFilters().Where(e => chunk.Contains(e.Id))
+                             .Select(e => new { e.Id, e.ZoneId }).ToListAsync(ct))
+                    _enterpriseZones[e.Id] = e.ZoneId;
+        }
 
         public async Task<Guid?> ZoneOfAsync(EntityEntry entry, CancellationToken ct)
         {

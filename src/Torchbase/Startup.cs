@@ -61,6 +61,7 @@ public static class Startup
         services.Configure<Jobs.RenewalReminderOptions>(configuration.GetSection("Torchbase:Cultivation"));
         services.AddScoped<Jobs.RenewalReminderJob>();
         services.AddHostedService<Jobs.RenewalReminderService>();
+        Features.Runs.RunEndpoints.AddBackgroundRuns(services);
         return services;
     }
 

@@ -123,6 +123,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/annual-reports/export"] = RegistryReaders,
         ["GET /api/qualifications/import/template"] = BureauOnly,
         ["POST /api/qualifications/import"] = BureauOnly,
+        ["GET /api/runs/{id:guid}"] = ZoneStaff,
         ["GET /api/qualifications/export"] = RegistryReaders,
 
         ["GET /api/finance/consents"] = "admin ent1",

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Torchbase.Data;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Torchbase.Spreadsheets;
@@ -112,8 +115,10 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
         var result = await good.JsonAsync();
         Assert.Equal(4, result.GetProperty("imported").GetInt32());
-        Assert.Equal(3, result.GetProperty("evaluated").GetInt32());
-        Assert.Contains(year, result.GetProperty("scoredYears").EnumerateArray().Select(y => y.GetInt32()));
+        // The answer comes once the rows are committed; the re-evaluation of the three enterprises follows in the background.
+        var run = await Runs.WaitAsync(bureau, result.GetProperty("runId").GetGuid());
+        Assert.Equal(("Done", 3, 3), (run.GetProperty("state").GetString(), run.GetProperty("total").GetInt32(), run.GetProperty("done").GetInt32()));
+        Assert.Contains(year, run.GetProperty("scoredYears").EnumerateArray().Select(y => y.GetInt32()));
 
         var reports = await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/enterprises/{first}");
         Assert.Equal(2, reports.GetArrayLength());
@@ -127,6 +132,16 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         Assert.Equal(year, listed.GetProperty("items")[0].GetProperty("latestYear").GetInt32());
         var ladder = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/enterprises/{first}/ladder");
         Assert.NotEqual(JsonValueKind.Undefined, ladder.ValueKind);
+        // The run scored the year's board: the new enterprise has its points, read from the figures just imported.
+        var points = await bureau.GetAsync($"/api/points/enterprises/{first}?year={year}");
+        Assert.Equal(HttpStatusCode.OK, points.StatusCode);
+        Assert.Equal(year, (await points.JsonAsync()).GetProperty("year").GetInt32());
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var system = db.RunAsSystem();
+            Assert.True(await db.CultivationEvaluations.AnyAsync(s => s.EnterpriseId == first && s.EvaluatedOn == host.Clock.Today()));
+        }
 
         var export = await bureau.GetAsync($"/api/annual-reports/export?search={token}");
         var exported = XlsxReader.Read(await export.Content.ReadAsStreamAsync(), 100);
@@ -164,7 +179,9 @@ public class YearlyReportApiTests(TorchbaseFactory host)
         rows[2][5] = "2026-02-28";
         var good = await bureau.Http.PostAsync("/api/qualifications/import", Upload(XlsxWriter.ToBytes("资质", headers, rows)));
         Assert.Equal(HttpStatusCode.OK, good.StatusCode);
-        Assert.Equal(3, (await good.JsonAsync()).GetProperty("imported").GetInt32());
+        var titles = await good.JsonAsync();
+        Assert.Equal(3, titles.GetProperty("imported").GetInt32());
+        Assert.Equal("Done", (await Runs.WaitAsync(bureau, titles.GetProperty("runId").GetGuid())).GetProperty("state").GetString());
         var held = Assert.Single((await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{first}")).GetProperty("qualificationsHeld").EnumerateArray());
         Assert.Equal(("HighTech", "GR2025001", "2028-11-30"),
             (held.GetProperty("type").GetString(), held.GetProperty("certificateNo").GetString(), held.GetProperty("expiresOn").GetString()));

@@ -266,9 +266,14 @@ describe('a zone goes live (上线演练)', () => {
 
     const accepted = await upload(p, reports, /^\/api\/annual-reports\/import$/, await sheetOf(reportHeaders, good), '年报.xlsx')
     expect(accepted.status(), await accepted.text()).toBe(200)
-    const result = (await accepted.json()) as { imported: number; updated: number; evaluated: number; scoredYears: number[] }
-    expect(result).toEqual({ imported: ENTERPRISE_COUNT * 3, updated: 0, evaluated: ENTERPRISE_COUNT, scoredYears: [REPORT_YEARS[2]] })
+    const result = (await accepted.json()) as { imported: number; updated: number; runId: string }
+    expect({ imported: result.imported, updated: result.updated }).toEqual({ imported: ENTERPRISE_COUNT * 3, updated: 0 })
     await poll(() => reports.getByTestId('import-success').innerText()).toContain(`新增 ${ENTERPRISE_COUNT * 3} 条`)
+    // The re-evaluation follows in the background; the dialog shows its progress until it is done.
+    const progress = reports.getByTestId('run-progress')
+    await expect.poll(() => progress.getAttribute('data-state'), { timeout: 120_000 }).toBe('Done')
+    expect(await progress.getByTestId('run-progress-text').innerText()).toContain(`已重新评估 ${ENTERPRISE_COUNT} 家企业`)
+    expect(await progress.getByTestId('run-progress-text').innerText()).toContain(String(REPORT_YEARS[2]))
     const listed = (await (await p.request.get('/api/enterprises?pageSize=100')).json()) as { items: { latestYear: number | null }[] }
     expect(listed.items.length).toBe(ENTERPRISE_COUNT)
     expect(listed.items.every((e) => e.latestYear === REPORT_YEARS[2])).toBe(true)

@@ -10,6 +10,7 @@ using Torchbase.Features.Notifications;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Policies;
 using Torchbase.Features.Reports;
+using Torchbase.Features.Runs;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
 using Torchbase.Features.ServiceDesk;
@@ -51,5 +52,6 @@ public static class FeatureEndpoints
         api.MapPointsEndpoints();
         api.MapFinanceEndpoints();
         api.MapPolicyEndpoints();
+        api.MapRunEndpoints();
     }
 }

@@ -5,6 +5,7 @@ using Torchbase.Data;
 using Torchbase.Features.Cultivation;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Runs;
 using Torchbase.Http;
 using Torchbase.Identity;
 using Torchbase.Localization;
@@ -80,14 +81,17 @@ public sealed class AnnualReportSheet(int currentYear) : ImportSheet<AnnualRepor
     ];
 }
 
-/// <summary>What an import of yearly reports or titles did, including the re-evaluation it triggered (done before the answer).</summary>
-public sealed record BulkImportResult(int Imported, int Updated, int Evaluated, int[] ScoredYears);
+/// <summary>
+/// What an import of yearly reports or titles wrote, and the background run that re-evaluates the enterprises concerned
+/// (<c>GET /api/runs/{RunId}</c> follows it; none when nothing was written).
+/// </summary>
+public sealed record BulkImportResult(int Imported, int Updated, Guid? RunId);
 
 /// <summary>
 /// Yearly reports in bulk: the template, the all-or-nothing import (several years in one file, matched by credit code) and
 /// the export in the template's columns, so an exported file can be edited and imported back. Imported reports count at
-/// once (they are the park's or the bureau's figures); afterwards the cultivation results and points of the enterprises
-/// concerned are recomputed.
+/// once (they are the park's or the bureau's figures); the import answers once they are committed, and the cultivation
+/// results and points of the enterprises concerned are recomputed in a background run queued with them.
 /// </summary>
 public static class AnnualReportImport
 {
@@ -101,7 +105,7 @@ public static class AnnualReportImport
             .RequireAuthorization(Permissions.EnterprisesImport);
         group.MapPost("/import", ImportAnnualReports)
             .WithName(nameof(ImportAnnualReports))
-            .WithSummary("Import yearly reports of several years, all or nothing, then re-evaluate the enterprises concerned")
+            .WithSummary("Import yearly reports of several years, all or nothing; answers with a background run re-evaluating the enterprises concerned")
             .RequireAuthorization(Permissions.EnterprisesImport);
         group.MapGet("/export", ExportAnnualReports)
             .WithName(nameof(ExportAnnualReports))
@@ -113,7 +117,7 @@ public static class AnnualReportImport
         SheetImport.Template(new AnnualReportSheet(clock.Today().Year), clock);
 
     public static async Task<Results<Ok<BulkImportResult>, ValidationProblem, ProblemHttpResult>> ImportAnnualReports(
-        HttpRequest request, Guid? zoneId, ImportReports reports, [AsParameters] ApiServices api)
+        HttpRequest request, Guid? zoneId, ImportReports reports, RunQueue runs, [AsParameters] ApiServices api)
     {
         var (db, ct) = (api.Db, api.Ct);
         if (await ImportZone.ResolveAsync(db, zoneId, ct) is not { } zone) return ImportZone.Missing(zoneId);
@@ -125,7 +129,7 @@ public static class AnnualReportImport
             var enterprises = await ImportZone.EnterprisesByCodeAsync(db, zone, rows.Select(r => r.Value.CreditCode), ct);
             foreach (var row in rows.Where(r => !enterprises.ContainsKey(r.Value.CreditCode)))
                 check.Fail(sheet, row.Number, "creditCode", "unknown_credit_code");
-            if (check.Failed) return new BulkImportResult(0, 0, 0, []);
+            if (check.Failed) return new BulkImportResult(0, 0, null);
 
             var ids = enterprises.Values.ToList();
             var fileYears = rows.Select(r => r.Value.Report.Year).Distinct().ToList();
@@ -148,11 +152,13 @@ public static class AnnualReportImport
                 touched.Add(id);
                 years.Add(input.Year);
             }
+            var run = Reevaluation.Plan(db, zone, touched, years, api.User, api.Clock);
             await db.SaveChangesAsync(ct);
-            return new BulkImportResult(imported, updated, 0, []);
+            return new BulkImportResult(imported, updated, run.Id);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;
-        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, years, done, api.Clock, SheetImport.Log(request), ct));
+        if (done.RunId is { } queued) runs.Enqueue(queued);
+        return TypedResults.Ok(done);
     }
 
     public static async Task<FileContentHttpResult> ExportAnnualReports(int? year, string? search, [AsParameters] ApiServices api)

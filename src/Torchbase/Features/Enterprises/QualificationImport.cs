@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Features.Cultivation;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Runs;
 using Torchbase.Http;
 using Torchbase.Identity;
 using Torchbase.Localization;
@@ -69,7 +70,7 @@ public static class QualificationImport
             .RequireAuthorization(Permissions.EnterprisesImport);
         group.MapPost("/import", ImportQualifications)
             .WithName(nameof(ImportQualifications))
-            .WithSummary("Import titles held, all or nothing, then re-evaluate the enterprises concerned")
+            .WithSummary("Import titles held, all or nothing; answers with a background run re-evaluating the enterprises concerned")
             .RequireAuthorization(Permissions.EnterprisesImport);
         group.MapGet("/export", ExportQualifications)
             .WithName(nameof(ExportQualifications))
@@ -80,7 +81,7 @@ public static class QualificationImport
     public static FileContentHttpResult DownloadQualificationTemplate(TimeProvider clock) => SheetImport.Template(new QualificationSheet(), clock);
 
     public static async Task<Results<Ok<BulkImportResult>, ValidationProblem, ProblemHttpResult>> ImportQualifications(
-        HttpRequest request, Guid? zoneId, ImportReports reports, [AsParameters] ApiServices api)
+        HttpRequest request, Guid? zoneId, ImportReports reports, RunQueue runs, [AsParameters] ApiServices api)
     {
         var (db, ct) = (api.Db, api.Ct);
         if (await ImportZone.ResolveAsync(db, zoneId, ct) is not { } zone) return ImportZone.Missing(zoneId);
@@ -91,7 +92,7 @@ public static class QualificationImport
             var enterprises = await ImportZone.EnterprisesByCodeAsync(db, zone, rows.Select(r => r.Value.CreditCode), ct);
             foreach (var row in rows.Where(r => !enterprises.ContainsKey(r.Value.CreditCode)))
                 check.Fail(sheet, row.Number, "creditCode", "unknown_credit_code");
-            if (check.Failed) return new BulkImportResult(0, 0, 0, []);
+            if (check.Failed) return new BulkImportResult(0, 0, null);
 
             var ids = enterprises.Values.ToList();
             var existing = new Dictionary<(Guid, QualificationType, DateOnly), QualificationHeld>();
@@ -114,12 +115,14 @@ public static class QualificationImport
                 held.ExpiresOn = input.ExpiresOn ?? Qualifications.DefaultExpiry(type, issued);
                 touched.Add(id);
             }
+            // Titles change what points read for the year before this one (the latest year with reports).
+            var run = Reevaluation.Plan(db, zone, touched, [api.Clock.Today().Year - 1], api.User, api.Clock);
             await db.SaveChangesAsync(ct);
-            return new BulkImportResult(imported, updated, 0, []);
+            return new BulkImportResult(imported, updated, run.Id);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;
-        // Titles change what points read for the year before this one (the latest year with reports).
-        return TypedResults.Ok(await Reevaluation.RunAsync(db, zone, touched, [api.Clock.Today().Year - 1], done, api.Clock, SheetImport.Log(request), ct));
+        if (done.RunId is { } queued) runs.Enqueue(queued);
+        return TypedResults.Ok(done);
     }
 
     public static async Task<FileContentHttpResult> ExportQualifications(string? search, [AsParameters] ApiServices api)

@@ -125,10 +125,9 @@ export interface AnnualReportView {
   version: number
 }
 
-/** An import of yearly reports or titles, with the re-evaluation it ran before answering. */
+/** An import of yearly reports or titles, and the background run re-evaluating the enterprises concerned (GET /api/runs/{runId}). */
 export interface BulkImportResult extends ImportResult {
-  evaluated: number
-  scoredYears: number[]
+  runId?: string | null
 }
 
 const reportsBase = '/api/annual-reports'

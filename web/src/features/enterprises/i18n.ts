@@ -40,7 +40,7 @@ export const zhCN = {
     importReportsHint: '第一步：下载模板，每行填写一家企业一个年度的数据（一个文件可含多个年度），按统一社会信用代码匹配；空单元格表示未填报。',
     importTitlesTitle: '批量导入资质名单',
     importTitlesHint: '第一步：下载模板，每行填写一项资质（类型从下拉列表选择、证书编号、认定日期、有效期至），按统一社会信用代码匹配。',
-    importedAndEvaluated: '导入成功：新增 {imported} 条，更新 {updated} 条；已重新评估 {evaluated} 家企业的培育结果，并重算积分（{years}）。',
+    importedReEvaluating: '导入成功：新增 {imported} 条，更新 {updated} 条；相关企业的培育结果和积分正在后台重新评估。',
   },
 }
 
@@ -87,7 +87,7 @@ export const en: typeof zhCN = {
     importTitlesTitle: 'Import titles held',
     importTitlesHint: 'Step one: download the template and fill one row per title (kind from the drop-down list, certificate number, granted date, expiry), ' +
       'matched by credit code.',
-    importedAndEvaluated: 'Imported: {imported} added, {updated} updated; cultivation results of {evaluated} enterprises evaluated again and points scored ' +
-      'again ({years}).',
+    importedReEvaluating: 'Imported: {imported} added, {updated} updated; the cultivation results and points of the enterprises concerned are being ' +
+      'evaluated again in the background.',
   },
 }

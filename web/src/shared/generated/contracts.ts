@@ -184,6 +184,15 @@ export type ResultFlag = (typeof ResultFlag)[number]
 export const Role = ['SystemAdmin', 'ZoneLeader', 'InnovationBureau', 'ParkOfficer', 'ServiceOfficer', 'DepartmentStaff', 'EnterpriseUser', 'BankUser', 'Expert', 'ContestJudge', 'ZoneAdmin'] as const
 export type Role = (typeof Role)[number]
 
+export const RunKind = ['Reevaluation'] as const
+export type RunKind = (typeof RunKind)[number]
+
+export const RunState = ['Queued', 'Running', 'Done', 'Failed'] as const
+export type RunState = (typeof RunState)[number]
+
+export const RunStep = ['Evaluating', 'Scoring'] as const
+export type RunStep = (typeof RunStep)[number]
+
 export const ScoringMethod = ['Mean', 'TrimmedMean'] as const
 export type ScoringMethod = (typeof ScoringMethod)[number]
 

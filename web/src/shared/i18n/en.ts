@@ -276,6 +276,16 @@ const en: Messages = {
     message: 'Problem',
     downloadReport: 'Download error report',
   },
+  runs: {
+    loading: 'Reading the re-evaluation progress…',
+    queued: 'Waiting for the re-evaluation to start…',
+    evaluating: 'Re-evaluating {done} / {total} enterprises',
+    scoring: 'Scoring innovation points {year}',
+    done: 'Cultivation results of {n} enterprises evaluated again and points scored again ({years}).',
+    doneNoPoints: 'Cultivation results of {n} enterprises evaluated again.',
+    failed: 'The re-evaluation did not finish: {error}',
+    closeHint: 'Closing this window does not stop the re-evaluation: it goes on in the background.',
+  },
   platform: {
     title: 'Innovation platforms',
     searchPlaceholder: 'Platform name',

@@ -264,6 +264,16 @@ const zhCN = {
     message: '错误说明',
     downloadReport: '下载错误报告',
   },
+  runs: {
+    loading: '正在读取重新评估进度…',
+    queued: '排队等待重新评估…',
+    evaluating: '重新评估 {done} / {total} 家企业',
+    scoring: '计算创新积分 {year}',
+    done: '已重新评估 {n} 家企业的培育结果，并重算积分（{years}）。',
+    doneNoPoints: '已重新评估 {n} 家企业的培育结果。',
+    failed: '重新评估未完成：{error}',
+    closeHint: '关闭窗口不会中断重新评估，它会在后台继续进行。',
+  },
   platform: {
     title: '创新平台',
     searchPlaceholder: '平台名称',
