@@ -18,7 +18,7 @@ describe('buildMenu', () => {
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
       'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators',
-      'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'finance',
+      'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'points-sets', 'finance', 'policies',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',

@@ -26,7 +26,8 @@ export interface MenuItem {
 
 /** A route's path under the frame (`/` + its path), with `:id` standing for the user's own enterprise. */
 function pathOf(route: RouteRecordRaw, user: MenuUser): string | null {
-  const path = `/${route.path}`
+  // An optional parameter (a tab, say) is left out: the menu opens the page on its default.
+  const path = `/${route.path}`.replace(/\/:\w+(\([^)]*\))?\?/g, '')
   if (!path.includes(':')) return path
   // Only an enterprise user's own record has a parameter in the menu.
   return user.enterpriseId ? path.replace(/:id\b/, encodeURIComponent(user.enterpriseId)) : null
