@@ -12,7 +12,7 @@ public class MatchingQualityTests(ITestOutputHelper output)
 {
     private sealed record Scores(double P5, double Ndcg10, double Recall10, double Mrr);
 
-    private static Scores Evaluate(LabelledDemand demand, IReadOnlyList<Guid> ranked, IReadOnlyDictionary<Guid, string> keyOf)
+    private static Scores Evaluate(LabelledDemand demand, IReadOnlyList<Guid> ranked, Dictionary<Guid, string> keyOf)
     {
         var grades = ranked.Select(id => demand.Grades.GetValueOrDefault(keyOf[id])).ToList();
         return new Scores(RankingMetrics.PrecisionAt(grades, 5), RankingMetrics.NdcgAt(grades, 10, demand.Grades.Values),

@@ -25,7 +25,7 @@ public sealed class EvaluationSet
         return new EvaluationSet { Experts = experts, Demands = demands };
     }
 
-    public static Guid IdOf(string key) => new(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes(key)));
+    public static Guid IdOf(string key) => new(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(key)).AsSpan(0, 16));
 
     private static List<string> Split(string cell) => cell.Split('、', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList();
 
