@@ -51,6 +51,11 @@ public static class PolicyEndpoints
             .WithSummary("The enterprises that qualify for a benefit item now, with the amount each and the total")
             .RequireAuthorization(Permissions.PoliciesManage);
 
+        group.MapGet("/statistics", GetPolicyStatistics)
+            .WithName(nameof(GetPolicyStatistics))
+            .WithSummary("惠企政策兑现 in a year: policies and items carried out, enterprises benefited, amounts by level, type, park and year")
+            .RequireAuthorization(Permissions.PoliciesManage);
+
         RedemptionEndpoints.Map(group);
     }
 
@@ -70,6 +75,13 @@ public static class PolicyEndpoints
             .Select(p => new PolicySummary(p.Id, p.Title, p.DocumentNo, p.IssuingBody, p.Level, p.InForceFrom, p.InForceUntil, p.State, p.PublishedOn,
                 p.Items.Count, p.Version))
             .ToPagedAsync(q, api.Ct));
+    }
+
+    public static async Task<Results<Ok<PolicyStatistics>, ValidationProblem>> GetPolicyStatistics(int? year, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        if (year is { } y && (y < 2000 || y > today.Year)) return Problems.Validation(new Errors().Add("year", "invalid_value"));
+        return TypedResults.Ok(await PolicyStatisticsQuery.ComputeAsync(api.Db, null, year ?? today.Year, api.Ct));
     }
 
     public static async Task<Results<Ok<PolicyDetail>, ProblemHttpResult>> GetPolicy(Guid id, [AsParameters] ApiServices api) =>
