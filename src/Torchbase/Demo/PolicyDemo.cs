@@ -55,6 +55,7 @@ public sealed class PolicyDemo : IDemoModule
             new("检验检测服务创新券", BenefitType.InnovationVoucher, 8),
             new("知识产权服务创新券", BenefitType.InnovationVoucher, 5),
             new("工业设计服务创新券", BenefitType.InnovationVoucher, 6),
+            new("数字化改造诊断服务创新券", BenefitType.InnovationVoucher, 5),
         ]),
         new("研发平台建设支持政策（示例）", "省科学技术厅（示例）", PolicyLevel.Provincial,
         [
