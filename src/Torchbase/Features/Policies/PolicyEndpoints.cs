@@ -96,7 +96,10 @@ public static class PolicyEndpoints
         var s = await PolicyStatisticsQuery.ComputeAsync(api.Db, null, year ?? today.Year, api.Ct);
         var rows = new List<IReadOnlyList<object?>>
         {
-            new object?[] { Text.Get("report.policies"), s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Enterprises, s.Payments, s.Paid },
+            new object?[]
+            {
+                Text.Get("report.policies"), s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Enterprises, s.Payments, s.Paid,
+            },
         };
         void Add(string group, IEnumerable<PolicyStatRow> items, Func<PolicyStatRow, string> label) =>
             rows.AddRange(items.Select(r => (IReadOnlyList<object?>)[Text.Get(group), label(r), r.Enterprises, r.Payments, r.Amount]));
