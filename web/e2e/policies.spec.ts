@@ -113,8 +113,9 @@ describe('policy benefits (惠企政策)', () => {
     const admin = await newPage(browser, 'admin')
     const userName = `pol${Date.now().toString(36)}`
     const password = 'Policy#Apply2026'
+    const { zoneId } = (await call<{ zoneId: string }>(admin, 'GET', `/api/enterprises/${target.enterpriseId}`)).json
     const user = await call(admin, 'POST', '/api/admin/users',
-      { userName, displayName: '政策申报测试', password, role: 'EnterpriseUser', enterpriseId: target.enterpriseId })
+      { userName, displayName: '政策申报测试', password, role: 'EnterpriseUser', zoneId, enterpriseId: target.enterpriseId })
     expect(user.status).toBe(201)
     await admin.context().close()
     await page.context().close()
@@ -166,7 +167,7 @@ describe('policy benefits (惠企政策)', () => {
     expect(after.paid).toBeCloseTo(before.paid + passed.amount, 2)
     await page.goto('/policies/statistics')
     await page.getByTestId('policy-statistics').locator('canvas').waitFor()
-    await expect.poll(() => page!.getByTestId('stats-paid').textContent()).toContain(after.paid.toFixed(1).split('.')[0])
+    await expect.poll(async () => (await page!.getByTestId('stats-paid').textContent())?.replace(/,/g, '')).toContain(after.paid.toFixed(1))
     expect(await page.getByTestId('stats-table').locator('tbody tr').count()).toBeGreaterThan(0)
   })
 
