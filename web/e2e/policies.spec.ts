@@ -53,8 +53,9 @@ describe('policy benefits (惠企政策)', () => {
   })
 
   async function openPolicy(p: Page, title: string) {
+    const list = waitForList(p, '/api/policies')
     await p.goto('/policies/library')
-    await waitForList(p, '/api/policies')
+    await list
     await p.getByTestId('policy-search').locator('input').fill(title)
     await Promise.all([waitForList(p, '/api/policies', ['search', title]), p.getByTestId('policy-search-button').click()])
   }
