@@ -56,7 +56,7 @@ describe('policy benefits (惠企政策)', () => {
     const list = waitForList(p, '/api/policies')
     await p.goto('/policies/library')
     await list
-    await p.getByTestId('policy-search').locator('input').fill(title)
+    await p.getByTestId('policy-search').fill(title)
     await Promise.all([waitForList(p, '/api/policies', ['search', title]), p.getByTestId('policy-search-button').click()])
   }
 
@@ -209,7 +209,7 @@ async function reviewStep(page: Page, enterprise: string, step: string, item?: s
   const list = waitForList(page, '/api/policies/applications')
   await page.goto('/policies/applications')
   await list
-  await page.getByTestId('benefit-application-search').locator('input').fill(enterprise)
+  await page.getByTestId('benefit-application-search').fill(enterprise)
   await Promise.all([waitForList(page, '/api/policies/applications', ['search', enterprise]), page.getByTestId('benefit-application-search-button').click()])
   let row = page.getByTestId('benefit-application-table').locator('.el-table__body-wrapper tr', { hasText: enterprise })
   if (item) row = row.filter({ hasText: item })
