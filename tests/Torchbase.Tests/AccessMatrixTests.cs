@@ -249,6 +249,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["POST /api/policies/{id:guid}/withdraw"] = BureauOnly,
         ["GET /api/policies/matching/enterprises/{enterpriseId:guid}"] = PolicyReaders,
         ["GET /api/policies/items/{itemId:guid}/matching"] = BureauOnly,
+        ["GET /api/policies/statistics"] = BureauOnly,
+        ["GET /api/policies/statistics/export"] = BureauOnly,
         ["GET /api/policies/applications"] = PolicyReaders,
         ["GET /api/policies/applications/{id:guid}"] = PolicyReaders,
         // Applying belongs to the enterprise; the park's review to its officer (and the administrator), the rest to the bureau.
