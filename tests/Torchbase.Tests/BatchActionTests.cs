@@ -10,8 +10,6 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class BatchActionTests(TorchbaseFactory host)
 {
-    private static string Id(JsonElement e) => e.GetProperty("id").GetString()!;
-
     /// <summary>A second chief service officer for a park (the demo has one per park), so a request can change hands.</summary>
     private async Task<(string Id, string DisplayName)> NewOfficerAsync(string parkId)
     {
@@ -25,9 +23,20 @@ public class BatchActionTests(TorchbaseFactory host)
         return ((await created.JsonAsync()).GetProperty("id").GetString()!, displayName);
     }
 
-    private static async Task<List<JsonElement>> OpenRequestsAsync(ApiClient client) =>
-        (await client.GetJsonAsync<JsonElement>("/api/service/requests?pageSize=100&sort=number")).GetProperty("items").EnumerateArray()
-            .Where(r => r.GetProperty("status").GetString() != "Closed").ToList();
+    /// <summary>Requests the park puts on the desk for one of its enterprises, so each test has open ones of its own.</summary>
+    private static async Task<List<string>> NewRequestsAsync(ApiClient park, int count)
+    {
+        var enterprise = (await park.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=1&sort=name")).GetProperty("items")[0].GetProperty("id").GetString();
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = await park.PostAsJsonAsync("/api/service/requests",
+                new { title = $"批量测试诉求{i}", description = "厂区道路维修", category = "Land", urgency = "Normal", enterpriseId = enterprise });
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            ids.Add((await created.JsonAsync()).GetProperty("summary").GetProperty("id").GetString()!);
+        }
+        return ids;
+    }
 
     private static async Task<string?> OfficerNameAsync(ApiClient client, string id) =>
         (await client.GetJsonAsync<JsonElement>($"/api/service/requests/{id}")).GetProperty("summary").GetProperty("officerName").GetString();
@@ -38,14 +47,12 @@ public class BatchActionTests(TorchbaseFactory host)
         var park1 = await host.SignInAsync("park1");
         var parkId = (await park1.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("parkId").GetString()!;
         var (officerId, officerName) = await NewOfficerAsync(parkId);
-        var mine = await OpenRequestsAsync(park1);
-        Assert.True(mine.Count >= 3, $"only {mine.Count} open requests in park1's park");
-        var chosen = mine.Take(3).Select(Id).ToList();
+        var chosen = await NewRequestsAsync(park1, 3);
         var before = await OfficerNameAsync(park1, chosen[0]);
 
         // One request the caller cannot see refuses the whole batch: nothing changes.
         var park2 = await host.SignInAsync("park2");
-        var elsewhere = Id((await OpenRequestsAsync(park2))[0]);
+        var elsewhere = (await NewRequestsAsync(park2, 1))[0];
         var refused = await park1.PostAsJsonAsync("/api/service/requests/batch/officer", new { ids = new[] { chosen[0], elsewhere }, officerId });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("ids", out _));
@@ -56,7 +63,7 @@ public class BatchActionTests(TorchbaseFactory host)
         Assert.True(done.StatusCode == HttpStatusCode.OK, result.ToString());
         Assert.Equal(3, result.GetProperty("changed").GetInt32());
         Assert.Equal(0, result.GetProperty("unchanged").GetInt32());
-        Assert.Equal(chosen.Order().ToList(), result.GetProperty("rows").EnumerateArray().Select(Id).Order().ToList());
+        Assert.Equal(chosen.Order().ToList(), result.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("id").GetString()!).Order().ToList());
         foreach (var id in chosen)
         {
             Assert.Equal(officerName, await OfficerNameAsync(park1, id));
@@ -84,8 +91,7 @@ public class BatchActionTests(TorchbaseFactory host)
         var park2 = await host.SignInAsync("park2");
         var park2Id = (await park2.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("parkId").GetString()!;
         var (otherOfficer, _) = await NewOfficerAsync(park2Id);
-        var chosen = (await OpenRequestsAsync(park1)).Take(2).Select(Id).ToList();
-        Assert.Equal(2, chosen.Count);
+        var chosen = await NewRequestsAsync(park1, 2);
 
         var wrongPark = await park1.PostAsJsonAsync("/api/service/requests/batch/officer", new { ids = chosen, officerId = otherOfficer });
         Assert.Equal(HttpStatusCode.BadRequest, wrongPark.StatusCode);
