@@ -74,7 +74,7 @@ public class BatchActionTests(TorchbaseFactory host)
         using (var scope = host.Services.CreateScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-            var links = await db.Notifications.IgnoreQueryFilters().Where(n => n.UserId == Guid.Parse(officerId)).Select(n => n.Link).ToListAsync();
+            var links = await db.Notifications.IgnoreQueryFilters().Where(n => n.UserId == Guid.Parse(officerId)).Select(n => n.Link!).ToListAsync();
             Assert.Equal(chosen.Select(id => $"/service/requests/{id}").Order().ToList(), links.Order().ToList());
         }
 
