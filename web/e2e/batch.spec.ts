@@ -42,7 +42,9 @@ describe('batch actions (园区专员)', () => {
     const enterprise = ((await (await page.request.get('/api/enterprises?pageSize=1&sort=name')).json()) as { items: { id: string }[] }).items[0]!
     const title = `批量转办${suffix}`
     for (let i = 0; i < 2; i++) {
-      const request = await post(page, '/api/service/requests', { title, description: '厂区道路维修', category: 'Land', urgency: 'Normal', enterpriseId: enterprise.id })
+      const request = await post(page, '/api/service/requests', {
+        title, description: '厂区道路维修', category: 'Land', urgency: 'Normal', enterpriseId: enterprise.id,
+      })
       expect(request.status()).toBe(201)
     }
 
