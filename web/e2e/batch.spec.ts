@@ -2,7 +2,7 @@
 // officer in one step, and the page says what was done.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, newPage } from './browser'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
 
 async function post(page: Page, path: string, data: unknown) {
   const token = decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value)
@@ -48,9 +48,10 @@ describe('batch actions (园区专员)', () => {
       expect(request.status()).toBe(201)
     }
 
-    await page.goto(`/service/requests?search=${encodeURIComponent(title)}`)
+    await Promise.all([waitForList(page, '/api/service/requests'), page.goto(`/service/requests?search=${encodeURIComponent(title)}`)])
     const rows = page.locator('[data-testid="request-table"] .el-table__body-wrapper tbody tr')
-    await expect.poll(() => rows.count()).toBe(2)
+    await rows.nth(1).waitFor()
+    expect(await rows.count()).toBe(2)
     await page.locator('[data-testid="request-table"] .el-table__header-wrapper .el-checkbox').click()
     await page.getByTestId('request-batch').waitFor()
     expect(await page.getByTestId('request-batch').innerText()).toContain('已选 2 条')
