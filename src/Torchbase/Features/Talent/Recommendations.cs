@@ -18,7 +18,7 @@ public sealed record RecommendedDemand(Guid DemandId, string Title, string Field
     IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage);
 
 /// <summary>
-/// Builds the matching index over the zone's library per request: a zone holds hundreds to a few thousand profiles and
+/// Builds the matching index over the zone's library, expanded through the zone's own glossary, per request: a zone holds hundreds to a few thousand profiles and
 /// building the index for 10,000 takes a fraction of the benchmark's budget (bench/TalentMatchingBenchmarks), so a cache
 /// that must be invalidated on every edit is not worth it.
 /// </summary>
@@ -30,7 +30,8 @@ internal static class Recommendations
         if (demand is null) return null;
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId && e.Availability != ExpertAvailability.Unavailable)
             .ToListAsync(ct);
-        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument()), Glossary.Shipped).Match(demand.ToMatchDocument(), top);
+        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, demand.ZoneId, ct))
+            .Match(demand.ToMatchDocument(), top);
         var byId = experts.ToDictionary(e => e.Id);
         var pairings = await db.Matchmakings.AsNoTracking().Where(m => m.DemandId == demandId)
             .Select(m => new { m.ExpertId, m.Id, m.Stage }).ToDictionaryAsync(m => m.ExpertId, ct);
@@ -48,7 +49,8 @@ internal static class Recommendations
         var expert = await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == expertId, ct);
         if (expert is null) return null;
         var demands = await db.TechDemands.AsNoTracking().Where(d => d.ZoneId == expert.ZoneId && d.Status == DemandStatus.Open).ToListAsync(ct);
-        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument()), Glossary.Shipped).Match(expert.ToMatchDocument(), top);
+        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, expert.ZoneId, ct))
+            .Match(expert.ToMatchDocument(), top);
         var ids = results.Select(r => r.Id).ToList();
         var enterpriseIds = demands.Where(d => ids.Contains(d.Id) && d.EnterpriseId != null).Select(d => d.EnterpriseId!.Value).Distinct().ToList();
         var names = await db.Enterprises.AsNoTracking().Where(e => enterpriseIds.Contains(e.Id)).ToDictionaryAsync(e => e.Id, e => e.Name, ct);
@@ -68,7 +70,8 @@ internal static class Recommendations
     public static async Task<double> ScoreAsync(AppDbContext db, TechDemand demand, Guid expertId, CancellationToken ct)
     {
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId).ToListAsync(ct);
-        return new MatchIndex(experts.Select(e => e.ToMatchDocument()), Glossary.Shipped).Match(demand.ToMatchDocument(), experts.Count)
+        return new MatchIndex(experts.Select(e => e.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, demand.ZoneId, ct))
+            .Match(demand.ToMatchDocument(), experts.Count)
             .FirstOrDefault(r => r.Id == expertId)?.Score ?? 0;
     }
 }

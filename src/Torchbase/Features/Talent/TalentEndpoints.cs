@@ -20,6 +20,7 @@ public static class TalentEndpoints
         group.MapContractEndpoints();
         group.MapAchievementEndpoints();
         group.MapRegistryEndpoints();
+        group.MapGlossaryEndpoints();
         group.MapExpertImport();
         group.MapDemandImport();
     }
