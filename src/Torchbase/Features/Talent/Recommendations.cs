@@ -11,7 +11,10 @@ namespace Torchbase.Features.Talent;
 /// </summary>
 public sealed record RecommendedExpert(Guid ExpertId, string Name, string Institution, string? Title, List<string> Fields, ExpertAvailability Availability,
     double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
-    IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage);
+    IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage, RecommendationJudgements Feedback);
+
+/// <summary>How officers judged a recommendation: how many found it fitting or not, and the caller's own judgement and note.</summary>
+public sealed record RecommendationJudgements(int Fits, int DoesNotFit, bool? Mine, string? MyNote);
 
 public sealed record RecommendedDemand(Guid DemandId, string Title, string Field, string? EnterpriseName, DemandStatus Status, DateOnly? Deadline,
     double Score, double TextSimilarity, double KeywordOverlap, IReadOnlyList<string> SharedKeywords, IReadOnlyList<string> SharedFields,
@@ -24,7 +27,8 @@ public sealed record RecommendedDemand(Guid DemandId, string Title, string Field
 /// </summary>
 internal static class Recommendations
 {
-    public static async Task<List<RecommendedExpert>?> ExpertsForDemandAsync(AppDbContext db, Guid demandId, int top, CancellationToken ct)
+    public static async Task<List<RecommendedExpert>?> ExpertsForDemandAsync(AppDbContext db, Guid demandId, int top, Guid? userId,
+        CancellationToken ct)
     {
         var demand = await db.TechDemands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == demandId, ct);
         if (demand is null) return null;
@@ -35,12 +39,17 @@ internal static class Recommendations
         var byId = experts.ToDictionary(e => e.Id);
         var pairings = await db.Matchmakings.AsNoTracking().Where(m => m.DemandId == demandId)
             .Select(m => new { m.ExpertId, m.Id, m.Stage }).ToDictionaryAsync(m => m.ExpertId, ct);
+        var judgements = (await db.RecommendationFeedback.AsNoTracking().Where(f => f.DemandId == demandId)
+            .Select(f => new { f.ExpertId, f.UserId, f.Fits, f.Note }).ToListAsync(ct)).ToLookup(f => f.ExpertId);
         return results.Select(r =>
         {
             var e = byId[r.Id];
             var pairing = pairings.GetValueOrDefault(r.Id);
+            var marks = judgements[r.Id].ToList();
+            var mine = marks.FirstOrDefault(f => f.UserId == userId);
+            var feedback = new RecommendationJudgements(marks.Count(f => f.Fits), marks.Count(f => !f.Fits), mine?.Fits, mine?.Note);
             return new RecommendedExpert(e.Id, e.Name, e.Institution, e.Title, e.Fields, e.Availability, r.Score, r.TextSimilarity, r.KeywordOverlap,
-                r.SharedKeywords, r.SharedFields, r.Expansions, pairing?.Id, pairing?.Stage);
+                r.SharedKeywords, r.SharedFields, r.Expansions, pairing?.Id, pairing?.Stage, feedback);
         }).ToList();
     }
 

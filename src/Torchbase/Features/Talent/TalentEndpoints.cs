@@ -21,6 +21,7 @@ public static class TalentEndpoints
         group.MapAchievementEndpoints();
         group.MapRegistryEndpoints();
         group.MapGlossaryEndpoints();
+        group.MapFeedbackEndpoints();
         group.MapExpertImport();
         group.MapDemandImport();
     }
