@@ -156,7 +156,6 @@ public static class Text
         ["glossary_related_is_term"] = ("上位词、下位词不能是术语本身", "A wider or narrower term must differ from the term itself"),
         ["glossary_repeated"] = ("同一术语填写了两次", "The same term is given twice"),
         ["glossary_too_many"] = ("最多 {0} 个", "At most {0}"),
-        ["feedback_not_recommended"] = ("该专家不在此需求的推荐名单中", "This expert is not among the demand's recommendations"),
         // Cultivation (梯次培育, 培育库)
         ["between"] = ("应在 {0} 到 {1} 之间", "Must be between {0} and {1}"),
         ["asof_range"] = ("评价日期须在 {0} 至 {1} 之间", "The evaluation date must be between {0} and {1}"),

@@ -6,7 +6,7 @@ using Torchbase.Identity;
 
 namespace Torchbase.Features.Talent;
 
-public sealed record FeedbackInput(bool? Fits, string? Note);
+public sealed record FeedbackInput(Guid? DemandId, Guid? ExpertId, bool? Fits, string? Note);
 
 public sealed record FeedbackItem(Guid Id, Guid DemandId, Guid ExpertId, bool Fits, string? Note, string UserName, DateTimeOffset MarkedAt);
 
@@ -21,7 +21,7 @@ internal static class FeedbackEndpoints
     public static void MapFeedbackEndpoints(this RouteGroupBuilder group)
     {
         var officers = group.MapGroup("").RequireAuthorization(Permissions.TalentWrite);
-        officers.MapPut("/demands/{id:guid}/experts/{expertId:guid}/feedback", MarkRecommendation)
+        officers.MapPut("/feedback", MarkRecommendation)
             .WithName(nameof(MarkRecommendation))
             .WithSummary("Mark a recommended expert as fitting the demand or not, with an optional note (the caller's own judgement)");
         officers.MapGet("/feedback/export", ExportRecommendationFeedback)
@@ -29,16 +29,18 @@ internal static class FeedbackEndpoints
             .WithSummary("The officers' judgements as labelled demand-expert pairs in an .xlsx (label 1 fits, 0 does not)");
     }
 
-    public static async Task<Results<Ok<FeedbackItem>, ValidationProblem, ProblemHttpResult>> MarkRecommendation(Guid id, Guid expertId,
-        FeedbackInput input, [AsParameters] ApiServices api)
+    public static async Task<Results<Ok<FeedbackItem>, ValidationProblem>> MarkRecommendation(FeedbackInput input, [AsParameters] ApiServices api)
     {
         var (db, ct) = (api.Db, api.Ct);
-        var demand = await db.TechDemands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == id, ct);
-        if (demand is null) return Problems.NotFound();
         var errors = new Errors().MaxLength("note", input.Note, 500);
+        var demand = input.DemandId is { } did ? await db.TechDemands.AsNoTracking().FirstOrDefaultAsync(d => d.Id == did, ct) : null;
+        if (demand is null) errors.Add("demandId", input.DemandId is null ? "required" : "unknown_demand");
+        var expert = input.ExpertId is { } eid && demand is not null
+            ? await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == eid && e.ZoneId == demand.ZoneId, ct) : null;
+        if (expert is null) errors.Add("expertId", input.ExpertId is null ? "required" : "unknown_expert");
         if (input.Fits is null) errors.Add("fits", "required");
-        if (!await db.Experts.AnyAsync(e => e.Id == expertId && e.ZoneId == demand.ZoneId, ct)) errors.Add("expertId", "unknown_expert");
         if (errors.Any) return Problems.Validation(errors);
+        var (id, expertId) = (demand!.Id, expert!.Id);
         var userId = api.User.UserId()!.Value;
         var row = await db.RecommendationFeedback.FirstOrDefaultAsync(f => f.DemandId == id && f.ExpertId == expertId && f.UserId == userId, ct);
         if (row is null)

@@ -21,9 +21,9 @@ public sealed record RecommendedDemand(Guid DemandId, string Title, string Field
     IReadOnlyList<string> Expansions, Guid? MatchId, MatchStage? Stage);
 
 /// <summary>
-/// Builds the matching index over the zone's library, expanded through the zone's own glossary, per request: a zone holds hundreds to a few thousand profiles and
-/// building the index for 10,000 takes a fraction of the benchmark's budget (bench/TalentMatchingBenchmarks), so a cache
-/// that must be invalidated on every edit is not worth it.
+/// Builds the matching index over the zone's library, expanded through the zone's own glossary, per request: a zone holds
+/// hundreds to a few thousand profiles and building the index for 10,000 takes a fraction of the benchmark's budget
+/// (bench/TalentMatchingBenchmarks), so a cache that must be invalidated on every edit (of a profile or of the glossary) is not worth it.
 /// </summary>
 internal static class Recommendations
 {
