@@ -28,23 +28,23 @@ internal static class GlossaryEndpoints
 
     public static void MapGlossaryEndpoints(this RouteGroupBuilder group)
     {
-        var glossary = group.MapGroup("/glossary").RequireAuthorization(Permissions.TalentWrite);
-        glossary.MapGet("", ListGlossaryEntries)
+        var glossary = group.MapGroup("").RequireAuthorization(Permissions.TalentWrite);
+        glossary.MapGet("/glossary", ListGlossaryEntries)
             .WithName(nameof(ListGlossaryEntries))
             .WithSummary("The zone's matching glossary, searched by term or synonym, filtered by chain, sorted and paged");
-        glossary.MapGet("/chains", ListGlossaryChains)
+        glossary.MapGet("/glossary/chains", ListGlossaryChains)
             .WithName(nameof(ListGlossaryChains))
             .WithSummary("The industry chains the glossary's entries are filed under");
-        glossary.MapGet("/export", ExportGlossaryEntries)
+        glossary.MapGet("/glossary/export", ExportGlossaryEntries)
             .WithName(nameof(ExportGlossaryEntries))
             .WithSummary("The glossary as an .xlsx, with the list's search and filter");
-        glossary.MapPost("", CreateGlossaryEntry)
+        glossary.MapPost("/glossary", CreateGlossaryEntry)
             .WithName(nameof(CreateGlossaryEntry))
             .WithSummary("Add a term with its synonyms, abbreviations, wider and narrower terms");
-        glossary.MapPut("/{id:guid}", UpdateGlossaryEntry)
+        glossary.MapPut("/glossary/{id:guid}", UpdateGlossaryEntry)
             .WithName(nameof(UpdateGlossaryEntry))
             .WithSummary("Edit a glossary entry (with its version)");
-        glossary.MapDelete("/{id:guid}", DeleteGlossaryEntry)
+        glossary.MapDelete("/glossary/{id:guid}", DeleteGlossaryEntry)
             .WithName(nameof(DeleteGlossaryEntry))
             .WithSummary("Remove a glossary entry");
     }
