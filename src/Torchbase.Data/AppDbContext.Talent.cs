@@ -13,10 +13,12 @@ public abstract partial class AppDbContext
     public DbSet<TechContract> TechContracts => Set<TechContract>();
     public DbSet<TalentTeam> TalentTeams => Set<TalentTeam>();
     public DbSet<Workstation> Workstations => Set<Workstation>();
+    public DbSet<GlossaryEntry> GlossaryEntries => Set<GlossaryEntry>();
+    public DbSet<RecommendationFeedback> RecommendationFeedback => Set<RecommendationFeedback>();
 
     /// <summary>
     /// The libraries are zone-wide (experts and enterprises browse each other); an enterprise user sees only its own
-    /// demands, the pairings on them and the contracts it is a party to.
+    /// demands, the pairings and judgements on them and the contracts it is a party to. The glossary is the zone's.
     /// </summary>
     private void ConfigureTalentScopeFilters(ModelBuilder builder)
     {
@@ -31,5 +33,8 @@ public abstract partial class AppDbContext
         builder.Entity<TechAchievement>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
         builder.Entity<TalentTeam>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
         builder.Entity<Workstation>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<GlossaryEntry>().HasQueryFilter(x => Unrestricted || ZoneIds.Contains(x.ZoneId));
+        builder.Entity<RecommendationFeedback>().HasQueryFilter(x => Unrestricted ||
+            (ZoneIds.Contains(x.ZoneId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)));
     }
 }

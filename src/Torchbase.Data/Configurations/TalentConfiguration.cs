@@ -129,3 +129,30 @@ internal sealed class WorkstationConfiguration : IEntityTypeConfiguration<Workst
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.SetNull);
     }
 }
+
+internal sealed class GlossaryEntryConfiguration : IEntityTypeConfiguration<GlossaryEntry>
+{
+    public void Configure(EntityTypeBuilder<GlossaryEntry> b)
+    {
+        b.Property(x => x.Chain).HasMaxLength(GlossaryEntries.MaxChainLength);
+        b.Property(x => x.Term).HasMaxLength(Glossary.MaxTermLength);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ZoneId, x.Chain });
+        b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId);
+    }
+}
+
+internal sealed class RecommendationFeedbackConfiguration : IEntityTypeConfiguration<RecommendationFeedback>
+{
+    public void Configure(EntityTypeBuilder<RecommendationFeedback> b)
+    {
+        b.Property(x => x.UserName).HasMaxLength(100);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.DemandId, x.ExpertId, x.UserId }).IsUnique();
+        b.HasIndex(x => new { x.ZoneId, x.MarkedAt });
+        b.HasOne<TechDemand>().WithMany().HasForeignKey(x => x.DemandId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<ExpertProfile>().WithMany().HasForeignKey(x => x.ExpertId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.UserId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -150,3 +150,23 @@ public sealed class Workstation : IVersioned, IZoneOwned
     public DateOnly? EstablishedOn { get; set; }
     public int Version { get; set; }
 }
+
+/// <summary>
+/// An officer's judgement of one recommended expert for one demand (合适 / 不合适), one per officer, kept as a labelled pair
+/// the bureau can export to measure and tune the matching.
+/// </summary>
+public sealed class RecommendationFeedback : IVersioned, IZoneOwned
+{
+    public Guid Id { get; set; }
+    public Guid ZoneId { get; set; }
+    public Guid DemandId { get; set; }
+    /// <summary>The demand's enterprise, copied so that the enterprise's data scope applies without a join.</summary>
+    public Guid? EnterpriseId { get; set; }
+    public Guid ExpertId { get; set; }
+    public Guid UserId { get; set; }
+    public required string UserName { get; set; }
+    public bool Fits { get; set; }
+    public string? Note { get; set; }
+    public DateTimeOffset MarkedAt { get; set; }
+    public int Version { get; set; }
+}

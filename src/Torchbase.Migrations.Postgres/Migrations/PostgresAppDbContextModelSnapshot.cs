@@ -3213,6 +3213,48 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("Experts");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Talent.GlossaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Broader")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.PrimitiveCollection<List<string>>("Narrower")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.PrimitiveCollection<List<string>>("Synonyms")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Chain");
+
+                    b.ToTable("GlossaryEntries");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.Matchmaking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3273,6 +3315,60 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasIndex("ZoneId", "Stage");
 
                     b.ToTable("Matchmakings");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Talent.RecommendationFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("uuid");
+
+                    b.Property<bool>("Fits")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("MarkedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ZoneId", "MarkedAt");
+
+                    b.HasIndex("DemandId", "ExpertId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationFeedback");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Talent.ServiceGuarantee", b =>
@@ -4595,6 +4691,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Talent.GlossaryEntry", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.Matchmaking", b =>
                 {
                     b.HasOne("Torchbase.Domain.Talent.TechDemand", null)
@@ -4606,6 +4711,27 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasOne("Torchbase.Domain.Talent.ExpertProfile", null)
                         .WithMany()
                         .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Talent.RecommendationFeedback", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Talent.TechDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Talent.ExpertProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -3203,6 +3203,48 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("Experts");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Talent.GlossaryEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Broader")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Chain")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Narrower")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.PrimitiveCollection<string>("Synonyms")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Term")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Chain");
+
+                    b.ToTable("GlossaryEntries");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.Matchmaking", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3263,6 +3305,60 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasIndex("ZoneId", "Stage");
 
                     b.ToTable("Matchmakings");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Talent.RecommendationFeedback", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("DemandId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ExpertId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Fits")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MarkedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserName")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ExpertId");
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("ZoneId", "MarkedAt");
+
+                    b.HasIndex("DemandId", "ExpertId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("RecommendationFeedback");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Talent.ServiceGuarantee", b =>
@@ -4583,6 +4679,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Talent.GlossaryEntry", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.Matchmaking", b =>
                 {
                     b.HasOne("Torchbase.Domain.Talent.TechDemand", null)
@@ -4594,6 +4699,27 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasOne("Torchbase.Domain.Talent.ExpertProfile", null)
                         .WithMany()
                         .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Talent.RecommendationFeedback", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Talent.TechDemand", null)
+                        .WithMany()
+                        .HasForeignKey("DemandId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Talent.ExpertProfile", null)
+                        .WithMany()
+                        .HasForeignKey("ExpertId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

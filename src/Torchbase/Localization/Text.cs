@@ -176,6 +176,12 @@ public static class Text
         ["match_exists"] = ("该专家已推荐给此需求", "This expert is already paired with the demand"),
         ["match_closed"] = ("对接已办结，不能再变更", "The pairing is closed and cannot change"),
         ["match_backwards"] = ("对接阶段只能向前推进", "A pairing only moves forward"),
+        ["glossary_term_length"] = ("每个术语应为 {0} 至 {1} 个字符", "Each term has {0} to {1} characters"),
+        ["glossary_duplicate_term"] = ("本区术语表已有此术语或同义词", "The zone's glossary already holds this term or synonym"),
+        ["glossary_synonym_is_term"] = ("同义词不能与术语本身相同", "A synonym must differ from the term itself"),
+        ["glossary_related_is_term"] = ("上位词、下位词不能是术语本身", "A wider or narrower term must differ from the term itself"),
+        ["glossary_repeated"] = ("同一术语填写了两次", "The same term is given twice"),
+        ["glossary_too_many"] = ("最多 {0} 个", "At most {0}"),
         // Cultivation (梯次培育, 培育库)
         ["between"] = ("应在 {0} 到 {1} 之间", "Must be between {0} and {1}"),
         ["asof_range"] = ("评价日期须在 {0} 至 {1} 之间", "The evaluation date must be between {0} and {1}"),

@@ -155,9 +155,11 @@ public static class SetupEndpoints
         if (errors.Any) return Problems.Validation(errors);
         var zone = new Zone { Id = Guid.CreateVersion7(), Name = input.Name!.Trim(), RegionId = input.RegionId!.Value, Active = input.Active ?? true };
         api.Db.Zones.Add(zone);
-        // A new zone starts from the configured time limits and the standard request categories; its administrator adapts them.
+        // A new zone starts from the configured time limits, the standard request categories and the shipped matching glossary;
+        // its administrator and bureau adapt them.
         api.Db.DeadlineSettings.Add(SetupDefaults.NewLimits(zone.Id, serviceDesk.Value.Policy));
         api.Db.ServiceCategories.AddRange(SetupDefaults.NewCategories(zone.Id));
+        api.Db.GlossaryEntries.AddRange(SetupDefaults.NewGlossary(zone.Id));
         await api.Db.SaveChangesAsync(api.Ct);
         return TypedResults.Created($"/api/setup/zones/{zone.Id}",
             await Zones(api, api.Db.Zones.AsNoTracking().Where(z => z.Id == zone.Id)).FirstAsync(api.Ct));

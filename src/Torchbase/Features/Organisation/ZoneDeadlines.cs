@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Torchbase.Data;
 using Torchbase.Domain.ServiceDesk;
+using Torchbase.Domain.Talent;
 using Torchbase.Features.ServiceDesk;
 
 namespace Torchbase.Features.Organisation;
@@ -58,10 +59,12 @@ public static class SetupDefaults
         var zones = await db.Zones.IgnoreQueryFilters().Select(z => z.Id).ToListAsync(ct);
         var withLimits = await db.DeadlineSettings.IgnoreQueryFilters().Select(s => s.ZoneId).ToListAsync(ct);
         var withCategories = await db.ServiceCategories.IgnoreQueryFilters().Select(c => c.ZoneId).Distinct().ToListAsync(ct);
+        var withGlossary = await db.GlossaryEntries.IgnoreQueryFilters().Select(c => c.ZoneId).Distinct().ToListAsync(ct);
         foreach (var zone in zones)
         {
             if (!withLimits.Contains(zone)) db.DeadlineSettings.Add(NewLimits(zone, limits));
             if (!withCategories.Contains(zone)) db.ServiceCategories.AddRange(NewCategories(zone));
+            if (!withGlossary.Contains(zone)) db.GlossaryEntries.AddRange(NewGlossary(zone));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }
@@ -71,6 +74,9 @@ public static class SetupDefaults
         ZoneId = zoneId, AcknowledgeDays = p.AcknowledgeDays, OfficerDays = p.OfficerDays, DepartmentDays = p.DepartmentDays,
         JointMeetingDays = p.JointMeetingDays, LeaderDays = p.LeaderDays, ReminderDays = p.ReminderDays,
     };
+
+    /// <summary>The matching glossary shipped with Torchbase, as the zone's own entries for its bureau to edit.</summary>
+    public static IEnumerable<GlossaryEntry> NewGlossary(Guid zoneId) => GlossaryEntries.Shipped(zoneId, Guid.CreateVersion7);
 
     public static IEnumerable<ServiceCategory> NewCategories(Guid zoneId) => Enum.GetValues<RequestCategory>()
         .Select(c => new ServiceCategory { Id = Guid.CreateVersion7(), ZoneId = zoneId, Code = c, Name = ServiceDeskNames.Category(c) });

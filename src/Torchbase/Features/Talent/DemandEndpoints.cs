@@ -72,7 +72,7 @@ internal static class DemandEndpoints
 
     public static async Task<Results<Ok<List<RecommendedExpert>>, ProblemHttpResult>> RecommendExpertsForDemand(Guid id, int? top,
         [AsParameters] ApiServices api) =>
-        await Recommendations.ExpertsForDemandAsync(api.Db, id, Math.Clamp(top ?? 10, 1, 50),
+        await Recommendations.ExpertsForDemandAsync(api.Db, id, Math.Clamp(top ?? 10, 1, 50), api.User.UserId(),
             api.Ct) is { } list ? TypedResults.Ok(list) : Problems.NotFound();
 
     public static async Task<Results<Created<DemandItem>, ValidationProblem, ProblemHttpResult>> PostTechDemand(DemandInput input,

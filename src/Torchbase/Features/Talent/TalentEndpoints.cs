@@ -20,6 +20,8 @@ public static class TalentEndpoints
         group.MapContractEndpoints();
         group.MapAchievementEndpoints();
         group.MapRegistryEndpoints();
+        group.MapGlossaryEndpoints();
+        group.MapFeedbackEndpoints();
         group.MapExpertImport();
         group.MapDemandImport();
     }
