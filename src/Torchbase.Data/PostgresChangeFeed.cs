@@ -34,6 +34,11 @@ public sealed class PostgresChangeFeed : BackgroundService
         signals.Committed += types => _outbox.Writer.TryWrite(types);
     }
 
+    private readonly TaskCompletionSource _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Completes once the host first listens (a commit elsewhere before then is covered by the expiry on connecting).</summary>
+    public Task Listening => _listening.Task;
+
     /// <summary>Completes when a notice for which <paramref name="wanted"/> holds has been heard and applied (for tests and drills).</summary>
     public Task HeardAsync(Func<IReadOnlyCollection<string>, bool> wanted)
     {
@@ -57,6 +62,7 @@ public sealed class PostgresChangeFeed : BackgroundService
                 connection.Notification += (_, e) => Heard(e.Payload.Split(',', StringSplitOptions.RemoveEmptyEntries));
                 await using (var listen = new NpgsqlCommand($"LISTEN {Channel}", connection)) await listen.ExecuteNonQueryAsync(ct);
                 _signals.ChangedElsewhere(["*"]); // whatever changed while no one listened
+                _listening.TrySetResult();
                 pause = TimeSpan.FromSeconds(1);
                 while (true) await connection.WaitAsync(ct);
             }
