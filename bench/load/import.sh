@@ -24,7 +24,9 @@ trap 'stop_host; stop_test_postgres; rm -rf "$WORK"' EXIT
 dotnet tool restore >/dev/null
 dotnet build -c Release src/Torchbase -v q -nologo >/dev/null
 dotnet build -c Release bench/Torchbase.Load -p:SkipWebBuild=true -v q -nologo >/dev/null
-HOST_DLL=src/Torchbase/bin/Release/net10.0/Torchbase.dll
+# The host reads its settings (appsettings.json: log levels among them) from its own folder, as when it is deployed.
+HOST_DIR=$PWD/src/Torchbase/bin/Release/net10.0
+HOST_DLL=$HOST_DIR/Torchbase.dll
 export ASPNETCORE_ENVIRONMENT=Production
 export Torchbase__Security__LoginsPerMinute=100000
 mkdir -p bench/results
@@ -35,7 +37,7 @@ echo "# Bulk import, $ROWS rows ($(date -u '+%Y-%m-%d %H:%M UTC'), load average 
 measure() {
   if curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; then echo "Port $PORT is taken: set LOAD_PORT"; exit 1; fi
   env Torchbase__Database__Provider="$2" "ConnectionStrings__$2=$3" Torchbase__DataProtection__KeysFolder="$WORK/keys-$2" \
-    Torchbase__ServiceDesk__FilesFolder="$WORK/files-$2" dotnet "$HOST_DLL" serve --urls "http://127.0.0.1:$PORT" >"$WORK/host-$2.log" 2>&1 &
+    Torchbase__ServiceDesk__FilesFolder="$WORK/files-$2" dotnet "$HOST_DLL" serve --contentRoot "$HOST_DIR" --urls "http://127.0.0.1:$PORT" >"$WORK/host-$2.log" 2>&1 &
   HOST_PID=$!
   until curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1; do
     kill -0 "$HOST_PID" 2>/dev/null || { echo "The host stopped:"; tail -20 "$WORK/host-$2.log"; exit 1; }

@@ -29,7 +29,9 @@ fi
 
 dotnet build -c Release src/Torchbase -v q -nologo >/dev/null
 dotnet build -c Release bench/Torchbase.Load -v q -nologo >/dev/null
-HOST_DLL=src/Torchbase/bin/Release/net10.0/Torchbase.dll
+# The host reads its settings (appsettings.json: log levels among them) from its own folder, as when it is deployed.
+HOST_DIR=$PWD/src/Torchbase/bin/Release/net10.0
+HOST_DLL=$HOST_DIR/Torchbase.dll
 export Torchbase__Database__Provider=Postgres
 export ConnectionStrings__Postgres="${LOAD_POSTGRES:-Host=127.0.0.1;Port=$PG_PORT;Username=torchbase;Database=torchbase_load};Maximum Pool Size=100"
 export Torchbase__Demo__EnterpriseCount=$ENTERPRISES
@@ -39,13 +41,13 @@ export ASPNETCORE_ENVIRONMENT=Production
 if [ -z "${LOAD_POSTGRES:-}" ]; then
   echo "Seeding $ENTERPRISES enterprises (main zone; the second zone gets a fifth as many)…"
   started=$(date +%s)
-  dotnet "$HOST_DLL" seed >/tmp/torchbase-load-seed.log 2>&1
+  dotnet "$HOST_DLL" seed --contentRoot "$HOST_DIR" >/tmp/torchbase-load-seed.log 2>&1
   echo "Seeded in $(( $(date +%s) - started )) s"
 fi
 
 # run <label> <figure cache on?>
 run() {
-  Torchbase__FigureCache__Enabled=$2 dotnet "$HOST_DLL" serve --urls "http://127.0.0.1:$PORT" >"/tmp/torchbase-load-host-$1.log" 2>&1 &
+  Torchbase__FigureCache__Enabled=$2 dotnet "$HOST_DLL" serve --contentRoot "$HOST_DIR" --urls "http://127.0.0.1:$PORT" >"/tmp/torchbase-load-host-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 120); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
   mkdir -p bench/results

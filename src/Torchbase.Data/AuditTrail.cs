@@ -35,15 +35,21 @@ public static class AuditTrail
             .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotLogged(e.Entity))
             .ToList();
         if (entries.Count == 0) return;
+        db.AuditEntries.AddRange(await EntriesForAsync(db, entries, cancellationToken));
+    }
 
+    /// <summary>The audit entries of the given tracked changes, not yet added to the context (a bulk copy writes them itself).</summary>
+    public static async Task<List<AuditEntry>> EntriesForAsync(AppDbContext db, IReadOnlyList<EntityEntry> entries, CancellationToken cancellationToken)
+    {
         var now = db.Clock.GetUtcNow();
         var zones = new ZoneResolver(db);
         await zones.PrefetchAsync(entries, cancellationToken);
+        var audit = new List<AuditEntry>(entries.Count);
         foreach (var entry in entries)
         {
             var changes = Changes(entry);
             if (entry.State == EntityState.Modified && changes.Keys.All(Bookkeeping.Contains)) continue;
-            db.AuditEntries.Add(new AuditEntry
+            audit.Add(new AuditEntry
             {
                 Id = Guid.CreateVersion7(),
                 At = now,
@@ -62,6 +68,7 @@ public static class AuditTrail
                 Changes = JsonSerializer.Serialize(changes, Json),
             });
         }
+        return audit;
     }
 
     /// <summary>

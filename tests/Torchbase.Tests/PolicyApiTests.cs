@@ -177,6 +177,41 @@ public class PolicyApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task The_statistics_of_last_year_reproduce_the_reports_orders_and_add_up_by_level_type_park_and_year()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var zoneId = await AsSystemAsync(db => db.Users.Where(u => u.UserName == "bureau").Select(u => u.ZoneId!.Value).SingleAsync());
+        var year = Today.Year - 1;
+        var stats = await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}");
+        var paid = await AsSystemAsync(db => db.BenefitApplications
+            .Where(a => a.ZoneId == zoneId && a.Status == ApplicationStatus.Paid && a.PaidOn!.Value.Year == year).ToListAsync());
+        Assert.NotEmpty(paid);
+        // The demo carries out 38 items in the last year, with tax relief of 1,509万 to 315 enterprises (fewer in this small demo zone).
+        Assert.Equal(38, stats.GetProperty("items").GetInt32());
+        Assert.Equal(paid.Select(a => a.ItemId).Distinct().Count(), stats.GetProperty("items").GetInt32());
+        Assert.Equal(paid.Select(a => a.EnterpriseId).Distinct().Count(), stats.GetProperty("enterprises").GetInt32());
+        Assert.Equal(Math.Round(paid.Sum(a => a.PaidAmount!.Value), 2), stats.GetProperty("paid").GetDecimal());
+        var active = await AsSystemAsync(db => db.Enterprises.CountAsync(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active));
+        var tax = stats.GetProperty("byType").EnumerateArray().Single(r => r.GetProperty("key").GetString() == "TaxRelief");
+        Assert.Equal(1509m, tax.GetProperty("amount").GetDecimal());
+        Assert.Equal(Math.Min(315, active), tax.GetProperty("enterprises").GetInt32());
+        foreach (var by in new[] { "byLevel", "byType", "byPark" })
+            Assert.Equal(stats.GetProperty("paid").GetDecimal(), stats.GetProperty(by).EnumerateArray().Sum(r => r.GetProperty("amount").GetDecimal()));
+        Assert.Contains(stats.GetProperty("byYear").EnumerateArray(), r => r.GetProperty("key").GetString() == $"{year}");
+        Assert.True(stats.GetProperty("fundsSecured").GetDecimal() > 0);
+
+        // A year in the future is refused next to its field, not clamped.
+        Assert.Equal(HttpStatusCode.BadRequest, (await bureau.GetAsync($"/api/policies/statistics?year={Today.Year + 1}")).StatusCode);
+
+        // The annual report has its section 惠企政策兑现 with the same figures.
+        var leader = await host.SignInAsync("leader");
+        var report = await leader.GetJsonAsync<JsonElement>($"/api/reports/annual?year={year}");
+        var section = report.GetProperty("sections").EnumerateArray().Single(s => s.GetProperty("key").GetString() == "policies");
+        Assert.Equal("惠企政策兑现", section.GetProperty("title").GetString());
+        Assert.Equal(38m, section.GetProperty("figures")[0].GetProperty("value").GetDecimal());
+    }
+
+    [Fact]
     public async Task Two_payouts_racing_for_the_last_of_a_budget_one_wins_and_the_budget_is_exact()
     {
         var bureau = await host.SignInAsync("bureau");

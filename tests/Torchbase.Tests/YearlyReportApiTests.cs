@@ -156,6 +156,57 @@ public class YearlyReportApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task A_large_import_writes_every_report_exactly_with_its_audit_entry()
+    {
+        // Past the bulk threshold: on PostgreSQL the new reports and their audit entries go in by COPY, elsewhere by INSERT.
+        var bureau = await host.SignInAsync("bureau");
+        var layout = await LayoutAsync(bureau);
+        var token = $"大批年报{Guid.NewGuid().ToString("N")[..6]}";
+        var codes = Enumerable.Range(0, BulkSave.CopyFrom + 20).Select(_ => EnterpriseApiTests.NewCreditCode()).ToList();
+        var created = await bureau.Http.PostAsync("/api/enterprises/import",
+            Upload(layout, codes.Select((c, i) => Row(c, $"{token}{i}号有限公司", layout.Park, layout.Chain))));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        var headers = (await DownloadAsync(bureau, "/api/annual-reports/import/template")).Headers;
+        var year = ThisYear - 1;
+        var rows = codes.Select((c, i) => new object?[]
+        {
+            c, null, year, 1000m + i + 0.25m, null, 12.5m, null, null, i % 2 == 0 ? -3.75m : null, null, null, null, 10 + i,
+            null, null, null, null, null, null, null,
+        }).ToList();
+
+        var good = await bureau.Http.PostAsync("/api/annual-reports/import", Upload(XlsxWriter.ToBytes("年报", headers, rows)));
+        Assert.Equal(HttpStatusCode.OK, good.StatusCode);
+        var result = await good.JsonAsync();
+        Assert.Equal((codes.Count, 0), (result.GetProperty("imported").GetInt32(), result.GetProperty("updated").GetInt32()));
+        Assert.Equal("Done", (await Runs.WaitAsync(bureau, result.GetProperty("runId").GetGuid())).GetProperty("state").GetString());
+
+        var last = codes.Count - 1;
+        var reports = await bureau.GetJsonAsync<JsonElement>($"/api/annual-reports/enterprises/{await IdOfAsync(bureau, codes[last])}");
+        var report = Assert.Single(reports.EnumerateArray());
+        Assert.Equal("Accepted", report.GetProperty("status").GetString());
+        var figures = report.GetProperty("figures");
+        Assert.Equal((1000m + last + 0.25m, 12.5m, 10 + last), (figures.GetProperty("revenue").GetDecimal(),
+            figures.GetProperty("rdExpense").GetDecimal(), figures.GetProperty("employees").GetInt32()));
+        Assert.Equal(last % 2 == 0 ? JsonValueKind.Number : JsonValueKind.Null, figures.GetProperty("netAssets").ValueKind);
+
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
+        var ids = await db.Enterprises.Where(e => codes.Contains(e.CreditCode)).Select(e => e.Id).ToListAsync();
+        Assert.Equal(codes.Count, ids.Count);
+        var reportIds = (await db.AnnualReports.Where(r => ids.Contains(r.EnterpriseId) && r.Year == year).Select(r => r.Id).ToListAsync())
+            .Select(id => id.ToString()).ToList();
+        Assert.Equal(codes.Count, reportIds.Count);
+        // One audit entry per new report, in the bureau's zone, by the bureau's user, with the figures written.
+        var audit = await db.AuditEntries.Where(a => a.Entity == "AnnualReport" && a.Action == AuditActions.Created && reportIds.Contains(a.EntityId!))
+            .ToListAsync();
+        Assert.Equal(codes.Count, audit.Count);
+        var zone = await db.Enterprises.Where(e => e.Id == ids[0]).Select(e => e.ZoneId).SingleAsync();
+        Assert.All(audit, a => Assert.Equal((zone, "bureau"), (a.ZoneId!.Value, a.UserName)));
+        Assert.Contains("\"revenue\"", audit[0].Changes!, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
     public async Task Titles_import_all_or_nothing_and_an_export_imports_back()
     {
         var bureau = await host.SignInAsync("bureau");

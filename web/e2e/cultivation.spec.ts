@@ -125,3 +125,39 @@ describe('cultivation (科技创新局)', () => {
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/)
   })
 })
+
+describe('cultivation (园区专员)', () => {
+  let browser: Browser
+  let page: Page
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  beforeEach(async () => {
+    page = await newPage(browser, 'park1')
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+  })
+
+  it('opens on candidates of its own park, without the zone-wide re-evaluation', async () => {
+    const me = (await (await page.request.get('/api/auth/me')).json()) as { parkName: string }
+    expect(me.parkName).toBeTruthy()
+    const candidates = waitForList(page, '/api/cultivation/candidates')
+    await page.getByTestId('menu-cultivation').click()
+    const response = await candidates
+    expect(response.status()).toBe(200)
+    const body = (await response.json()) as { total: number; items: { parkName: string }[] }
+    expect(body.items.length).toBeGreaterThan(0)
+    for (const c of body.items) expect(c.parkName).toBe(me.parkName)
+    await page.locator('.el-table__body-wrapper tbody tr').first().waitFor()
+    expect(await page.getByTestId('cultivation-evaluate').count()).toBe(0)
+    // The endpoint refuses the park as well: the zone's re-evaluation is the bureau's.
+    const token = decodeURIComponent((await page.context().cookies()).find((c) => c.name === 'XSRF-TOKEN')!.value)
+    const refused = await page.request.post('/api/cultivation/evaluations', { headers: { 'X-XSRF-TOKEN': token }, data: { offset: 0, size: 5 } })
+    expect(refused.status()).toBe(403)
+  })
+})

@@ -24,6 +24,8 @@ public static class Permissions
     /// <summary>Qualification checks, the ladder and the 培育库.</summary>
     public const string CultivationRead = "cultivation.read";
     public const string CultivationWrite = "cultivation.write";
+    /// <summary>Re-evaluates every active enterprise of the zone (全区重新评估): the bureau's, not a park's.</summary>
+    public const string CultivationEvaluate = "cultivation.evaluate";
     /// <summary>What an enterprise declares for the rules its figures cannot show: the enterprise itself, or its park and the bureau.</summary>
     public const string DeclarationsSubmit = "declarations.submit";
     /// <summary>Innovation points (创新积分): read scores; configure indicator sets and run scoring.</summary>
@@ -65,7 +67,7 @@ public static class Permissions
     public static readonly IReadOnlyList<string> All =
     [
         DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, ReportsSubmit, PlatformsRead, PlatformsWrite, UsersManage, AuditRead,
-        CultivationRead, CultivationWrite, DeclarationsSubmit, PointsRead, PointsManage,
+        CultivationRead, CultivationWrite, CultivationEvaluate, DeclarationsSubmit, PointsRead, PointsManage,
         FinanceRead, FinanceBank, FinanceApply, FinanceManage,
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
@@ -85,7 +87,7 @@ public static class Permissions
         [Role.InnovationBureau] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite,
-            CultivationRead, CultivationWrite, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
+            CultivationRead, CultivationWrite, CultivationEvaluate, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
             ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage,
         ],

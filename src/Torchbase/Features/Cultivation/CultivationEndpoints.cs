@@ -40,9 +40,10 @@ public static class CultivationEndpoints
         group.MapGet("/candidates/export", ExportCandidates)
             .WithName(nameof(ExportCandidates))
             .WithSummary("The filtered candidate list as an Excel workbook");
-        write.MapPost("/evaluations", RunEvaluationChunk)
+        group.MapPost("/evaluations", RunEvaluationChunk)
             .WithName(nameof(RunEvaluationChunk))
-            .WithSummary("Re-evaluate one chunk of the active enterprises in scope; the answer says where the next chunk starts");
+            .WithSummary("Re-evaluate one chunk of the zone's active enterprises; the answer says where the next chunk starts")
+            .RequireAuthorization(Permissions.CultivationEvaluate);
 
         LibraryEndpoints.Map(group, write);
         RenewalEndpoints.Map(group);

@@ -153,7 +153,7 @@ public static class AnnualReportImport
                 years.Add(input.Year);
             }
             var run = Reevaluation.Plan(db, zone, touched, years, api.User, api.Clock);
-            await db.SaveChangesAsync(ct);
+            await BulkSave.SaveChangesAsync(db, [typeof(AnnualReport)], ct);
             return new BulkImportResult(imported, updated, run.Id);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;

@@ -7,6 +7,7 @@ using Torchbase.Features.Notifications;
 using Torchbase.Http;
 using Torchbase.Identity;
 using Torchbase.Localization;
+using Torchbase.Spreadsheets;
 
 namespace Torchbase.Features.Policies;
 
@@ -51,6 +52,15 @@ public static class PolicyEndpoints
             .WithSummary("The enterprises that qualify for a benefit item now, with the amount each and the total")
             .RequireAuthorization(Permissions.PoliciesManage);
 
+        group.MapGet("/statistics", GetPolicyStatistics)
+            .WithName(nameof(GetPolicyStatistics))
+            .WithSummary("惠企政策兑现 in a year: policies and items carried out, enterprises benefited, amounts by level, type, park and year")
+            .RequireAuthorization(Permissions.PoliciesManage);
+        group.MapGet("/statistics/export", ExportPolicyStatistics)
+            .WithName(nameof(ExportPolicyStatistics))
+            .WithSummary("The year's 惠企政策兑现 statistics as an Excel workbook: one row per level, type, park and year")
+            .RequireAuthorization(Permissions.PoliciesManage);
+
         RedemptionEndpoints.Map(group);
     }
 
@@ -70,6 +80,37 @@ public static class PolicyEndpoints
             .Select(p => new PolicySummary(p.Id, p.Title, p.DocumentNo, p.IssuingBody, p.Level, p.InForceFrom, p.InForceUntil, p.State, p.PublishedOn,
                 p.Items.Count, p.Version))
             .ToPagedAsync(q, api.Ct));
+    }
+
+    public static async Task<Results<Ok<PolicyStatistics>, ValidationProblem>> GetPolicyStatistics(int? year, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        if (year is { } y && (y < 2000 || y > today.Year)) return Problems.Validation(new Errors().Add("year", "invalid_value"));
+        return TypedResults.Ok(await PolicyStatisticsQuery.ComputeAsync(api.Db, null, year ?? today.Year, api.Ct));
+    }
+
+    public static async Task<Results<FileContentHttpResult, ValidationProblem>> ExportPolicyStatistics(int? year, [AsParameters] ApiServices api)
+    {
+        var today = api.Clock.Today();
+        if (year is { } y && (y < 2000 || y > today.Year)) return Problems.Validation(new Errors().Add("year", "invalid_value"));
+        var s = await PolicyStatisticsQuery.ComputeAsync(api.Db, null, year ?? today.Year, api.Ct);
+        var rows = new List<IReadOnlyList<object?>>
+        {
+            new object?[]
+            {
+                Text.Get("report.policies"), s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture), s.Enterprises, s.Payments, s.Paid,
+            },
+        };
+        void Add(string group, IEnumerable<PolicyStatRow> items, Func<PolicyStatRow, string> label) =>
+            rows.AddRange(items.Select(r => (IReadOnlyList<object?>)[Text.Get(group), label(r), r.Enterprises, r.Payments, r.Amount]));
+        Add("report.policiesLevel", s.ByLevel, r => Text.Get($"report.policyLevel.{r.Key}"));
+        Add("report.policiesType", s.ByType, r => Text.Get($"report.benefitType.{r.Key}"));
+        Add("report.policiesPark", s.ByPark, r => r.Label ?? r.Key);
+        Add("report.policiesYear", s.ByYear, r => r.Key);
+        using var stream = new MemoryStream();
+        XlsxWriter.Write(stream, Text.Get("report.policies"), [Text.Get("report.policiesBreakdown"), Text.Get("report.policiesItem"),
+            Text.Get("report.policiesBenefited"), Text.Get("report.policiesPayments"), Text.Get("unit.tenThousandYuan")], rows);
+        return TypedResults.File(stream.ToArray(), XlsxWriter.ContentType, $"{Text.Get("report.policies")}{s.Year}.xlsx");
     }
 
     public static async Task<Results<Ok<PolicyDetail>, ProblemHttpResult>> GetPolicy(Guid id, [AsParameters] ApiServices api) =>

@@ -39,6 +39,8 @@ public static class ServiceDeskPolicies
     public const string Act = "service.act";
     /// <summary>The caller may put a request on the desk: an enterprise, an officer or a leader, not a department.</summary>
     public const string Submit = "service.submit-request";
+    /// <summary>The caller may say who handles a request: an officer or a leader, not a department nor an enterprise.</summary>
+    public const string Assign = "service.assign";
     /// <summary>Resource policy over a <see cref="DepartmentTask"/>: the task was given to the caller's own department.</summary>
     public const string ReplyToTask = "service.reply-to-task";
 
@@ -47,6 +49,7 @@ public static class ServiceDeskPolicies
             .AddRequirements(new ServiceDeskActorRequirement(ActorKind.Enterprise, ActorKind.Officer, ActorKind.Department, ActorKind.Leader)))
         .AddPolicy(Submit, p => p.RequireAuthenticatedUser()
             .AddRequirements(new ServiceDeskActorRequirement(ActorKind.Enterprise, ActorKind.Officer, ActorKind.Leader)))
+        .AddPolicy(Assign, p => p.RequireAuthenticatedUser().AddRequirements(new ServiceDeskActorRequirement(ActorKind.Officer, ActorKind.Leader)))
         .AddPolicy(ReplyToTask, p => p.RequireAuthenticatedUser().AddRequirements(new OwnDepartmentTaskRequirement()));
 }
 

@@ -20,6 +20,7 @@ public static class ServiceDeskEndpoints
         service.MapRequestEndpoints();
         service.MapAttachmentEndpoints();
         service.MapOfficerEndpoints();
+        service.MapServiceBatchEndpoints();
         service.MapVisitEndpoints();
         service.MapAgencyEndpoints();
         service.MapStatisticsEndpoints();

@@ -1,4 +1,4 @@
-import { http, type Query } from '@/shared/http'
+import { download, http, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
 import * as C from '@/shared/generated/contracts'
 
@@ -144,7 +144,28 @@ export interface ApplicationItem {
   version: number
 }
 
+export interface PolicyStatRow { key: string; label?: string | null; enterprises: number; payments: number; amount: number }
+/** 惠企政策兑现 in a year (what was paid that year), with the funds secured and vouchers approved kept by the financial supermarket. */
+export interface PolicyStatistics {
+  year: number
+  policies: number
+  items: number
+  enterprises: number
+  payments: number
+  paid: number
+  byLevel: PolicyStatRow[]
+  byType: PolicyStatRow[]
+  byPark: PolicyStatRow[]
+  byYear: PolicyStatRow[]
+  fundEnterprises: number
+  fundsSecured: number
+  voucherEnterprises: number
+  vouchersApproved: number
+}
+
 export const policiesApi = {
+  statistics: (year: number) => http.get<PolicyStatistics>('/api/policies/statistics', { year }),
+  exportStatistics: (year: number) => download('/api/policies/statistics/export', { year }),
   list: (q: Query) => http.get<Paged<PolicySummary>>('/api/policies', q),
   get: (id: Id) => http.get<PolicyDetail>(`/api/policies/${id}`),
   create: (input: PolicyInput) => http.post<PolicyDetail>('/api/policies', input),

@@ -205,6 +205,14 @@ export interface OfficerItem {
   visitsThisYear: number
 }
 
+/** What a batch action did: rows changed, already so, or left as they were (closed), and each row's outcome. */
+export interface BatchResult {
+  changed: number
+  unchanged: number
+  skipped: number
+  rows: { id: Id; number: string; outcome: 'Changed' | 'Unchanged' | 'Closed' }[]
+}
+
 export interface AssignedEnterprise {
   enterpriseId: Id
   name: string
@@ -262,6 +270,7 @@ export const serviceApi = {
   visitsExport: `${base}/visits/export`,
   addVisit: (input: VisitInput) => http.post<VisitItem>(`${base}/visits`, input),
   officers: () => http.get<OfficerItem[]>(`${base}/officers`),
+  reassign: (ids: Id[], officerId: Id) => http.post<BatchResult>(`${base}/requests/batch/officer`, { ids, officerId }),
   officerEnterprises: (id: Id, query: Query) => http.get<Paged<AssignedEnterprise>>(`${base}/officers/${id}/enterprises`, query),
   agencyItems: () => http.get<AgencyItem[]>(`${base}/agency/items`),
   agencyCases: (query: Query) => http.get<Paged<AgencyCaseItem>>(`${base}/agency/cases`, query),

@@ -13,6 +13,14 @@ export const zhCN = {
     submit: '提交诉求',
     editTitle: '修改诉求',
     keptAsSubmitted: '企业提交的标题和内容保持原样；办理说明请在办理步骤的备注中填写。',
+    batch: {
+      selected: '已选 {n} 条',
+      reassign: '更换首席服务员',
+      reassignTitle: '为所选 {n} 条诉求更换首席服务员',
+      officer: '新的首席服务员',
+      parksDiffer: '所选诉求属于多个园区，请只选同一园区的诉求',
+      result: '已更换 {changed} 条；{unchanged} 条原本即由该服务员办理；{skipped} 条已关闭，未更改',
+    },
     fields: {
       number: '编号',
       title: '标题',
@@ -168,6 +176,14 @@ export const en: typeof zhCN = {
     submit: 'Submit a request',
     editTitle: 'Edit request',
     keptAsSubmitted: 'The title and text the enterprise submitted are kept as submitted; write your notes in the handling steps.',
+    batch: {
+      selected: '{n} selected',
+      reassign: 'Change officer',
+      reassignTitle: 'Change the service officer of the {n} selected requests',
+      officer: 'New service officer',
+      parksDiffer: 'The selected requests belong to several parks: select requests of one park only',
+      result: '{changed} changed; {unchanged} already with this officer; {skipped} closed and left as they were',
+    },
     fields: {
       number: 'Number',
       title: 'Title',

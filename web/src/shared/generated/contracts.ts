@@ -245,6 +245,7 @@ export const PERMISSIONS = [
   'audit.read',
   'cultivation.read',
   'cultivation.write',
+  'cultivation.evaluate',
   'declarations.submit',
   'points.read',
   'points.manage',

@@ -5,6 +5,8 @@ export interface ColumnChoice {
   key: string
   /** i18n key of the column's header. */
   title: string
+  /** Hidden until the user shows it (keeps a long table within an office screen's width). */
+  hiddenByDefault?: boolean
 }
 
 export function useColumns(table: string, optional: readonly ColumnChoice[]) {
@@ -16,13 +18,17 @@ export function useColumns(table: string, optional: readonly ColumnChoice[]) {
       return null
     }
   })()
-  const hidden = reactive(new Set<string>(saved?.filter((key) => optional.some((c) => c.key === key)) ?? []))
+  const defaults = optional.filter((c) => c.hiddenByDefault).map((c) => c.key)
+  const hidden = reactive(new Set<string>(saved?.filter((key) => optional.some((c) => c.key === key)) ?? defaults))
   watch(hidden, () => localStorage.setItem(storageKey, JSON.stringify([...hidden])), { deep: true })
   return {
     optional,
     shown: (key: string) => !hidden.has(key),
     toggle: (key: string, show: boolean) => (show ? hidden.delete(key) : hidden.add(key)),
-    reset: () => hidden.clear(),
+    reset: () => {
+      hidden.clear()
+      for (const key of defaults) hidden.add(key)
+    },
   }
 }
 

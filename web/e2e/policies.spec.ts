@@ -1,0 +1,223 @@
+// Policy benefits (惠企政策) end to end: the bureau publishes "新认定高新技术企业 奖励 20 万元" for this year; its matching lists exactly
+// this year's new 高企; one of them applies under 我的政策; its park and the bureau review and the 公示 opens; an application whose 公示
+// has passed is paid; the statistics show the payment; a 免申即享 item is paid as a batch without applications.
+import { currentYear, today } from '../src/shared/format'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { closePage, launchBrowser, login, newPage, waitForList } from './browser'
+
+/** A JSON call from the page, as the page makes it (antiforgery header from the cookie). */
+async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '')
+    const response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
+  }, { method, path, body })
+}
+
+interface MatchRow { enterpriseId: string; enterpriseName: string; parkId: string; amount: number }
+interface Matching { qualifying: number; total: number; enterprises: MatchRow[] }
+interface Application { id: string; enterpriseName: string; itemName: string; status: string; amount: number; noticeUntil?: string;
+  objections: { decision: string }[] }
+interface Stats { paid: number; payments: number; enterprises: number; byType: { key: string; amount: number }[] }
+
+const year = currentYear()
+const reward = (noApplication: boolean) => ({
+  title: `新认定高新技术企业 奖励 20 万元${noApplication ? '（免申即享）' : ''} ${Date.now().toString(36)}`,
+  issuingBody: '高新区管委会', level: 'District', inForceFrom: `${year}-01-01`, inForceUntil: `${year}-12-31`,
+  text: '演示用政策：金额为示例。',
+  items: [{
+    name: noApplication ? '新认定高新技术企业 免申即享奖励' : '新认定高新技术企业 奖励 20 万元', type: 'Reward', rule: { kind: 'Fixed', fixed: 20 },
+    noApplication, conditions: [{ kind: 'TitleGranted', title: 'HighTech', from: `${year}-01-01`, to: `${year}-12-31` }],
+  }],
+})
+
+describe('policy benefits (惠企政策)', () => {
+  let browser: Browser
+  let page: Page | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+    page = undefined
+  })
+
+  async function openPolicy(p: Page, title: string) {
+    const list = waitForList(p, '/api/policies')
+    await p.goto('/policies/library')
+    await list
+    await p.getByTestId('policy-search').fill(title)
+    await Promise.all([waitForList(p, '/api/policies', ['search', title]), p.getByTestId('policy-search-button').click()])
+  }
+
+  it('publishes a reward for new 高企, matches exactly them, and one applies, is reviewed, goes on notice; a passed notice is paid', async () => {
+    page = await newPage(browser, 'bureau')
+    await page.goto('/policies/library')
+    const draft = reward(false)
+    const created = await call<{ id: string; items: { id: string }[] }>(page, 'POST', '/api/policies', draft)
+    expect(created.status).toBe(201)
+
+    // The bureau publishes it from the library.
+    await openPolicy(page, draft.title)
+    const row = page.getByTestId('policy-table').locator('tr', { hasText: draft.title })
+    await row.getByTestId('policy-publish').click()
+    const [published] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/${created.json.id}/publish`),
+      page.locator('.el-message-box__btns .el-button--primary').click(),
+    ])
+    expect(published.status()).toBe(200)
+    await row.getByTestId('policy-state').filter({ hasText: '已发布' }).waitFor()
+
+    // Matching: exactly the enterprises granted 高企 this year, as the enterprise records say.
+    await row.getByTestId('policy-title').click()
+    const [matchResponse] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/items/${created.json.items[0].id}/matching`),
+      page.getByTestId('policy-detail').getByTestId('item-matching').click(),
+    ])
+    const matching = (await matchResponse.json()) as Matching
+    expect(matching.qualifying).toBeGreaterThan(0)
+    expect(matching.total).toBe(20 * matching.qualifying)
+    await expect.poll(() => page!.getByTestId('matching-table').locator('tbody tr').count()).toBe(matching.qualifying)
+    const granted = await page.evaluate(async (y) => {
+      const ids: string[] = []
+      for (let p = 1; ; p++) {
+        const list = (await (await fetch(`/api/enterprises?status=Active&qualification=HighTech&pageSize=200&page=${p}`)).json()) as
+          { items: { id: string }[]; total: number }
+        const details = await Promise.all(list.items.map(async (e) =>
+          (await (await fetch(`/api/enterprises/${e.id}`)).json()) as { id: string; qualificationsHeld: { type: string; issuedOn: string }[] }))
+        ids.push(...details.filter((d) => d.qualificationsHeld.some((q) => q.type === 'HighTech' && q.issuedOn.startsWith(`${y}-`))).map((d) => d.id))
+        if (list.items.length < 200) return ids
+      }
+    }, year)
+    expect(matching.enterprises.map((e) => e.enterpriseId).sort()).toEqual(granted.sort())
+
+    // One of them in park1's or park2's park applies under 我的政策, as its enterprise user.
+    const parks = new Map<string, 'park1' | 'park2'>()
+    for (const officer of ['park1', 'park2'] as const) {
+      const officerPage = await newPage(browser, officer)
+      const me = await call<{ parkId: string }>(officerPage, 'GET', '/api/auth/me')
+      parks.set(me.json.parkId, officer)
+      await officerPage.context().close()
+    }
+    const target = matching.enterprises.find((e) => parks.has(e.parkId))!
+    expect(target).toBeDefined()
+    const admin = await newPage(browser, 'admin')
+    const userName = `pol${Date.now().toString(36)}`
+    const password = 'Policy#Apply2026'
+    const { zoneId } = (await call<{ zoneId: string }>(admin, 'GET', `/api/enterprises/${target.enterpriseId}`)).json
+    const user = await call(admin, 'POST', '/api/admin/users',
+      { userName, displayName: '政策申报测试', password, role: 'EnterpriseUser', zoneId, enterpriseId: target.enterpriseId })
+    expect(user.status).toBe(201)
+    await admin.context().close()
+    await page.context().close()
+
+    page = await newPage(browser)
+    await login(page, userName, password)
+    await page.goto('/policies/mine')
+    const card = page.getByTestId('policy-qualifies').filter({ hasText: draft.items[0].name })
+    await card.getByTestId('policy-amount').filter({ hasText: '20' }).waitFor()
+    await card.getByTestId('policy-apply').click()
+    const [applied] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/items/${created.json.items[0].id}/applications`),
+      page.getByTestId('apply-submit').click(),
+    ])
+    expect(applied.status()).toBe(201)
+    await card.getByTestId('policy-application-status').filter({ hasText: '待园区审核' }).waitFor()
+    await page.context().close()
+
+    // The park officer approves it.
+    page = await newPage(browser, parks.get(target.parkId)!)
+    await reviewStep(page, target.enterpriseName, 'application-parkApprove')
+    await page.context().close()
+
+    // The bureau approves it and opens the 公示 from today; paying it is refused while the notice runs.
+    page = await newPage(browser, 'bureau')
+    const inNotice = await reviewStep(page, target.enterpriseName, 'application-bureauApprove')
+    expect(inNotice.status).toBe('InNotice')
+    const running = page.getByTestId('benefit-application-table').locator('tr', { hasText: draft.items[0].name })
+    await running.getByTestId('application-payout').click()
+    const [refused] = await Promise.all([
+      page.waitForResponse((r) => /\/payout$/.test(new URL(r.url()).pathname)),
+      page.getByTestId('action-submit').click(),
+    ])
+    expect(refused.status()).toBe(409)
+    await page.getByTestId('application-error').waitFor()
+    await page.getByTestId('application-action').locator('.el-dialog__headerbtn').click()
+
+    // An application whose 公示 has passed (no objection pending) is paid.
+    const before = (await call<Stats>(page, 'GET', `/api/policies/statistics?year=${year}`)).json
+    const waiting = await call<{ items: Application[] }>(page, 'GET', '/api/policies/applications?status=InNotice&pageSize=200')
+    const passed = waiting.json.items.find((a) => a.noticeUntil && a.noticeUntil < today() && a.objections.every((o) => o.decision !== 'Pending'))!
+    expect(passed).toBeDefined()
+    const paid = await reviewStep(page, passed.enterpriseName, 'application-payout', passed.itemName)
+    expect(paid.status).toBe('Paid')
+
+    // The statistics tab shows the payment.
+    const after = (await call<Stats>(page, 'GET', `/api/policies/statistics?year=${year}`)).json
+    expect(after.payments).toBe(before.payments + 1)
+    expect(after.paid).toBeCloseTo(before.paid + passed.amount, 2)
+    await page.goto('/policies/statistics')
+    await page.getByTestId('policy-statistics').locator('canvas').waitFor()
+    await expect.poll(async () => (await page!.getByTestId('stats-paid').textContent())?.replace(/,/g, '')).toContain(after.paid.toFixed(1))
+    expect(await page.getByTestId('stats-table').locator('tbody tr').count()).toBeGreaterThan(0)
+  })
+
+  it('pays a 免申即享 item as one batch to the qualifying enterprises, without applications', async () => {
+    page = await newPage(browser, 'bureau')
+    await page.goto('/policies/library')
+    const draft = reward(true)
+    const created = await call<{ id: string; items: { id: string }[]; version: number }>(page, 'POST', '/api/policies', draft)
+    expect(created.status).toBe(201)
+    expect((await call(page, 'POST', `/api/policies/${created.json.id}/publish`, { version: created.json.version })).status).toBe(200)
+
+    await openPolicy(page, draft.title)
+    await page.getByTestId('policy-table').locator('tr', { hasText: draft.title }).getByTestId('policy-title').click()
+    const [matchResponse] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/items/${created.json.items[0].id}/matching`),
+      page.getByTestId('policy-detail').getByTestId('item-matching').click(),
+    ])
+    const matching = (await matchResponse.json()) as Matching
+    expect(matching.qualifying).toBeGreaterThan(0)
+    const [batch] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/items/${created.json.items[0].id}/batch-payout`),
+      page.getByTestId('matching-pay').click(),
+    ])
+    expect(batch.status()).toBe(200)
+    expect(((await batch.json()) as { paid: number }).paid).toBe(matching.qualifying)
+    const payments = await call<{ items: Application[]; totalCount: number }>(page, 'GET',
+      `/api/policies/applications?itemId=${created.json.items[0].id}&pageSize=200`)
+    expect(payments.json.items.length).toBe(matching.qualifying)
+    expect(payments.json.items.every((a) => a.status === 'Paid')).toBe(true)
+  })
+})
+
+/**
+ * On the applications tab, finds the enterprise's application (of the item, when named), takes the step and submits its dialog
+ * with the defaults (today, the computed amount, a 5-working-day notice); returns the application as answered.
+ */
+async function reviewStep(page: Page, enterprise: string, step: string, item?: string): Promise<Application> {
+  const list = waitForList(page, '/api/policies/applications')
+  await page.goto('/policies/applications')
+  await list
+  await page.getByTestId('benefit-application-search').fill(enterprise)
+  await Promise.all([waitForList(page, '/api/policies/applications', ['search', enterprise]), page.getByTestId('benefit-application-search-button').click()])
+  let row = page.getByTestId('benefit-application-table').locator('.el-table__body-wrapper tr', { hasText: enterprise })
+  if (item) row = row.filter({ hasText: item })
+  await row.getByTestId(step).first().click()
+  const [answer] = await Promise.all([
+    page.waitForResponse((r) => /\/api\/policies\/applications\/[^/]+\/(park-review|bureau-review|payout)$/.test(new URL(r.url()).pathname)),
+    page.getByTestId('action-submit').click(),
+  ])
+  expect(answer.status()).toBe(200)
+  return (await answer.json()) as Application
+}
