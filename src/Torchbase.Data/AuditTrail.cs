@@ -32,7 +32,7 @@ public static class AuditTrail
     public static async Task RecordAsync(AppDbContext db, CancellationToken cancellationToken)
     {
         var entries = db.ChangeTracker.Entries()
-            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && !NotLogged(e.Entity))
             .ToList();
         if (entries.Count == 0) return;
         db.AuditEntries.AddRange(await EntriesForAsync(db, entries, cancellationToken));
@@ -70,6 +70,13 @@ public static class AuditTrail
         }
         return audit;
     }
+
+    /// <summary>
+    /// The log itself, cookie-encryption keys (secret material) and a file's bytes (its upload is logged as the
+    /// RequestAttachment row) are not written to the log.
+    /// </summary>
+    private static bool NotLogged(object entity) =>
+        entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey or RequestAttachmentContent;
 
     private static Dictionary<string, Change> Changes(EntityEntry entry)
     {

@@ -11,8 +11,8 @@ namespace Torchbase.Data;
 /// One change token per entity type, fired once the rows of that type have changed in the database (after the commit,
 /// never before it: a reader that computes from the old rows in between still sees its result expire). What was computed
 /// from many rows (<see cref="FigureCache"/>) watches the types it read.
-/// In-process only: a second host, or a command-line tool writing to the same database, is covered by the cache's
-/// time limit, not by these signals.
+/// On PostgreSQL the types a commit changed also go to every other host on the database (<see cref="PostgresChangeFeed"/>),
+/// which expires its figures for them; the cache's time limit is only the bound for a feed that was down.
 /// </summary>
 public sealed class DataChangeSignals
 {
@@ -24,8 +24,25 @@ public sealed class DataChangeSignals
     /// <summary>Rows of these types were written; bulk statements (ExecuteUpdate/ExecuteDelete) call it themselves.</summary>
     public void Changed(IEnumerable<Type> entityTypes)
     {
+        var types = entityTypes as IReadOnlyCollection<Type> ?? entityTypes.ToList();
+        Expire(types);
+        if (types.Count > 0) Committed?.Invoke(types);
+    }
+
+    /// <summary>Called with the types each local commit changed, after the local figures expired (the feed to other hosts).</summary>
+    public event Action<IReadOnlyCollection<Type>>? Committed;
+
+    /// <summary>Another host committed rows of these types (by full name; "*" for every type): expire, and tell no one.</summary>
+    public void ChangedElsewhere(IReadOnlyCollection<string> typeNames)
+    {
+        var all = typeNames.Contains("*");
+        Expire(_sources.Keys.Where(t => all || typeNames.Contains(t.FullName!)).ToList());
+    }
+
+    private void Expire(IEnumerable<Type> types)
+    {
         // Not disposed: a concurrent Watch may still be reading the token of the source being replaced.
-        foreach (var type in entityTypes)
+        foreach (var type in types)
             if (_sources.TryRemove(type, out var source)) source.Cancel();
     }
 

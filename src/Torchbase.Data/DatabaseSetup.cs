@@ -35,6 +35,10 @@ public static class DatabaseSetup
                 services.AddDbContext<AppDbContext, PostgresAppDbContext>((provider, o) => o.UseNpgsql(postgres, npgsql =>
                     npgsql.EnableRetryOnFailure(maxRetryCount: 5).MigrationsAssembly(PostgresMigrations))
                 .AddInterceptors(provider.GetRequiredService<DataChangeInterceptor>()));
+                // Several hosts may share the database: each tells the others what its commits changed.
+                services.AddSingleton(provider => new PostgresChangeFeed(provider.GetRequiredService<DataChangeSignals>(), postgres,
+                    provider.GetRequiredService<Microsoft.Extensions.Logging.ILogger<PostgresChangeFeed>>()));
+                services.AddHostedService(provider => provider.GetRequiredService<PostgresChangeFeed>());
                 break;
             default:
                 var sqlite = configuration.GetConnectionString("Sqlite") ?? DefaultSqlite;

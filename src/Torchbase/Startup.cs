@@ -18,8 +18,13 @@ public static class Startup
     {
         services.AddScoped<Backup.ZoneBackup>();
         services.AddSingleton(TimeProvider.System);
-        services.AddDataProtection().SetApplicationName("Torchbase")
-            .PersistKeysToFileSystem(new DirectoryInfo(configuration["Torchbase:DataProtection:KeysFolder"] ?? "data/keys"));
+        // Cookie-encryption keys live in the database, so that every host on it reads the cookies any of them issued; a keys
+        // folder configured explicitly (Torchbase:DataProtection:KeysFolder) keeps them there instead, for one host.
+        var keys = services.AddDataProtection().SetApplicationName("Torchbase");
+        if (configuration["Torchbase:DataProtection:KeysFolder"] is { Length: > 0 } keysFolder)
+            keys.PersistKeysToFileSystem(new DirectoryInfo(keysFolder));
+        else
+            keys.PersistKeysToDbContext<AppDbContext>();
         services.AddTorchbaseDatabase(configuration);
         services.AddTorchbaseIdentity(configuration);
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -59,6 +64,7 @@ public static class Startup
         Features.Notifications.NotificationEndpoints.AddNotifications(services, configuration);
         Features.Finance.FinanceEndpoints.AddFinance(services);
         services.Configure<Jobs.RenewalReminderOptions>(configuration.GetSection("Torchbase:Cultivation"));
+        services.AddSingleton<Jobs.JobLock>();
         services.AddScoped<Jobs.RenewalReminderJob>();
         services.AddHostedService<Jobs.RenewalReminderService>();
         Features.Runs.RunEndpoints.AddBackgroundRuns(services);

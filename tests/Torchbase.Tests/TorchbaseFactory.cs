@@ -23,7 +23,25 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
 
     private readonly string _folder = Directory.CreateTempSubdirectory("torchbase-tests-").FullName;
     private readonly string _database = $"torchbase_test_{Guid.NewGuid():N}";
+    private readonly string? _sqliteFile;
+    /// <summary>The host that made the database and drops it; null for this one.</summary>
+    private readonly TorchbaseFactory? _sharesWith;
     private string? _postgresServer;
+
+    public TorchbaseFactory() { }
+
+    /// <summary>
+    /// A second host on the database of <paramref name="first"/> (started first), with a folder of its own: nothing but the
+    /// database is shared, as between two machines behind a load balancer. The first host drops the database.
+    /// </summary>
+    protected TorchbaseFactory(TorchbaseFactory first)
+    {
+        _sharesWith = first;
+        _database = first._database;
+        _sqliteFile = first.SqliteFile;
+    }
+
+    private string SqliteFile => _sqliteFile ?? Path.Combine(_folder, "test.db");
 
     /// <summary>Monday 23 November 2026, 10:00 China time: a working day late in the demo year, a month before its end.</summary>
     /// <remarks>In UTC, as a real clock's GetUtcNow gives it: PostgreSQL stores instants with offset 0 only.</remarks>
@@ -39,12 +57,11 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Torchbase:Database:Provider", Provider.ToString());
-        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={Path.Combine(_folder, "test.db")}");
+        builder.UseSetting("ConnectionStrings:Sqlite", $"Data Source={SqliteFile}");
         builder.UseSetting("Torchbase:Demo:Enabled", LoadDemo ? "true" : "false");
         builder.UseSetting("Torchbase:Demo:EnterpriseCount", "150");
         builder.UseSetting("Torchbase:Demo:Seed", "7");
         builder.UseSetting("Torchbase:Security:LoginsPerMinute", "100000");
-        builder.UseSetting("Torchbase:DataProtection:KeysFolder", Path.Combine(_folder, "keys"));
         // The deadline job runs when a test calls it: on a fake clock a periodic run would fire in the middle of the test
         // that advances the clock, racing it.
         builder.UseSetting("Torchbase:ServiceDesk:JobIntervalMinutes", "0");
@@ -88,7 +105,7 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
     async Task IAsyncLifetime.DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgresServer is not null)
+        if (_postgresServer is not null && _sharesWith is null)
         {
             NpgsqlConnection.ClearAllPools();
             await using var connection = new NpgsqlConnection(_postgresServer);
@@ -99,6 +116,9 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
         try { Directory.Delete(_folder, recursive: true); } catch (IOException) { }
     }
 }
+
+/// <summary>Another host on the database of a first one (see the constructor it calls).</summary>
+public sealed class SecondHostFactory(TorchbaseFactory first) : TorchbaseFactory(first);
 
 /// <summary>The real host on an empty database of its own (migrated, roles only, no demo data).</summary>
 public sealed class EmptyTorchbaseFactory : TorchbaseFactory

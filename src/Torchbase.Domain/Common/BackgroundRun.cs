@@ -39,6 +39,11 @@ public sealed class BackgroundRun : IZoneOwned
     public DateTimeOffset? FinishedAt { get; set; }
     public Guid? UserId { get; set; }
     public string? UserName { get; set; }
+    /// <summary>
+    /// Until when the host working the run holds it; renewed while it works. Another host takes a running run up only once
+    /// this has passed (its host stopped or died).
+    /// </summary>
+    public DateTimeOffset? LeaseUntil { get; set; }
 
     public static string Join<T>(IEnumerable<T> values) => string.Join(",", values);
 

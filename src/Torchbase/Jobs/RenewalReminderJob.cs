@@ -73,8 +73,11 @@ public sealed class RenewalReminderOptions
     public int RenewalReminderHours { get; set; } = 24;
 }
 
-/// <summary>Runs the renewal reminders on start and then every few hours, on the TimeProvider's clock.</summary>
-public sealed class RenewalReminderService(IServiceScopeFactory scopes, IOptions<RenewalReminderOptions> options, TimeProvider clock,
+/// <summary>
+/// Runs the renewal reminders on start and then every few hours, on the TimeProvider's clock, one host at a time
+/// (<see cref="JobLock"/>).
+/// </summary>
+public sealed class RenewalReminderService(JobLock jobLock, IOptions<RenewalReminderOptions> options, TimeProvider clock,
     ILogger<RenewalReminderService> log) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -86,8 +89,7 @@ public sealed class RenewalReminderService(IServiceScopeFactory scopes, IOptions
         {
             try
             {
-                using var scope = scopes.CreateScope();
-                var sent = await scope.ServiceProvider.GetRequiredService<RenewalReminderJob>().RunAsync(stoppingToken);
+                var sent = await RunOnceAsync(stoppingToken);
                 if (sent > 0) log.LogInformation("Renewal reminders sent for {Titles} titles", sent);
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -95,5 +97,14 @@ public sealed class RenewalReminderService(IServiceScopeFactory scopes, IOptions
                 log.LogError(e, "Renewal reminder job failed"); // try again next time
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass, unless another host is running one: then nothing, and null.</summary>
+    public async Task<int?> RunOnceAsync(CancellationToken ct)
+    {
+        int? sent = null;
+        await jobLock.RunAloneAsync("renewal-reminders",
+            async (services, token) => sent = await services.GetRequiredService<RenewalReminderJob>().RunAsync(token), ct);
+        return sent;
     }
 }

@@ -107,8 +107,11 @@ public sealed class ServiceDeskDeadlineJob(AppDbContext db, Features.Organisatio
     }
 }
 
-/// <summary>Runs the deadline job every few minutes (Torchbase:ServiceDesk:JobIntervalMinutes; 0 = off), on the TimeProvider's clock.</summary>
-public sealed class ServiceDeskDeadlineService(IServiceScopeFactory scopes, IOptions<ServiceDeskOptions> options, TimeProvider clock,
+/// <summary>
+/// Runs the deadline job every few minutes (Torchbase:ServiceDesk:JobIntervalMinutes; 0 = off), on the TimeProvider's clock,
+/// one host at a time (<see cref="JobLock"/>).
+/// </summary>
+public sealed class ServiceDeskDeadlineService(JobLock jobLock, IOptions<ServiceDeskOptions> options, TimeProvider clock,
     ILogger<ServiceDeskDeadlineService> log)
     : BackgroundService
 {
@@ -121,13 +124,21 @@ public sealed class ServiceDeskDeadlineService(IServiceScopeFactory scopes, IOpt
         {
             try
             {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<ServiceDeskDeadlineJob>().RunAsync(stoppingToken);
+                await RunOnceAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 log.LogError(e, "Service desk deadline job failed"); // try again next time
             }
         } while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One pass, unless another host is running one: then nothing, and null.</summary>
+    public async Task<DeadlineRun?> RunOnceAsync(CancellationToken ct)
+    {
+        DeadlineRun? run = null;
+        await jobLock.RunAloneAsync("service-desk-deadlines",
+            async (services, token) => run = await services.GetRequiredService<ServiceDeskDeadlineJob>().RunAsync(token), ct);
+        return run;
     }
 }

@@ -17,9 +17,11 @@ public sealed class RunQueue
 }
 
 /// <summary>
-/// Works the background runs one after the other. On start it first takes up the runs a stopped host left queued or
-/// running (they are in the database), so nothing queued is lost with a restart; a run that fails is marked failed with
-/// its error and the next one goes on.
+/// Works the background runs one after the other. On start, and every minute after, it looks for runs left queued, or
+/// running with a lapsed lease (a stopped host's), in the database, so nothing queued is lost with a restart; a run that fails
+/// is marked failed with its error and the next one goes on. Several hosts may share the database: a host works a run only
+/// once it has claimed it (one conditional UPDATE: queued, or running with a lapsed lease, becomes running under its lease),
+/// and renews the lease while it works.
 /// </summary>
 public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory scopes, TimeProvider clock, ILogger<BackgroundRunService> log)
     : BackgroundService
@@ -29,15 +31,26 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
         await Task.Yield();
         try
         {
-            await TakeUpLeftRunsAsync(stoppingToken);
+            _ = LookForLeftRunsAsync(stoppingToken);
             await foreach (var id in queue.Reader.ReadAllAsync(stoppingToken))
             {
                 try
                 {
-                    using var scope = scopes.CreateScope();
-                    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                    using var system = db.RunAsSystem();
-                    await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
+                    if (!await ClaimAsync(id, stoppingToken)) continue; // done, or another host works it
+                    using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                    var renewal = RenewAsync(id, renewing.Token);
+                    try
+                    {
+                        using var scope = scopes.CreateScope();
+                        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                        using var system = db.RunAsSystem();
+                        await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
+                    }
+                    finally
+                    {
+                        await renewing.CancelAsync();
+                        await renewal;
+                    }
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -56,22 +69,100 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
         }
     }
 
-    /// <summary>Queues the runs a stopped host left queued or running, oldest first.</summary>
-    private async Task TakeUpLeftRunsAsync(CancellationToken stoppingToken)
+    /// <summary>How long a claim holds without renewal; renewed every third of it.</summary>
+    public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
+
+    /// <summary>
+    /// Takes the run for this host if it is queued, or running under a lease that has lapsed: one conditional UPDATE, so that
+    /// of several hosts trying at once exactly one gets it.
+    /// </summary>
+    public async Task<bool> ClaimAsync(Guid id, CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
+        var now = clock.GetUtcNow();
+        var until = now + Lease;
+        var claimed = await db.BackgroundRuns
+            .Where(r => r.Id == id && (r.State == RunState.Queued || (r.State == RunState.Running && (r.LeaseUntil == null || r.LeaseUntil < now))))
+            .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RunState.Running).SetProperty(r => r.LeaseUntil, until), ct);
+        return claimed == 1;
+    }
+
+    /// <summary>
+    /// SQLite has one host by definition: a run it finds running on start was left by its own last start, and is taken up
+    /// at once rather than when its lease lapses.
+    /// </summary>
+    private async Task ReleaseOnSqliteAsync(CancellationToken ct)
     {
         try
         {
             using var scope = scopes.CreateScope();
             var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            if (!db.Database.IsSqlite()) return;
             using var system = db.RunAsSystem();
-            var left = await db.BackgroundRuns.Where(r => r.State == RunState.Queued || r.State == RunState.Running)
-                .OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(stoppingToken);
-            foreach (var id in left) queue.Enqueue(id);
-            if (left.Count > 0) log.LogInformation("Taking up {Runs} background runs left by the last start", left.Count);
+            await db.BackgroundRuns.Where(r => r.State == RunState.Running)
+                .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, (DateTimeOffset?)null), ct);
         }
-        catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            log.LogError(e, "Could not read the background runs left by the last start");
+            log.LogError(e, "Could not release the background runs left by the last start");
+        }
+    }
+
+    private async Task RenewAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            using var timer = new PeriodicTimer(Lease / 3, clock);
+            while (await timer.WaitForNextTickAsync(ct))
+            {
+                using var scope = scopes.CreateScope();
+                var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                using var system = db.RunAsSystem();
+                var until = clock.GetUtcNow() + Lease;
+                await db.BackgroundRuns.Where(r => r.Id == id && r.State == RunState.Running)
+                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.LeaseUntil, until), ct);
+            }
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+        }
+        catch (Exception e)
+        {
+            log.LogError(e, "Could not renew the lease of background run {Run}", id);
+        }
+    }
+
+    /// <summary>On start and every minute: queues the runs left queued, or running under a lapsed lease, oldest first.</summary>
+    private async Task LookForLeftRunsAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await ReleaseOnSqliteAsync(stoppingToken);
+            using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
+            do
+            {
+                try
+                {
+                    using var scope = scopes.CreateScope();
+                    var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+                    using var system = db.RunAsSystem();
+                    var now = clock.GetUtcNow();
+                    var left = await db.BackgroundRuns
+                        .Where(r => r.State == RunState.Queued || (r.State == RunState.Running && (r.LeaseUntil == null || r.LeaseUntil < now)))
+                        .OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(stoppingToken);
+                    foreach (var id in left) queue.Enqueue(id);
+                    if (left.Count > 0) log.LogInformation("Taking up {Runs} background runs left queued or by a stopped host", left.Count);
+                }
+                catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+                {
+                    log.LogError(e, "Could not read the background runs left queued or by a stopped host");
+                }
+            } while (await timer.WaitForNextTickAsync(stoppingToken));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
         }
     }
 

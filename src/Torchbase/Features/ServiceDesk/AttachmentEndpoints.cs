@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Torchbase.Data;
 using Torchbase.Domain.ServiceDesk;
 using Torchbase.Http;
 
 namespace Torchbase.Features.ServiceDesk;
 
-/// <summary>Files attached to a request: kept on disk under a generated name, at most Uploads.MaxBytes each.</summary>
+/// <summary>
+/// Files attached to a request, at most Uploads.MaxBytes each: kept in the database (any host serves any of them), or in the
+/// configured files folder under a generated name.
+/// </summary>
 public static class AttachmentEndpoints
 {
     private static readonly HashSet<string> Allowed =
@@ -42,9 +46,18 @@ public static class AttachmentEndpoints
             ContentType = file.ContentType is { Length: > 0 and <= 100 } t ? t : "application/octet-stream",
             Size = file.Length, StoredAs = $"{Guid.NewGuid():N}{extension}", UploadedAt = api.Clock.GetUtcNow(), UploadedBy = api.User.Identity!.Name!,
         };
-        var folder = Directory.CreateDirectory(desk.Options.Value.FilesFolder).FullName;
-        await using (var target = File.Create(Path.Combine(folder, attachment.StoredAs)))
+        if (desk.Options.Value.FilesFolder is { Length: > 0 } configured)
+        {
+            var folder = Directory.CreateDirectory(configured).FullName;
+            await using var target = File.Create(Path.Combine(folder, attachment.StoredAs));
             await file.CopyToAsync(target, api.Ct);
+        }
+        else
+        {
+            using var bytes = new MemoryStream((int)file.Length);
+            await file.CopyToAsync(bytes, api.Ct);
+            db.RequestAttachmentContents.Add(new RequestAttachmentContent { Id = attachment.Id, Content = bytes.ToArray() });
+        }
         db.RequestAttachments.Add(attachment);
         await db.SaveChangesAsync(api.Ct);
         return TypedResults.Created($"/api/service/requests/{id}/attachments/{attachment.Id}",
@@ -57,8 +70,12 @@ public static class AttachmentEndpoints
         // Reached through the filtered request: an attachment of a request out of scope is simply not found.
         var attachment = await api.Db.ServiceRequests.Where(r => r.Id == id).SelectMany(r => r.Attachments).Where(a => a.Id == attachmentId)
             .AsNoTracking().FirstOrDefaultAsync(api.Ct);
-        var path = attachment is null ? null : Path.Combine(Path.GetFullPath(desk.Options.Value.FilesFolder), attachment.StoredAs);
-        if (attachment is null || !File.Exists(path)) return Problems.NotFound();
+        if (attachment is null) return Problems.NotFound();
+        var stored = await api.Db.RequestAttachmentContents.Where(c => c.Id == attachment.Id).Select(c => c.Content).FirstOrDefaultAsync(api.Ct);
+        if (stored is not null) return TypedResults.File(new MemoryStream(stored, writable: false), attachment.ContentType, attachment.FileName);
+        // Kept in the files folder (configured, or from before files were kept in the database).
+        var path = Path.Combine(Path.GetFullPath(desk.Options.Value.FilesFolderOrDefault), attachment.StoredAs);
+        if (!File.Exists(path)) return Problems.NotFound();
         return TypedResults.File(File.OpenRead(path), attachment.ContentType, attachment.FileName);
     }
 

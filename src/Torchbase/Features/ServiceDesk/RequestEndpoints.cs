@@ -201,46 +201,32 @@ public static class RequestEndpoints
     }
 
     /// <summary>
-    /// Builds and saves new requests. Two submitted at the same moment draw the same number; the unique index refuses
-    /// the later one, which starts again from a clean context and draws a fresh number (found under load: 16 clients).
+    /// Builds and saves new requests. Numbers come from the database (<see cref="Numbers"/>), one drawer at a time across
+    /// hosts; a number typed into a request by another path and then drawn is refused by the unique index, and the save
+    /// starts again from a clean context with a fresh number.
     /// </summary>
     internal static async Task<T> WithFreshNumbersAsync<T>(AppDbContext db, Func<Task<T>> buildAndSave)
     {
-        // In this process numbers are drawn one at a time (16 clients submitting at once still collided after five
-        // fresh draws); the retry is for a second host on the same database.
-        await NumberDrawing.WaitAsync();
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            for (var attempt = 1; ; attempt++)
+            try
             {
-                try
-                {
-                    return await buildAndSave();
-                }
-                catch (DbUpdateException e) when (attempt < 5 && e.IsUniqueViolation() && e.Entries.Any(x => x.Entity is ServiceRequest))
-                {
-                    db.ChangeTracker.Clear();
-                    await Task.Delay(Random.Shared.Next(10, 50 * attempt));
-                }
+                return await buildAndSave();
             }
-        }
-        finally
-        {
-            NumberDrawing.Release();
+            catch (DbUpdateException e) when (attempt < 5 && e.IsUniqueViolation() && e.Entries.Any(x => x.Entity is ServiceRequest))
+            {
+                db.ChangeTracker.Clear();
+            }
         }
     }
 
-    private static readonly SemaphoreSlim NumberDrawing = new(1, 1);
-
-    /// <summary>Numbers run per year across the platform (SQ-2026-00042); the unique index catches a race (see WithFreshNumbersAsync).</summary>
+    /// <summary>Numbers run per year across the platform (SQ-2026-00042), drawn from the database's series for the year.</summary>
     private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
     {
         var prefix = $"SQ-{year}-";
-        var pending = db.ChangeTracker.Entries<ServiceRequest>().Count(e => e.State == EntityState.Added
-            && e.Entity.Number.StartsWith(prefix, StringComparison.Ordinal));
         var last = await db.ServiceRequests.IgnoreQueryFilters().Where(r => r.Number.StartsWith(prefix)).OrderByDescending(r => r.Number)
             .Select(r => r.Number).FirstOrDefaultAsync(ct);
-        var next = (last is null ? 0 : int.Parse(last[prefix.Length..])) + pending + 1;
+        var next = await Numbers.NextAsync(db, prefix, last is null ? 0 : int.Parse(last[prefix.Length..]), ct);
         return $"{prefix}{next:D5}";
     }
 

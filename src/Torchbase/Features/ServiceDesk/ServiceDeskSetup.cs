@@ -15,7 +15,13 @@ public sealed class ServiceDeskOptions
     public int ReminderDays { get; set; } = DeadlinePolicy.Default.ReminderDays;
     /// <summary>Days off beyond the official calendar (a local holiday), as yyyy-MM-dd.</summary>
     public List<DateOnly> ExtraHolidays { get; set; } = [];
-    public string FilesFolder { get; set; } = "data/files";
+    /// <summary>
+    /// A folder for attached files (shared by every host, when there are several); unset, they are kept in the database,
+    /// which any host reads. Files kept in the folder before stay readable from <see cref="FilesFolderOrDefault"/>.
+    /// </summary>
+    public string? FilesFolder { get; set; }
+
+    public string FilesFolderOrDefault => FilesFolder is { Length: > 0 } folder ? folder : "data/files";
     /// <summary>How often the deadline job looks for reminders and overdue steps; 0 turns the job off.</summary>
     public int JobIntervalMinutes { get; set; } = 15;
 

@@ -188,8 +188,8 @@ internal static class ContractEndpoints
     }
 
     /// <summary>
-    /// A local register number when the clerk leaves it blank: JS + year + the next running number (the official number can be
-    /// entered instead).
+    /// A local register number when the clerk leaves it blank: JS + year + the next running number, drawn from the database
+    /// (the official number can be entered instead).
     /// </summary>
     private static async Task<string> NextNumberAsync(AppDbContext db, int year, CancellationToken ct)
     {
@@ -197,7 +197,7 @@ internal static class ContractEndpoints
         var numbers = await db.TechContracts.IgnoreQueryFilters().Where(c => c.RegistrationNo.StartsWith(prefix))
             .Select(c => c.RegistrationNo).ToListAsync(ct);
         var last = numbers.Select(n => int.TryParse(n.AsSpan(prefix.Length), out var serial) ? serial : 0).DefaultIfEmpty(0).Max();
-        return $"{prefix}{last + 1:D5}";
+        return $"{prefix}{await Numbers.NextAsync(db, prefix, last, ct):D5}";
     }
 
     private static void Apply(TechContract c, ContractInput input)
