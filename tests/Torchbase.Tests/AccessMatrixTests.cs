@@ -308,6 +308,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/service/visits"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
         ["POST /api/service/visits"] = ZoneStaff,
         ["GET /api/service/visits/export"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
+        ["GET /api/service/visits/{id:guid}"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
 
         ["GET /api/talent/achievements"] = "admin leader leader2 bureau park1 officer1 ent1 expert1",
         ["POST /api/talent/achievements"] = BureauOnly,

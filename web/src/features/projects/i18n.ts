@@ -8,6 +8,7 @@ export const zhCN = {
   },
   project: {
     title: '项目台账',
+    print: { button: '打印台账', title: '{year}年项目建设台账', no: '序号', totals: '合计（{n}个项目）', unit: '金额单位：万元' },
     create: '录入项目',
     editTitle: '编辑项目',
     searchPlaceholder: '项目名称 / 投资方 / 责任领导',
@@ -172,6 +173,13 @@ export const en: typeof zhCN = {
   },
   project: {
     title: 'Project ledger',
+    print: {
+      button: 'Print ledger',
+      title: 'Project ledger {year}',
+      no: 'No.',
+      totals: 'Total ({n} projects)',
+      unit: 'Amounts in 10,000 yuan',
+    },
     create: 'New project',
     editTitle: 'Edit project',
     searchPlaceholder: 'Project / investor / leader',
