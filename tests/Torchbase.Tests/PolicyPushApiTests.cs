@@ -54,9 +54,9 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         var userName = $"push{Guid.NewGuid():N}"[..20];
         var user = await admin.PostAsJsonAsync("/api/admin/users", new
         {
-            userName, displayName = "推送测试", password = "Push@12345", role = "Enterprise", zoneId, enterpriseId,
+            userName, displayName = "推送测试", password = "Push@12345", role = "EnterpriseUser", zoneId, enterpriseId,
         });
-        Assert.Equal(HttpStatusCode.Created, user.StatusCode);
+        Assert.True(user.StatusCode == HttpStatusCode.Created, await user.Content.ReadAsStringAsync());
         var userId = await AsSystemAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
         Task<int> NoticesAsync() => AsSystemAsync(db => db.Notifications.CountAsync(n => n.UserId == userId && n.Title.Contains(title)));
         Assert.Equal(0, await NoticesAsync());
