@@ -53,8 +53,8 @@ public sealed record VoucherReviewInput(bool? Approve, decimal? Amount, string? 
 
 public sealed record VoucherRedeemInput(decimal? Amount, int? Version);
 
-public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, int? Page, int? PageSize, string? Sort, bool? Desc)
-    : PageQuery(Page, PageSize, Sort, Desc);
+public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, int? Page, int? PageSize, string? Sort,
+    bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record FundItem(
     Guid Id, Guid EnterpriseId, string EnterpriseName, string FundName, FundLevel Level, int Year, decimal AppliedAmount,
