@@ -15,6 +15,9 @@ public sealed record PointsRunResult(int Year, int SetNumber, int Enterprises, b
 /// </summary>
 public static class PointsScoring
 {
+    /// <summary>Enterprises read, and scores written, at a time: a zone of any size is scored in bounded memory.</summary>
+    public const int Chunk = 2000;
+
     /// <summary>The zone's latest set version; the first call stores the embedded default as version 1.</summary>
     public static async Task<IndicatorSetVersion> CurrentSetAsync(AppDbContext db, Guid zoneId, CancellationToken ct)
     {
@@ -69,17 +72,10 @@ public static class PointsScoring
         var yearEnd = new DateOnly(year, 12, 31);
         var yearStart = new DateOnly(year, 1, 1);
 
-        var enterprises = await db.Enterprises.AsNoTracking()
+        // The ids first, then each chunk's reports and titles: the reports of a zone's two years are never all in memory at once.
+        var roster = await db.Enterprises.AsNoTracking()
             .Where(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active && e.RegisteredOn <= yearEnd)
-            .OrderBy(e => e.Id)
-            .Select(e => new
-            {
-                e.Id,
-                e.RegisteredOn,
-                Reports = e.Reports.Where(r => (r.Year == year || r.Year == year - 1) && r.Status == ReportStatus.Accepted).ToList(),
-                Held = e.Qualifications.Where(q => q.IssuedOn <= yearEnd && (q.ExpiresOn == null || q.ExpiresOn >= yearEnd)).Select(q => q.Type).ToList(),
-            })
-            .AsSplitQuery()
+            .OrderBy(e => e.Id).Select(e => new { e.Id, e.RegisteredOn })
             .ToListAsync(ct);
         var platforms = await db.Platforms.AsNoTracking()
             .Where(p => p.ZoneId == zoneId && p.EnterpriseId != null)
@@ -97,21 +93,38 @@ public static class PointsScoring
                 turnover[party!.Value] = turnover.GetValueOrDefault(party.Value) + (double)c.AmountWan;
 
         var formulas = set.Indicators.Select(i => IndicatorFormula.Parse(i.Formula)).ToArray();
-        var values = formulas.Select(_ => new double[enterprises.Count]).ToArray();
-        var stages = new EnterpriseStage[enterprises.Count];
-        for (var e = 0; e < enterprises.Count; e++)
+        var values = formulas.Select(_ => new double[roster.Count]).ToArray();
+        var stages = new EnterpriseStage[roster.Count];
+        var e = 0;
+        foreach (var chunk in roster.Chunk(Chunk))
         {
-            var x = enterprises[e];
-            var facts = IndicatorFacts.For(x.Reports.FirstOrDefault(r => r.Year == year), x.Reports.FirstOrDefault(r => r.Year == year - 1),
-                x.Held.ToHashSet(), new Dictionary<string, double?>
+            var ids = chunk.Select(x => x.Id).ToList();
+            var facts = await db.Enterprises.AsNoTracking()
+                .Where(x => ids.Contains(x.Id))
+                .Select(x => new
                 {
-                    ["Platforms"] = platforms.GetValueOrDefault(x.Id),
-                    ["TechContracts"] = turnover.GetValueOrDefault(x.Id),
-                });
-            for (var i = 0; i < formulas.Length; i++) values[i][e] = formulas[i].Evaluate(facts) ?? double.NaN;
-            if (set.Stages is { } rule) stages[e] = rule.StageOf(x.RegisteredOn, yearEnd);
+                    x.Id,
+                    Reports = x.Reports.Where(r => (r.Year == year || r.Year == year - 1) && r.Status == ReportStatus.Accepted).ToList(),
+                    Held = x.Qualifications.Where(q => q.IssuedOn <= yearEnd && (q.ExpiresOn == null || q.ExpiresOn >= yearEnd))
+                        .Select(q => q.Type).ToList(),
+                })
+                .AsSplitQuery()
+                .ToDictionaryAsync(x => x.Id, ct);
+            foreach (var x in chunk)
+            {
+                var f = facts[x.Id];
+                var read = IndicatorFacts.For(f.Reports.FirstOrDefault(r => r.Year == year), f.Reports.FirstOrDefault(r => r.Year == year - 1),
+                    f.Held.ToHashSet(), new Dictionary<string, double?>
+                    {
+                        ["Platforms"] = platforms.GetValueOrDefault(x.Id),
+                        ["TechContracts"] = turnover.GetValueOrDefault(x.Id),
+                    });
+                for (var i = 0; i < formulas.Length; i++) values[i][e] = formulas[i].Evaluate(read) ?? double.NaN;
+                if (set.Stages is { } rule) stages[e] = rule.StageOf(x.RegisteredOn, yearEnd);
+                e++;
+            }
         }
-        return new Inputs([.. enterprises.Select(x => x.Id)], values, stages);
+        return new Inputs([.. roster.Select(x => x.Id)], values, stages);
     }
 
     public static async Task<PointsRunResult> RunAsync(AppDbContext db, Guid zoneId, int year, CancellationToken ct)
@@ -119,10 +132,10 @@ public static class PointsScoring
         var version = await CurrentSetAsync(db, zoneId, ct);
         var set = DefaultIndicatorSets.Deserialize(version.Definition);
         var (ids, values, stages) = await LoadAsync(db, zoneId, year, set, ct);
-        var enterprises = ids.Select(id => new { Id = id }).ToList();
 
         var hash = Hash(version.Id, ids, values, set.Stages is null ? [] : stages);
-        var existing = await db.PointsRuns.FirstOrDefaultAsync(r => r.ZoneId == zoneId && r.Year == year && r.SetVersionId == version.Id, ct);
+        var existing = await db.PointsRuns.AsNoTracking()
+            .FirstOrDefaultAsync(r => r.ZoneId == zoneId && r.Year == year && r.SetVersionId == version.Id, ct);
         if (existing?.InputHash == hash) return new PointsRunResult(year, version.Number, existing.Enterprises, true, existing.ComputedAt);
 
         var board = PointsScorer.Score(set, values, stages);
@@ -130,38 +143,47 @@ public static class PointsScoring
         // PostgreSQL retries transient failures: the transaction runs inside the execution strategy so a retry replays all of it.
         await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
+            db.ChangeTracker.Clear();
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             await db.EnterpriseScores.Where(s => s.ZoneId == zoneId && s.Year == year && s.SetVersionId == version.Id).ExecuteDeleteAsync(ct);
             DataChangeInterceptor.Wrote(db, typeof(EnterpriseScore));
-            for (var e = 0; e < enterprises.Count; e++)
-            {
-                var lines = board.Explain(e, values);
-                db.EnterpriseScores.Add(new EnterpriseScore
-                {
-                    Id = Guid.CreateVersion7(), ZoneId = zoneId, EnterpriseId = enterprises[e].Id, Year = year,
-                    SetVersionId = version.Id, SetNumber = version.Number, Total = board.Totals[e], MaxTotal = board.MaxTotalOf(e),
-                    Rank = board.Ranks[e], Peers = board.Count, Percentile = Math.Round(board.Percentiles[e], 4), Grade = board.Grades[e],
-                    NotReported = lines.Count(l => !l.Reported), Details = JsonSerializer.Serialize(lines, DefaultIndicatorSets.Json),
-                });
-            }
-            // Scores are derived rows: the run is audited once (the run row below), not one entry per enterprise.
+            // Scores are derived rows: the run is audited once (the run row below), not one entry per enterprise. They are
+            // saved a chunk at a time, so a zone's board is never tracked whole.
             var bulk = db.BulkLoading;
             db.BulkLoading = true;
-            try { await db.SaveChangesAsync(ct); }
+            try
+            {
+                for (var from = 0; from < ids.Length; from += Chunk)
+                {
+                    for (var e = from; e < Math.Min(from + Chunk, ids.Length); e++)
+                    {
+                        var lines = board.Explain(e, values);
+                        db.EnterpriseScores.Add(new EnterpriseScore
+                        {
+                            Id = Guid.CreateVersion7(), ZoneId = zoneId, EnterpriseId = ids[e], Year = year,
+                            SetVersionId = version.Id, SetNumber = version.Number, Total = board.Totals[e], MaxTotal = board.MaxTotalOf(e),
+                            Rank = board.Ranks[e], Peers = board.Count, Percentile = Math.Round(board.Percentiles[e], 4), Grade = board.Grades[e],
+                            NotReported = lines.Count(l => !l.Reported), Details = JsonSerializer.Serialize(lines, DefaultIndicatorSets.Json),
+                        });
+                    }
+                    await db.SaveChangesAsync(ct);
+                    db.ChangeTracker.Clear();
+                }
+            }
             finally { db.BulkLoading = bulk; }
-            var run = existing;
+            var run = existing is null ? null : await db.PointsRuns.FirstAsync(r => r.Id == existing.Id, ct);
             if (run is null)
                 db.PointsRuns.Add(run = new PointsRun
                 {
                     Id = Guid.CreateVersion7(), ZoneId = zoneId, Year = year, SetVersionId = version.Id, SetNumber = version.Number, InputHash = hash,
                 });
             run.InputHash = hash;
-            run.Enterprises = enterprises.Count;
+            run.Enterprises = ids.Length;
             run.ComputedAt = now;
             await db.SaveChangesAsync(ct);
             await tx.CommitAsync(ct);
         });
-        return new PointsRunResult(year, version.Number, enterprises.Count, false, now);
+        return new PointsRunResult(year, version.Number, ids.Length, false, now);
     }
 
     private static string Hash(Guid setVersion, IEnumerable<Guid> enterprises, double[][] values, EnterpriseStage[] stages)

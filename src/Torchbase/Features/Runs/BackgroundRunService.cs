@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Threading.Channels;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -72,6 +73,10 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
     /// <summary>How long a claim holds without renewal; renewed every third of it.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
 
+    /// <summary>A run a host may take up: queued, or running under a lease that has lapsed (its host stopped).</summary>
+    private static Expression<Func<BackgroundRun, bool>> Claimable(DateTimeOffset now) =>
+        r => r.State == RunState.Queued || (r.State == RunState.Running && (r.LeaseUntil == null || r.LeaseUntil < now));
+
     /// <summary>
     /// Takes the run for this host if it is queued, or running under a lease that has lapsed: one conditional UPDATE, so that
     /// of several hosts trying at once exactly one gets it.
@@ -84,7 +89,7 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
         var now = clock.GetUtcNow();
         var until = now + Lease;
         var claimed = await db.BackgroundRuns
-            .Where(r => r.Id == id && (r.State == RunState.Queued || (r.State == RunState.Running && (r.LeaseUntil == null || r.LeaseUntil < now))))
+            .Where(r => r.Id == id).Where(Claimable(now))
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, RunState.Running).SetProperty(r => r.LeaseUntil, until), ct);
         return claimed == 1;
     }
@@ -134,13 +139,18 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
         }
     }
 
-    /// <summary>On start and every minute: queues the runs left queued, or running under a lapsed lease, oldest first.</summary>
+    /// <summary>
+    /// On start: queues every run left queued, or running under a lapsed lease, oldest first. Every minute after: the same,
+    /// but of the queued runs only those created before the previous look — a run queued since is already in the queue of
+    /// the host that queued it, and is left to another host only once that host has had a minute to claim it.
+    /// </summary>
     private async Task LookForLeftRunsAsync(CancellationToken stoppingToken)
     {
         try
         {
             await ReleaseOnSqliteAsync(stoppingToken);
             using var timer = new PeriodicTimer(TimeSpan.FromMinutes(1), clock);
+            DateTimeOffset? previous = null;
             do
             {
                 try
@@ -149,11 +159,12 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
                     var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
                     using var system = db.RunAsSystem();
                     var now = clock.GetUtcNow();
-                    var left = await db.BackgroundRuns
-                        .Where(r => r.State == RunState.Queued || (r.State == RunState.Running && (r.LeaseUntil == null || r.LeaseUntil < now)))
-                        .OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(stoppingToken);
+                    var runs = db.BackgroundRuns.Where(Claimable(now));
+                    if (previous is { } before) runs = runs.Where(r => r.State != RunState.Queued || r.CreatedAt < before);
+                    var left = await runs.OrderBy(r => r.CreatedAt).Select(r => r.Id).ToListAsync(stoppingToken);
                     foreach (var id in left) queue.Enqueue(id);
                     if (left.Count > 0) log.LogInformation("Taking up {Runs} background runs left queued or by a stopped host", left.Count);
+                    previous = now;
                 }
                 catch (Exception e) when (!stoppingToken.IsCancellationRequested)
                 {
