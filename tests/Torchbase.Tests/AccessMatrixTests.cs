@@ -281,6 +281,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/projects/rating-criteria"] = ZoneStaff,
         ["PUT /api/projects/rating-criteria"] = BureauAndParks,
         ["GET /api/projects/summary"] = ZoneStaff,
+        ["GET /api/projects/sources"] = ZoneStaff,
 
         ["GET /api/reports/annual"] = ZoneManagers,
         ["GET /api/reports/annual/export"] = ZoneManagers,
