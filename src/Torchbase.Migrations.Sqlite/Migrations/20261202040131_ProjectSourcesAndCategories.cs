@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
-    public partial class ProjectSourcesAndMilestones : Migration
+    public partial class ProjectSourcesAndCategories : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
