@@ -82,4 +82,52 @@ public class BackgroundRunTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound, (await (await host.SignInAsync("leader2")).GetAsync($"/api/runs/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await bureau.GetAsync($"/api/runs/{Guid.NewGuid()}")).StatusCode);
     }
+
+    [Fact, Trait(SqliteOnly.Trait, SqliteOnly.Value)]
+    public async Task On_SQLite_a_run_that_waits_out_the_busy_timeout_behind_another_write_is_tried_again_not_failed()
+    {
+        SqliteOnly.Require();
+        var bureau = await host.SignInAsync("bureau");
+        var zone = (await bureau.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("zoneId").GetGuid();
+        var id = Guid.CreateVersion7();
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var system = db.RunAsSystem();
+            var ids = await db.Enterprises.Where(e => e.ZoneId == zone).OrderBy(e => e.Id).Select(e => e.Id).Take(3).ToListAsync();
+            db.BackgroundRuns.Add(new BackgroundRun
+            {
+                Id = id, Kind = RunKind.Reevaluation, ZoneId = zone, State = RunState.Queued, Step = RunStep.Evaluating, Total = 3,
+                EnterpriseIds = BackgroundRun.Join(ids), Years = "", CreatedAt = host.Clock.GetUtcNow(), UserName = "bureau",
+            });
+            await db.SaveChangesAsync();
+        }
+
+        // Another writer holds SQLite's write lock for longer than the busy timeout (30 s), as a long import does.
+        await using (var writer = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={host.SqliteFile}"))
+        {
+            await writer.OpenAsync();
+            await using (var begin = writer.CreateCommand())
+            {
+                begin.CommandText = "BEGIN IMMEDIATE";
+                await begin.ExecuteNonQueryAsync();
+            }
+            host.Services.GetRequiredService<RunQueue>().Enqueue(id);
+            await Task.Delay(TimeSpan.FromSeconds(35));
+            await using var rollback = writer.CreateCommand();
+            rollback.CommandText = "ROLLBACK";
+            await rollback.ExecuteNonQueryAsync();
+        }
+
+        // The run waits (on the host's clock) and goes on; it is not failed.
+        var deadline = DateTime.UtcNow.AddSeconds(120);
+        string? state;
+        do
+        {
+            host.Clock.Advance(TimeSpan.FromSeconds(10));
+            await Task.Delay(200);
+            state = (await bureau.GetJsonAsync<JsonElement>($"/api/runs/{id}")).GetProperty("state").GetString();
+        } while (state is not ("Done" or "Failed") && DateTime.UtcNow < deadline);
+        Assert.Equal("Done", state);
+    }
 }

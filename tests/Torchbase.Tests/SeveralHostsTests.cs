@@ -16,6 +16,16 @@ namespace Torchbase.Tests;
 /// Tests that need PostgreSQL (advisory locks, LISTEN/NOTIFY) carry this trait: the SQLite run leaves them out by its filter
 /// (<c>Database!=Postgres</c>, see scripts/test.sh), and one run on SQLite by hand fails at once instead of passing vacuously.
 /// </summary>
+/// <summary>Tests of SQLite's own behaviour (one writer at a time): the PostgreSQL run filters them out by this trait.</summary>
+public static class SqliteOnly
+{
+    public const string Trait = "Database";
+    public const string Value = "Sqlite";
+
+    public static void Require() => Assert.True(TorchbaseFactory.Provider == DatabaseProvider.Sqlite,
+        "This test is about SQLite: run it with TORCHBASE_TEST_DB=Sqlite.");
+}
+
 public static class PostgresOnly
 {
     public const string Trait = "Database";

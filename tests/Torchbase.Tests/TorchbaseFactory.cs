@@ -41,7 +41,7 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _sqliteFile = first.SqliteFile;
     }
 
-    private string SqliteFile => _sqliteFile ?? Path.Combine(_folder, "test.db");
+    internal string SqliteFile => _sqliteFile ?? Path.Combine(_folder, "test.db");
 
     /// <summary>Monday 23 November 2026, 10:00 China time: a working day late in the demo year, a month before its end.</summary>
     /// <remarks>In UTC, as a real clock's GetUtcNow gives it: PostgreSQL stores instants with offset 0 only.</remarks>

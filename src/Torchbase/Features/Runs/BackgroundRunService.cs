@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Common;
@@ -37,15 +38,12 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
             {
                 try
                 {
-                    if (!await ClaimAsync(id, stoppingToken)) continue; // done, or another host works it
+                    if (!await AfterLockWaitsAsync(id, () => ClaimAsync(id, stoppingToken), stoppingToken)) continue; // done, or another host works it
                     using var renewing = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
                     var renewal = RenewAsync(id, renewing.Token);
                     try
                     {
-                        using var scope = scopes.CreateScope();
-                        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-                        using var system = db.RunAsSystem();
-                        await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
+                        await AfterLockWaitsAsync(id, () => WorkAsync(id, stoppingToken), stoppingToken);
                     }
                     finally
                     {
@@ -69,6 +67,40 @@ public sealed class BackgroundRunService(RunQueue queue, IServiceScopeFactory sc
             // The host stops: a run in progress stays running in the database and is taken up on the next start.
         }
     }
+
+    /// <summary>Tries a lock wait allows before the run is marked failed (5 s, 10 s, … between them).</summary>
+    public const int LockWaits = 10;
+
+    /// <summary>
+    /// SQLite has one writer at a time: a step that waited out the busy timeout behind a long write (an import of 20,000
+    /// rows) is not failed but tried again a little later — the claim as it was, the work from its last finished chunk.
+    /// </summary>
+    private async Task<T> AfterLockWaitsAsync<T>(Guid id, Func<Task<T>> step, CancellationToken stoppingToken)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await step();
+            }
+            catch (SqliteException e) when (e.SqliteErrorCode is SqliteBusy or SqliteLocked && attempt < LockWaits)
+            {
+                log.LogWarning("Background run {Run} waited for the database behind another write; trying again (attempt {Attempt})", id, attempt);
+                await Task.Delay(TimeSpan.FromSeconds(5 * attempt), clock, stoppingToken);
+            }
+        }
+    }
+
+    private async Task<bool> WorkAsync(Guid id, CancellationToken stoppingToken)
+    {
+        using var scope = scopes.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
+        await Reevaluation.WorkAsync(db, id, clock, log, stoppingToken);
+        return true;
+    }
+
+    private const int SqliteBusy = 5, SqliteLocked = 6;
 
     /// <summary>How long a claim holds without renewal; renewed every third of it.</summary>
     public static readonly TimeSpan Lease = TimeSpan.FromMinutes(2);
