@@ -38,3 +38,11 @@ public abstract partial class AppDbContext
             (ZoneIds.Contains(x.ZoneId) && (EnterpriseId == null || x.EnterpriseId == EnterpriseId)));
     }
 }
+
+/// <summary>Reading the zone's matching glossary as the matcher uses it.</summary>
+public static class GlossaryData
+{
+    /// <summary>The glossary the matcher uses for a zone: the zone's own entries.</summary>
+    public static async Task<Glossary> ForZoneAsync(this IQueryable<GlossaryEntry> entries, Guid zoneId, CancellationToken ct) =>
+        GlossaryEntries.ToGlossary(await entries.AsNoTracking().Where(e => e.ZoneId == zoneId).ToListAsync(ct));
+}

@@ -281,6 +281,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/projects/rating-criteria"] = ZoneStaff,
         ["PUT /api/projects/rating-criteria"] = BureauAndParks,
         ["GET /api/projects/summary"] = ZoneStaff,
+        ["GET /api/projects/sources"] = ZoneStaff,
 
         ["GET /api/reports/annual"] = ZoneManagers,
         ["GET /api/reports/annual/export"] = ZoneManagers,
@@ -308,6 +309,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/service/visits"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
         ["POST /api/service/visits"] = ZoneStaff,
         ["GET /api/service/visits/export"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
+        ["GET /api/service/visits/{id:guid}"] = "admin leader leader2 bureau park1 officer1 dept1 ent1",
 
         ["GET /api/talent/achievements"] = "admin leader leader2 bureau park1 officer1 ent1 expert1",
         ["POST /api/talent/achievements"] = BureauOnly,

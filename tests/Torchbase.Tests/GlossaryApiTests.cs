@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Torchbase.Data;
 using Torchbase.Spreadsheets;
 
 namespace Torchbase.Tests;
@@ -43,6 +46,47 @@ public class GlossaryApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NoContent, (await bureau.DeleteAsync($"/api/talent/glossary/{id}")).StatusCode);
         var removed = await bureau.GetJsonAsync<JsonElement>($"/api/talent/demands/{demand}/experts?top=20");
         Assert.DoesNotContain(removed.EnumerateArray(), e => e.GetProperty("expertId").GetString() == expert);
+    }
+
+    [Fact]
+    public async Task The_shipped_glossary_is_given_once_so_a_zone_that_deleted_every_entry_keeps_none_after_a_restart()
+    {
+        var admin = await host.SignInAsync("admin");
+        var suffix = Guid.NewGuid().ToString("N")[..6];
+        var region = await (await admin.PostAsJsonAsync("/api/setup/regions", new { name = $"术语市{suffix}" })).JsonAsync();
+        var created = await admin.PostAsJsonAsync("/api/setup/zones", new { name = $"术语高新区{suffix}", regionId = region.GetProperty("id").GetString() });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var zone = Guid.Parse((await created.JsonAsync()).GetProperty("id").GetString()!);
+
+        async Task<T> WithDb<T>(Func<AppDbContext, Task<T>> work)
+        {
+            using var scope = host.Services.CreateScope();
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var system = db.RunAsSystem();
+            return await work(db);
+        }
+        Task<int> Entries() => WithDb(db => db.GlossaryEntries.IgnoreQueryFilters().CountAsync(e => e.ZoneId == zone));
+        Task<int> DeleteAll() => WithDb(db => db.GlossaryEntries.IgnoreQueryFilters().Where(e => e.ZoneId == zone).ExecuteDeleteAsync());
+        async Task Restart()
+        {
+            using var scope = host.Services.CreateScope();
+            await Startup.PrepareDatabaseAsync(scope.ServiceProvider, loadDemo: false);
+        }
+
+        // A new zone starts from the shipped glossary; its bureau deletes every entry, and a restart leaves it empty.
+        Assert.True(await Entries() > 0);
+        Assert.True(await DeleteAll() > 0);
+        await Restart();
+        Assert.Equal(0, await Entries());
+
+        // A zone older than the glossary gets it at the first start, once.
+        await WithDb(db => db.Zones.IgnoreQueryFilters().Where(z => z.Id == zone).ExecuteUpdateAsync(u => u.SetProperty(z => z.GlossarySeeded, false)));
+        await Restart();
+        Assert.True(await Entries() > 0);
+        Assert.True(await WithDb(db => db.Zones.IgnoreQueryFilters().Where(z => z.Id == zone).Select(z => z.GlossarySeeded).SingleAsync()));
+        await DeleteAll();
+        await Restart();
+        Assert.Equal(0, await Entries());
     }
 
     [Fact]

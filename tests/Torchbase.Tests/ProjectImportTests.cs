@@ -77,7 +77,7 @@ public class ProjectImportTests(ProjectImportHost host) : IClassFixture<ProjectI
         var data = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[0].Id!.Value!);
         var lists = data.Worksheet.Descendants<DataValidation>().Select(v => v.SequenceOfReferences!.InnerText!.Split(':')[0]).ToList();
         // 产业链 (D), 省外资金 (H), 项目阶段 (I), 重点项目 (M), 三个一批 (N).
-        Assert.Equal(["D2", "H2", "I2", "M2", "N2"], lists);
+        Assert.Equal(["D2", "H2", "I2", "M2", "N2", "V2", "W2"], lists);
         var codes = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[2].Id!.Value!);
         Assert.Contains(chain, codes.Worksheet.InnerText);
         var instructions = (WorksheetPart)document.WorkbookPart.GetPartById(sheets[1].Id!.Value!);
@@ -108,7 +108,7 @@ public class ProjectImportTests(ProjectImportHost host) : IClassFixture<ProjectI
         cells[2]["12月完成投资（万元）"] = 500m; // December 2026 is still ahead of the clock
         var (status, problem) = await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Equal([(3, "I"), (4, "AI")], Cells(problem));
+        Assert.Equal([(3, "I"), (4, "AL")], Cells(problem));
         Assert.Equal(HttpStatusCode.OK, (await bureau.GetAsync(problem.GetProperty("errorReportUrl").GetString()!)).StatusCode);
         Assert.Equal(0, (await ListAsync(bureau, token)).GetProperty("total").GetInt32());
 

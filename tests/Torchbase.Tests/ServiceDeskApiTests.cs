@@ -229,6 +229,30 @@ public class ServiceDeskApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task A_visit_record_lists_the_requests_it_raised_and_stays_in_scope()
+    {
+        var officer = await host.SignInAsync("officer1");
+        var enterprise = (await officer.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=1&sort=name")).GetProperty("items")[0];
+        var created = await OkAsync(officer.PostAsJsonAsync("/api/service/visits", new
+        {
+            enterpriseId = enterprise.GetProperty("id").GetString(), visitedOn = "2026-03-02", purpose = "走访记录打印测试", findings = "二期厂房供电不足",
+            requests = new[] { new { title = "走访记录：新增变压器", description = "二期厂房需新增变压器容量", category = "Utilities", urgency = "Urgent" } },
+        }));
+        var id = created.GetProperty("id").GetString();
+
+        var record = await officer.GetJsonAsync<JsonElement>($"/api/service/visits/{id}");
+        Assert.Equal("走访记录打印测试", record.GetProperty("visit").GetProperty("purpose").GetString());
+        Assert.Equal(enterprise.GetProperty("name").GetString(), record.GetProperty("visit").GetProperty("enterpriseName").GetString());
+        var request = Assert.Single(record.GetProperty("requests").EnumerateArray());
+        Assert.Equal("走访记录：新增变压器", request.GetProperty("title").GetString());
+        Assert.Equal("Submitted", request.GetProperty("status").GetString());
+        Assert.StartsWith("SQ-", request.GetProperty("number").GetString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.SignInAsync("park2")).GetAsync($"/api/service/visits/{id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await (await host.SignInAsync("dept2")).GetAsync($"/api/service/visits/{id}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Deadline_job_flags_overdue_steps_once_and_notifies_the_officer()
     {
         var request = await SubmitAsync(await host.SignInAsync("ent1"), "超期提醒测试");

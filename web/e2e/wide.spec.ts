@@ -1,8 +1,9 @@
 // The main lists on a 1440×900 office screen: every column, up to the last (操作 where there is one), is on screen without
 // scrolling sideways — the table fits its card, and the card fits the window.
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type TestContext } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, newPage } from './browser'
+import type { SignedInUser } from './paths'
 
 type Fit = { overflow: number; lastRight: number; tableRight: number; viewport: number; pageOverflow: number; columns: number }
 
@@ -28,7 +29,7 @@ async function fitOf(page: Page, testid: string): Promise<Fit> {
 
 describe('lists at 1440×900', () => {
   let browser: Browser
-  let page: Page
+  let page: Page | undefined
 
   beforeAll(async () => {
     browser = await launchBrowser()
@@ -36,21 +37,23 @@ describe('lists at 1440×900', () => {
   afterAll(async () => {
     await browser?.close()
   })
-  beforeEach(async () => {
-    page = await newPage(browser, 'bureau', { viewport: { width: 1440, height: 900 } })
-  })
   afterEach(async (context: TestContext) => {
-    await closePage(page, context)
+    if (page) await closePage(page, context)
+    page = undefined
   })
 
-  const lists: [string, string, string][] = [
-    ['enterprises', '/enterprises', 'enterprise-table'],
-    ['projects', '/projects', 'project-table'],
-    ['service requests', '/service/requests', 'request-table'],
-    ['points board', '/points', 'points-table'],
+  const lists: [string, string, string, SignedInUser][] = [
+    ['enterprises', '/enterprises', 'enterprise-table', 'bureau'],
+    ['projects', '/projects', 'project-table', 'bureau'],
+    ['service requests', '/service/requests', 'request-table', 'bureau'],
+    ['points board', '/points', 'points-table', 'bureau'],
+    // 符合条件 (the enterprise's view of the products) and 状态 (the bank's financing requests) beside the fixed 操作 column.
+    ['financial products', '/finance?tab=products', 'product-table', 'ent1'],
+    ['financing requests', '/finance?tab=requests', 'request-table', 'bank1'],
   ]
-  for (const [name, path, testid] of lists) {
+  for (const [name, path, testid, user] of lists) {
     it(`shows the ${name} list's last column without scrolling sideways`, async () => {
+      page = await newPage(browser, user, { viewport: { width: 1440, height: 900 } })
       await page.goto(path)
       const fit = await fitOf(page, testid)
       expect(fit.columns).toBeGreaterThan(3)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Torchbase.Domain.Organisation;
 using Torchbase.Domain.Projects;
+using Torchbase.Identity;
 
 namespace Torchbase.Data.Configurations;
 
@@ -16,6 +17,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(x => x.LeaderName).HasMaxLength(50);
         b.Property(x => x.TeamName).HasMaxLength(100);
         b.Property(x => x.ImageProgress).HasMaxLength(500);
+        b.Property(x => x.BroughtBy).HasMaxLength(100);
+        b.Property(x => x.Category).HasDefaultValue(ProjectCategory.Industrial); // projects entered before the category was recorded
         b.Property(x => x.PlannedInvestment).HasPrecision(14, 2);
         b.Property(x => x.ActualFunds).HasPrecision(14, 2);
         b.Property(x => x.Version).IsConcurrencyToken();
@@ -24,6 +27,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Park>().WithMany().HasForeignKey(x => x.ParkId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<IndustryChain>().WithMany().HasForeignKey(x => x.IndustryChainId).OnDelete(DeleteBehavior.SetNull);
+        b.HasOne<AppUser>().WithMany().HasForeignKey(x => x.BroughtByUserId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.StageChanges).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.AnnualPlans).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.MonthlyInvestments).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);

@@ -27,6 +27,11 @@ public sealed class Zone : IVersioned, IDeactivatable
     public Region? Region { get; set; }
     public bool IsDemo { get; set; }
     public bool Active { get; set; } = true;
+    /// <summary>
+    /// Whether the zone has been given the shipped matching glossary (once: when it was created, or at the first start after an
+    /// upgrade for a zone older than the glossary). A bureau that deletes entries, even all of them, keeps its choice.
+    /// </summary>
+    public bool GlossarySeeded { get; set; }
     public int Version { get; set; }
     public List<Park> Parks { get; set; } = [];
 }

@@ -37,6 +37,13 @@ public sealed class Project : IVersioned, IZoneOwned
     public int? BatchRound { get; set; }
     /// <summary>形象进度: the construction state in a sentence, as on the ledger.</summary>
     public string? ImageProgress { get; set; }
+    /// <summary>The channel that brought the project in (null: not recorded, as for projects entered before it was asked).</summary>
+    public ProjectSource? Source { get; set; }
+    /// <summary>The person or unit that brought it (全员招商 credits them), and their user account when they have one.</summary>
+    public string? BroughtBy { get; set; }
+    public Guid? BroughtByUserId { get; set; }
+    /// <summary>产业项目 / 城建 / 民生 / 其他: only industrial projects count in the investment-attraction (招商) figures.</summary>
+    public ProjectCategory Category { get; set; }
     public int Version { get; set; }
 
     public List<ProjectStageChange> StageChanges { get; set; } = [];
@@ -46,6 +53,12 @@ public sealed class Project : IVersioned, IZoneOwned
 }
 
 public enum ProjectStage { Lead, Negotiating, Signed, Started, InProduction, Dropped }
+
+/// <summary>How a project was brought in: 全员招商, 产业链招商, 以赛招商, 以商招商, 其他.</summary>
+public enum ProjectSource { AllStaff, IndustryChain, Competition, BusinessReferral, Other }
+
+/// <summary>What a project is: 产业项目 (counted in 招商), 城建 (urban construction), 民生 (public welfare), 其他.</summary>
+public enum ProjectCategory { Industrial, UrbanConstruction, Livelihood, Other }
 
 public enum KeyProjectLevel { None, Provincial, Municipal }
 

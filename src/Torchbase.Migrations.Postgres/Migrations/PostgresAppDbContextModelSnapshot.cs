@@ -1866,6 +1866,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("boolean")
                         .HasDefaultValue(true);
 
+                    b.Property<bool>("GlossarySeeded")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
@@ -2286,9 +2289,23 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("BatchRound")
                         .HasColumnType("integer");
 
+                    b.Property<string>("BroughtBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid?>("BroughtByUserId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Builder")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasDefaultValue("Industrial");
 
                     b.Property<string>("ImageProgress")
                         .HasMaxLength(500)
@@ -2335,6 +2352,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("date");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2361,6 +2382,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BroughtByUserId");
 
                     b.HasIndex("IndustryChainId");
 
@@ -4521,6 +4544,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
+                    b.HasOne("Torchbase.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BroughtByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Torchbase.Domain.Organisation.IndustryChain", null)
                         .WithMany()
                         .HasForeignKey("IndustryChainId")

@@ -1854,6 +1854,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasDefaultValue(true);
 
+                    b.Property<bool>("GlossarySeeded")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("IsDemo")
                         .HasColumnType("INTEGER");
 
@@ -2274,9 +2277,23 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("BatchRound")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("BroughtBy")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("BroughtByUserId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Builder")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("Industrial");
 
                     b.Property<string>("ImageProgress")
                         .HasMaxLength(500)
@@ -2323,6 +2340,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<DateOnly?>("SignedOn")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Source")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -2349,6 +2370,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("BroughtByUserId");
 
                     b.HasIndex("IndustryChainId");
 
@@ -4507,6 +4530,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
+                    b.HasOne("Torchbase.Identity.AppUser", null)
+                        .WithMany()
+                        .HasForeignKey("BroughtByUserId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
                     b.HasOne("Torchbase.Domain.Organisation.IndustryChain", null)
                         .WithMany()
                         .HasForeignKey("IndustryChainId")

@@ -140,7 +140,46 @@ public sealed class ProjectsDemo : IDemoModule
             }
             AddSupervision(p, today, random);
         }
+        AddSources(zone, projects, world.RandomFor(zone == world.Main ? "project-sources" : "project-sources-2"), today);
         db.Projects.AddRange(projects);
+    }
+
+    private static readonly string[] Bringers =
+        ["经济发展局 李明", "科技创新局 张华", "招商服务中心", "创新创业园管委会 王强", "财政金融局 赵静", "党政办公室 刘洋"];
+
+    /// <summary>
+    /// The channel of every project and who brought the 全员招商 ones in (its own random stream, so the figures above stay as they are),
+    /// and a few urban-construction and public-welfare projects beside the industrial ones, outside the 招商 figures.
+    /// </summary>
+    private static void AddSources(DemoZone zone, List<Project> projects, Random random, DateOnly today)
+    {
+        foreach (var p in projects)
+        {
+            p.Source = random.NextDouble() switch
+            {
+                < 0.35 => ProjectSource.AllStaff, < 0.65 => ProjectSource.IndustryChain, < 0.75 => ProjectSource.Competition,
+                < 0.9 => ProjectSource.BusinessReferral, _ => ProjectSource.Other,
+            };
+            if (p.Source == ProjectSource.AllStaff) p.BroughtBy = Bringers[random.Next(Bringers.Length)];
+        }
+        string[] others = ["城市更新片区改造项目", "安置区配套建设项目", "滨河道路提升工程"];
+        for (var i = 0; i < others.Length; i++)
+        {
+            var started = today.AddDays(-120 - 30 * i);
+            var park = zone.Zone.Parks[i % zone.Zone.Parks.Count];
+            var p = new Project
+            {
+                Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, Name = $"{park.Name}{others[i]}", Stage = ProjectStage.Lead,
+                StageChangedOn = started.AddDays(-60), PlannedInvestment = 8000m + 4000m * i, Builder = "城市建设投资有限公司",
+                Category = i == 1 ? ProjectCategory.Livelihood : ProjectCategory.UrbanConstruction, Source = ProjectSource.Other,
+                TeamName = $"{park.Name}项目服务专班", TargetDate = today.AddMonths(8 + 4 * i),
+            };
+            p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead,
+                On = p.StageChangedOn, RecordedAt = At(p.StageChangedOn, 0), Note = "录入台账", By = "system" });
+            Move(p, ProjectStage.Signed, started.AddDays(-20));
+            Move(p, ProjectStage.Started, started);
+            projects.Add(p);
+        }
     }
 
     private static void AddSupervision(Project p, DateOnly today, Random random)

@@ -556,6 +556,7 @@ public static class Text
         ["policy_paid_before_notice"] = ("兑付日期不能早于公示结束", "The payment date cannot be before the notice ended"),
         ["policy_budget_exhausted"] = ("预算余额不足（剩余 {0} 万元）", "Not enough budget left ({0}, 10k CNY)"),
         ["policy_batch_not_qualifying"] = ("{0} 家企业当前不符合条件", "{0} enterprises do not qualify now"),
+        ["policy.pushedItem"] = ("政策推送：您的企业新符合《{0}》中“{1}”的兑现条件", "Policy match: your enterprise now qualifies for \"{1}\" under \"{0}\""),
         ["policy.pushed"] = ("新政策推送：您的企业符合《{0}》的兑现条件", "New policy: your enterprise qualifies under \"{0}\""),
         ["policy.figure.Revenue"] = ("营业收入", "revenue"),
         ["policy.figure.MainBusinessRevenue"] = ("主营业务收入", "main-business revenue"),

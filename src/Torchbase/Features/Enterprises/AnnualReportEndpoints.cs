@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Features.Notifications;
+using Torchbase.Features.Policies;
 using Torchbase.Http;
 using Torchbase.Identity;
 using Torchbase.Localization;
@@ -134,9 +135,18 @@ public static class AnnualReportEndpoints
         report.Status = accept ? ReportStatus.Accepted : ReportStatus.Returned;
         report.ReturnReason = accept ? null : input.Reason!.Trim();
         var users = await EnterpriseUsersAsync(db, id, api.Ct);
-        if (accept) db.Notify(users, Text.Get("report_accepted.title", year), null, $"/enterprises/{id}?tab=reports");
-        else db.Notify(users, Text.Get("report_returned.title", year), Text.Get("report_returned.body", report.ReturnReason!),
-            $"/enterprises/{id}?tab=reports");
+        if (accept)
+        {
+            db.Notify(users, Text.Get("report_accepted.title", year), null, $"/enterprises/{id}?tab=reports");
+            // 政策推送: the policy items the accepted figures make it qualify for notify the enterprise, in the same save.
+            await PolicyPush.NotifyNewlyMatchedAsync(db, id, api.Clock.Today(),
+                f => f with { Reports = [.. f.Reports.Where(r => r.Year != year), report] }, api.Ct);
+        }
+        else
+        {
+            db.Notify(users, Text.Get("report_returned.title", year), Text.Get("report_returned.body", report.ReturnReason!),
+                $"/enterprises/{id}?tab=reports");
+        }
         return await db.SaveOrConflictAsync(() => ViewAsync(db, id, year, api.Ct), api.Ct);
     }
 

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
+using Torchbase.Domain.Cultivation;
 using Torchbase.Domain.Enterprises;
+using Torchbase.Features.Policies;
 using Torchbase.Http;
 using Torchbase.Identity;
 
@@ -144,11 +146,15 @@ public static class EnterpriseEndpoints
         if (input.IssuedOn is null) errors.Add("issuedOn", "required");
         if (input.ExpiresOn < input.IssuedOn) errors.Add("expiresOn", "invalid_date");
         if (errors.Any) return Problems.Validation(errors);
-        api.Db.QualificationsHeld.Add(new QualificationHeld
+        var title = new QualificationHeld
         {
             EnterpriseId = id, Type = input.Type!.Value, Level = input.Level, CertificateNo = input.CertificateNo,
             IssuedOn = input.IssuedOn!.Value, ExpiresOn = input.ExpiresOn ?? Qualifications.DefaultExpiry(input.Type.Value, input.IssuedOn.Value),
-        });
+        };
+        // 政策推送: the policy items the new title makes it qualify for notify the enterprise, in the same save.
+        await PolicyPush.NotifyNewlyMatchedAsync(api.Db, id, api.Clock.Today(),
+            f => f with { Held = [.. f.Held, new HeldTitle(title.Type, title.IssuedOn, title.ExpiresOn)] }, api.Ct);
+        api.Db.QualificationsHeld.Add(title);
         return await SaveAsync(api, id);
     }
 

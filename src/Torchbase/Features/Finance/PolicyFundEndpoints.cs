@@ -83,7 +83,7 @@ public static class PolicyFundEndpoints
     }
 
     private static Task<FundItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
-        Query(db, new FundListQuery(null, null, null, null, null, null, null, null), id).FirstAsync(ct);
+        Query(db, new FundListQuery(null, null, null, null, null, null, null, null, null), id).FirstAsync(ct);
 
     private static IQueryable<FundItem> Query(AppDbContext db, FundListQuery q, Guid? only = null)
     {
@@ -93,6 +93,7 @@ public static class PolicyFundEndpoints
         if (q.Level is { } level) query = query.Where(f => f.Level == level);
         if (q.Year is { } year) query = query.Where(f => f.Year == year);
         var rows = query.Join(db.Enterprises, f => f.EnterpriseId, e => e.Id, (f, e) => new { f, e });
+        if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.f.FundName.Contains(q.Search.Trim()));
         var keys = rows.SortKeys(("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
             ("appliedAmount", x => x.f.AppliedAmount), ("securedAmount", x => x.f.SecuredAmount), ("year", x => x.f.Year));

@@ -151,7 +151,7 @@ public static class VoucherEndpoints
         return await SaveAsync(db, id, ct);
     }
 
-    private static readonly VoucherListQuery AllVouchers = new(null, null, null, null, null, null, null);
+    private static readonly VoucherListQuery AllVouchers = new(null, null, null, null, null, null, null, null);
 
     private static async Task<Results<Ok<VoucherItem>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
@@ -168,6 +168,7 @@ public static class VoucherEndpoints
         if (q.Year is { } year) query = query.Where(v => v.Year == year);
         var rows = query.Join(db.Enterprises, v => v.EnterpriseId, e => e.Id, (v, e) => new { v, e })
             .Join(db.VoucherProviders, x => x.v.ProviderId, p => p.Id, (x, p) => new { x.v, x.e, p });
+        if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
         var keys = rows.SortKeys(("appliedOn", x => x.v.AppliedOn), ("enterprise", x => x.e.Name),
             ("requestedAmount", x => x.v.RequestedAmount), ("approvedAmount", x => x.v.ApprovedAmount), ("status", x => x.v.Status));

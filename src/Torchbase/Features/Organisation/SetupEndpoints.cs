@@ -153,7 +153,8 @@ public static class SetupEndpoints
     {
         var errors = await CheckZoneAsync(api, input, null);
         if (errors.Any) return Problems.Validation(errors);
-        var zone = new Zone { Id = Guid.CreateVersion7(), Name = input.Name!.Trim(), RegionId = input.RegionId!.Value, Active = input.Active ?? true };
+        var zone = new Zone { Id = Guid.CreateVersion7(), Name = input.Name!.Trim(), RegionId = input.RegionId!.Value, Active = input.Active ?? true,
+            GlossarySeeded = true };
         api.Db.Zones.Add(zone);
         // A new zone starts from the configured time limits, the standard request categories and the shipped matching glossary;
         // its administrator and bureau adapt them.

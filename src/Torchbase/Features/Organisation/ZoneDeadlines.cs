@@ -57,14 +57,21 @@ public static class SetupDefaults
                 db.CalendarDays.Add(new CalendarDay { Id = Guid.CreateVersion7(), Date = d, Kind = CalendarDayKind.WorkingDay, Name = "调休上班" });
         }
         var zones = await db.Zones.IgnoreQueryFilters().Select(z => z.Id).ToListAsync(ct);
+        var unseeded = await db.Zones.IgnoreQueryFilters().Where(z => !z.GlossarySeeded).ToListAsync(ct);
         var withLimits = await db.DeadlineSettings.IgnoreQueryFilters().Select(s => s.ZoneId).ToListAsync(ct);
         var withCategories = await db.ServiceCategories.IgnoreQueryFilters().Select(c => c.ZoneId).Distinct().ToListAsync(ct);
         var withGlossary = await db.GlossaryEntries.IgnoreQueryFilters().Select(c => c.ZoneId).Distinct().ToListAsync(ct);
+        // The shipped glossary is given once per zone: a zone created before it existed gets it at the next start (unless its
+        // bureau already entered terms); from then on the bureau's deletions stand.
+        foreach (var zone in unseeded)
+        {
+            if (!withGlossary.Contains(zone.Id)) db.GlossaryEntries.AddRange(NewGlossary(zone.Id));
+            zone.GlossarySeeded = true;
+        }
         foreach (var zone in zones)
         {
             if (!withLimits.Contains(zone)) db.DeadlineSettings.Add(NewLimits(zone, limits));
             if (!withCategories.Contains(zone)) db.ServiceCategories.AddRange(NewCategories(zone));
-            if (!withGlossary.Contains(zone)) db.GlossaryEntries.AddRange(NewGlossary(zone));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
     }

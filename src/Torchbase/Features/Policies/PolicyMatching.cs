@@ -19,17 +19,13 @@ public static class PolicyMatching
     {
         var loaded = await CultivationFacts.LoadAsync(db, enterprises, asOf, ct);
         var ids = loaded.Select(e => e.Id).ToList();
-        var chains = new Dictionary<Guid, string>();
         var library = new HashSet<Guid>();
+        // The industry chain comes with the facts' own query; only the library membership is read here.
         foreach (var chunk in ids.Chunk(500))
-        {
-            foreach (var e in await db.Enterprises.AsNoTracking().Where(e => chunk.Contains(e.Id)).Select(e => new { e.Id, e.IndustryChain }).ToListAsync(ct))
-                chains[e.Id] = e.IndustryChain;
             library.UnionWith(await db.CultivationEntries.AsNoTracking()
                 .Where(c => chunk.Contains(c.EnterpriseId) && (c.Status == CultivationStatus.Cultivating || c.Status == CultivationStatus.Applied))
                 .Select(c => c.EnterpriseId).ToListAsync(ct));
-        }
-        return loaded.Select(e => new MatchedEnterprise(e, chains.GetValueOrDefault(e.Id, ""), library.Contains(e.Id))).ToList();
+        return loaded.Select(e => new MatchedEnterprise(e, e.Chain, library.Contains(e.Id))).ToList();
     }
 
     /// <summary>Paid so far per enterprise for one item (against the per-enterprise limit).</summary>

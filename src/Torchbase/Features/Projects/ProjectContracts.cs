@@ -5,7 +5,8 @@ namespace Torchbase.Features.Projects;
 
 public sealed record ProjectQuery(
     string? Search, Guid? ParkId, ProjectStage? Stage, KeyProjectLevel? KeyLevel, BatchKind? Batch, string? IndustryChain,
-    bool? BehindOnly, int? Year, int? Month, int? Page, int? PageSize, string? Sort, bool? Desc)
+    bool? BehindOnly, int? Year, int? Month, int? Page, int? PageSize, string? Sort, bool? Desc,
+    ProjectSource? Source = null, ProjectCategory? Category = null)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 /// <summary>A ledger row: the project and, for the year asked, its target, what was done through the month and the verdict.</summary>
@@ -15,12 +16,13 @@ public sealed record ProjectItem(
     decimal PlannedInvestment, decimal ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound, string? ImageProgress, DateOnly? SignedOn,
     int Year, int ThroughMonth, decimal? AnnualTarget, decimal CompletedThisYear, decimal? CompletionRate, bool Behind,
-    string? OpenProblem, int Version);
+    string? OpenProblem, ProjectSource? Source, string? BroughtBy, Guid? BroughtByUserId, ProjectCategory Category, int Version);
 
 public sealed record ProjectInput(
     string? Name, Guid? ParkId, string? IndustryChain, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
     decimal? PlannedInvestment, decimal? ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
-    KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version);
+    KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version,
+    ProjectSource? Source = null, string? BroughtBy = null, Guid? BroughtByUserId = null, ProjectCategory? Category = null);
 
 public sealed record StageMoveInput(ProjectStage? To, DateOnly? On, string? Note, int? Version);
 
@@ -75,3 +77,11 @@ public sealed record ZoneRow(Guid ZoneId, string ZoneName, RateSummary Rates, de
 
 public sealed record ZoneComparison(int Year, int ThroughMonth, IReadOnlyList<CriterionDto> Criteria, string Policy, string Source, string Note,
     IReadOnlyList<ZoneRow> Zones);
+
+/// <summary>Industrial projects brought in through one channel (null: the channel was not recorded).</summary>
+public sealed record SourceRow(ProjectSource? Source, int Projects, decimal PlannedInvestment, int Signed, decimal SignedInvestment);
+
+/// <summary>A person or unit of the 全员招商 league table: the industrial projects they brought in, ranked by planned investment.</summary>
+public sealed record BroughtByRow(string BroughtBy, Guid? UserId, int Projects, decimal PlannedInvestment, int Signed, int Rank);
+
+public sealed record SourceStats(IReadOnlyList<SourceRow> Sources, IReadOnlyList<BroughtByRow> League, int OtherCategories);

@@ -172,12 +172,16 @@ public static class ProjectEndpoints
         var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200)
             .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
             .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100)
-            .MaxLength("imageProgress", input.ImageProgress, 500)
+            .MaxLength("imageProgress", input.ImageProgress, 500).MaxLength("broughtBy", input.BroughtBy, 100)
             .Amount("plannedInvestment", input.PlannedInvestment).Amount("actualFunds", input.ActualFunds);
         if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
         if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");
         var park = await Carriers.CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);
+        // The account credited must be a user of the project's zone, as the caller sees users (the query filters).
+        if (input.BroughtByUserId is { } userId && (park is null || !await db.Users.AnyAsync(u => u.Id == userId && u.ZoneId == park.ZoneId, ct)))
+            errors.Add("broughtByUserId", "invalid_value");
+        if (input.BroughtByUserId is not null) errors.Required("broughtBy", input.BroughtBy);
         Guid? chainId = null;
         if (park is not null && !string.IsNullOrWhiteSpace(input.IndustryChain))
         {
@@ -207,6 +211,10 @@ public static class ProjectEndpoints
         p.Batch = input.Batch ?? BatchKind.None;
         p.BatchRound = p.Batch == BatchKind.None ? null : input.BatchRound;
         p.ImageProgress = Clean(input.ImageProgress);
+        p.Source = input.Source;
+        p.BroughtBy = Clean(input.BroughtBy);
+        p.BroughtByUserId = input.BroughtByUserId;
+        p.Category = input.Category ?? ProjectCategory.Industrial;
     }
 }
 

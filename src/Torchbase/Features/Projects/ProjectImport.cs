@@ -15,7 +15,8 @@ public sealed record ProjectLedgerRow(
     string Name, string Park, string? Chain, string? Investor, string? Builder, string? Origin, bool OutOfProvince, ProjectStage Stage,
     DateOnly? SignedOn, DateOnly? StartedOn, DateOnly? ProducingOn, KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound,
     decimal PlannedInvestment, decimal ActualFunds, DateOnly? TargetDate, string? LeaderName, string? TeamName, string? ImageProgress,
-    int? Year, decimal? AnnualTarget, IReadOnlyDictionary<int, decimal> Months);
+    int? Year, decimal? AnnualTarget, IReadOnlyDictionary<int, decimal> Months,
+    ProjectCategory Category = ProjectCategory.Industrial, ProjectSource? Source = null, string? BroughtBy = null);
 
 /// <summary>
 /// The project ledger workbook (项目台账): one row a project, its particulars, then one year's 年度计划投资 and the investment
@@ -61,6 +62,10 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
         new("责任领导", "leaderName", CellType.Text, Example: "王伟"),
         new("服务团队", "teamName", CellType.Text, Example: "项目服务一组"),
         new("形象进度", "imageProgress", CellType.Text, Example: "主体结构施工中"),
+        new("项目类别", "category", CellType.Code, Codes: [.. ProjectLedger.CategoryNames.Values], Example: ProjectLedger.CategoryNames[ProjectCategory.Industrial],
+            Note: "留空为产业项目；只有产业项目计入招商数据"),
+        new("招商渠道", "source", CellType.Code, Codes: [.. ProjectLedger.SourceNames.Values], Example: ProjectLedger.SourceNames[ProjectSource.AllStaff]),
+        new("引荐人或单位", "broughtBy", CellType.Text, Example: "经济发展局 李明"),
         new("年度", "year", CellType.Integer, Example: today.Year, Note: "年度计划投资和各月完成投资所属的年度"),
         new("年度计划投资（万元）", "annualTarget", CellType.Decimal, Example: 40000),
         .. Enumerable.Range(1, 12).Select(m => new SheetColumn($"{m}月完成投资（万元）", $"month{m}", CellType.Decimal,
@@ -85,6 +90,7 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             .MaxLength("investor", row.Text("investor"), 200).MaxLength("builder", row.Text("builder"), 200)
             .MaxLength("origin", row.Text("origin"), 100).MaxLength("leaderName", row.Text("leaderName"), 50)
             .MaxLength("teamName", row.Text("teamName"), 100).MaxLength("imageProgress", row.Text("imageProgress"), 500)
+            .MaxLength("broughtBy", row.Text("broughtBy"), 100)
             .Amount("plannedInvestment", row.Decimal("plannedInvestment")).Amount("actualFunds", row.Decimal("actualFunds"))
             .Amount("annualTarget", row.Decimal("annualTarget"));
         var months = new Dictionary<int, decimal>();
@@ -133,7 +139,9 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             row.Text("keyLevel") is { } level ? ProjectLedger.LevelNames.First(x => x.Value == level).Key : KeyProjectLevel.None,
             batch, batch == BatchKind.None ? null : round, row.Decimal("plannedInvestment")!.Value, row.Decimal("actualFunds") ?? 0,
             row.Date("targetDate"), row.Text("leaderName"), row.Text("teamName"), row.Text("imageProgress"),
-            target is null && months.Count == 0 ? null : year, target, months);
+            target is null && months.Count == 0 ? null : year, target, months,
+            row.Text("category") is { } category ? ProjectLedger.CategoryNames.First(x => x.Value == category).Key : ProjectCategory.Industrial,
+            row.Text("source") is { } source ? ProjectLedger.SourceNames.First(x => x.Value == source).Key : null, row.Text("broughtBy"));
     }
 
     /// <summary>The date the row gives for reaching a stage (签约/开工/投产日期), if any.</summary>
@@ -267,6 +275,7 @@ public static class ProjectImport
             (row.PlannedInvestment, row.ActualFunds, row.TargetDate, row.LeaderName, row.TeamName, row.ImageProgress);
         (p.KeyLevel, p.Batch, p.BatchRound) = (row.KeyLevel, row.Batch, row.BatchRound);
         (p.SignedOn, p.StartedOn, p.ProducingOn) = (row.SignedOn, row.StartedOn, row.ProducingOn);
+        (p.Category, p.Source, p.BroughtBy) = (row.Category, row.Source, row.BroughtBy);
     }
 
     /// <summary>The year's target and the months the row fills; an empty cell leaves what was reported as it is.</summary>

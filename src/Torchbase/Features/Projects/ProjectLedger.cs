@@ -25,6 +25,18 @@ public static class ProjectLedger
         [BatchKind.None] = "", [BatchKind.Signing] = "签约一批", [BatchKind.Starting] = "开工一批", [BatchKind.Production] = "投产一批",
     };
 
+    public static readonly Dictionary<ProjectSource, string> SourceNames = new()
+    {
+        [ProjectSource.AllStaff] = "全员招商", [ProjectSource.IndustryChain] = "产业链招商", [ProjectSource.Competition] = "以赛招商",
+        [ProjectSource.BusinessReferral] = "以商招商", [ProjectSource.Other] = "其他",
+    };
+
+    public static readonly Dictionary<ProjectCategory, string> CategoryNames = new()
+    {
+        [ProjectCategory.Industrial] = "产业项目", [ProjectCategory.UrbanConstruction] = "城建", [ProjectCategory.Livelihood] = "民生",
+        [ProjectCategory.Other] = "其他",
+    };
+
     public static void MapProjectLedgerEndpoints(this RouteGroupBuilder group)
     {
         group.MapGet("/ledger/export", ExportProjectLedger)
@@ -68,6 +80,7 @@ public static class ProjectLedger
         index + 1, p.Name, p.ParkName, p.IndustryChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince ? "是" : "否", StageNames[p.Stage],
         r.P.SignedOn, r.P.StartedOn, r.P.ProducingOn, NullIfEmpty(LevelNames[p.KeyLevel]), NullIfEmpty(BatchNames[p.Batch]), p.BatchRound,
         p.PlannedInvestment, p.ActualFunds, p.TargetDate, p.LeaderName, p.TeamName, p.ImageProgress,
+        CategoryNames[p.Category], p.Source is { } source ? SourceNames[source] : null, p.BroughtBy,
         p.Year, p.AnnualTarget, .. Enumerable.Range(1, 12).Select(m => months?.TryGetValue(m, out var amount) == true ? (object?)amount : null),
         p.CompletedThisYear, p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null, p.OpenProblem,
     ];

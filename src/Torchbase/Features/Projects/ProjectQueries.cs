@@ -46,12 +46,14 @@ internal static class ProjectQueries
         {
             var s = q.Search.Trim();
             query = query.Where(p => p.Name.Contains(s) || (p.Investor != null && p.Investor.Contains(s))
-                || (p.LeaderName != null && p.LeaderName.Contains(s)));
+                || (p.LeaderName != null && p.LeaderName.Contains(s)) || (p.BroughtBy != null && p.BroughtBy.Contains(s)));
         }
         if (q.ParkId is { } park) query = query.Where(p => p.ParkId == park);
         if (q.Stage is { } stage) query = query.Where(p => p.Stage == stage);
         if (q.KeyLevel is { } level) query = query.Where(p => p.KeyLevel == level);
         if (q.Batch is { } batch) query = query.Where(p => p.Batch == batch);
+        if (q.Source is { } source) query = query.Where(p => p.Source == source);
+        if (q.Category is { } category) query = query.Where(p => p.Category == category);
         if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(p =>
             db.IndustryChains.Any(c => c.Id == p.IndustryChainId && c.Code == q.IndustryChain));
         return query;
@@ -91,7 +93,7 @@ internal static class ProjectQueries
         return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, r.ChainCode, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
             p.Stage, p.StageChangedOn, p.PlannedInvestment, p.ActualFunds, p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
             p.ImageProgress, p.SignedOn, year, month, r.Target is { } target ? Money(target) : null, completed, progress?.CompletionRate,
-            progress?.Behind ?? false, r.OpenProblem, p.Version);
+            progress?.Behind ?? false, r.OpenProblem, p.Source, p.BroughtBy, p.BroughtByUserId, p.Category, p.Version);
     }
 
     public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin,

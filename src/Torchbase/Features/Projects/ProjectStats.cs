@@ -20,6 +20,9 @@ public static class ProjectStats
         group.MapGet("/summary", GetProjectSummary)
             .WithName(nameof(GetProjectSummary))
             .WithSummary("A year's signing and 三个一批 rates, key-project completion and open problems");
+        group.MapGet("/sources", GetProjectSources)
+            .WithName(nameof(GetProjectSources))
+            .WithSummary("Industrial projects by the channel that brought them in, and the 全员招商 league table of people and units");
         group.MapGet("/rating-criteria", GetRatingCriteria)
             .WithName(nameof(GetRatingCriteria))
             .WithSummary("The monthly-tour criteria of a zone (its own or the shipped default), with their source");
@@ -60,6 +63,33 @@ public static class ProjectStats
         var keys = await KeyCompletionAsync(db, projects, y, month, settings.Margin, ct);
         var open = await projects.SelectMany(p => p.Supervisions).CountAsync(s => s.ProblemRaised && s.ProblemResolvedOn == null, ct);
         return TypedResults.Ok(new ProjectSummary(y, month, YearRates(facts, y), keys.Select(k => k.Completion).ToList(), open));
+    }
+
+    /// <summary>
+    /// Only 产业项目 count in the 招商 figures: the sources and the league table are over industrial projects (dropped ones left out),
+    /// and the projects of other categories are only counted apart. A year limits them to the projects signed that year or still in talks.
+    /// </summary>
+    public static async Task<Ok<SourceStats>> GetProjectSources(Guid? zoneId, int? year, [AsParameters] ApiServices api)
+    {
+        var (db, ct) = (api.Db, api.Ct);
+        var projects = db.Projects.AsNoTracking().Where(p => (zoneId == null || p.ZoneId == zoneId) && p.Stage != ProjectStage.Dropped);
+        if (year is { } y) projects = projects.Where(p => (p.SignedOn != null && p.SignedOn.Value.Year == y)
+            || p.Stage == ProjectStage.Lead || p.Stage == ProjectStage.Negotiating);
+        var others = await projects.CountAsync(p => p.Category != ProjectCategory.Industrial, ct);
+        var rows = await projects.Where(p => p.Category == ProjectCategory.Industrial)
+            .Select(p => new { p.Source, p.BroughtBy, p.BroughtByUserId, Planned = (double)p.PlannedInvestment, Signed = p.SignedOn != null })
+            .ToListAsync(ct);
+        var sources = rows.GroupBy(r => r.Source).OrderBy(g => g.Key is null ? int.MaxValue : (int)g.Key)
+            .Select(g => new SourceRow(g.Key, g.Count(), ProjectQueries.Money(g.Sum(r => r.Planned)), g.Count(r => r.Signed),
+                ProjectQueries.Money(g.Where(r => r.Signed).Sum(r => r.Planned)))).ToList();
+        var league = rows.Where(r => r.Source == ProjectSource.AllStaff && r.BroughtBy != null)
+            .GroupBy(r => r.BroughtBy!)
+            .Select(g => (Name: g.Key, UserId: g.Select(r => r.BroughtByUserId).FirstOrDefault(u => u != null), Projects: g.Count(),
+                Planned: ProjectQueries.Money(g.Sum(r => r.Planned)), Signed: g.Count(r => r.Signed)))
+            .OrderByDescending(r => r.Planned).ThenByDescending(r => r.Projects).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
+        var ranked = league.Select(r => new BroughtByRow(r.Name, r.UserId, r.Projects, r.Planned, r.Signed,
+            1 + league.Count(o => o.Planned > r.Planned || (o.Planned == r.Planned && o.Projects > r.Projects)))).ToList();
+        return TypedResults.Ok(new SourceStats(sources, ranked, others));
     }
 
     public static async Task<Results<Ok<CriteriaDto>, ProblemHttpResult>> GetRatingCriteria(Guid? zoneId, [AsParameters] ApiServices api)
@@ -202,7 +232,8 @@ public static class ProjectStats
     }
 
     private static async Task<List<Facts>> FactsAsync(IQueryable<Project> projects, CancellationToken ct) =>
-        await projects.Select(p => new Facts(p.ZoneId, p.Stage, p.Batch, (double)p.PlannedInvestment, (double)p.ActualFunds, p.OutOfProvince, p.SignedOn))
+        await projects.Where(p => p.Category == ProjectCategory.Industrial).Select(p =>
+                new Facts(p.ZoneId, p.Stage, p.Batch, (double)p.PlannedInvestment, (double)p.ActualFunds, p.OutOfProvince, p.SignedOn))
             .ToListAsync(ct);
 
     private static async Task<List<(Guid ZoneId, KeyCompletion Completion)>> KeyCompletionAsync(

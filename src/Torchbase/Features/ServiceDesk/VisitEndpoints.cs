@@ -15,6 +15,12 @@ public sealed record VisitQuery(string? Search, Guid? ParkId, Guid? EnterpriseId
 public sealed record VisitItem(Guid Id, DateOnly VisitedOn, Guid EnterpriseId, string EnterpriseName, string ParkName, string VisitorName,
     string Purpose, string? Findings, int Requests);
 
+/// <summary>One request a visit raised, as the visit record (走访记录) lists it.</summary>
+public sealed record VisitRequestLine(Guid Id, string Number, string Title, RequestStatus Status);
+
+/// <summary>A visit with the requests its findings raised: what the printed visit record shows.</summary>
+public sealed record VisitRecord(VisitItem Visit, IReadOnlyList<VisitRequestLine> Requests);
+
 public sealed record VisitInput(Guid? EnterpriseId, DateOnly? VisitedOn, string? Purpose, string? Findings, List<RequestInput>? Requests);
 
 /// <summary>Visits to enterprises (走访, "大走访、大调研"): the log, and findings turned into requests.</summary>
@@ -33,6 +39,9 @@ public static class VisitEndpoints
         service.MapGet("/visits/export", ExportVisits)
             .WithName(nameof(ExportVisits))
             .WithSummary("The filtered visit log as an Excel workbook");
+        service.MapGet("/visits/{id:guid}", GetVisit)
+            .WithName(nameof(GetVisit))
+            .WithSummary("One visit in the caller's scope with the requests it raised, for the printed visit record");
         service.MapPost("/visits", RecordVisit)
             .WithName(nameof(RecordVisit))
             .WithSummary("Log a visit by the caller, with the requests its findings raise, all or nothing")
@@ -41,6 +50,15 @@ public static class VisitEndpoints
 
     public static async Task<Ok<Paged<VisitItem>>> ListVisits([AsParameters] VisitQuery q, [AsParameters] ApiServices api) =>
         TypedResults.Ok(await Items(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct));
+
+    public static async Task<Results<Ok<VisitRecord>, ProblemHttpResult>> GetVisit(Guid id, [AsParameters] ApiServices api)
+    {
+        var visit = await Items(api.Db, api.Db.Visits.AsNoTracking().Where(v => v.Id == id)).FirstOrDefaultAsync(api.Ct);
+        if (visit is null) return Problems.NotFound();
+        var requests = await api.Db.ServiceRequests.AsNoTracking().Where(r => r.VisitId == id).OrderBy(r => r.Number)
+            .Select(r => new VisitRequestLine(r.Id, r.Number, r.Title, r.Status)).ToListAsync(api.Ct);
+        return TypedResults.Ok(new VisitRecord(visit, requests));
+    }
 
     public static async Task<FileContentHttpResult> ExportVisits([AsParameters] VisitQuery q, [AsParameters] ApiServices api)
     {

@@ -100,10 +100,6 @@ internal static class GlossaryEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>The glossary the matcher uses for a zone: the zone's own entries.</summary>
-    public static async Task<Glossary> ForZoneAsync(AppDbContext db, Guid zoneId, CancellationToken ct) =>
-        GlossaryEntries.ToGlossary(await db.GlossaryEntries.AsNoTracking().Where(e => e.ZoneId == zoneId).ToListAsync(ct));
-
     private static async Task CheckAsync(ApiServices api, GlossaryEntryInput input, Guid zone, Guid? self, Errors errors)
     {
         var others = await api.Db.GlossaryEntries.AsNoTracking().Where(e => e.ZoneId == zone && e.Id != self)

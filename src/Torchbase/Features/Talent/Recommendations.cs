@@ -34,7 +34,7 @@ internal static class Recommendations
         if (demand is null) return null;
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId && e.Availability != ExpertAvailability.Unavailable)
             .ToListAsync(ct);
-        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, demand.ZoneId, ct))
+        var results = new MatchIndex(experts.Select(e => e.ToMatchDocument()), await db.GlossaryEntries.ForZoneAsync(demand.ZoneId, ct))
             .Match(demand.ToMatchDocument(), top);
         var byId = experts.ToDictionary(e => e.Id);
         var pairings = await db.Matchmakings.AsNoTracking().Where(m => m.DemandId == demandId)
@@ -58,7 +58,7 @@ internal static class Recommendations
         var expert = await db.Experts.AsNoTracking().FirstOrDefaultAsync(e => e.Id == expertId, ct);
         if (expert is null) return null;
         var demands = await db.TechDemands.AsNoTracking().Where(d => d.ZoneId == expert.ZoneId && d.Status == DemandStatus.Open).ToListAsync(ct);
-        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, expert.ZoneId, ct))
+        var results = new MatchIndex(demands.Select(d => d.ToMatchDocument()), await db.GlossaryEntries.ForZoneAsync(expert.ZoneId, ct))
             .Match(expert.ToMatchDocument(), top);
         var ids = results.Select(r => r.Id).ToList();
         var enterpriseIds = demands.Where(d => ids.Contains(d.Id) && d.EnterpriseId != null).Select(d => d.EnterpriseId!.Value).Distinct().ToList();
@@ -79,7 +79,7 @@ internal static class Recommendations
     public static async Task<double> ScoreAsync(AppDbContext db, TechDemand demand, Guid expertId, CancellationToken ct)
     {
         var experts = await db.Experts.AsNoTracking().Where(e => e.ZoneId == demand.ZoneId).ToListAsync(ct);
-        return new MatchIndex(experts.Select(e => e.ToMatchDocument()), await GlossaryEndpoints.ForZoneAsync(db, demand.ZoneId, ct))
+        return new MatchIndex(experts.Select(e => e.ToMatchDocument()), await db.GlossaryEntries.ForZoneAsync(demand.ZoneId, ct))
             .Match(demand.ToMatchDocument(), experts.Count)
             .FirstOrDefault(r => r.Id == expertId)?.Score ?? 0;
     }

@@ -188,3 +188,70 @@ export const policiesApi = {
   batchPayout: (itemId: Id, body: { enterpriseIds: Id[]; paidOn: DateOnly }) =>
     http.post<{ paid: number; total: number; remaining?: number | null }>(`/api/policies/items/${itemId}/batch-payout`, body),
 }
+
+// 科技创新券 and 政策资金: the financial supermarket's records, shown and worked in the policies area.
+export type VoucherStatus = C.VoucherStatus
+export type FundStatus = C.FundStatus
+export type FundLevel = C.FundLevel
+export const VOUCHER_STATUSES = C.VoucherStatus
+export const FUND_STATUSES = C.FundStatus
+export const FUND_LEVELS = C.FundLevel
+
+export interface VoucherPolicy {
+  policy: string
+  year: number
+  source: string
+  sourceUrl?: string | null
+  subsidyShare: number
+  capPerEnterprisePerYear: number
+}
+export interface VoucherProvider { id: Id; name: string; services: string; contact?: string | null; active: boolean }
+export interface VoucherItem {
+  id: Id
+  enterpriseId: Id
+  enterpriseName: string
+  providerId: Id
+  providerName: string
+  service: string
+  year: number
+  contractAmount: number
+  requestedAmount: number
+  approvedAmount?: number | null
+  redeemedAmount?: number | null
+  status: VoucherStatus
+  appliedOn: DateOnly
+  reviewedOn?: DateOnly | null
+  redeemedOn?: DateOnly | null
+  reviewNote?: string | null
+  version: number
+}
+export interface FundItem {
+  id: Id
+  enterpriseId: Id
+  enterpriseName: string
+  fundName: string
+  level: FundLevel
+  year: number
+  appliedAmount: number
+  securedAmount?: number | null
+  status: FundStatus
+  appliedOn: DateOnly
+  decidedOn?: DateOnly | null
+  version: number
+}
+
+export const moneyApi = {
+  voucherPolicy: () => http.get<VoucherPolicy>('/api/finance/voucher-policy'),
+  providers: () => http.get<VoucherProvider[]>('/api/finance/providers'),
+  vouchers: (q: Query) => http.get<Paged<VoucherItem>>('/api/finance/vouchers', q),
+  applyVoucher: (body: { providerId?: Id; service: string; contractAmount?: number; requestedAmount?: number }) =>
+    http.post<VoucherItem>('/api/finance/vouchers', body),
+  reviewVoucher: (id: Id, body: { approve: boolean; amount?: number; note?: string; version: number }) =>
+    http.post<VoucherItem>(`/api/finance/vouchers/${id}/review`, body),
+  redeemVoucher: (id: Id, body: { amount?: number; version: number }) => http.post<VoucherItem>(`/api/finance/vouchers/${id}/redeem`, body),
+  funds: (q: Query) => http.get<Paged<FundItem>>('/api/finance/funds', q),
+  recordFund: (body: { enterpriseId?: Id; fundName: string; level?: FundLevel; year?: number; appliedAmount?: number }) =>
+    http.post<FundItem>('/api/finance/funds', body),
+  decideFund: (id: Id, body: { approved: boolean; securedAmount?: number; version: number }) =>
+    http.post<FundItem>(`/api/finance/funds/${id}/decide`, body),
+}

@@ -4,7 +4,7 @@ import { Present } from '@element-plus/icons-vue'
 // One page for every side of the policy benefits: which tabs show follows the user's policies permission (bureau, park, enterprise).
 export const policyRoutes: RouteRecordRaw[] = [
   {
-    path: 'policies/:tab(mine|library|applications|statistics)?',
+    path: 'policies/:tab(mine|library|applications|vouchers|funds|statistics)?',
     name: 'policies',
     component: () => import('./PoliciesPage.vue'),
     meta: {

@@ -9,6 +9,10 @@ export const KEY_LEVELS = C.KeyProjectLevel
 export type KeyLevel = C.KeyProjectLevel
 export const BATCH_KINDS = C.BatchKind
 export type BatchKind = C.BatchKind
+export const PROJECT_SOURCES = C.ProjectSource
+export type ProjectSource = C.ProjectSource
+export const PROJECT_CATEGORIES = C.ProjectCategory
+export type ProjectCategory = C.ProjectCategory
 export const SUPERVISION_KINDS = C.SupervisionKind
 export type SupervisionKind = C.SupervisionKind
 
@@ -42,6 +46,10 @@ export interface ProjectItem {
   completionRate?: number | null
   behind: boolean
   openProblem?: string | null
+  source?: ProjectSource | null
+  broughtBy?: string | null
+  broughtByUserId?: Id | null
+  category: ProjectCategory
   version: number
 }
 
@@ -62,6 +70,9 @@ export interface ProjectInput {
   batch: BatchKind
   batchRound?: number | null
   imageProgress?: string | null
+  source?: ProjectSource | null
+  broughtBy?: string | null
+  category: ProjectCategory
   version?: number
 }
 
@@ -209,6 +220,12 @@ export interface ZoneComparison {
   zones: ZoneRow[]
 }
 
+export interface SourceStats {
+  sources: { source?: ProjectSource | null; projects: number; plannedInvestment: number; signed: number; signedInvestment: number }[]
+  league: { broughtBy: string; userId?: Id | null; projects: number; plannedInvestment: number; signed: number; rank: number }[]
+  otherCategories: number
+}
+
 const base = '/api/projects'
 
 export const projectApi = {
@@ -231,6 +248,7 @@ export const projectApi = {
   resolve: (id: Id, recordId: Id) => http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/resolve`, {}),
   summary: (query: Query) => http.get<ProjectSummary>(`${base}/summary`, query),
   board: () => http.get<Board>(`${base}/board`),
+  sources: (query: Query) => http.get<SourceStats>(`${base}/sources`, query),
   criteria: () => http.get<CriteriaSet>(`${base}/rating-criteria`),
   saveCriteria: (criteria: Criterion[]) => http.put<CriteriaSet>(`${base}/rating-criteria`, { criteria }),
   rating: (query: Query) => http.get<QuarterRating>(`${base}/rating`, query),

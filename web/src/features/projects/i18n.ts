@@ -8,6 +8,7 @@ export const zhCN = {
   },
   project: {
     title: '项目台账',
+    print: { button: '打印台账', title: '{year}年项目建设台账', no: '序号', totals: '合计（{n}个项目）', unit: '金额单位：万元' },
     create: '录入项目',
     editTitle: '编辑项目',
     searchPlaceholder: '项目名称 / 投资方 / 责任领导',
@@ -19,6 +20,8 @@ export const zhCN = {
     through: '1-{month}月',
     noTarget: '未下达年度目标',
     openProblem: '存在问题',
+    sourceUnknown: '未记录',
+    broughtByHint: '全员招商时填写引荐的个人或单位',
     fields: {
       name: '项目名称',
       park: '所属园区',
@@ -37,6 +40,9 @@ export const zhCN = {
       batch: '三个一批',
       batchRound: '期次',
       imageProgress: '形象进度',
+      category: '项目类别',
+      source: '招商渠道',
+      broughtBy: '引荐人或单位',
       annualTarget: '年度计划投资',
       completed: '完成投资',
       completionRate: '完成率',
@@ -110,6 +116,15 @@ export const zhCN = {
       total: '合计',
       cell: '{count} 个 · {amount} 亿',
     },
+    sources: {
+      title: '招商渠道与全员招商排行',
+      hint: '只统计产业项目（不含已终止）；城建、民生等其他类别 {n} 个不计入',
+      projects: '项目数',
+      planned: '总投资（亿元）',
+      signed: '已签约',
+      rank: '名次',
+      noLeague: '暂无全员招商项目',
+    },
     rating: {
       title: '月观摩 · 季评比',
       quarter: '{year} 年第 {q} 季度',
@@ -160,6 +175,8 @@ export const zhCN = {
     keyLevel: { None: '一般项目', Provincial: '省重点', Municipal: '市重点' },
     batchKind: { None: '未纳入', Signing: '签约一批', Starting: '开工一批', Production: '投产一批' },
     supervisionKind: { WeeklyReport: '周督导', MonthlyTour: '月观摩' },
+    projectSource: { AllStaff: '全员招商', IndustryChain: '产业链招商', Competition: '以赛招商', BusinessReferral: '以商招商', Other: '其他' },
+    projectCategory: { Industrial: '产业项目', UrbanConstruction: '城建', Livelihood: '民生', Other: '其他' },
   },
 }
 
@@ -172,6 +189,13 @@ export const en: typeof zhCN = {
   },
   project: {
     title: 'Project ledger',
+    print: {
+      button: 'Print ledger',
+      title: 'Project ledger {year}',
+      no: 'No.',
+      totals: 'Total ({n} projects)',
+      unit: 'Amounts in 10,000 yuan',
+    },
     create: 'New project',
     editTitle: 'Edit project',
     searchPlaceholder: 'Project / investor / leader',
@@ -183,6 +207,8 @@ export const en: typeof zhCN = {
     through: 'Jan–{month}',
     noTarget: 'No annual target',
     openProblem: 'Open problem',
+    sourceUnknown: 'Not recorded',
+    broughtByHint: 'For all-staff attraction: the person or unit who brought it in',
     fields: {
       name: 'Project',
       park: 'Park',
@@ -201,6 +227,9 @@ export const en: typeof zhCN = {
       batch: '"Three batches"',
       batchRound: 'Round',
       imageProgress: 'Construction status',
+      category: 'Category',
+      source: 'Source channel',
+      broughtBy: 'Brought in by',
       annualTarget: 'Annual target',
       completed: 'Completed',
       completionRate: 'Completion',
@@ -274,6 +303,15 @@ export const en: typeof zhCN = {
       total: 'Total',
       cell: '{count} · {amount}',
     },
+    sources: {
+      title: 'Source channels and all-staff league table',
+      hint: 'Industrial projects only (dropped ones left out); {n} urban-construction, public-welfare and other projects are not counted',
+      projects: 'Projects',
+      planned: 'Investment (100M CNY)',
+      signed: 'Signed',
+      rank: 'Rank',
+      noLeague: 'No all-staff attraction projects yet',
+    },
     rating: {
       title: 'Monthly tours · quarterly rating',
       quarter: 'Q{q} {year}',
@@ -325,5 +363,8 @@ export const en: typeof zhCN = {
     keyLevel: { None: 'Ordinary', Provincial: 'Provincial key', Municipal: 'Municipal key' },
     batchKind: { None: 'None', Signing: 'Signing batch', Starting: 'Starting batch', Production: 'Production batch' },
     supervisionKind: { WeeklyReport: 'Weekly report', MonthlyTour: 'Monthly tour' },
+    projectSource: { AllStaff: 'All-staff attraction', IndustryChain: 'Industry-chain attraction', Competition: 'Through competitions',
+      BusinessReferral: 'Business referral', Other: 'Other' },
+    projectCategory: { Industrial: 'Industrial', UrbanConstruction: 'Urban construction', Livelihood: 'Public welfare', Other: 'Other' },
   },
 }

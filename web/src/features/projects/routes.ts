@@ -26,5 +26,11 @@ export const projectRoutes: RouteRecordRaw[] = [
     component: () => import('./ProjectComparisonPage.vue'),
     meta: { permission: 'projects.read', menu: { title: 'nav.projectComparison', icon: TrendCharts, section: 'projects', order: 4 } },
   },
+  {
+    path: 'projects/print',
+    name: 'project-ledger-print',
+    component: () => import('./ProjectLedgerPrintPage.vue'),
+    meta: { permission: 'projects.read', print: true },
+  },
   { path: 'projects/:id', name: 'project-detail', component: () => import('./ProjectDetailPage.vue'), meta: { permission: 'projects.read' } },
 ]

@@ -185,6 +185,11 @@ export interface VisitItem {
   requests: number
 }
 
+export interface VisitRecord {
+  visit: VisitItem
+  requests: { id: Id; number: string; title: string; status: RequestStatus }[]
+}
+
 export interface VisitInput {
   enterpriseId?: Id | null
   visitedOn?: DateOnly
@@ -268,6 +273,7 @@ export const serviceApi = {
   statistics: (year?: number) => http.get<ServiceStatistics>(`${base}/statistics`, { year }),
   visits: (query: Query) => http.get<Paged<VisitItem>>(`${base}/visits`, query),
   visitsExport: `${base}/visits/export`,
+  visit: (id: Id) => http.get<VisitRecord>(`${base}/visits/${id}`),
   addVisit: (input: VisitInput) => http.post<VisitItem>(`${base}/visits`, input),
   officers: () => http.get<OfficerItem[]>(`${base}/officers`),
   reassign: (ids: Id[], officerId: Id) => http.post<BatchResult>(`${base}/requests/batch/officer`, { ids, officerId }),

@@ -86,6 +86,11 @@ export const zhCN = {
       withRequests: '仅形成诉求的',
       addRequest: '将发现的问题登记为诉求',
       removeRequest: '删除',
+      print: '打印',
+      record: '企业走访记录',
+      enterprise: '走访企业',
+      noRequests: '本次走访未形成诉求',
+      requestNumber: '诉求编号',
     },
     agency: {
       title: '代办服务',
@@ -249,6 +254,11 @@ export const en: typeof zhCN = {
       withRequests: 'Only with requests',
       addRequest: 'Turn a finding into a request',
       removeRequest: 'Remove',
+      print: 'Print',
+      record: 'Enterprise visit record',
+      enterprise: 'Enterprise visited',
+      noRequests: 'This visit raised no requests',
+      requestNumber: 'Request number',
     },
     agency: {
       title: 'Agency services',

@@ -26,6 +26,12 @@ export const serviceDeskRoutes: RouteRecordRaw[] = [
     },
   },
   {
+    path: 'service/visits/:id/print',
+    name: 'service-visit-print',
+    component: () => import('./VisitPrintPage.vue'),
+    meta: { permission: 'service.read', print: true },
+  },
+  {
     path: 'service/agency',
     name: 'service-agency',
     component: () => import('./AgencyPage.vue'),

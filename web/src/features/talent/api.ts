@@ -87,6 +87,14 @@ export interface Reasons {
   stage?: MatchStage | null
 }
 
+/** How officers judged a recommendation: the counts, and the caller's own mark (true 合适, false 不合适, null none) and note. */
+export interface RecommendationJudgements {
+  fits: number
+  doesNotFit: number
+  mine?: boolean | null
+  myNote?: string | null
+}
+
 export interface RecommendedExpert extends Reasons {
   expertId: Id
   name: string
@@ -94,6 +102,37 @@ export interface RecommendedExpert extends Reasons {
   title?: string | null
   fields: string[]
   availability: ExpertAvailability
+  feedback: RecommendationJudgements
+}
+
+export interface FeedbackItem {
+  id: Id
+  demandId: Id
+  expertId: Id
+  fits: boolean
+  note?: string | null
+  userName: string
+  markedAt: string
+}
+
+/** One concept of the zone's matching glossary (匹配术语表). */
+export interface GlossaryEntryItem {
+  id: Id
+  chain: string
+  term: string
+  synonyms: string[]
+  broader: string[]
+  narrower: string[]
+  version: number
+}
+
+export interface GlossaryEntryInput {
+  chain: string | undefined
+  term: string
+  synonyms: string[]
+  broader: string[]
+  narrower: string[]
+  version?: number
 }
 
 export interface RecommendedDemand extends Reasons {
@@ -253,6 +292,17 @@ export const talentApi = {
   recommend: (demandId: Id, expertId: Id) => http.post<MatchItem>(`${base}/matches`, { demandId, expertId }),
   advance: (id: Id, input: { stage: MatchStage; agreementAmountWan?: number | null; note?: string | null; version: number }) =>
     http.put<MatchItem>(`${base}/matches/${id}/stage`, input),
+
+  markRecommendation: (input: { demandId: Id; expertId: Id; fits: boolean; note?: string | null }) =>
+    http.put<FeedbackItem>(`${base}/feedback`, input),
+  exportFeedback: (demandId?: Id) => download(`${base}/feedback/export`, demandId ? { demandId: String(demandId) } : undefined, '推荐评价.xlsx'),
+
+  glossary: (query: Query) => http.get<Paged<GlossaryEntryItem>>(`${base}/glossary`, query),
+  glossaryExportPath: `${base}/glossary/export`,
+  glossaryChains: () => http.get<string[]>(`${base}/glossary/chains`),
+  createGlossaryEntry: (input: GlossaryEntryInput) => http.post<GlossaryEntryItem>(`${base}/glossary`, input),
+  updateGlossaryEntry: (id: Id, input: GlossaryEntryInput) => http.put<GlossaryEntryItem>(`${base}/glossary/${id}`, input),
+  deleteGlossaryEntry: (id: Id) => http.delete(`${base}/glossary/${id}`),
 
   contracts: (query: Query) => http.get<Paged<ContractItem>>(`${base}/contracts`, query),
   contractsExportPath: `${base}/contracts/export`,

@@ -1,5 +1,5 @@
 import type { RouteRecordRaw } from 'vue-router'
-import { Collection, Connection, Tickets, UserFilled } from '@element-plus/icons-vue'
+import { Collection, Connection, Notebook, Tickets, UserFilled } from '@element-plus/icons-vue'
 
 export const talentRoutes: RouteRecordRaw[] = [
   {
@@ -25,5 +25,12 @@ export const talentRoutes: RouteRecordRaw[] = [
     name: 'talent-registry',
     component: () => import('./RegistryPage.vue'),
     meta: { permission: 'talent.read', menu: { title: 'nav.talentRegistry', icon: Collection, section: 'talent', order: 4 } },
+  },
+  {
+    // The zone's matching glossary: edited by those who may edit the libraries, as on the server.
+    path: 'talent/glossary',
+    name: 'talent-glossary',
+    component: () => import('./GlossaryPage.vue'),
+    meta: { permission: 'talent.write', menu: { title: 'nav.talentGlossary', icon: Notebook, section: 'talent', order: 5 } },
   },
 ]

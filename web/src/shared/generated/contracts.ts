@@ -148,6 +148,12 @@ export type PolicyLevel = (typeof PolicyLevel)[number]
 export const PolicyState = ['Draft', 'Published', 'Withdrawn'] as const
 export type PolicyState = (typeof PolicyState)[number]
 
+export const ProjectCategory = ['Industrial', 'UrbanConstruction', 'Livelihood', 'Other'] as const
+export type ProjectCategory = (typeof ProjectCategory)[number]
+
+export const ProjectSource = ['AllStaff', 'IndustryChain', 'Competition', 'BusinessReferral', 'Other'] as const
+export type ProjectSource = (typeof ProjectSource)[number]
+
 export const ProjectStage = ['Lead', 'Negotiating', 'Signed', 'Started', 'InProduction', 'Dropped'] as const
 export type ProjectStage = (typeof ProjectStage)[number]
 

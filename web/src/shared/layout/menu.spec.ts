@@ -21,7 +21,7 @@ describe('buildMenu', () => {
       'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'points-sets', 'finance', 'policies',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
-      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'contests', 'contest-judging', 'economy', 'reports',
+      'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'talent-glossary', 'contests', 'contest-judging', 'economy', 'reports',
       ...SETUP, 'users', 'audit',
     ])
   })
