@@ -13,6 +13,7 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.Property(x => x.Name).HasMaxLength(200);
         b.Property(x => x.IndustryChain).HasMaxLength(40);
         b.Property(x => x.IndustryLink).HasMaxLength(100);
+        b.Property(x => x.IndustryCode).HasMaxLength(5);
         b.Property(x => x.Address).HasMaxLength(300);
         b.Property(x => x.LegalRepresentative).HasMaxLength(50);
         b.Property(x => x.ContactName).HasMaxLength(50);

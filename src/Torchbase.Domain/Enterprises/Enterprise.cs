@@ -11,6 +11,8 @@ public sealed class Enterprise : IVersioned, IZoneOwned
     public required string Name { get; set; }
     public required string IndustryChain { get; set; }
     public string? IndustryLink { get; set; }
+    /// <summary>国民经济行业分类 (GB/T 4754-2017) code: a section letter and up to four digits, e.g. <c>C3812</c>. Decides the size rule.</summary>
+    public string? IndustryCode { get; set; }
     public EnterpriseScale Scale { get; set; }
     public EnterpriseStatus Status { get; set; }
     public DateOnly RegisteredOn { get; set; }

@@ -1027,6 +1027,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("character varying(5)");
+
                     b.Property<string>("IndustryLink")
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");

@@ -1015,6 +1015,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("IndustryCode")
+                        .HasMaxLength(5)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("IndustryLink")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");

@@ -24,6 +24,22 @@ public static class DemoCatalogue
         (QualificationType.InnovativeSme, 60),
     ];
 
+    /// <summary>
+    /// The GB/T 4754-2017 division (大类) of each chain link, so the demo's enterprises fall under the size rules as such
+    /// firms would: nylon and electrical links under manufacturing, logistics under transport, testing under technical services.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> IndustryCodeOfLink = new Dictionary<string, string>
+    {
+        ["尼龙切片"] = "C26", ["改性尼龙"] = "C29", ["纺丝织造"] = "C28", ["注塑制品"] = "C29", ["工业丝"] = "C28",
+        ["高压开关"] = "C38", ["开关零部件"] = "C38", ["输配电设备"] = "C38", ["智能电气"] = "C38",
+        ["光伏组件"] = "C38", ["储能电池"] = "C38", ["系统集成"] = "I65",
+        ["仓储"] = "G59", ["运输"] = "G54", ["供应链管理"] = "L72",
+        ["检验检测"] = "M74", ["软件信息"] = "I65", ["科技咨询"] = "M75",
+        ["光学元件"] = "C40", ["光学组件"] = "C40", ["光学整机"] = "C40",
+        ["防爆电机"] = "C38", ["成套设备"] = "C35", ["检测服务"] = "M74",
+        ["中药材"] = "C27", ["中成药"] = "C27", ["医药物流"] = "F51",
+    };
+
     public const int PlatformsPer1500 = 106;
     public const int ProvincialPlatformsPer1500 = 35;
     public const int IncubatingPer1500 = 270;

@@ -49,6 +49,7 @@ public sealed class DemoZoneGenerator(int seed)
             ContactPhone = $"1{Pick(["38", "39", "37", "58", "59", "86", "87", "35"])}{_random.Next(10_000_000, 99_999_999)}",
             IsDemo = true,
         };
+        e.IndustryCode = DemoCatalogue.IndustryCodeOfLink[e.IndustryLink!];
         e.Lifecycle.Add(new LifecycleEvent { Id = NextGuid(), EnterpriseId = e.Id, Kind = LifecycleKind.SettledIn, OccurredOn = registered });
         return e;
     }

@@ -30,6 +30,7 @@ public static class Text
         ["unknown_park"] = ("园区不存在", "Unknown park"),
         ["unknown_industry_chain"] = ("产业链不存在", "Unknown industry chain"),
         ["phone"] = ("电话号码格式不正确", "Not a valid phone number"),
+        ["industry_code"] = ("国民经济行业代码应为门类字母加 0、2、3 或 4 位数字，如 C3812", "An industry code is a section letter and 0, 2, 3 or 4 digits, e.g. C3812"),
         ["part_exceeds_whole"] = ("不能大于{0}", "Must not exceed {0}"),
         ["whole.revenue"] = ("营业收入", "the operating revenue"),
         ["whole.rdExpense"] = ("研发费用", "the R&D expenses"),

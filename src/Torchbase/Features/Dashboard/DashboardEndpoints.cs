@@ -22,7 +22,8 @@ public sealed record DashboardSummary(
 /// <summary>One zone's headline figures in the side-by-side view, with its rank among the zones shown for each.</summary>
 public sealed record ZoneOverview(
     Guid ZoneId, string ZoneName, string? RegionName, int Enterprises, int HighTech, int TechSme, int Gazelle, int Specialized, int Platforms,
-    decimal? GdpGrowthPercent, decimal? InvestmentGrowthPercent, IReadOnlyDictionary<string, int?> Ranks);
+    decimal? GdpGrowthPercent, decimal? InvestmentGrowthPercent, IReadOnlyDictionary<string, int?> Ranks,
+    decimal? ResearchCoveragePercent = null, int? ResearchCoverageYear = null);
 
 /// <summary>The 数据驾驶舱 of the zone the caller sees (or the one picked), and the zones side by side.</summary>
 public static class DashboardEndpoints
@@ -113,6 +114,9 @@ public static class DashboardEndpoints
         var lastMonth = today.AddMonths(-1);
         var gdp = await EconomyQueries.CompareAsync(db, IndicatorCatalogue.Default.Find("GDP")!, lastMonth.Year, lastMonth.Month, ct);
         var fai = await EconomyQueries.CompareAsync(db, IndicatorCatalogue.Default.Find("FAI")!, lastMonth.Year, lastMonth.Month, ct);
+        // 规上工业企业研发活动覆盖率 of the last closed year: it is counted from the yearly reports, filed after the year ends.
+        var coverageYear = today.Year - 1;
+        var coverage = await EconomyQueries.CompareAsync(db, IndicatorCatalogue.Default.Find("RDCOVER")!, coverageYear, 12, ct);
 
         int Qualified(Guid zone, QualificationType type) => qualified.FirstOrDefault(q => q.ZoneId == zone && q.Type == type)?.Count ?? 0;
         var rows = zones.Select(z => new
@@ -124,6 +128,7 @@ public static class DashboardEndpoints
             Platforms = platforms.FirstOrDefault(p => p.Zone == z.Id)?.Count ?? 0,
             Gdp = gdp.Zones.FirstOrDefault(x => x.ZoneId == z.Id)?.GrowthPercent,
             Fai = fai.Zones.FirstOrDefault(x => x.ZoneId == z.Id)?.GrowthPercent,
+            Coverage = coverage.Zones.FirstOrDefault(x => x.ZoneId == z.Id)?.Value,
         }).ToList();
 
         var columns = new Dictionary<string, int?[]>
@@ -136,8 +141,9 @@ public static class DashboardEndpoints
             ["platforms"] = Ranking.Rank(rows.Select(r => (decimal?)r.Platforms).ToList()),
             ["gdpGrowth"] = Ranking.Rank(rows.Select(r => r.Gdp).ToList()),
             ["investmentGrowth"] = Ranking.Rank(rows.Select(r => r.Fai).ToList()),
+            ["researchCoverage"] = Ranking.Rank(rows.Select(r => r.Coverage).ToList()),
         };
         return rows.Select((r, i) => new ZoneOverview(r.Id, r.Name, r.Region, r.Enterprises, r.HighTech, r.TechSme, r.Gazelle, r.Specialized, r.Platforms,
-            r.Gdp, r.Fai, columns.ToDictionary(c => c.Key, c => c.Value[i]))).ToList();
+            r.Gdp, r.Fai, columns.ToDictionary(c => c.Key, c => c.Value[i]), r.Coverage, coverageYear)).ToList();
     }
 }

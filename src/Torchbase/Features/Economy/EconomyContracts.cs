@@ -8,7 +8,8 @@ public sealed record SheetQuery(Guid? ZoneId, int? Year, int? Month);
 public sealed record SheetRow(
     string Code, string Name, string NameEn, string Unit, IndicatorKind Kind, bool Quarterly, bool IsEntered,
     int? Month, decimal? Value, decimal? PreviousValue, decimal? GrowthPercent,
-    decimal? TargetValue, decimal? TargetGrowthPercent, decimal? CompletionPercent, Pace Pace, bool? GrowthTargetMet, int? Version);
+    decimal? TargetValue, decimal? TargetGrowthPercent, decimal? CompletionPercent, Pace Pace, bool? GrowthTargetMet, int? Version,
+    bool AcceptsTarget = false, bool Annual = false, int? TargetVersion = null);
 
 public sealed record EconomySheet(Guid ZoneId, string ZoneName, int Year, int Month, decimal TimeElapsedPercent, IReadOnlyList<SheetRow> Rows);
 

@@ -10,15 +10,20 @@ public static class EconomyQueries
 {
     private static EconomicIndicatorSet Indicators => IndicatorCatalogue.Default;
 
-    /// <summary>The month a figure of this indicator is read for: quarterly indicators at the last quarter end.</summary>
+    /// <summary>
+    /// The month a figure of this indicator is read for: quarterly indicators at the last quarter end, annual ones (counted
+    /// from yearly reports) at December of the year.
+    /// </summary>
     public static int? EffectiveMonth(EconomicIndicator indicator, int month) =>
-        !indicator.Quarterly ? month : month >= 3 ? month - month % 3 : null;
+        indicator.Annual ? 12 : !indicator.Quarterly ? month : month >= 3 ? month - month % 3 : null;
 
     public static async Task<EconomySheet> SheetAsync(AppDbContext db, Guid zoneId, int year, int month, CancellationToken ct)
     {
         var zoneName = await db.Zones.Where(z => z.Id == zoneId).Select(z => z.Name).FirstAsync(ct);
         var figures = await db.EconomicFigures.AsNoTracking()
             .Where(f => f.ZoneId == zoneId && (f.Year == year || f.Year == year - 1) && f.Month <= month).ToListAsync(ct);
+        figures.AddRange((await RecordFigures.LoadAsync(db, zoneId, [year, year - 1], ct))
+            .Select(f => new EconomicFigure { ZoneId = f.ZoneId, IndicatorCode = f.IndicatorCode, Year = f.Year, Month = f.Month, Value = f.Value }));
         var targets = await db.EconomicTargets.AsNoTracking().Where(t => t.ZoneId == zoneId && t.Year == year).ToListAsync(ct);
         var byKey = figures.ToDictionary(f => (f.IndicatorCode, f.Year, f.Month));
 
@@ -31,11 +36,13 @@ public static class EconomyQueries
             var growth = indicator.Kind == IndicatorKind.Ratio ? null : IndicatorMath.GrowthPercent(value, previous);
             var target = targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code);
             var completion = IndicatorMath.CompletionPercent(value, target?.TargetValue);
-            var version = at is { } mm && byKey.TryGetValue((indicator.Code, year, mm), out var own) ? own.Version : (int?)null;
+            var version = indicator.IsEntered && at is { } mm && byKey.TryGetValue((indicator.Code, year, mm), out var own) ? own.Version : (int?)null;
             return new SheetRow(indicator.Code, indicator.Name, indicator.NameEn, indicator.Unit, indicator.Kind, indicator.Quarterly, indicator.IsEntered,
                 at, value, previous, growth, target?.TargetValue, target?.TargetGrowthPercent, completion,
-                at is { } m2 ? IndicatorMath.PaceOf(completion, m2) : Pace.Unknown,
-                growth is { } g && target?.TargetGrowthPercent is { } tg ? g >= tg : null, version);
+                // 序时进度 is for figures that accumulate over the year; a share or a year's count has no pace.
+                indicator.Kind == IndicatorKind.Cumulative && at is { } m2 ? IndicatorMath.PaceOf(completion, m2) : Pace.Unknown,
+                growth is { } g && target?.TargetGrowthPercent is { } tg ? g >= tg : null, version,
+                indicator.AcceptsTarget, indicator.Annual, target?.Version);
         }).ToList();
         return new EconomySheet(zoneId, zoneName, year, month, IndicatorMath.TimeElapsedPercent(month), rows);
     }
@@ -47,7 +54,11 @@ public static class EconomyQueries
         var codes = indicator.Kind == IndicatorKind.Ratio ? new[] { indicator.Numerator!, indicator.Denominator! } : [indicator.Code];
         var figures = await db.EconomicFigures.AsNoTracking()
             .Where(f => f.ZoneId == zoneId && codes.Contains(f.IndicatorCode) && f.Year >= lastYear - years && f.Year <= lastYear)
+            .Select(f => new { f.IndicatorCode, f.Year, f.Month, f.Value })
             .ToListAsync(ct);
+        if (RecordFigures.Reads(indicator))
+            figures.AddRange((await RecordFigures.LoadAsync(db, zoneId, [.. Enumerable.Range(lastYear - years, years + 1)], ct))
+                .Where(f => codes.Contains(f.IndicatorCode)).Select(f => new { f.IndicatorCode, f.Year, f.Month, Value = (decimal?)f.Value }));
         var byKey = figures.ToDictionary(f => (f.IndicatorCode, f.Year, f.Month), f => f.Value);
         decimal? ValueAt(int y, int m) => IndicatorMath.ValueOf(indicator, code => byKey.GetValueOrDefault((code, y, m)));
         return figures.Select(f => (f.Year, f.Month)).Distinct().Where(p => p.Year > lastYear - years)
@@ -69,6 +80,9 @@ public static class EconomyQueries
         var figures = await db.EconomicFigures.AsNoTracking()
             .Where(f => codes.Contains(f.IndicatorCode) && (f.Year == year || f.Year == year - 1) && f.Month == at)
             .Select(f => new { f.ZoneId, f.IndicatorCode, f.Year, f.Value }).ToListAsync(ct);
+        if (RecordFigures.Reads(indicator))
+            figures.AddRange((await RecordFigures.LoadAsync(db, null, [year, year - 1], ct))
+                .Where(f => codes.Contains(f.IndicatorCode)).Select(f => new { f.ZoneId, f.IndicatorCode, f.Year, Value = (decimal?)f.Value }));
         var byKey = figures.ToDictionary(f => (f.ZoneId, f.IndicatorCode, f.Year), f => f.Value);
         var rows = zones.Select(z =>
         {

@@ -32,7 +32,7 @@ public static class EconomyValidation
         if (input.Targets is not { Count: > 0 } targets) return errors.Add("targets", "required");
         for (var i = 0; i < targets.Count; i++)
         {
-            if (IndicatorCatalogue.Default.Find(targets[i].Code ?? "") is not { IsEntered: true })
+            if (IndicatorCatalogue.Default.Find(targets[i].Code ?? "") is not { AcceptsTarget: true })
                 errors.Add($"targets[{i}].code", "unknown_indicator", targets[i].Code ?? "");
             errors.Amount($"targets[{i}].targetValue", targets[i].TargetValue);
         }

@@ -11,18 +11,46 @@ public sealed record EnterpriseListQuery(
 public sealed record EnterpriseItem(
     Guid Id, string CreditCode, string Name, Guid ParkId, string ParkName, string IndustryChain, string? IndustryChainName,
     EnterpriseScale Scale, EnterpriseStatus Status, DateOnly RegisteredOn, QualificationType[] Qualifications,
-    int? LatestYear, decimal? LatestRevenue, string? ContactName, string? ContactPhone);
+    int? LatestYear, decimal? LatestRevenue, string? ContactName, string? ContactPhone, string? IndustryCode = null);
 
 public sealed record EnterpriseDetail(
     Guid Id, Guid ZoneId, string CreditCode, string Name, Guid ParkId, string ParkName, string IndustryChain, string? IndustryChainName,
     string? IndustryLink, EnterpriseScale Scale, EnterpriseStatus Status, DateOnly RegisteredOn, string? Address,
     string? LegalRepresentative, string? ContactName, string? ContactPhone, bool IsDemo, int Version,
     QualificationType[] Qualifications, IReadOnlyList<AnnualReportDto> Reports,
-    IReadOnlyList<QualificationDto> QualificationsHeld, IReadOnlyList<LifecycleDto> Lifecycle);
+    IReadOnlyList<QualificationDto> QualificationsHeld, IReadOnlyList<LifecycleDto> Lifecycle,
+    string? IndustryCode = null, AboveSizeDto? AboveSize = null);
+
+/// <summary>
+/// 规上 / 限上 as the rules read the latest reported year: the verdict, the sector's rule and threshold, since when (上规入统
+/// as the records show it), and the rule's note and source in both languages.
+/// </summary>
+public sealed record AboveSizeDto(
+    int Year, SizeVerdict Verdict, string? ClassName, string? ClassNameEn, bool Industrial, decimal? Figure, string? FigureName,
+    decimal? ThresholdWan, string? Declaration, string? DeclarationEn, int? Since, string Note, string NoteEn,
+    string SourceTitle, string SourceUrl)
+{
+    /// <summary>Null when there is nothing to say: no report yet, or a year before the rules.</summary>
+    public static AboveSizeDto? Of(string? industryCode, IReadOnlyCollection<AnnualReport> reports)
+    {
+        var accepted = reports.Where(r => r.Status == ReportStatus.Accepted).ToList();
+        if (accepted.Count == 0) return null;
+        var latest = accepted.Max(r => r.Year);
+        if (AboveDesignatedSize.InForce(latest) is not { } rules) return null;
+        var verdicts = accepted.ToDictionary(r => r.Year, r => AboveDesignatedSize.Classify(industryCode, r.Year, r.MainBusinessRevenue, r.Revenue));
+        var now = verdicts[latest];
+        var source = rules.Sources[0];
+        return new AboveSizeDto(latest, now.Verdict, now.Class?.Name, now.Class?.NameEn, now.Class?.Industrial ?? false, now.Figure,
+            now.Class?.Figure, now.Class?.ThresholdWan, now.Class?.Declaration, now.Class?.DeclarationEn,
+            AboveDesignatedSize.AboveSince(verdicts.ToDictionary(v => v.Key, v => v.Value.Verdict), latest),
+            rules.Note, rules.NoteEn, source.Title, source.Url);
+    }
+}
 
 public sealed record EnterpriseInput(
     string? CreditCode, string? Name, Guid? ParkId, string? IndustryChain, string? IndustryLink, EnterpriseScale? Scale,
-    DateOnly? RegisteredOn, string? Address, string? LegalRepresentative, string? ContactName, string? ContactPhone, int? Version);
+    DateOnly? RegisteredOn, string? Address, string? LegalRepresentative, string? ContactName, string? ContactPhone, int? Version,
+    string? IndustryCode = null);
 
 public sealed record AnnualReportDto(
     int Year, decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,

@@ -200,6 +200,7 @@ public static class EnterpriseEndpoints
         e.ParkId = input.ParkId!.Value;
         e.IndustryChain = input.IndustryChain!;
         e.IndustryLink = input.IndustryLink?.Trim();
+        e.IndustryCode = string.IsNullOrWhiteSpace(input.IndustryCode) ? null : input.IndustryCode.Trim().ToUpperInvariant();
         e.Scale = input.Scale!.Value;
         e.RegisteredOn = input.RegisteredOn!.Value;
         e.Address = input.Address?.Trim();

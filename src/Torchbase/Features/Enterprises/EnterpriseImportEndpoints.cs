@@ -57,19 +57,20 @@ public static class EnterpriseImportEndpoints
             // A park officer may update only the enterprises they can see: another park's enterprise is reported, not touched.
             foreach (var row in plan.Rows.Where(r => existing.TryGetValue(r.Input.CreditCode!, out var e) && !visible.Contains(e.Id)))
                 plan.Errors.Add(new ImportError(row.Number, EnterpriseSheet.ColumnOf(0), EnterpriseSheet.ImportColumns[0].Header, Text.Get("not_found")));
-            if (plan.Errors.Count == 0) return TypedResults.Ok(await WriteAsync(db, zone.Value, plan.Rows, existing, api.Clock, ct));
+            if (plan.Errors.Count == 0) return TypedResults.Ok(await WriteAsync(db, zone.Value, plan, existing, api.Clock, ct));
         }
         var reportUrl = upload.Reports.Store(api.User, "企业导入", sheet!, plan.Errors);
         return Problems.Of(StatusCodes.Status422UnprocessableEntity, "import_rejected", new ImportRejection(plan.Errors, reportUrl));
     }
 
     private sealed record PlannedRow(int Number, EnterpriseInput Input);
-    private sealed record ImportPlan(List<PlannedRow> Rows, List<ImportError> Errors);
+    /// <param name="HasIndustryCode">Whether the file has the industry-code column: a file without it leaves the codes stored as they are.</param>
+    private sealed record ImportPlan(List<PlannedRow> Rows, List<ImportError> Errors, bool HasIndustryCode = false);
 
     private static ImportPlan Plan(XlsxSheet sheet, Dictionary<string, Guid> parks, List<Domain.Organisation.IndustryChain> chains, DateOnly today)
     {
-        var plan = new ImportPlan([], []);
         var columnIndex = EnterpriseSheet.ImportColumns.ToDictionary(c => c.Field, c => sheet.Headers.ToList().IndexOf(c.Header));
+        var plan = new ImportPlan([], [], columnIndex["industryCode"] >= 0);
         foreach (var (header, field, _) in EnterpriseSheet.ImportColumns.Where(c => c.Required && columnIndex[c.Field] < 0))
             plan.Errors.Add(new ImportError(1, "", header, EnterpriseSheet.MissingColumnMessage(header)));
         if (plan.Errors.Count > 0) return plan;
@@ -94,7 +95,8 @@ public static class EnterpriseImportEndpoints
 
             var input = new EnterpriseInput(
                 Cell("creditCode") is { } code ? CreditCode.Normalise(code) : null, Cell("name"), parkId, chain?.Code ?? chainText,
-                Cell("industryLink"), scale, registeredOn, Cell("address"), Cell("legalRepresentative"), Cell("contactName"), Cell("contactPhone"), null);
+                Cell("industryLink"), scale, registeredOn, Cell("address"), Cell("legalRepresentative"), Cell("contactName"), Cell("contactPhone"), null,
+                Cell("industryCode"));
             var errors = EnterpriseValidation.Validate(input, today).All
                 // A cell already reported as unreadable is not also reported as missing.
                 .Where(e => !cellErrors.All.Any(c => c.Field == e.Field))
@@ -115,24 +117,24 @@ public static class EnterpriseImportEndpoints
         return plan;
     }
 
-    private static async Task<ImportResult> WriteAsync(AppDbContext db, Guid zone, List<PlannedRow> rows, Dictionary<string, Enterprise> existing,
+    private static async Task<ImportResult> WriteAsync(AppDbContext db, Guid zone, ImportPlan plan, Dictionary<string, Enterprise> existing,
         TimeProvider clock, CancellationToken ct)
     {
         var (imported, updated) = (0, 0);
-        foreach (var (_, input) in rows)
+        foreach (var (_, given) in plan.Rows)
         {
-            if (existing.TryGetValue(input.CreditCode!, out var enterprise)) updated++;
+            if (existing.TryGetValue(given.CreditCode!, out var enterprise)) updated++;
             else
             {
                 enterprise = new Enterprise
                 {
-                    ZoneId = zone, CreditCode = input.CreditCode!, Name = "", IndustryChain = "", Status = EnterpriseStatus.Active,
+                    ZoneId = zone, CreditCode = given.CreditCode!, Name = "", IndustryChain = "", Status = EnterpriseStatus.Active,
                 };
                 enterprise.Lifecycle.Add(new LifecycleEvent { Kind = LifecycleKind.SettledIn, OccurredOn = clock.Today(), Note = "Excel 导入" });
                 db.Enterprises.Add(enterprise);
                 imported++;
             }
-            EnterpriseEndpoints.Apply(enterprise, input);
+            EnterpriseEndpoints.Apply(enterprise, plan.HasIndustryCode ? given : given with { IndustryCode = enterprise.IndustryCode });
         }
         await db.SaveChangesAsync(ct);
         return new ImportResult(imported, updated);

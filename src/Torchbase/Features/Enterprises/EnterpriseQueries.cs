@@ -68,7 +68,8 @@ public static class EnterpriseQueries
             e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => (int?)r.Year).FirstOrDefault(),
             e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
             e.ContactName,
-            seesAll || e.Id == own ? e.ContactPhone : Masking.Phone(e.ContactPhone)));
+            seesAll || e.Id == own ? e.ContactPhone : Masking.Phone(e.ContactPhone),
+            e.IndustryCode));
     }
 
     /// <summary>Runs after the query (SQLite cannot DISTINCT inside a correlated collection): a renewed title counts once.</summary>
@@ -93,6 +94,7 @@ public static class EnterpriseQueries
             held.Where(q => q.InForce).Select(q => q.Type).Distinct().ToArray(),
             e.Reports.OrderByDescending(r => r.Year).Select(AnnualReportDto.From).ToList(),
             held,
-            e.Lifecycle.OrderByDescending(l => l.OccurredOn).Select(l => new LifecycleDto(l.Id, l.Kind, l.OccurredOn, l.Note)).ToList());
+            e.Lifecycle.OrderByDescending(l => l.OccurredOn).Select(l => new LifecycleDto(l.Id, l.Kind, l.OccurredOn, l.Note)).ToList(),
+            e.IndustryCode, AboveSizeDto.Of(e.IndustryCode, e.Reports));
     }
 }

@@ -16,6 +16,7 @@ public static class EnterpriseSheet
         ("所属园区", "parkId", true),
         ("产业链", "industryChain", true),
         ("产业环节", "industryLink", false),
+        ("国民经济行业代码", "industryCode", false),
         ("企业规模", "scale", true),
         ("成立日期", "registeredOn", true),
         ("注册地址", "address", false),
@@ -25,7 +26,7 @@ public static class EnterpriseSheet
     ];
 
     public static readonly string[] ExportHeaders =
-        ["统一社会信用代码", "企业名称", "所属园区", "产业链", "企业规模", "状态", "成立日期", "资质", "最近年度", "营业收入（万元）", "联系人", "联系电话"];
+        ["统一社会信用代码", "企业名称", "所属园区", "产业链", "国民经济行业代码", "企业规模", "状态", "成立日期", "资质", "最近年度", "营业收入（万元）", "联系人", "联系电话"];
 
     public static readonly Dictionary<EnterpriseScale, string> ScaleNames = new()
     {
@@ -46,7 +47,7 @@ public static class EnterpriseSheet
 
     public static IReadOnlyList<object?> ExportRow(EnterpriseItem e) =>
     [
-        e.CreditCode, e.Name, e.ParkName, e.IndustryChainName ?? e.IndustryChain, ScaleNames[e.Scale], StatusNames[e.Status], e.RegisteredOn,
+        e.CreditCode, e.Name, e.ParkName, e.IndustryChainName ?? e.IndustryChain, e.IndustryCode, ScaleNames[e.Scale], StatusNames[e.Status], e.RegisteredOn,
         string.Join("、", e.Qualifications.Select(q => QualificationNames[q])), e.LatestYear, e.LatestRevenue, e.ContactName, e.ContactPhone,
     ];
 

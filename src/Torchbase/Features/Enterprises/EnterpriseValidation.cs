@@ -22,6 +22,8 @@ public static partial class EnterpriseValidation
             .MaxLength("address", input.Address, 300)
             .MaxLength("legalRepresentative", input.LegalRepresentative, 50)
             .MaxLength("contactName", input.ContactName, 50);
+        if (!string.IsNullOrWhiteSpace(input.IndustryCode) && !AboveDesignatedSize.IsValidCode(input.IndustryCode.Trim().ToUpperInvariant()))
+            errors.Add("industryCode", "industry_code");
         if (input.ParkId is null) errors.Add("parkId", "required");
         if (input.Scale is null) errors.Add("scale", "required");
         if (input.RegisteredOn is null) errors.Add("registeredOn", "required");

@@ -14,7 +14,7 @@ export interface DashboardSummary {
   revenueByYear: { year: number; revenue: number }[]
 }
 
-export type ZoneColumn = 'enterprises' | 'highTech' | 'techSme' | 'gazelle' | 'specialized' | 'platforms' | 'gdpGrowth' | 'investmentGrowth'
+export type ZoneColumn = 'enterprises' | 'highTech' | 'techSme' | 'gazelle' | 'specialized' | 'platforms' | 'gdpGrowth' | 'investmentGrowth' | 'researchCoverage'
 
 export interface ZoneOverview {
   zoneId: Id
@@ -28,6 +28,9 @@ export interface ZoneOverview {
   platforms: number
   gdpGrowthPercent: number | null
   investmentGrowthPercent: number | null
+  /** 规上工业企业研发活动覆盖率 of the last closed year, counted from the yearly reports. */
+  researchCoveragePercent: number | null
+  researchCoverageYear: number | null
   ranks: Record<ZoneColumn, number | null>
 }
 

@@ -11,6 +11,7 @@ export const zhCN = {
       platforms: '创新平台',
       gdpGrowth: 'GDP增速',
       investmentGrowth: '固投增速',
+      researchCoverage: '规上工业研发覆盖率（{year}年）',
       rank: '第{rank}',
     },
     modules: {
@@ -45,6 +46,7 @@ export const en: typeof zhCN = {
       platforms: 'Platforms',
       gdpGrowth: 'GDP growth',
       investmentGrowth: 'Investment growth',
+      researchCoverage: 'R&D coverage, industry above size ({year})',
       rank: '#{rank}',
     },
     modules: {

@@ -23,6 +23,9 @@ export interface SheetRow {
   pace: Pace
   growthTargetMet: boolean | null
   version: number | null
+  acceptsTarget: boolean
+  annual: boolean
+  targetVersion: number | null
 }
 
 export interface EconomySheet {

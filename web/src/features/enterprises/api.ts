@@ -68,7 +68,28 @@ export interface LifecycleInput {
   note?: string | null
 }
 
+/** 规上 / 限上 as the rules read the latest reported year (the server's AboveSizeDto). */
+export interface AboveSize {
+  year: number
+  verdict: 'Above' | 'Below' | 'Declaration' | 'Unknown' | 'OutOfScope'
+  className: string | null
+  classNameEn: string | null
+  industrial: boolean
+  figure: number | null
+  figureName: 'MainBusinessRevenue' | 'Revenue' | null
+  thresholdWan: number | null
+  declaration: string | null
+  declarationEn: string | null
+  since: number | null
+  note: string
+  noteEn: string
+  sourceTitle: string
+  sourceUrl: string
+}
+
 export interface EnterpriseDetail extends EnterpriseItem {
+  industryCode?: string | null
+  aboveSize?: AboveSize | null
   address?: string | null
   legalRepresentative?: string | null
   industryLink?: string | null
@@ -86,6 +107,7 @@ export interface EnterpriseInput {
   parkId: Id | undefined
   industryChain: string | undefined
   industryLink?: string | null
+  industryCode?: string | null
   scale: Scale | undefined
   registeredOn: DateOnly | undefined
   address?: string | null

@@ -109,7 +109,7 @@ export type IndicatorDirection = (typeof IndicatorDirection)[number]
 export const IndicatorGroup = ['TechnologyInnovation', 'GrowthOperation', 'Auxiliary', 'Local', 'Input', 'Output', 'Development', 'Influence'] as const
 export type IndicatorGroup = (typeof IndicatorGroup)[number]
 
-export const IndicatorKind = ['Cumulative', 'Ratio'] as const
+export const IndicatorKind = ['Cumulative', 'Ratio', 'FromRecords'] as const
 export type IndicatorKind = (typeof IndicatorKind)[number]
 
 export const KeyProjectLevel = ['None', 'Provincial', 'Municipal'] as const
@@ -204,6 +204,9 @@ export type ScoringMethod = (typeof ScoringMethod)[number]
 
 export const SheetState = ['Open', 'Draft', 'Submitted', 'Conflict'] as const
 export type SheetState = (typeof SheetState)[number]
+
+export const SizeVerdict = ['Above', 'Below', 'Declaration', 'Unknown', 'OutOfScope'] as const
+export type SizeVerdict = (typeof SizeVerdict)[number]
 
 export const StageRefusal = ['SameStage', 'NotAllowed', 'BeforeLastChange', 'InFuture'] as const
 export type StageRefusal = (typeof StageRefusal)[number]

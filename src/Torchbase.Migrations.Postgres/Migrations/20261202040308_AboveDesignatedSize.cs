@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Torchbase.Migrations.Postgres.Migrations
+{
+    /// <inheritdoc />
+    public partial class AboveDesignatedSize : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "IndustryCode",
+                table: "Enterprises",
+                type: "character varying(5)",
+                maxLength: 5,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "IndustryCode",
+                table: "Enterprises");
+        }
+    }
+}

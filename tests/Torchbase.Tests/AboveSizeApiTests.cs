@@ -1,0 +1,88 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Torchbase.Tests;
+
+/// <summary>规上 from the industry code and the yearly reports: on the enterprise, and counted into the zone's R&amp;D coverage.</summary>
+[Collection(HostCollection.Name)]
+public class AboveSizeApiTests(TorchbaseFactory host)
+{
+    // No demo report is this old: the year's figures are the test's own enterprises only.
+    private const int Year = 2016;
+
+    private static async Task<string> NewEnterpriseAsync(ApiClient bureau, string code, string name)
+    {
+        var input = JsonSerializer.SerializeToElement(await EnterpriseApiTests.NewInputAsync(bureau, name: name));
+        var body = input.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["industryCode"] = code;
+        var created = await bureau.PostAsJsonAsync("/api/enterprises", body);
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        return (await created.JsonAsync()).GetProperty("id").GetString()!;
+    }
+
+    private static async Task ReportAsync(ApiClient bureau, string id, int year, decimal main, decimal revenue, decimal? rd) =>
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/enterprises/{id}/reports/{year}",
+            new { revenue, mainBusinessRevenue = main, rdExpense = rd })).StatusCode);
+
+    private static JsonElement Row(JsonElement sheet, string code) =>
+        sheet.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
+
+    [Fact]
+    public async Task The_zone_counts_industrial_enterprises_above_the_size_and_their_research_coverage_from_the_reports()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var withRd = await NewEnterpriseAsync(bureau, "C38", "规上有研发电气有限公司");
+        await ReportAsync(bureau, withRd, Year - 1, 2100, 2200, 50);
+        await ReportAsync(bureau, withRd, Year, 3000, 3100, 120);
+        var withoutRd = await NewEnterpriseAsync(bureau, "c3812", "规上无研发开关有限公司");
+        await ReportAsync(bureau, withoutRd, Year, 2000, 2050, 0);
+        var below = await NewEnterpriseAsync(bureau, "C29", "规下注塑制品有限公司");
+        await ReportAsync(bureau, below, Year, 1999, 2500, 80);
+        var services = await NewEnterpriseAsync(bureau, "I65", "规上软件信息有限公司");
+        await ReportAsync(bureau, services, Year, 9000, 9000, 500);
+
+        var sheet = await bureau.GetJsonAsync<JsonElement>($"/api/economy/sheet?year={Year}&month=12");
+        Assert.Equal(2m, Row(sheet, "ABOVEIND").GetProperty("value").GetDecimal());
+        Assert.Equal(1m, Row(sheet, "ABOVEINDRD").GetProperty("value").GetDecimal());
+        var coverage = Row(sheet, "RDCOVER");
+        Assert.Equal(50m, coverage.GetProperty("value").GetDecimal());
+        Assert.False(coverage.GetProperty("isEntered").GetBoolean());
+        Assert.True(coverage.GetProperty("acceptsTarget").GetBoolean());
+        // Last year: one enterprise above the size, with R&D.
+        Assert.Equal(100m, coverage.GetProperty("previousValue").GetDecimal());
+
+        // A yearly target on the rate; none on a share that is not asked for, and no figure is entered for a computed one.
+        var target = await bureau.PutAsJsonAsync("/api/economy/targets", new { year = Year, targets = new[] { new { code = "RDCOVER", targetValue = 80m } } });
+        Assert.Equal(HttpStatusCode.OK, target.StatusCode);
+        Assert.Equal(62.5m, Row(await target.JsonAsync(), "RDCOVER").GetProperty("completionPercent").GetDecimal());
+        var refused = await bureau.PutAsJsonAsync("/api/economy/targets", new { year = Year, targets = new[] { new { code = "TAXSHARE", targetValue = 80m } } });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("targets[0].code", out _));
+        var entered = await bureau.PutAsJsonAsync("/api/economy/figures",
+            new { year = Year, month = 12, figures = new[] { new { code = "ABOVEIND", value = 5m } } });
+        Assert.Equal(HttpStatusCode.BadRequest, entered.StatusCode);
+
+        // The enterprise: above the size, with the rule, since when, and where the rule comes from.
+        var detail = await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{withRd}");
+        var size = detail.GetProperty("aboveSize");
+        Assert.Equal("Above", size.GetProperty("verdict").GetString());
+        Assert.Equal(Year, size.GetProperty("year").GetInt32());
+        Assert.Equal(Year - 1, size.GetProperty("since").GetInt32());
+        Assert.Equal("规模以上工业", size.GetProperty("className").GetString());
+        Assert.StartsWith("http", size.GetProperty("sourceUrl").GetString());
+        Assert.Equal("C3812", (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{withoutRd}")).GetProperty("industryCode").GetString());
+        Assert.Equal("Below", (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{below}")).GetProperty("aboveSize").GetProperty("verdict").GetString());
+    }
+
+    [Fact]
+    public async Task An_industry_code_that_is_not_GB_T_4754_is_a_field_error()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var input = JsonSerializer.SerializeToElement(await EnterpriseApiTests.NewInputAsync(bureau, name: "代码有误有限公司"));
+        var body = input.EnumerateObject().ToDictionary(p => p.Name, p => (object?)p.Value);
+        body["industryCode"] = "C3";
+        var response = await bureau.PostAsJsonAsync("/api/enterprises", body);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("C3812", (await response.JsonAsync()).GetProperty("errors").GetProperty("industryCode")[0].GetString());
+    }
+}
