@@ -1,4 +1,5 @@
-// Printable forms: 诉求办理单, 企业档案卡, the project ledger, the contest result sheet and the visit record print on A4 (Chromium's own PDF printer), without the menu or header.
+// Printable forms: 诉求办理单, 企业档案卡, the project ledger, the contest result sheet and the visit record print on A4
+// (Chromium's own PDF printer), without the menu or header.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, newPage } from './browser'

@@ -14,7 +14,16 @@ export interface DashboardSummary {
   revenueByYear: { year: number; revenue: number }[]
 }
 
-export type ZoneColumn = 'enterprises' | 'highTech' | 'techSme' | 'gazelle' | 'specialized' | 'platforms' | 'gdpGrowth' | 'investmentGrowth' | 'researchCoverage'
+export type ZoneColumn =
+  | 'enterprises'
+  | 'highTech'
+  | 'techSme'
+  | 'gazelle'
+  | 'specialized'
+  | 'platforms'
+  | 'gdpGrowth'
+  | 'investmentGrowth'
+  | 'researchCoverage'
 
 export interface ZoneOverview {
   zoneId: Id
