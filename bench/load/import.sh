@@ -63,6 +63,11 @@ print(f"\nPeak managed heap after a collection (dotnet-counters, System.Runtime)
 PY
 }
 
-measure "SQLite" Sqlite "Data Source=$WORK/import.db"
-measure "PostgreSQL" Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=torchbase;Database=torchbase_import"
+# PROVIDERS="Postgres" measures one provider only (both by default).
+for provider in ${PROVIDERS:-Sqlite Postgres}; do
+  case $provider in
+    Sqlite) measure "SQLite" Sqlite "Data Source=$WORK/import.db" ;;
+    Postgres) measure "PostgreSQL" Postgres "Host=127.0.0.1;Port=$PG_PORT;Username=torchbase;Database=torchbase_import" ;;
+  esac
+done
 cat "$OUT"
