@@ -88,4 +88,33 @@ public class AboveSizeApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("C3812", (await response.JsonAsync()).GetProperty("errors").GetProperty("industryCode")[0].GetString());
     }
+
+    [Fact]
+    public async Task The_import_reads_the_industry_code_and_a_workbook_without_the_column_keeps_the_codes_stored()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var layout = await EnterpriseImportFiles.LayoutAsync(bureau);
+        Assert.Equal("国民经济行业代码", layout.Headers[^1]); // last: an older template's workbook still lines up
+        var code = EnterpriseApiTests.NewCreditCode();
+        async Task<JsonElement> Stored() =>
+            (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises?search={code}")).GetProperty("items").EnumerateArray().Single();
+
+        var row = EnterpriseImportFiles.Row(code, "行业代码导入有限公司", layout.Park, layout.Chain);
+        var first = await bureau.Http.PostAsync("/api/enterprises/import", EnterpriseImportFiles.Upload(layout, [[.. row, "c3812"]]));
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("C3812", (await Stored()).GetProperty("industryCode").GetString());
+
+        var older = layout with { Headers = [.. layout.Headers.SkipLast(1)] };
+        var renamed = EnterpriseImportFiles.Row(code, "行业代码导入（更名）有限公司", layout.Park, layout.Chain);
+        Assert.Equal(HttpStatusCode.OK, (await bureau.Http.PostAsync("/api/enterprises/import", EnterpriseImportFiles.Upload(older, [renamed]))).StatusCode);
+        var after = await Stored();
+        Assert.Equal("行业代码导入（更名）有限公司", after.GetProperty("name").GetString());
+        Assert.Equal("C3812", after.GetProperty("industryCode").GetString());
+
+        var bad = await bureau.Http.PostAsync("/api/enterprises/import", EnterpriseImportFiles.Upload(layout, [[.. row, "C3"]]));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, bad.StatusCode);
+        var error = (await bad.JsonAsync()).GetProperty("rows").EnumerateArray().Single();
+        Assert.Equal("国民经济行业代码", error.GetProperty("header").GetString());
+        Assert.Equal("C3812", (await Stored()).GetProperty("industryCode").GetString());
+    }
 }

@@ -16,13 +16,14 @@ public static class EnterpriseSheet
         ("所属园区", "parkId", true),
         ("产业链", "industryChain", true),
         ("产业环节", "industryLink", false),
-        ("国民经济行业代码", "industryCode", false),
         ("企业规模", "scale", true),
         ("成立日期", "registeredOn", true),
         ("注册地址", "address", false),
         ("法定代表人", "legalRepresentative", false),
         ("联系人", "contactName", false),
         ("联系电话", "contactPhone", false),
+        // Last, so a workbook filled in from the older template still lines up.
+        ("国民经济行业代码", "industryCode", false),
     ];
 
     public static readonly string[] ExportHeaders =
