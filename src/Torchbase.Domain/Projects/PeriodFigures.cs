@@ -14,8 +14,13 @@ public readonly record struct MonthSpan(int Year, int FromMonth, int ToMonth)
     public bool IsValid => FromMonth is >= 1 and <= 12 && ToMonth is >= 1 and <= 12 && FromMonth <= ToMonth;
     public bool Contains(int year, int month) => year == Year && month >= FromMonth && month <= ToMonth;
     public bool Contains(DateOnly day) => Contains(day.Year, day.Month);
-    /// <summary>The same months a year earlier, the base of a year-on-year comparison (较去年同期).</summary>
-    public MonthSpan YearBefore => this with { Year = Year - 1 };
+    /// <summary>
+    /// The same months a year earlier, the base of a year-on-year comparison (较去年同期). A method, not a property: a
+    /// record prints its properties, and a property returning another span would print without end.
+    /// </summary>
+    public MonthSpan YearBefore() => this with { Year = Year - 1 };
+
+    public override string ToString() => FromMonth == ToMonth ? $"{Year}-{FromMonth:00}" : $"{Year}-{FromMonth:00}..{ToMonth:00}";
 }
 
 /// <summary>An amount recorded for one month (万元).</summary>
@@ -43,14 +48,14 @@ public static class PeriodFigures
     public static PeriodComparison Compare(IEnumerable<MonthAmount> amounts, MonthSpan span)
     {
         var list = amounts as IReadOnlyCollection<MonthAmount> ?? amounts.ToList();
-        var (current, previous) = (Sum(list, span), Sum(list, span.YearBefore));
+        var (current, previous) = (Sum(list, span), Sum(list, span.YearBefore()));
         return new PeriodComparison(current, previous, Growth(current, previous));
     }
 
     public static PeriodComparison CompareCounts(IEnumerable<DateOnly> days, MonthSpan span)
     {
         var list = days as IReadOnlyCollection<DateOnly> ?? days.ToList();
-        var (current, previous) = (Count(list, span), Count(list, span.YearBefore));
+        var (current, previous) = (Count(list, span), Count(list, span.YearBefore()));
         return new PeriodComparison(current, previous, Growth(current, previous));
     }
 }

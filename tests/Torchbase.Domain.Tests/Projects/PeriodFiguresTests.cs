@@ -4,6 +4,14 @@ namespace Torchbase.Domain.Tests.Projects;
 
 public class PeriodFiguresTests
 {
+    [Fact]
+    public void A_span_prints_as_its_months_and_its_year_before_is_the_same_months()
+    {
+        Assert.Equal("2026-01..09", MonthSpan.FirstQuarters(2026, 3).ToString());
+        Assert.Equal("2025-05", MonthSpan.Month(2025, 5).ToString());
+        Assert.Equal(MonthSpan.FirstQuarters(2025, 3), MonthSpan.FirstQuarters(2026, 3).YearBefore());
+    }
+
     private static readonly MonthAmount[] Funds =
     [
         new(2025, 2, 100), new(2025, 8, 50), new(2025, 11, 40),
