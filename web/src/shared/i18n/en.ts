@@ -5,6 +5,7 @@ const en: Messages = {
     name: 'Torchbase Innovation Service Platform',
     shortName: 'Torchbase',
     allZones: 'All zones',
+    zone: 'Zone',
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: 'Language' },
   common: {

@@ -4,6 +4,7 @@ const zhCN = {
     name: 'Torchbase 高新区创新服务平台',
     shortName: 'Torchbase',
     allZones: '全部高新区',
+    zone: '高新区',
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: '切换语言' },
   common: {
