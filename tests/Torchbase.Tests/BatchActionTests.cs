@@ -172,7 +172,8 @@ public class BatchActionTests(TorchbaseFactory host)
         var refused = await park1.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = mine, parkId = park2 });
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
         Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("parkId", out _));
-        var tooMany = await park1.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = Enumerable.Range(0, 201).Select(_ => Guid.NewGuid()), parkId = park2 });
+        var tooMany = await park1.PostAsJsonAsync("/api/enterprises/batch/park",
+            new { ids = Enumerable.Range(0, 201).Select(_ => Guid.NewGuid()), parkId = park2 });
         Assert.True((await tooMany.JsonAsync()).GetProperty("errors").TryGetProperty("ids", out _));
 
         var dept = await host.SignInAsync("dept1");

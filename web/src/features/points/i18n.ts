@@ -108,7 +108,8 @@ export const en: typeof zhCN = {
     average: 'Average points',
     gradeChart: 'Grades',
     fields: {
-      rank: 'Rank', enterprise: 'Enterprise', zone: 'Zone', park: 'Park', total: 'Points', grade: 'Grade', percentile: 'Ahead of peers', notReported: 'Not reported',
+      rank: 'Rank', enterprise: 'Enterprise', zone: 'Zone', park: 'Park', total: 'Points', grade: 'Grade', percentile: 'Ahead of peers',
+      notReported: 'Not reported',
       set: 'Set version',
     },
     explain: {
