@@ -107,6 +107,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["PUT /api/enterprises/{id:guid}/reports/{year:int}"] = BureauAndParks,
         ["DELETE /api/enterprises/{id:guid}/reports/{year:int}"] = BureauAndParks,
         ["GET /api/enterprises/export"] = RegistryReaders,
+        ["POST /api/enterprises/batch/library"] = BureauAndParks,
+        ["POST /api/enterprises/batch/park"] = BureauAndParks,
         ["POST /api/enterprises/import"] = BureauOnly,
         ["GET /api/enterprises/import/template"] = BureauOnly,
 

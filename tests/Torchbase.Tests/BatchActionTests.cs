@@ -104,4 +104,82 @@ public class BatchActionTests(TorchbaseFactory host)
         var forbidden = await dept.PostAsJsonAsync("/api/service/requests/batch/officer", new { ids = chosen, officerId = otherOfficer });
         Assert.Equal(HttpStatusCode.Forbidden, forbidden.StatusCode);
     }
+
+    /// <summary>Enterprises of the bureau's own, in the first park of the first zone, so moving them leaves the demo as it was.</summary>
+    private static async Task<List<string>> NewEnterprisesAsync(ApiClient bureau, string prefix, int count)
+    {
+        var ids = new List<string>();
+        for (var i = 0; i < count; i++)
+        {
+            var created = await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, name: $"{prefix}{i}有限公司"));
+            Assert.True(created.StatusCode == HttpStatusCode.Created, await created.Content.ReadAsStringAsync());
+            ids.Add((await created.JsonAsync()).GetProperty("id").GetString()!);
+        }
+        return ids;
+    }
+
+    [Fact]
+    public async Task The_bureau_moves_selected_enterprises_to_another_park_and_into_the_library_all_or_nothing_each_change_audited()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var prefix = $"批量{Guid.NewGuid():N}"[..10];
+        var chosen = await NewEnterprisesAsync(bureau, prefix, 3);
+        var parks = (await bureau.GetJsonAsync<JsonElement>("/api/org/zones"))[0].GetProperty("parks").EnumerateArray()
+            .Select(p => p.GetProperty("id").GetString()!).ToList();
+        var (from, to) = (parks[0], parks[1]);
+        async Task<string> ParkOf(string id) => (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{id}")).GetProperty("parkId").GetString()!;
+
+        // An enterprise of another zone refuses the whole batch: nothing moves.
+        var leader2 = await host.SignInAsync("leader2");
+        var elsewhere = (await leader2.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=1")).GetProperty("items")[0].GetProperty("id").GetString()!;
+        var refused = await bureau.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = chosen.Append(elsewhere), parkId = to });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("ids", out _));
+        Assert.Equal(from, await ParkOf(chosen[0]));
+
+        var moved = await (await bureau.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = chosen, parkId = to })).JsonAsync();
+        Assert.Equal(3, moved.GetProperty("changed").GetInt32());
+        Assert.Equal(0, moved.GetProperty("unchanged").GetInt32());
+        foreach (var id in chosen)
+        {
+            Assert.Equal(to, await ParkOf(id));
+            var history = (await bureau.GetJsonAsync<JsonElement>($"/api/audit/records/enterprise/{id}")).EnumerateArray().ToList();
+            Assert.Contains(history, e => e.GetProperty("action").GetString() == "Updated" && e.GetProperty("userName").GetString() == "bureau");
+        }
+        var again = await (await bureau.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = chosen, parkId = to })).JsonAsync();
+        Assert.Equal((0, 3), (again.GetProperty("changed").GetInt32(), again.GetProperty("unchanged").GetInt32()));
+
+        // Into the 培育库 for a tier and year: once, then already there.
+        var year = host.Clock.GetUtcNow().Year;
+        var library = new { ids = chosen, targetTier = "HighTech", targetYear = year };
+        var added = await (await bureau.PostAsJsonAsync("/api/enterprises/batch/library", library)).JsonAsync();
+        Assert.Equal((3, 0), (added.GetProperty("changed").GetInt32(), added.GetProperty("unchanged").GetInt32()));
+        var entries = await bureau.GetJsonAsync<JsonElement>($"/api/cultivation/library?search={prefix}&tier=HighTech&year={year}");
+        Assert.Equal(3, entries.GetProperty("total").GetInt32());
+        var twice = await (await bureau.PostAsJsonAsync("/api/enterprises/batch/library", library)).JsonAsync();
+        Assert.Equal((0, 3), (twice.GetProperty("changed").GetInt32(), twice.GetProperty("unchanged").GetInt32()));
+        var outOfRange = await bureau.PostAsJsonAsync("/api/enterprises/batch/library", library with { targetYear = year + 6 });
+        Assert.True((await outOfRange.JsonAsync()).GetProperty("errors").TryGetProperty("targetYear", out _));
+    }
+
+    [Fact]
+    public async Task A_park_cannot_move_enterprises_to_a_park_it_does_not_see_and_a_department_cannot_batch_enterprises()
+    {
+        var park1 = await host.SignInAsync("park1");
+        var mine = (await park1.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=2")).GetProperty("items").EnumerateArray()
+            .Select(e => e.GetProperty("id").GetString()!).ToList();
+        var park2 = (await (await host.SignInAsync("park2")).GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("parkId").GetString();
+        var refused = await park1.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = mine, parkId = park2 });
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("parkId", out _));
+        var tooMany = await park1.PostAsJsonAsync("/api/enterprises/batch/park",
+            new { ids = Enumerable.Range(0, 201).Select(_ => Guid.NewGuid()), parkId = park2 });
+        Assert.True((await tooMany.JsonAsync()).GetProperty("errors").TryGetProperty("ids", out _));
+
+        var dept = await host.SignInAsync("dept1");
+        Assert.Equal(HttpStatusCode.Forbidden, (await dept.PostAsJsonAsync("/api/enterprises/batch/park", new { ids = mine, parkId = park2 })).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden,
+            (await dept.PostAsJsonAsync("/api/enterprises/batch/library", new { ids = mine, targetTier = "HighTech", targetYear = 2026 })).StatusCode);
+    }
 }
+

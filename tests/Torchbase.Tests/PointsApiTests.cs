@@ -33,6 +33,46 @@ public class PointsApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task A_province_user_sees_every_zones_board_or_the_one_picked_and_no_zone_outside_its_scope()
+    {
+        var province = await host.SignInAsync("province");
+        var all = await province.GetJsonAsync<JsonElement>("/api/points/summary");
+        Assert.Equal(2, all.GetProperty("zones").GetInt32());
+        var year = all.GetProperty("year").GetInt32();
+        var zones = (await province.GetJsonAsync<JsonElement>("/api/dashboard/zones")).EnumerateArray()
+            .Select(z => (Id: z.GetProperty("zoneId").GetString()!, Name: z.GetProperty("zoneName").GetString()!)).ToList();
+        Assert.Equal(2, zones.Count);
+
+        // Every zone's board together: the rows carry their zone, and the count is the zones' counts added up.
+        var board = await province.GetJsonAsync<JsonElement>($"/api/points/scores?year={year}&pageSize=200");
+        var boardZones = board.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("zoneName").GetString()).ToHashSet();
+        Assert.Equal(zones.Select(z => z.Name).ToHashSet(), boardZones);
+        var perZone = new List<int>();
+        foreach (var (id, name) in zones)
+        {
+            var one = await province.GetJsonAsync<JsonElement>($"/api/points/scores?year={year}&zoneId={id}&pageSize=5");
+            var items = one.GetProperty("items").EnumerateArray().ToList();
+            AssertAllNonEmpty(items, i => Assert.Equal(name, i.GetProperty("zoneName").GetString()));
+            Assert.Equal(1, items[0].GetProperty("rank").GetInt32());
+            var summary = await province.GetJsonAsync<JsonElement>($"/api/points/summary?year={year}&zoneId={id}");
+            Assert.Equal(1, summary.GetProperty("zones").GetInt32());
+            Assert.Equal(one.GetProperty("total").GetInt32(), summary.GetProperty("enterprises").GetInt32());
+            perZone.Add(one.GetProperty("total").GetInt32());
+        }
+        Assert.Equal(perZone.Sum(), board.GetProperty("total").GetInt32());
+        Assert.Equal(perZone.Sum(), (await province.GetJsonAsync<JsonElement>($"/api/points/summary?year={year}")).GetProperty("enterprises").GetInt32());
+
+        // A one-zone user sees its own zone's board; another zone answers 404 as the dashboard does.
+        var leader2 = await host.SignInAsync("leader2");
+        var own = (await leader2.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("zoneId").GetString();
+        var leaderBoard = await leader2.GetJsonAsync<JsonElement>($"/api/points/scores?year={year}&pageSize=5");
+        AssertAllNonEmpty(leaderBoard.GetProperty("items").EnumerateArray(), i => Assert.Equal(own, i.GetProperty("zoneId").GetString()));
+        var other = zones.Select(z => z.Id).Single(id => id != own);
+        foreach (var url in new[] { "/api/points/scores", "/api/points/scores/export", "/api/points/summary" })
+            Assert.Equal(HttpStatusCode.NotFound, (await leader2.GetAsync($"{url}?zoneId={other}")).StatusCode);
+    }
+
+    [Fact]
     public async Task An_enterprise_sees_why_it_has_its_points_and_not_another_enterprises()
     {
         var enterprise = await host.SignInAsync("ent1");

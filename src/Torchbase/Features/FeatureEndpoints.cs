@@ -27,6 +27,7 @@ public static class FeatureEndpoints
     {
         api.MapOrganisationEndpoints();
         api.MapEnterpriseEndpoints();
+        api.MapEnterpriseBatchEndpoints();
         api.MapAnnualReportEndpoints();
         api.MapMissingReportExport();
         api.MapAnnualReportImport();

@@ -327,6 +327,7 @@ public static class Text
             "The selected requests must be of one park, and this user a service officer of that park"),
         ["batch.too_many"] = ("一次最多处理 {0} 条", "At most {0} rows at once"),
         ["batch.out_of_scope"] = ("有 {0} 条记录不存在或无权处理，整批未执行", "{0} of the rows do not exist or are not yours to change: nothing was done"),
+        ["batch.park_other_zone"] = ("所选园区与部分企业不在同一高新区，整批未执行", "The park is not in the zone of every selected enterprise: nothing was done"),
         ["sd.unknown_item"] = ("代办事项不存在", "Unknown agency item"),
         ["sd.case_completed"] = ("代办事项已办结", "The agency case is already completed"),
         ["sd.file_type"] = ("不支持的文件类型", "This file type is not accepted"),

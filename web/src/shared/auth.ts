@@ -2,6 +2,7 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { http, isApiError, refreshAntiforgery } from './http'
 import { useOrgStore } from './org'
+import { useZoneStore } from './zone'
 import type { Permission, Role } from './enums'
 
 export interface Me {
@@ -84,6 +85,7 @@ export const useAuthStore = defineStore('auth', () => {
     me.value = null
     loaded.value = true
     useOrgStore().clear() // the next user may see other zones
+    useZoneStore().choose(undefined)
   }
 
   function can(permission: Permission): boolean {

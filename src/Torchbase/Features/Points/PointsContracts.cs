@@ -17,7 +17,7 @@ public sealed record ScoreListQuery(
 
 public sealed record ScoreItem(
     Guid EnterpriseId, string EnterpriseName, string ParkName, int Year, int SetNumber, double Total, double MaxTotal,
-    int Rank, int Peers, double Percentile, string Grade, int NotReported);
+    int Rank, int Peers, double Percentile, string Grade, int NotReported, Guid ZoneId, string ZoneName);
 
 public sealed record ScoreYear(int Year, int SetNumber, double Total, int Rank, int Peers, double Percentile, string Grade);
 
@@ -27,7 +27,9 @@ public sealed record ScoreExplanation(
 
 public sealed record GradeCount(string Grade, int Count);
 
-public sealed record PointsSummary(int? Year, int? SetNumber, int Enterprises, double Average, IReadOnlyList<GradeCount> Grades, int[] Years);
+/// <summary>Grade counts over the boards shown; <c>Zones</c> is how many zones' boards they are (0 when none is scored).</summary>
+public sealed record PointsSummary(
+    int? Year, int? SetNumber, int Enterprises, double Average, IReadOnlyList<GradeCount> Grades, int[] Years, int Zones = 0);
 
 /// <summary>A published set a zone can start a version from (see <see cref="DefaultIndicatorSets.Official"/>).</summary>
 public sealed record OfficialIndicatorSet(string Code, double MaxTotal, IndicatorSet Set);

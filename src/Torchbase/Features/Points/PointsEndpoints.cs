@@ -40,13 +40,13 @@ public static class PointsEndpoints
             .WithSummary("Score every enterprise of a zone for a year with the zone's current indicator set");
         group.MapGet("/scores", ListScores)
             .WithName(nameof(ListScores))
-            .WithSummary("Enterprise scores of a run, filtered, sorted and paged");
+            .WithSummary("Enterprise scores of a year, of one zone or of every zone the caller sees, filtered, sorted and paged");
         group.MapGet("/scores/export", ExportScores)
             .WithName(nameof(ExportScores))
             .WithSummary("The filtered scores as an Excel workbook");
         group.MapGet("/summary", GetPointsSummary)
             .WithName(nameof(GetPointsSummary))
-            .WithSummary("Grade counts and the average over a zone's scores of a year");
+            .WithSummary("Grade counts and the average over a year's scores, of one zone or of every zone the caller sees");
         group.MapGet("/enterprises/{id:guid}", ExplainScore)
             .WithName(nameof(ExplainScore))
             .WithSummary("How an enterprise's score of a year is made up, indicator by indicator, with its rank among peers");
@@ -115,20 +115,27 @@ public static class PointsEndpoints
         return TypedResults.Ok(await PointsScoring.RunAsync(api.Db, zone, year, api.Ct));
     }
 
-    public static async Task<Ok<Paged<ScoreItem>>> ListScores([AsParameters] ScoreListQuery q, [AsParameters] ApiServices api) =>
-        TypedResults.Ok(await (await PointsQueries.FilterAsync(api.Db, q, api.Ct)).ToPagedAsync(q, api.Ct));
+    public static async Task<Results<Ok<Paged<ScoreItem>>, ProblemHttpResult>> ListScores(
+        [AsParameters] ScoreListQuery q, [AsParameters] ApiServices api) =>
+        await PointsQueries.FilterAsync(api.Db, q, api.Ct) is { } rows ? TypedResults.Ok(await rows.ToPagedAsync(q, api.Ct)) : Problems.NotFound();
 
-    public static async Task<FileContentHttpResult> ExportScores([AsParameters] ScoreListQuery q, [AsParameters] ApiServices api)
+    public static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportScores(
+        [AsParameters] ScoreListQuery q, [AsParameters] ApiServices api)
     {
-        var items = await (await PointsQueries.FilterAsync(api.Db, q, api.Ct)).ToListAsync(api.Ct);
+        if (await PointsQueries.FilterAsync(api.Db, q, api.Ct) is not { } rows) return Problems.NotFound();
+        var items = await rows.ToListAsync(api.Ct);
         return Export.Xlsx("创新积分", PointsQueries.ExportHeaders, items.Select(PointsQueries.ExportRow), api.Clock);
     }
 
-    /// <summary>Grade counts over a zone's scores: kept until a scoring run (or a consent, for a bank's view) changes them.</summary>
-    public static async Task<Ok<PointsSummary>> GetPointsSummary(int? year, Guid? zoneId, FigureCache cache, [AsParameters] ApiServices api) =>
-        TypedResults.Ok(await cache.GetAsync("points.summary", api.Db.Scope, $"{year}|{zoneId}",
+    /// <summary>Grade counts over the scores shown: kept until a scoring run (or a consent, for a bank's view) changes them.</summary>
+    public static async Task<Results<Ok<PointsSummary>, ProblemHttpResult>> GetPointsSummary(
+        int? year, Guid? zoneId, FigureCache cache, [AsParameters] ApiServices api)
+    {
+        if (zoneId is { } asked && await ZoneSelection.ResolveAsync(api.Db, asked, api.Ct) is null) return Problems.NotFound();
+        return TypedResults.Ok(await cache.GetAsync("points.summary", api.Db.Scope, $"{year}|{zoneId}",
             [typeof(Zone), typeof(PointsRun), typeof(EnterpriseScore), typeof(Enterprise), typeof(DataSharingConsent)],
-            () => PointsQueries.SummaryAsync(api.Db, year, zoneId, api.Ct)));
+            async () => (await PointsQueries.SummaryAsync(api.Db, year, zoneId, api.Ct))!));
+    }
 
     public static async Task<Results<Ok<ScoreExplanation>, ProblemHttpResult>> ExplainScore(Guid id, int? year, [AsParameters] ApiServices api) =>
         await PointsQueries.ExplainAsync(api.Db, id, year, api.Ct) is { } explanation ? TypedResults.Ok(explanation) : Problems.NotFound();

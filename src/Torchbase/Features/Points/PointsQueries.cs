@@ -10,22 +10,35 @@ namespace Torchbase.Features.Points;
 /// <summary>The read side of points: a year's board is the scores of the latest set version run for that year.</summary>
 public static class PointsQueries
 {
-    /// <summary>The year asked (or the latest scored) and the newest set version scored for it.</summary>
-    private static async Task<(Guid Zone, int Year, int SetNumber)?> BoardAsync(AppDbContext db, int? year, Guid? zone, CancellationToken ct)
+    /// <summary>
+    /// The boards shown: of the zone asked, or of every zone the caller sees when none is asked (one zone for most callers, several
+    /// for an administrator or a city or province); the year asked or the latest scored, and per zone the newest set version run for it.
+    /// </summary>
+    private static async Task<List<(Guid Zone, int Year, int SetNumber)>> BoardsAsync(AppDbContext db, int? year, Guid? zone, CancellationToken ct)
     {
-        if (zone is null) return null;
-        var run = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone && (year == null || r.Year == year))
-            .OrderByDescending(r => r.Year).ThenByDescending(r => r.SetNumber).FirstOrDefaultAsync(ct);
-        return run is null ? null : (zone.Value, run.Year, run.SetNumber);
+        var runs = db.PointsRuns.AsNoTracking().Where(r => zone == null || r.ZoneId == zone);
+        var shown = year ?? await runs.MaxAsync(r => (int?)r.Year, ct);
+        if (shown is not { } y) return [];
+        var sets = await runs.Where(r => r.Year == y).GroupBy(r => r.ZoneId)
+            .Select(g => new { Zone = g.Key, Set = g.Max(r => r.SetNumber) }).ToListAsync(ct);
+        return sets.Select(s => (s.Zone, y, s.Set)).ToList();
     }
 
-    public static async Task<IQueryable<ScoreItem>> FilterAsync(AppDbContext db, ScoreListQuery q, CancellationToken ct)
+    /// <summary>The scores of the boards shown (see <see cref="BoardsAsync"/>): per zone, the newest set version run for the year.</summary>
+    private static IQueryable<EnterpriseScore> OnBoards(AppDbContext db, List<(Guid Zone, int Year, int SetNumber)> boards)
     {
-        var board = await BoardAsync(db, q.Year, await ZoneSelection.ResolveAsync(db, q.ZoneId, ct), ct);
-        var scores = db.EnterpriseScores.AsNoTracking();
-        scores = board is var (zone, year, set)
-            ? scores.Where(s => s.ZoneId == zone && s.Year == year && s.SetNumber == set)
-            : scores.Where(_ => false);
+        if (boards.Count == 0) return db.EnterpriseScores.AsNoTracking().Where(_ => false);
+        var year = boards[0].Year;
+        var zones = boards.Select(b => b.Zone).ToList();
+        return db.EnterpriseScores.AsNoTracking().Where(s => s.Year == year && zones.Contains(s.ZoneId)
+            && s.SetNumber == db.PointsRuns.Where(r => r.ZoneId == s.ZoneId && r.Year == year).Max(r => r.SetNumber));
+    }
+
+    /// <summary>The filtered board; null when the zone asked is not one the caller sees.</summary>
+    public static async Task<IQueryable<ScoreItem>?> FilterAsync(AppDbContext db, ScoreListQuery q, CancellationToken ct)
+    {
+        if (q.ZoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, ct) is null) return null;
+        var scores = OnBoards(db, await BoardsAsync(db, q.Year, q.ZoneId, ct));
         if (!string.IsNullOrWhiteSpace(q.Grade)) scores = scores.Where(s => s.Grade == q.Grade);
         var rows = scores.Join(db.Enterprises, s => s.EnterpriseId, e => e.Id, (s, e) => new { s, e });
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()));
@@ -34,24 +47,30 @@ public static class PointsQueries
             ("notReported", x => x.s.NotReported));
         return rows.SortBy(q.Sort, q.Desc ?? false, keys, "rank", x => x.e.Id).Select(x => new ScoreItem(
                 x.e.Id, x.e.Name, db.Parks.Where(p => p.Id == x.e.ParkId).Select(p => p.Name).First(), x.s.Year, x.s.SetNumber,
-                x.s.Total, x.s.MaxTotal, x.s.Rank, x.s.Peers, x.s.Percentile, x.s.Grade, x.s.NotReported));
+                x.s.Total, x.s.MaxTotal, x.s.Rank, x.s.Peers, x.s.Percentile, x.s.Grade, x.s.NotReported,
+                x.s.ZoneId, db.Zones.Where(z => z.Id == x.s.ZoneId).Select(z => z.Name).First()));
     }
 
-    public static readonly string[] ExportHeaders = ["排名", "企业名称", "园区", "年度", "积分", "满分", "等级", "百分位", "未填报指标数", "指标体系版本"];
+    public static readonly string[] ExportHeaders = ["排名", "企业名称", "高新区", "园区", "年度", "积分", "满分", "等级", "百分位", "未填报指标数", "指标体系版本"];
 
     public static IReadOnlyList<object?> ExportRow(ScoreItem s) =>
-        [s.Rank, s.EnterpriseName, s.ParkName, s.Year, s.Total, s.MaxTotal, s.Grade, Math.Round(s.Percentile * 100, 1), s.NotReported, s.SetNumber];
+        [s.Rank, s.EnterpriseName, s.ZoneName, s.ParkName, s.Year, s.Total, s.MaxTotal, s.Grade, Math.Round(s.Percentile * 100, 1), s.NotReported, s.SetNumber];
 
-    public static async Task<PointsSummary> SummaryAsync(AppDbContext db, int? year, Guid? zoneId, CancellationToken ct)
+    /// <summary>Grade counts and the average over the boards shown; null when the zone asked is not one the caller sees.</summary>
+    public static async Task<PointsSummary?> SummaryAsync(AppDbContext db, int? year, Guid? zoneId, CancellationToken ct)
     {
-        var zone = await ZoneSelection.ResolveAsync(db, zoneId, ct);
-        var years = await db.PointsRuns.AsNoTracking().Where(r => r.ZoneId == zone).Select(r => r.Year).Distinct().OrderByDescending(y => y).ToArrayAsync(ct);
-        if (await BoardAsync(db, year, zone, ct) is not var (z, y, set)) return new PointsSummary(null, null, 0, 0, [], years);
-        var rows = await db.EnterpriseScores.AsNoTracking().Where(s => s.ZoneId == z && s.Year == y && s.SetNumber == set)
+        if (zoneId is { } asked && await ZoneSelection.ResolveAsync(db, asked, ct) is null) return null;
+        var years = await db.PointsRuns.AsNoTracking().Where(r => zoneId == null || r.ZoneId == zoneId).Select(r => r.Year).Distinct()
+            .OrderByDescending(y => y).ToArrayAsync(ct);
+        var boards = await BoardsAsync(db, year, zoneId, ct);
+        if (boards.Count == 0) return new PointsSummary(null, null, 0, 0, [], years);
+        var rows = await OnBoards(db, boards)
             .GroupBy(s => s.Grade).Select(g => new { Grade = g.Key, Count = g.Count(), Sum = g.Sum(s => s.Total) }).ToListAsync(ct);
         var count = rows.Sum(r => r.Count);
-        return new PointsSummary(y, set, count, count == 0 ? 0 : Math.Round(rows.Sum(r => r.Sum) / count, 2),
-            rows.OrderBy(r => r.Grade).Select(r => new GradeCount(r.Grade, r.Count)).ToList(), years);
+        // The set version is the board's when one zone (or zones of one version) is shown.
+        var sets = boards.Select(b => b.SetNumber).Distinct().ToList();
+        return new PointsSummary(boards[0].Year, sets.Count == 1 ? sets[0] : null, count, count == 0 ? 0 : Math.Round(rows.Sum(r => r.Sum) / count, 2),
+            rows.OrderBy(r => r.Grade).Select(r => new GradeCount(r.Grade, r.Count)).ToList(), years, boards.Count);
     }
 
     public static async Task<ScoreExplanation?> ExplainAsync(AppDbContext db, Guid enterpriseId, int? year, CancellationToken ct)

@@ -133,6 +133,16 @@ export const enterpriseApi = {
   addLifecycle: (id: Id, input: LifecycleInput) => http.post<LifecycleEvent>(`${base}/${id}/lifecycle`, input),
   downloadTemplate: () => download(`${base}/import/template`, undefined, '企业导入模板.xlsx'),
   import: (file: File, zoneId?: Id) => upload<ImportResult>(`${base}/import${zoneQuery(zoneId)}`, file),
+  batchLibrary: (ids: Id[], targetTier: QualificationType, targetYear: number) =>
+    http.post<EnterpriseBatchResult>(`${base}/batch/library`, { ids, targetTier, targetYear }),
+  batchPark: (ids: Id[], parkId: Id) => http.post<EnterpriseBatchResult>(`${base}/batch/park`, { ids, parkId }),
+}
+
+/** What a batch action did: how many enterprises changed, how many were already so, and each enterprise. */
+export interface EnterpriseBatchResult {
+  changed: number
+  unchanged: number
+  rows: { id: Id; name: string; changed: boolean }[]
 }
 
 export type ReportStatus = 'Accepted' | 'Pending' | 'Returned'

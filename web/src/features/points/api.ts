@@ -18,6 +18,8 @@ export interface ScoreItem {
   percentile: number
   grade: string
   notReported: number
+  zoneId: Id
+  zoneName: string
 }
 
 export interface IndicatorScore {
@@ -67,6 +69,8 @@ export interface PointsSummary {
   average: number
   grades: { grade: string; count: number }[]
   years: number[]
+  /** How many zones' boards the counts are over. */
+  zones: number
 }
 
 export interface RunResult {
@@ -163,9 +167,9 @@ const base = '/api/points'
 export const pointsApi = {
   scores: (query: Query) => http.get<Paged<ScoreItem>>(`${base}/scores`, query),
   exportPath: `${base}/scores/export`,
-  summary: (year?: number) => http.get<PointsSummary>(`${base}/summary`, year ? { year } : {}),
+  summary: (year?: number, zoneId?: Id) => http.get<PointsSummary>(`${base}/summary`, { year, zoneId }),
   explain: (id: Id, year?: number) => http.get<ScoreExplanation>(`${base}/enterprises/${id}`, year ? { year } : {}),
-  run: (year: number) => http.post<RunResult>(`${base}/runs`, { year }),
+  run: (year: number, zoneId?: Id) => http.post<RunResult>(`${base}/runs`, { year, zoneId }),
   sets: () => http.get<IndicatorSetSummary[]>(`${base}/sets`),
   set: (id: Id) => http.get<IndicatorSetDetail>(`${base}/sets/${id}`),
   templates: () => http.get<OfficialIndicatorSet[]>(`${base}/templates`),

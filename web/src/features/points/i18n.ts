@@ -13,7 +13,7 @@ export const zhCN = {
     average: '平均积分',
     gradeChart: '等级分布',
     fields: {
-      rank: '排名', enterprise: '企业名称', park: '园区', total: '积分', grade: '等级', percentile: '超过同类企业', notReported: '未填报指标',
+      rank: '排名', enterprise: '企业名称', zone: '高新区', park: '园区', total: '积分', grade: '等级', percentile: '超过同类企业', notReported: '未填报指标',
       set: '指标体系版本',
     },
     explain: {
@@ -108,7 +108,8 @@ export const en: typeof zhCN = {
     average: 'Average points',
     gradeChart: 'Grades',
     fields: {
-      rank: 'Rank', enterprise: 'Enterprise', park: 'Park', total: 'Points', grade: 'Grade', percentile: 'Ahead of peers', notReported: 'Not reported',
+      rank: 'Rank', enterprise: 'Enterprise', zone: 'Zone', park: 'Park', total: 'Points', grade: 'Grade', percentile: 'Ahead of peers',
+      notReported: 'Not reported',
       set: 'Set version',
     },
     explain: {

@@ -5,6 +5,7 @@ const en: Messages = {
     name: 'Torchbase Innovation Service Platform',
     shortName: 'Torchbase',
     allZones: 'All zones',
+    zone: 'Zone',
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: 'Language' },
   common: {
@@ -185,6 +186,16 @@ const en: Messages = {
     create: 'New enterprise',
     editTitle: 'Edit enterprise',
     demo: 'Demo data',
+    batch: {
+      selected: '{n} enterprises selected',
+      library: 'Add to cultivation library',
+      park: 'Change park',
+      libraryTitle: 'Add the {n} selected enterprises to the cultivation library',
+      parkTitle: 'Move the {n} selected enterprises to a park',
+      zonesDiffer: 'The selected enterprises belong to several zones; an enterprise can only move to a park of its own zone. Select one zone\'s enterprises.',
+      libraryResult: '{changed} added to the library; {unchanged} were already there for this tier and year',
+      parkResult: '{changed} moved; {unchanged} were already in that park',
+    },
     fields: {
       creditCode: 'Unified social credit code',
       name: 'Name',

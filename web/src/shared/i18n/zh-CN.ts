@@ -4,6 +4,7 @@ const zhCN = {
     name: 'Torchbase 高新区创新服务平台',
     shortName: 'Torchbase',
     allZones: '全部高新区',
+    zone: '高新区',
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: '切换语言' },
   common: {
@@ -173,6 +174,16 @@ const zhCN = {
     create: '新增企业',
     editTitle: '编辑企业信息',
     demo: '演示数据',
+    batch: {
+      selected: '已选 {n} 家企业',
+      library: '加入梯次培育库',
+      park: '调整所属园区',
+      libraryTitle: '将所选 {n} 家企业加入梯次培育库',
+      parkTitle: '将所选 {n} 家企业调整到园区',
+      zonesDiffer: '所选企业属于多个高新区，企业只能调整到本高新区的园区，请只选同一高新区的企业',
+      libraryResult: '已加入培育库 {changed} 家；{unchanged} 家已在该目标层级和年度的培育库中，未重复加入',
+      parkResult: '已调整园区 {changed} 家；{unchanged} 家原本就在该园区',
+    },
     fields: {
       creditCode: '统一社会信用代码',
       name: '企业名称',
