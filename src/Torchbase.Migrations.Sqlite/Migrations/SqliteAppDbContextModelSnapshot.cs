@@ -2299,6 +2299,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Industrial");
 
+                    b.Property<DateOnly>("EnteredOn")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new DateOnly(1, 1, 1));
+
                     b.Property<string>("ImageProgress")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2381,6 +2386,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParkId");
 
+                    b.HasIndex("ZoneId", "EnteredOn");
+
                     b.HasIndex("ZoneId", "SignedOn");
 
                     b.HasIndex("ZoneId", "ParkId", "Stage");
@@ -2410,6 +2417,80 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectAnnualPlans");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ProjectFundsArrivals");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActualOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedOn");
+
+                    b.ToTable("ProjectMilestones");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
@@ -4566,6 +4647,24 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("FundsArrivals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -4931,6 +5030,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
                     b.Navigation("AnnualPlans");
+
+                    b.Navigation("FundsArrivals");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("MonthlyInvestments");
 

@@ -174,7 +174,8 @@ public sealed class ProjectsDemo : IDemoModule
             {
                 Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, Name = $"{park.Name}{others[i]}", Stage = ProjectStage.Lead,
                 StageChangedOn = started.AddDays(-60), PlannedInvestment = 8000m + 4000m * i, Builder = "城市建设投资有限公司",
-                EnteredOn = started.AddDays(-60), Category = i == 1 ? ProjectCategory.Livelihood : ProjectCategory.UrbanConstruction, Source = ProjectSource.Other,
+                EnteredOn = started.AddDays(-60), Category = i == 1 ? ProjectCategory.Livelihood : ProjectCategory.UrbanConstruction,
+                Source = ProjectSource.Other,
                 TeamName = $"{park.Name}项目服务专班", TargetDate = today.AddMonths(8 + 4 * i),
             };
             p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead,
@@ -199,13 +200,16 @@ public sealed class ProjectsDemo : IDemoModule
         // Entered this year only where the talks began this year too (the entry comes before them).
         var fresh = pipeline.Where(p => (p.StageChanges.Count > 1 ? p.StageChanges[1].On : today) >= yearStart).Take(13).ToList();
         var older = pipeline.Except(fresh).Take(7).ToList();
+        // Within the months before this one (when there are), so the figure of the completed months stays as the reports give it.
+        var end = today.Month > 1 ? new DateOnly(today.Year, today.Month, 1).AddDays(-1) : today;
         foreach (var p in fresh)
         {
             var next = p.StageChanges.Count > 1 ? p.StageChanges[1].On : today;
-            Enter(p, p.EnteredOn >= yearStart ? p.EnteredOn : Min(next, yearStart.AddDays(random.Next(Math.Max(1, today.DayNumber - yearStart.DayNumber)))));
+            Enter(p, p.EnteredOn >= yearStart && p.EnteredOn <= end ? p.EnteredOn
+                : Min(next, yearStart.AddDays(random.Next(end.DayNumber - yearStart.DayNumber + 1))));
         }
         var lastStart = new DateOnly(today.Year - 1, 1, 1);
-        var lastEnd = new DateOnly(today.Year - 1, today.Month, 1).AddMonths(1).AddDays(-1);
+        var lastEnd = end.AddYears(-1);
         foreach (var p in older) Enter(p, lastStart.AddDays(random.Next(lastEnd.DayNumber - lastStart.DayNumber + 1)));
         Scale(fresh, 456_000m);
         Scale(older, 316_000m);
