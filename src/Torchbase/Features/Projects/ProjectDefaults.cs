@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Projects;
@@ -26,9 +28,10 @@ public static class ProjectDefaults
         foreach (var project in totals)
         {
             var id = project.Id.ToString();
-            var changes = await db.AuditEntries.AsNoTracking()
+            var logged = await db.AuditEntries.AsNoTracking()
                 .Where(a => a.Entity == nameof(Project) && a.EntityId == id && a.Changes != null && a.Changes.Contains("\"ActualFunds\""))
-                .Select(a => a.At).ToListAsync(ct);
+                .Select(a => new { a.At, a.Changes }).ToListAsync(ct);
+            var changes = logged.Where(a => SetsFunds(a.Changes!)).Select(a => a.At).ToList();
             var month = changes.Count > 0 ? DateOnly.FromDateTime(changes.Max().ToOffset(ChinaTime).DateTime) : project.StageChangedOn;
             var arrival = project.FundsArrivals.FirstOrDefault(f => f.Year == month.Year && f.Month == month.Month);
             if (arrival is null)
@@ -38,5 +41,26 @@ public static class ProjectDefaults
             project.ActualFunds = 0;
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>Whether a logged change gave the running total a value (a project created with none does not count).</summary>
+    private static bool SetsFunds(string changes)
+    {
+        try
+        {
+            using var json = JsonDocument.Parse(changes);
+            if (!json.RootElement.TryGetProperty("ActualFunds", out var change) || change.ValueKind != JsonValueKind.Object) return false;
+            var after = change.EnumerateObject().FirstOrDefault(p => p.Name.Equals("after", StringComparison.OrdinalIgnoreCase)).Value;
+            return after.ValueKind switch
+            {
+                JsonValueKind.Number => after.GetDecimal() != 0,
+                JsonValueKind.String => decimal.TryParse(after.GetString(), CultureInfo.InvariantCulture, out var d) && d != 0,
+                _ => false,
+            };
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
     }
 }
