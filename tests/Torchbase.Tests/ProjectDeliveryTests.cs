@@ -43,7 +43,8 @@ public class ProjectDeliveryTests(TorchbaseFactory host)
         var missing = await bureau.PostAsJsonAsync("/api/projects", new { name = $"无入库日期{Token()}", parkId = park, plannedInvestment = 1000 });
         Assert.Equal(HttpStatusCode.BadRequest, missing.StatusCode);
         Assert.Equal(["enteredOn"], (await missing.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
-        var ahead = await bureau.PostAsJsonAsync("/api/projects", new { name = $"未来入库{Token()}", parkId = park, plannedInvestment = 1000, enteredOn = "2026-12-01" });
+        var ahead = await bureau.PostAsJsonAsync("/api/projects",
+            new { name = $"未来入库{Token()}", parkId = park, plannedInvestment = 1000, enteredOn = "2026-12-01" });
         Assert.Equal(HttpStatusCode.BadRequest, ahead.StatusCode);
 
         var url = $"/api/projects/periods?zoneId={zone}&year=2026&fromMonth=11&toMonth=11";
@@ -222,6 +223,7 @@ public class ProjectDeliveryTests(TorchbaseFactory host)
         var auditedNow = await bureau.GetJsonAsync<JsonElement>($"/api/projects/{auditedId}");
         var arrival = Assert.Single(auditedNow.GetProperty("arrivals").EnumerateArray());
         // 20:00 UTC on 30 September is 1 October in China.
-        Assert.Equal((2026, 10, 4321m), (arrival.GetProperty("year").GetInt32(), arrival.GetProperty("month").GetInt32(), arrival.GetProperty("amount").GetDecimal()));
+        Assert.Equal((2026, 10, 4321m),
+            (arrival.GetProperty("year").GetInt32(), arrival.GetProperty("month").GetInt32(), arrival.GetProperty("amount").GetDecimal()));
     }
 }
