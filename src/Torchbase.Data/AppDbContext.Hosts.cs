@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Torchbase.Domain.Policies;
 using Torchbase.Domain.ServiceDesk;
 
 namespace Torchbase.Data;
@@ -14,6 +15,7 @@ public abstract partial class AppDbContext : IDataProtectionKeyContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<NumberSeries> NumberSeries => Set<NumberSeries>();
     public DbSet<RequestAttachmentContent> RequestAttachmentContents => Set<RequestAttachmentContent>();
+    public DbSet<BenefitAttachmentContent> BenefitAttachmentContents => Set<BenefitAttachmentContent>();
 }
 
 /// <summary>A running number (SQ-2026-…, JS2026…): the last one drawn. Drawn by <see cref="Numbers"/>, one host at a time.</summary>
@@ -25,6 +27,13 @@ public sealed class NumberSeries
 
 /// <summary>The bytes of a request's attached file, in a table of their own so that listing attachments never reads them.</summary>
 public sealed class RequestAttachmentContent
+{
+    public Guid Id { get; set; }
+    public required byte[] Content { get; set; }
+}
+
+/// <summary>The bytes of a file attached to a benefit application, kept apart for the same reason.</summary>
+public sealed class BenefitAttachmentContent
 {
     public Guid Id { get; set; }
     public required byte[] Content { get; set; }
@@ -43,4 +52,10 @@ internal sealed class RequestAttachmentContentConfiguration : IEntityTypeConfigu
 {
     public void Configure(EntityTypeBuilder<RequestAttachmentContent> b) =>
         b.HasOne<RequestAttachment>().WithOne().HasForeignKey<RequestAttachmentContent>(x => x.Id).OnDelete(DeleteBehavior.Cascade);
+}
+
+internal sealed class BenefitAttachmentContentConfiguration : IEntityTypeConfiguration<BenefitAttachmentContent>
+{
+    public void Configure(EntityTypeBuilder<BenefitAttachmentContent> b) =>
+        b.HasOne<BenefitAttachment>().WithOne().HasForeignKey<BenefitAttachmentContent>(x => x.Id).OnDelete(DeleteBehavior.Cascade);
 }

@@ -9,11 +9,12 @@ public abstract partial class AppDbContext
     public DbSet<BenefitItem> BenefitItems => Set<BenefitItem>();
     public DbSet<BenefitApplication> BenefitApplications => Set<BenefitApplication>();
     public DbSet<BenefitObjection> BenefitObjections => Set<BenefitObjection>();
+    public DbSet<BenefitAttachment> BenefitAttachments => Set<BenefitAttachment>();
 
     /// <summary>
     /// Policies are the zone's: its staff see every one, drafts included; an enterprise and a park officer see only published ones; a bank
     /// none. Items follow their policy. Applications follow their enterprise (an enterprise sees its own, a park officer its park's);
-    /// objections follow their application.
+    /// objections and attached files follow their application.
     /// </summary>
     private void ConfigurePoliciesScopeFilters(ModelBuilder builder)
     {
@@ -23,5 +24,6 @@ public abstract partial class AppDbContext
         builder.Entity<BenefitApplication>().HasQueryFilter(a => Unrestricted ||
             (ZoneIds.Contains(a.ZoneId) && BankId == null && Enterprises.Any(e => e.Id == a.EnterpriseId)));
         builder.Entity<BenefitObjection>().HasQueryFilter(o => Unrestricted || BenefitApplications.Any(a => a.Id == o.ApplicationId));
+        builder.Entity<BenefitAttachment>().HasQueryFilter(f => Unrestricted || BenefitApplications.Any(a => a.Id == f.ApplicationId));
     }
 }

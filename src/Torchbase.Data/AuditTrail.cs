@@ -73,10 +73,11 @@ public static class AuditTrail
 
     /// <summary>
     /// The log itself, cookie-encryption keys (secret material) and a file's bytes (its upload is logged as the
-    /// RequestAttachment row) are not written to the log.
+    /// RequestAttachment or BenefitAttachment row) are not written to the log.
     /// </summary>
     private static bool NotLogged(object entity) =>
-        entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey or RequestAttachmentContent;
+        entity is AuditEntry or Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey or RequestAttachmentContent
+            or BenefitAttachmentContent;
 
     private static Dictionary<string, Change> Changes(EntityEntry entry)
     {

@@ -255,6 +255,8 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/policies/applications/{id:guid}"] = PolicyReaders,
         // Applying belongs to the enterprise; the park's review to its officer (and the administrator), the rest to the bureau.
         ["POST /api/policies/items/{itemId:guid}/applications"] = "ent1",
+        ["POST /api/policies/applications/{id:guid}/attachments"] = "ent1",
+        ["GET /api/policies/applications/{id:guid}/attachments/{attachmentId:guid}"] = PolicyReaders,
         ["POST /api/policies/applications/{id:guid}/park-review"] = "admin park1",
         ["POST /api/policies/applications/{id:guid}/bureau-review"] = BureauOnly,
         ["POST /api/policies/applications/{id:guid}/objections"] = BureauOnly,

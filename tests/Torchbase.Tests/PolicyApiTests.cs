@@ -139,6 +139,86 @@ public class PolicyApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task The_enterprise_attaches_files_to_its_application_the_reviewers_download_them_and_no_other_enterprise_reaches_them()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var park = await host.SignInAsync("park1");
+        var enterprise = await host.SignInAsync("ent1");
+        var enterpriseId = Guid.Parse((await enterprise.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("enterpriseId").GetString()!);
+        var parkId = await AsSystemAsync(db => db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.ParkId).SingleAsync());
+        var zoneId = await AsSystemAsync(db => db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.ZoneId).SingleAsync());
+        var created = await OkJson(await bureau.PostAsJsonAsync("/api/policies", Policy($"附件测试奖励 {Guid.NewGuid():N}", new
+        {
+            name = "附件测试奖励", type = "Subsidy", rule = new { kind = "Fixed", @fixed = 5 }, noApplication = false,
+            conditions = new object[] { new { kind = "InPark", parkId } },
+        })));
+        var itemId = created.GetProperty("items")[0].GetProperty("id").GetString();
+        await OkJson(await bureau.PostAsJsonAsync($"/api/policies/{created.GetProperty("id").GetString()}/publish", new { version = 0 }));
+        var id = (await OkJson(await enterprise.PostAsJsonAsync($"/api/policies/items/{itemId}/applications", new { declared = Array.Empty<int>() })))
+            .GetProperty("id").GetString();
+
+        static MultipartFormDataContent FileForm(byte[] bytes, string name, string type = "application/pdf")
+        {
+            var file = new ByteArrayContent(bytes);
+            file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(type);
+            return new MultipartFormDataContent { { file, "file", name } };
+        }
+
+        // Uploaded by the enterprise, listed on the application and downloaded whole by the park and the bureau.
+        using (var form = FileForm("研发费用专项审计报告"u8.ToArray(), "审计报告.pdf"))
+        {
+            var uploaded = await enterprise.Http.PostAsync($"/api/policies/applications/{id}/attachments", form);
+            Assert.Equal(HttpStatusCode.Created, uploaded.StatusCode);
+        }
+        var application = await enterprise.GetJsonAsync<JsonElement>($"/api/policies/applications/{id}");
+        var attachment = Assert.Single(application.GetProperty("attachments").EnumerateArray());
+        Assert.Equal("审计报告.pdf", attachment.GetProperty("fileName").GetString());
+        var url = $"/api/policies/applications/{id}/attachments/{attachment.GetProperty("id").GetString()}";
+        foreach (var reviewer in new[] { park, bureau })
+        {
+            var download = await reviewer.GetAsync(url);
+            Assert.Equal(HttpStatusCode.OK, download.StatusCode);
+            Assert.Equal("研发费用专项审计报告", await download.Content.ReadAsStringAsync());
+        }
+        Assert.Equal(1, await AsSystemAsync(db => db.AuditEntries.CountAsync(a => a.Entity == nameof(BenefitAttachment)
+            && a.EntityId == attachment.GetProperty("id").GetString())));
+
+        // A wrong type and a file over the limit are refused next to the field, and nothing is stored.
+        using (var exe = FileForm([1, 2, 3], "setup.exe", "application/octet-stream"))
+        {
+            var refused = await enterprise.Http.PostAsync($"/api/policies/applications/{id}/attachments", exe);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("file", out _));
+        }
+        using (var huge = FileForm(new byte[Http.Uploads.MaxBytes + 1], "扫描件.pdf"))
+        {
+            var refused = await enterprise.Http.PostAsync($"/api/policies/applications/{id}/attachments", huge);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.True((await refused.JsonAsync()).GetProperty("errors").TryGetProperty("file", out _));
+        }
+        Assert.Equal(1, await AsSystemAsync(db => db.BenefitAttachments.CountAsync(a => a.ApplicationId == Guid.Parse(id!))));
+
+        // Another enterprise of the same zone neither downloads nor attaches: the application is not found.
+        var admin = await host.SignInAsync("admin");
+        var otherId = await AsSystemAsync(db => db.Enterprises.Where(e => e.ZoneId == zoneId && e.Id != enterpriseId).Select(e => e.Id).FirstAsync());
+        var userName = $"att{Guid.NewGuid():N}"[..20];
+        var user = await admin.PostAsJsonAsync("/api/admin/users", new
+        {
+            userName, displayName = "附件测试", password = "Attach@12345", role = "EnterpriseUser", zoneId, enterpriseId = otherId,
+        });
+        Assert.True(user.StatusCode == HttpStatusCode.Created, await user.Content.ReadAsStringAsync());
+        var other = await host.SignInAsync(userName, "Attach@12345");
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync(url)).StatusCode);
+        using (var form = FileForm("x"u8.ToArray(), "x.pdf"))
+            Assert.Equal(HttpStatusCode.NotFound, (await other.Http.PostAsync($"/api/policies/applications/{id}/attachments", form)).StatusCode);
+
+        // Once the park rejects it, the application takes no more files.
+        await OkJson(await park.PostAsJsonAsync($"/api/policies/applications/{id}/park-review", new { approved = false, note = "材料不全", version = 0 }));
+        using (var late = FileForm("补充材料"u8.ToArray(), "补充.pdf"))
+            Assert.Equal(HttpStatusCode.Conflict, (await enterprise.Http.PostAsync($"/api/policies/applications/{id}/attachments", late)).StatusCode);
+    }
+
+    [Fact]
     public async Task New_high_tech_enterprises_of_this_year_are_matched_and_a_no_application_item_is_paid_as_a_batch_within_its_budget()
     {
         var bureau = await host.SignInAsync("bureau");

@@ -1,6 +1,7 @@
 // Policy benefits (惠企政策) end to end: the bureau publishes "新认定高新技术企业 奖励 20 万元" for this year; its matching lists exactly
-// this year's new 高企; one of them applies under 我的政策; its park and the bureau review and the 公示 opens; an application whose 公示
-// has passed is paid; the statistics show the payment; a 免申即享 item is paid as a batch without applications.
+// this year's new 高企; one of them applies under 我的政策 with a file attached; its park downloads the file and reviews, the bureau
+// reviews and the 公示 opens; an application whose 公示 has passed is paid; the statistics show the payment; a 免申即享 item is paid
+// as a batch without applications.
 import { currentYear, today } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -127,17 +128,34 @@ describe('policy benefits (惠企政策)', () => {
     const card = page.getByTestId('policy-qualifies').filter({ hasText: draft.items[0].name })
     await card.getByTestId('policy-amount').filter({ hasText: '20' }).waitFor()
     await card.getByTestId('policy-apply').click()
-    const [applied] = await Promise.all([
+    // It attaches its audit report on applying: uploaded once the application exists.
+    const report = '研发费用专项审计报告（测试）'
+    await page.getByTestId('apply-attachments').locator('input[type=file]')
+      .setInputFiles({ name: '审计报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from(report) })
+    const [applied, attached] = await Promise.all([
       page.waitForResponse((r) => new URL(r.url()).pathname === `/api/policies/items/${created.json.items[0].id}/applications`),
+      page.waitForResponse((r) => /\/api\/policies\/applications\/[^/]+\/attachments$/.test(new URL(r.url()).pathname)),
       page.getByTestId('apply-submit').click(),
     ])
     expect(applied.status()).toBe(201)
+    expect(attached.status()).toBe(201)
     await card.getByTestId('policy-application-status').filter({ hasText: '待园区审核' }).waitFor()
     await page.context().close()
 
     // The park officer approves it.
     page = await newPage(browser, parks.get(target.parkId)!)
     await reviewStep(page, target.enterpriseName, 'application-parkApprove')
+    // It downloads the attached report from the application's row: the same bytes the enterprise uploaded.
+    const link = page.getByTestId('benefit-application-table').locator('tr', { hasText: draft.items[0].name })
+      .getByTestId('application-attachment').filter({ hasText: '审计报告.pdf' })
+    const href = (await link.getAttribute('href'))!
+    const downloaded = await page.evaluate(async (url) => {
+      const response = await fetch(url)
+      return { status: response.status, text: await response.text(), disposition: response.headers.get('content-disposition') ?? '' }
+    }, href)
+    expect(downloaded.status).toBe(200)
+    expect(downloaded.text).toBe(report)
+    expect(downloaded.disposition).toContain('attachment')
     await page.context().close()
 
     // The bureau approves it and opens the 公示 from today; paying it is refused while the notice runs.

@@ -72,6 +72,18 @@ internal sealed class BenefitApplicationConfiguration : IEntityTypeConfiguration
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<BenefitItem>().WithMany().HasForeignKey(x => x.ItemId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Objections).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Attachments).WithOne().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class BenefitAttachmentConfiguration : IEntityTypeConfiguration<BenefitAttachment>
+{
+    public void Configure(EntityTypeBuilder<BenefitAttachment> b)
+    {
+        b.Property(x => x.FileName).HasMaxLength(255);
+        b.Property(x => x.ContentType).HasMaxLength(100);
+        b.Property(x => x.StoredAs).HasMaxLength(100);
+        b.Property(x => x.UploadedBy).HasMaxLength(100);
     }
 }
 

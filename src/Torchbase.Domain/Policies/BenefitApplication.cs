@@ -41,6 +41,21 @@ public sealed class BenefitApplication : IVersioned, IZoneOwned
     public string? PaidBy { get; set; }
     public int Version { get; set; }
     public List<BenefitObjection> Objections { get; set; } = [];
+    public List<BenefitAttachment> Attachments { get; set; } = [];
+}
+
+/// <summary>A file the enterprise attached to its application (its bytes are kept apart, like a service request's files).</summary>
+public sealed class BenefitAttachment
+{
+    public Guid Id { get; set; }
+    public Guid ApplicationId { get; set; }
+    public required string FileName { get; set; }
+    public required string ContentType { get; set; }
+    public long Size { get; set; }
+    /// <summary>Relative to the configured files folder; never derived from the client's file name.</summary>
+    public required string StoredAs { get; set; }
+    public DateTimeOffset UploadedAt { get; set; }
+    public required string UploadedBy { get; set; }
 }
 
 /// <summary>An objection raised during the 公示, recorded by the bureau and decided: upheld rejects the application.</summary>
@@ -66,4 +81,8 @@ public static class Redemption
     /// <summary>Payable: the notice has passed and the amount is within what was approved.</summary>
     public static bool CanPayout(BenefitApplication a, decimal amount, DateOnly today) =>
         NoticePassed(a, today) && amount > 0 && amount <= a.Amount;
+
+    /// <summary>Files may be attached while the application is under review or in its notice: not once paid or rejected.</summary>
+    public static bool AcceptsAttachments(ApplicationStatus status) =>
+        status is ApplicationStatus.Submitted or ApplicationStatus.ParkApproved or ApplicationStatus.InNotice;
 }

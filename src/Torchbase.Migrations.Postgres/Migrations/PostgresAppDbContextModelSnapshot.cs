@@ -195,6 +195,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenefitAttachmentContents");
+                });
+
             modelBuilder.Entity("Torchbase.Data.NumberSeries", b =>
                 {
                     b.Property<string>("Name")
@@ -2124,6 +2138,48 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("BenefitApplications");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("BenefitAttachments");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4032,6 +4088,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Data.BenefitAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Data.RequestAttachmentContent", b =>
                 {
                     b.HasOne("Torchbase.Domain.ServiceDesk.RequestAttachment", null)
@@ -4600,6 +4665,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.HasOne("Torchbase.Domain.Policies.Policy", null)
@@ -5033,6 +5107,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Objections");
                 });
 

@@ -183,6 +183,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenefitAttachmentContents");
+                });
+
             modelBuilder.Entity("Torchbase.Data.NumberSeries", b =>
                 {
                     b.Property<string>("Name")
@@ -2112,6 +2126,48 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("BenefitApplications");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("BenefitAttachments");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4020,6 +4076,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Data.BenefitAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Data.RequestAttachmentContent", b =>
                 {
                     b.HasOne("Torchbase.Domain.ServiceDesk.RequestAttachment", null)
@@ -4586,6 +4651,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.HasOne("Torchbase.Domain.Policies.Policy", null)
@@ -5019,6 +5093,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Objections");
                 });
 

@@ -1,6 +1,7 @@
 using Torchbase.Domain.Cultivation;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Domain.Policies;
+using Torchbase.Features.ServiceDesk;
 using Torchbase.Http;
 
 namespace Torchbase.Features.Policies;
@@ -79,4 +80,4 @@ public sealed record ObjectionView(Guid Id, DateOnly RecordedOn, string Text, Ob
 public sealed record ApplicationItem(Guid Id, Guid EnterpriseId, string EnterpriseName, Guid PolicyId, string PolicyTitle, Guid ItemId, string ItemName,
     ApplicationStatus Status, bool NoApplication, decimal Amount, DateOnly AppliedOn, string? ParkReviewer, DateOnly? ParkReviewedOn,
     string? BureauReviewer, DateOnly? BureauReviewedOn, string? ReviewNote, DateOnly? NoticeFrom, DateOnly? NoticeUntil, decimal? PaidAmount,
-    DateOnly? PaidOn, IReadOnlyList<int> Declared, IReadOnlyList<ObjectionView> Objections, int Version);
+    DateOnly? PaidOn, IReadOnlyList<int> Declared, IReadOnlyList<ObjectionView> Objections, IReadOnlyList<AttachmentItem> Attachments, int Version);

@@ -62,6 +62,7 @@ public static class PolicyEndpoints
             .RequireAuthorization(Permissions.PoliciesManage);
 
         RedemptionEndpoints.Map(group);
+        BenefitAttachmentEndpoints.Map(group);
     }
 
     public static async Task<Ok<Paged<PolicySummary>>> ListPolicies([AsParameters] PolicyQuery q, [AsParameters] ApiServices api)

@@ -77,7 +77,8 @@ public static class RedemptionEndpoints
         var page = await rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.a.Id)
             .Select(x => new { x.a.Id, x.Name, x.Item, x.Title }).ToPagedAsync(q, api.Ct);
         var ids = page.Items.Select(x => x.Id).ToList();
-        var full = await api.Db.BenefitApplications.AsNoTracking().Include(a => a.Objections).Where(a => ids.Contains(a.Id))
+        var full = await api.Db.BenefitApplications.AsNoTracking().Include(a => a.Objections).Include(a => a.Attachments)
+            .Where(a => ids.Contains(a.Id))
             .ToDictionaryAsync(a => a.Id, api.Ct);
         return TypedResults.Ok(new Paged<ApplicationItem>(page.Items.Select(x => View(full[x.Id], x.Name, x.Title, x.Item)).ToList(), page.Total, page.Page,
             page.PageSize));
@@ -320,7 +321,8 @@ public static class RedemptionEndpoints
 
     private static async Task<ApplicationItem?> FindAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
-        var a = await db.BenefitApplications.AsNoTracking().Include(x => x.Objections).FirstOrDefaultAsync(x => x.Id == id, ct);
+        var a = await db.BenefitApplications.AsNoTracking().Include(x => x.Objections).Include(x => x.Attachments)
+            .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (a is null) return null;
         var names = await (from e in db.Enterprises.IgnoreQueryFilters()
                            where e.Id == a.EnterpriseId
@@ -334,5 +336,5 @@ public static class RedemptionEndpoints
         new(a.Id, a.EnterpriseId, enterprise, a.PolicyId, policy, a.ItemId, item, a.Status, a.NoApplication, a.Amount, a.AppliedOn, a.ParkReviewer,
             a.ParkReviewedOn, a.BureauReviewer, a.BureauReviewedOn, a.ReviewNote, a.NoticeFrom, a.NoticeUntil, a.PaidAmount, a.PaidOn, a.Declared,
             a.Objections.OrderBy(o => o.Id).Select(o => new ObjectionView(o.Id, o.RecordedOn, o.Text, o.Decision, o.DecidedOn, o.DecisionNote)).ToList(),
-            a.Version);
+            a.Attachments.OrderBy(f => f.Id).Select(BenefitAttachmentEndpoints.View).ToList(), a.Version);
 }

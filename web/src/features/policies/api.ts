@@ -1,4 +1,4 @@
-import { download, http, type Query } from '@/shared/http'
+import { download, http, upload, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
 import * as C from '@/shared/generated/contracts'
 
@@ -121,6 +121,10 @@ export interface ItemMatching {
   remaining?: number | null
   enterprises: { enterpriseId: Id; enterpriseName: string; amount?: number | null; amountExplanation?: string | null }[]
 }
+export interface BenefitAttachment { id: Id; fileName: string; contentType: string; size: number; uploadedAt: string; uploadedBy: string }
+/** The most a file attached to an application may weigh (the server's limit). */
+export const ATTACHMENT_MAX_MB = 20
+export const ATTACHMENT_TYPES = ['.pdf', '.doc', '.docx', '.xls', '.xlsx', '.ppt', '.pptx', '.jpg', '.jpeg', '.png', '.txt', '.zip', '.ofd']
 export interface Objection { id: Id; recordedOn: DateOnly; text: string; decision: 'Pending' | 'Upheld' | 'Dismissed'; decisionNote?: string | null }
 export interface ApplicationItem {
   id: Id
@@ -141,6 +145,7 @@ export interface ApplicationItem {
   paidAmount?: number | null
   paidOn?: DateOnly | null
   objections: Objection[]
+  attachments: BenefitAttachment[]
   version: number
 }
 
@@ -176,6 +181,8 @@ export const policiesApi = {
   matchItem: (itemId: Id) => http.get<ItemMatching>(`/api/policies/items/${itemId}/matching`),
   applications: (q: Query) => http.get<Paged<ApplicationItem>>('/api/policies/applications', q),
   apply: (itemId: Id, declared: number[]) => http.post<ApplicationItem>(`/api/policies/items/${itemId}/applications`, { declared }),
+  attach: (id: Id, file: File) => upload<BenefitAttachment>(`/api/policies/applications/${id}/attachments`, file),
+  attachmentUrl: (id: Id, attachmentId: Id) => `/api/policies/applications/${id}/attachments/${attachmentId}`,
   parkReview: (id: Id, body: { approved: boolean; note?: string; version: number }) =>
     http.post<ApplicationItem>(`/api/policies/applications/${id}/park-review`, body),
   bureauReview: (id: Id, body: { approved: boolean; note?: string; amount?: number; noticeFrom?: DateOnly; noticeDays?: number; version: number }) =>

@@ -45,6 +45,11 @@ export const zhCN = {
     apply: '申请',
     declare: '本企业承诺以下事项属实：',
     applied: '已提交申请',
+    attachments: '附件',
+    attach: '上传附件',
+    attachHint: '审计报告、证书、合同等，PDF、Office、图片或压缩包，单个文件不超过 {mb} MB',
+    attachedAfter: '申请已提交，但以下附件未能上传，可在“兑现申请”中补传：{files}',
+    noAttachments: '无附件',
     actions: {
       parkApprove: '园区审核通过', parkReject: '园区退回', bureauApprove: '审核通过并公示', bureauReject: '退回', object: '登记异议',
       decide: '处理异议', payout: '兑付',
@@ -146,6 +151,11 @@ export const en: typeof zhCN = {
     apply: 'Apply',
     declare: 'This enterprise declares that the following is true:',
     applied: 'Application submitted',
+    attachments: 'Attachments',
+    attach: 'Attach a file',
+    attachHint: 'Audit reports, certificates, contracts…: PDF, Office, images or zip, at most {mb} MB a file',
+    attachedAfter: 'The application was submitted, but these files were not uploaded; attach them again under Applications: {files}',
+    noAttachments: 'No attachments',
     actions: {
       parkApprove: 'Approve (park)', parkReject: 'Return (park)', bureauApprove: 'Approve and publish the notice', bureauReject: 'Return',
       object: 'Record an objection', decide: 'Decide the objection', payout: 'Pay',
