@@ -11,7 +11,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202070418_ProjectEntryFundsMilestones")]
+    [Migration("20261202074626_ProjectEntryFundsMilestones")]
     partial class ProjectEntryFundsMilestones
     {
         /// <inheritdoc />
@@ -184,6 +184,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasIndex("ZoneId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenefitAttachmentContents");
                 });
 
             modelBuilder.Entity("Torchbase.Data.NumberSeries", b =>
@@ -2115,6 +2129,48 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("BenefitApplications");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("BenefitAttachments");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4023,6 +4079,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Data.BenefitAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Data.RequestAttachmentContent", b =>
                 {
                     b.HasOne("Torchbase.Domain.ServiceDesk.RequestAttachment", null)
@@ -4589,6 +4654,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.HasOne("Torchbase.Domain.Policies.Policy", null)
@@ -5022,6 +5096,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Objections");
                 });
 

@@ -13,7 +13,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202070535_ProjectEntryFundsMilestones")]
+    [Migration("20261202074700_ProjectEntryFundsMilestones")]
     partial class ProjectEntryFundsMilestones
     {
         /// <inheritdoc />
@@ -196,6 +196,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasIndex("ZoneId", "At");
 
                     b.ToTable("AuditEntries");
+                });
+
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("BenefitAttachmentContents");
                 });
 
             modelBuilder.Entity("Torchbase.Data.NumberSeries", b =>
@@ -2127,6 +2141,48 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("BenefitApplications");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("character varying(255)");
+
+                    b.Property<long>("Size")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("StoredAs")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UploadedBy")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("BenefitAttachments");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4035,6 +4091,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Data.BenefitAttachmentContent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitAttachment", null)
+                        .WithOne()
+                        .HasForeignKey("Torchbase.Data.BenefitAttachmentContent", "Id")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Data.RequestAttachmentContent", b =>
                 {
                     b.HasOne("Torchbase.Domain.ServiceDesk.RequestAttachment", null)
@@ -4603,6 +4668,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Policies.BenefitAttachment", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Policies.BenefitApplication", null)
+                        .WithMany("Attachments")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitItem", b =>
                 {
                     b.HasOne("Torchbase.Domain.Policies.Policy", null)
@@ -5036,6 +5110,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             modelBuilder.Entity("Torchbase.Domain.Policies.BenefitApplication", b =>
                 {
+                    b.Navigation("Attachments");
+
                     b.Navigation("Objections");
                 });
 
