@@ -9,6 +9,8 @@ public abstract partial class AppDbContext
     public DbSet<ProjectStageChange> ProjectStageChanges => Set<ProjectStageChange>();
     public DbSet<ProjectAnnualPlan> ProjectAnnualPlans => Set<ProjectAnnualPlan>();
     public DbSet<ProjectMonthlyInvestment> ProjectMonthlyInvestments => Set<ProjectMonthlyInvestment>();
+    public DbSet<ProjectFundsArrival> ProjectFundsArrivals => Set<ProjectFundsArrival>();
+    public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
     public DbSet<RatingCriterionSetting> RatingCriterionSettings => Set<RatingCriterionSetting>();
 

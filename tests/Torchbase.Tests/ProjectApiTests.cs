@@ -19,7 +19,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         var response = await client.PostAsJsonAsync("/api/projects", new
         {
             name, parkId, investor = "测试投资集团有限公司", builder = "测试建设有限公司", origin = "浙江省杭州市", outOfProvince = true,
-            plannedInvestment = planned, leaderName = "王伟（管委会副主任）", teamName = "项目服务专班", keyLevel = "Municipal",
+            enteredOn = "2026-11-02", plannedInvestment = planned, leaderName = "王伟（管委会副主任）", teamName = "项目服务专班", keyLevel = "Municipal",
         });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         return await response.JsonAsync();
@@ -33,7 +33,8 @@ public class ProjectApiTests(TorchbaseFactory host)
         // decimal.MaxValue is valid JSON for a decimal: two such projects would overflow every sum over the ledger.
         foreach (var planned in new[] { decimal.MaxValue, 1_000_000_000_000.01m })
         {
-            var response = await bureau.PostAsJsonAsync("/api/projects", new { name = "天价项目", parkId = park, plannedInvestment = planned, leaderName = "王伟" });
+            var response = await bureau.PostAsJsonAsync("/api/projects", new { name = "天价项目", parkId = park, 
+                enteredOn = "2026-11-02", plannedInvestment = planned, leaderName = "王伟" });
             Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
             var errors = (await response.JsonAsync()).GetProperty("errors");
             Assert.Equal(["plannedInvestment"], errors.EnumerateObject().Select(e => e.Name));
@@ -90,7 +91,7 @@ public class ProjectApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound, (await park1.GetAsync($"/api/projects/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await park1.PostAsJsonAsync($"/api/projects/{id}/stage", new { to = "Negotiating", version = 0 })).StatusCode);
 
-        var intoOther = await park1.PostAsJsonAsync("/api/projects", new { name = "越权项目", parkId = other, plannedInvestment = 1000 });
+        var intoOther = await park1.PostAsJsonAsync("/api/projects", new { name = "越权项目", parkId = other, enteredOn = "2026-11-02", plannedInvestment = 1000 });
         Assert.Equal(HttpStatusCode.BadRequest, intoOther.StatusCode);
         Assert.True((await intoOther.JsonAsync()).GetProperty("errors").TryGetProperty("parkId", out _));
 

@@ -27,7 +27,8 @@ public class ProjectSourceTests(TorchbaseFactory host)
         var bringer = $"测试引荐人{token}";
         var project = await CreateAsync(bureau, new
         {
-            name = $"{token}新能源电池项目", parkId = park, plannedInvestment = 9_000_000, source = "AllStaff", broughtBy = bringer, category = "Industrial",
+            name = $"{token}新能源电池项目", parkId = park, 
+                enteredOn = "2026-11-02", plannedInvestment = 9_000_000, source = "AllStaff", broughtBy = bringer, category = "Industrial",
         });
         Assert.Equal("AllStaff", project.GetProperty("source").GetString());
         Assert.Equal(bringer, project.GetProperty("broughtBy").GetString());
@@ -70,7 +71,8 @@ public class ProjectSourceTests(TorchbaseFactory host)
         var sourcesBefore = await bureau.GetJsonAsync<JsonElement>("/api/projects/sources");
         var project = await CreateAsync(bureau, new
         {
-            name = $"城市更新{Guid.NewGuid().ToString("N")[..6]}", parkId = park, plannedInvestment = 5000, category = "UrbanConstruction", source = "Other",
+            name = $"城市更新{Guid.NewGuid().ToString("N")[..6]}", parkId = park, 
+                enteredOn = "2026-11-02", plannedInvestment = 5000, category = "UrbanConstruction", source = "Other",
         });
         var signed = await bureau.PostAsJsonAsync($"/api/projects/{project.GetProperty("id").GetString()}/stage",
             new { to = "Signed", version = project.GetProperty("version").GetInt32() });
@@ -85,7 +87,8 @@ public class ProjectSourceTests(TorchbaseFactory host)
         Assert.Equal(sourcesBefore.GetProperty("sources").ToString(), sourcesAfter.GetProperty("sources").ToString());
 
         // An industrial project signed the same way does count.
-        var industrial = await CreateAsync(bureau, new { name = $"产业项目{Guid.NewGuid().ToString("N")[..6]}", parkId = park, plannedInvestment = 5000 });
+        var industrial = await CreateAsync(bureau, new { name = $"产业项目{Guid.NewGuid().ToString("N")[..6]}", parkId = park, 
+            enteredOn = "2026-11-02", plannedInvestment = 5000 });
         Assert.Equal("Industrial", industrial.GetProperty("category").GetString());
         await bureau.PostAsJsonAsync($"/api/projects/{industrial.GetProperty("id").GetString()}/stage",
             new { to = "Signed", version = industrial.GetProperty("version").GetInt32() });
@@ -100,12 +103,14 @@ public class ProjectSourceTests(TorchbaseFactory host)
         var park = await ParkAsync(bureau);
         var unknown = await bureau.PostAsJsonAsync("/api/projects", new
         {
-            name = "未知引荐人项目", parkId = park, plannedInvestment = 1000, source = "AllStaff", broughtBy = "某人", broughtByUserId = Guid.NewGuid(),
+            name = "未知引荐人项目", parkId = park, 
+                enteredOn = "2026-11-02", plannedInvestment = 1000, source = "AllStaff", broughtBy = "某人", broughtByUserId = Guid.NewGuid(),
         });
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Equal(["broughtByUserId"], (await unknown.JsonAsync()).GetProperty("errors").EnumerateObject().Select(e => e.Name));
 
-        var badSource = await bureau.PostAsJsonAsync("/api/projects", new { name = "渠道错误项目", parkId = park, plannedInvestment = 1000, source = "Lottery" });
+        var badSource = await bureau.PostAsJsonAsync("/api/projects", new { name = "渠道错误项目", parkId = park, 
+            enteredOn = "2026-11-02", plannedInvestment = 1000, source = "Lottery" });
         Assert.Equal(HttpStatusCode.BadRequest, badSource.StatusCode);
         var list = await bureau.GetJsonAsync<JsonElement>($"/api/projects?search={Uri.EscapeDataString("渠道错误项目")}");
         Assert.Equal(0, list.GetProperty("total").GetInt32());

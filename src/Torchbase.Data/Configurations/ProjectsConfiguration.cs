@@ -21,6 +21,10 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(x => x.Category).HasDefaultValue(ProjectCategory.Industrial); // projects entered before the category was recorded
         b.Property(x => x.PlannedInvestment).HasPrecision(14, 2);
         b.Property(x => x.ActualFunds).HasPrecision(14, 2);
+        // Projects entered before the 入库 date was asked get 0001-01-01 here; at start-up they take their creation date
+        // (the day of their first stage record, 录入台账) — ProjectDefaults.EnsureAsync.
+        b.Property(x => x.EnteredOn).HasDefaultValue(DateOnly.MinValue);
+        b.HasIndex(x => new { x.ZoneId, x.EnteredOn });
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ZoneId, x.ParkId, x.Stage });
         b.HasIndex(x => new { x.ZoneId, x.SignedOn });
@@ -32,6 +36,8 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasMany(x => x.AnnualPlans).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.MonthlyInvestments).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Supervisions).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.FundsArrivals).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -62,6 +68,28 @@ internal sealed class ProjectMonthlyInvestmentConfiguration : IEntityTypeConfigu
         b.Property(x => x.Note).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ProjectId, x.Year, x.Month }).IsUnique();
+    }
+}
+
+internal sealed class ProjectFundsArrivalConfiguration : IEntityTypeConfiguration<ProjectFundsArrival>
+{
+    public void Configure(EntityTypeBuilder<ProjectFundsArrival> b)
+    {
+        b.Property(x => x.Amount).HasPrecision(14, 2);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ProjectId, x.Year, x.Month }).IsUnique();
+    }
+}
+
+internal sealed class ProjectMilestoneConfiguration : IEntityTypeConfiguration<ProjectMilestone>
+{
+    public void Configure(EntityTypeBuilder<ProjectMilestone> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ProjectId, x.PlannedOn });
     }
 }
 

@@ -26,8 +26,14 @@ public sealed class Project : IVersioned, IZoneOwned
     public DateOnly? StartedOn { get; set; }
     public DateOnly? ProducingOn { get; set; }
     public decimal PlannedInvestment { get; set; }
-    /// <summary>Funds actually in place (实际到位资金), 万元.</summary>
+    /// <summary>
+    /// The single running total of funds in place (实际到位资金, 万元) kept before funds were recorded by month. At start-up a
+    /// non-zero total is moved into one <see cref="ProjectFundsArrival"/> in the month it was last updated and set to zero; the
+    /// figures read the monthly records only.
+    /// </summary>
     public decimal ActualFunds { get; set; }
+    /// <summary>The day the project entered the project library (入库), counted in the new-entries figures.</summary>
+    public DateOnly EnteredOn { get; set; }
     public string? LeaderName { get; set; }
     public string? TeamName { get; set; }
     public DateOnly? TargetDate { get; set; }
@@ -50,6 +56,37 @@ public sealed class Project : IVersioned, IZoneOwned
     public List<ProjectAnnualPlan> AnnualPlans { get; set; } = [];
     public List<ProjectMonthlyInvestment> MonthlyInvestments { get; set; } = [];
     public List<SupervisionRecord> Supervisions { get; set; } = [];
+    public List<ProjectFundsArrival> FundsArrivals { get; set; } = [];
+    public List<ProjectMilestone> Milestones { get; set; } = [];
+}
+
+/// <summary>Funds that arrived in one month (实际到位资金), 万元; one row a month. Out-of-province projects' rows make 实际利用省外资金.</summary>
+public sealed class ProjectFundsArrival : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public int Year { get; set; }
+    public int Month { get; set; }
+    public decimal Amount { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>开工, 主体封顶, 竣工, 投产, or a milestone of the project's own (named).</summary>
+public enum MilestoneKind { Start, Topping, Completion, Production, Other }
+
+/// <summary>A milestone with its planned and actual days; how far ahead or behind comes from <see cref="MilestoneRules"/>.</summary>
+public sealed class ProjectMilestone : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public MilestoneKind Kind { get; set; }
+    /// <summary>The name of an <see cref="MilestoneKind.Other"/> milestone, or a detail (一号楼主体封顶).</summary>
+    public string? Name { get; set; }
+    public DateOnly? PlannedOn { get; set; }
+    public DateOnly? ActualOn { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
 }
 
 public enum ProjectStage { Lead, Negotiating, Signed, Started, InProduction, Dropped }

@@ -2367,6 +2367,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasDefaultValue("Industrial");
 
+                    b.Property<DateOnly>("EnteredOn")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("date")
+                        .HasDefaultValue(new DateOnly(1, 1, 1));
+
                     b.Property<string>("ImageProgress")
                         .HasMaxLength(500)
                         .HasColumnType("character varying(500)");
@@ -2449,6 +2454,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParkId");
 
+                    b.HasIndex("ZoneId", "EnteredOn");
+
                     b.HasIndex("ZoneId", "SignedOn");
 
                     b.HasIndex("ZoneId", "ParkId", "Stage");
@@ -2478,6 +2485,80 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectAnnualPlans");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ProjectFundsArrivals");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ActualOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("date");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedOn");
+
+                    b.ToTable("ProjectMilestones");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
@@ -4654,6 +4735,24 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("FundsArrivals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5021,6 +5120,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
                     b.Navigation("AnnualPlans");
+
+                    b.Navigation("FundsArrivals");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("MonthlyInvestments");
 

@@ -2355,6 +2355,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasDefaultValue("Industrial");
 
+                    b.Property<DateOnly>("EnteredOn")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue(new DateOnly(1, 1, 1));
+
                     b.Property<string>("ImageProgress")
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
@@ -2437,6 +2442,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ParkId");
 
+                    b.HasIndex("ZoneId", "EnteredOn");
+
                     b.HasIndex("ZoneId", "SignedOn");
 
                     b.HasIndex("ZoneId", "ParkId", "Stage");
@@ -2466,6 +2473,80 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsUnique();
 
                     b.ToTable("ProjectAnnualPlans");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Amount")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Month")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year", "Month")
+                        .IsUnique();
+
+                    b.ToTable("ProjectFundsArrivals");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ActualOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PlannedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "PlannedOn");
+
+                    b.ToTable("ProjectMilestones");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
@@ -4640,6 +4721,24 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("FundsArrivals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMilestone", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Milestones")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectMonthlyInvestment", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5007,6 +5106,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
                     b.Navigation("AnnualPlans");
+
+                    b.Navigation("FundsArrivals");
+
+                    b.Navigation("Milestones");
 
                     b.Navigation("MonthlyInvestments");
 

@@ -64,7 +64,7 @@ public sealed class ProjectsDemo : IDemoModule
             {
                 Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, IndustryChainId = chain.Id, Name = name,
                 Investor = investor, Builder = investor, Origin = origin, OutOfProvince = !origin.StartsWith("河南", StringComparison.Ordinal),
-                Stage = ProjectStage.Lead, StageChangedOn = firstContact, PlannedInvestment = random.Next(5, 60) * 1000m,
+                Stage = ProjectStage.Lead, StageChangedOn = firstContact, EnteredOn = firstContact, PlannedInvestment = random.Next(5, 60) * 1000m,
                 LeaderName = $"{leader}（{Titles[random.Next(Titles.Length)]}）", TeamName = $"{park.Name}项目服务专班",
                 TargetDate = today.AddMonths(random.Next(3, 30)),
             };
@@ -141,6 +141,9 @@ public sealed class ProjectsDemo : IDemoModule
             AddSupervision(p, today, random);
         }
         AddSources(zone, projects, world.RandomFor(zone == world.Main ? "project-sources" : "project-sources-2"), today);
+        if (zone == world.Main) DateEntries(projects, world.RandomFor("project-entries"), today);
+        AddFunds(projects, today);
+        AddMilestones(projects, world.RandomFor(zone == world.Main ? "project-milestones" : "project-milestones-2"), today, showcase: zone == world.Main);
         db.Projects.AddRange(projects);
     }
 
@@ -171,7 +174,8 @@ public sealed class ProjectsDemo : IDemoModule
             {
                 Id = Guid.CreateVersion7(), ZoneId = zone.Zone.Id, ParkId = park.Id, Name = $"{park.Name}{others[i]}", Stage = ProjectStage.Lead,
                 StageChangedOn = started.AddDays(-60), PlannedInvestment = 8000m + 4000m * i, Builder = "城市建设投资有限公司",
-                Category = i == 1 ? ProjectCategory.Livelihood : ProjectCategory.UrbanConstruction, Source = ProjectSource.Other,
+                EnteredOn = started.AddDays(-60), Category = i == 1 ? ProjectCategory.Livelihood : ProjectCategory.UrbanConstruction,
+                Source = ProjectSource.Other,
                 TeamName = $"{park.Name}项目服务专班", TargetDate = today.AddMonths(8 + 4 * i),
             };
             p.StageChanges.Add(new ProjectStageChange { Id = Guid.CreateVersion7(), From = ProjectStage.Lead, To = ProjectStage.Lead,
@@ -179,6 +183,113 @@ public sealed class ProjectsDemo : IDemoModule
             Move(p, ProjectStage.Signed, started.AddDays(-20));
             Move(p, ProjectStage.Started, started);
             projects.Add(p);
+        }
+    }
+
+    /// <summary>
+    /// The main zone's 入库 figures of the reports for the year so far: 新入库投资项目 13 个、计划总投资 45.6 亿元、较去年增长 44.3%
+    /// (31.6 亿元 in the same months a year earlier). Thirteen projects still in talks or leads are entered this year and seven a
+    /// year earlier, with their planned investment scaled to those totals; every other industrial project entered before either
+    /// span (a lead may wait in the library long before talks begin). A date moved earlier moves the 录入台账 record with it.
+    /// </summary>
+    private static void DateEntries(List<Project> projects, Random random, DateOnly today)
+    {
+        var (thisYear, lastYear) = (new MonthSpan(today.Year, 1, today.Month), new MonthSpan(today.Year - 1, 1, today.Month));
+        var pipeline = projects.Where(p => p.Category == ProjectCategory.Industrial && p.Stage is ProjectStage.Lead or ProjectStage.Negotiating).ToList();
+        var yearStart = new DateOnly(today.Year, 1, 1);
+        // Entered this year only where the talks began this year too (the entry comes before them).
+        var fresh = pipeline.Where(p => (p.StageChanges.Count > 1 ? p.StageChanges[1].On : today) >= yearStart).Take(13).ToList();
+        var older = pipeline.Except(fresh).Take(7).ToList();
+        // Within the months before this one (when there are), so the figure of the completed months stays as the reports give it.
+        var end = today.Month > 1 ? new DateOnly(today.Year, today.Month, 1).AddDays(-1) : today;
+        foreach (var p in fresh)
+        {
+            var next = p.StageChanges.Count > 1 ? p.StageChanges[1].On : today;
+            Enter(p, p.EnteredOn >= yearStart && p.EnteredOn <= end ? p.EnteredOn
+                : Min(next, yearStart.AddDays(random.Next(end.DayNumber - yearStart.DayNumber + 1))));
+        }
+        var lastStart = new DateOnly(today.Year - 1, 1, 1);
+        var lastEnd = end.AddYears(-1);
+        foreach (var p in older) Enter(p, lastStart.AddDays(random.Next(lastEnd.DayNumber - lastStart.DayNumber + 1)));
+        Scale(fresh, 456_000m);
+        Scale(older, 316_000m);
+        var outside = new DateOnly(today.Year - 2, 12, 31);
+        foreach (var p in projects.Except(fresh).Except(older).Where(p => thisYear.Contains(p.EnteredOn) || lastYear.Contains(p.EnteredOn)))
+            Enter(p, outside.AddDays(-random.Next(0, 200)));
+
+        static void Enter(Project p, DateOnly on)
+        {
+            p.EnteredOn = on;
+            if (on < p.StageChanges[0].On) p.StageChanges[0].On = on;
+            if (p.StageChanges.Count == 1) p.StageChangedOn = p.StageChanges[0].On;
+        }
+        static void Scale(List<Project> list, decimal total)
+        {
+            var sum = list.Sum(p => p.PlannedInvestment);
+            foreach (var p in list) p.PlannedInvestment = Math.Round(p.PlannedInvestment * total / sum / 10) * 10;
+            list[^1].PlannedInvestment += total - list.Sum(p => p.PlannedInvestment);
+        }
+    }
+
+    /// <summary>
+    /// Funds in place (实际到位资金) arrive month by month from the month a project was signed (within the last two years) through
+    /// this month, in equal parts, the last month taking what rounding leaves; the totals are those drawn above.
+    /// </summary>
+    private static void AddFunds(List<Project> projects, DateOnly today)
+    {
+        foreach (var p in projects.Where(p => p.ActualFunds > 0))
+        {
+            var from = p.SignedOn is { } signed ? new DateOnly(signed.Year, signed.Month, 1) : new DateOnly(today.Year, today.Month, 1);
+            var floor = new DateOnly(today.Year - 1, today.Month, 1).AddMonths(-11);
+            if (from < floor) from = floor;
+            var months = new List<DateOnly>();
+            for (var m = from; m <= today; m = m.AddMonths(1)) months.Add(m);
+            var share = Math.Round(p.ActualFunds / months.Count / 10) * 10;
+            foreach (var (m, i) in months.Select((m, i) => (m, i)))
+                p.FundsArrivals.Add(new ProjectFundsArrival
+                {
+                    Id = Guid.CreateVersion7(), Year = m.Year, Month = m.Month,
+                    Amount = i == months.Count - 1 ? p.ActualFunds - share * (months.Count - 1) : share,
+                });
+            p.ActualFunds = 0;
+        }
+    }
+
+    /// <summary>
+    /// Milestones of the projects that broke ground: 开工 as it happened, 主体封顶 about half a year later, 竣工 and 投产 after it,
+    /// reached a few days early or late where their day has come. The main zone shows the reports' 一号楼主体封顶, 3 days ahead of plan.
+    /// </summary>
+    private static void AddMilestones(List<Project> projects, Random random, DateOnly today, bool showcase)
+    {
+        var shown = false;
+        foreach (var p in projects.Where(p => p.StartedOn is not null && p.Category == ProjectCategory.Industrial))
+        {
+            var started = p.StartedOn!.Value;
+            void Add(MilestoneKind kind, DateOnly planned, DateOnly? actual, string? name = null) => p.Milestones.Add(new ProjectMilestone
+            {
+                Id = Guid.CreateVersion7(), Kind = kind, Name = name, PlannedOn = planned, ActualOn = actual,
+            });
+            DateOnly? Reached(DateOnly planned, DateOnly? cap = null)
+            {
+                var day = planned.AddDays(random.Next(-6, 12));
+                return day <= (cap ?? today) ? day : null;
+            }
+            Add(MilestoneKind.Start, started.AddDays(random.Next(-10, 8)), started);
+            var topping = started.AddDays(random.Next(150, 240));
+            if (showcase && !shown && p.Stage == ProjectStage.Started && started <= today.AddDays(-60))
+            {
+                Add(MilestoneKind.Topping, today.AddDays(-7), today.AddDays(-10), "一号楼主体封顶");
+                Add(MilestoneKind.Completion, today.AddDays(random.Next(90, 180)), null);
+                shown = true;
+                continue;
+            }
+            var production = p.ProducingOn;
+            var toppingActual = production is { } made ? Min(Reached(topping, made) ?? made.AddDays(-60), made) : Reached(topping);
+            Add(MilestoneKind.Topping, topping, toppingActual);
+            var completion = topping.AddDays(random.Next(90, 160));
+            Add(MilestoneKind.Completion, completion, production is { } done ? Min(Reached(completion, done) ?? done, done)
+                : toppingActual is null ? null : Reached(completion));
+            Add(MilestoneKind.Production, p.TargetDate is { } target && target > completion ? target : completion.AddDays(30), production);
         }
     }
 

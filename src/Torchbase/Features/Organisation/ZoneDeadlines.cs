@@ -74,6 +74,7 @@ public static class SetupDefaults
             if (!withCategories.Contains(zone)) db.ServiceCategories.AddRange(NewCategories(zone));
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
+        await Projects.ProjectDefaults.EnsureAsync(db, ct);
     }
 
     public static DeadlineSetting NewLimits(Guid zoneId, DeadlinePolicy p) => new()

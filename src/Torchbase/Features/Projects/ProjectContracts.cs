@@ -16,11 +16,12 @@ public sealed record ProjectItem(
     decimal PlannedInvestment, decimal ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound, string? ImageProgress, DateOnly? SignedOn,
     int Year, int ThroughMonth, decimal? AnnualTarget, decimal CompletedThisYear, decimal? CompletionRate, bool Behind,
-    string? OpenProblem, ProjectSource? Source, string? BroughtBy, Guid? BroughtByUserId, ProjectCategory Category, int Version);
+    string? OpenProblem, ProjectSource? Source, string? BroughtBy, Guid? BroughtByUserId, ProjectCategory Category, int Version,
+    DateOnly EnteredOn, MilestoneDto? NextMilestone);
 
 public sealed record ProjectInput(
     string? Name, Guid? ParkId, string? IndustryChain, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
-    decimal? PlannedInvestment, decimal? ActualFunds, string? LeaderName, string? TeamName, DateOnly? TargetDate,
+    decimal? PlannedInvestment, DateOnly? EnteredOn, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version,
     ProjectSource? Source = null, string? BroughtBy = null, Guid? BroughtByUserId = null, ProjectCategory? Category = null);
 
@@ -46,7 +47,27 @@ public sealed record SupervisionInput(
 public sealed record ProjectDetail(
     ProjectItem Project, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<StageChangeDto> History,
     IReadOnlyList<AnnualPlanDto> Plans, IReadOnlyList<MonthlyInvestmentDto> Investments, IReadOnlyList<SupervisionDto> Supervisions,
-    ProgressResult Progress);
+    ProgressResult Progress, IReadOnlyList<FundsArrivalDto> Arrivals, IReadOnlyList<MilestoneDto> Milestones);
+
+/// <summary>Funds that arrived in a month (万元).</summary>
+public sealed record FundsArrivalDto(Guid Id, int Year, int Month, decimal Amount, string? Note, int Version);
+
+public sealed record FundsArrivalInput(int? Year, int? Month, decimal? Amount, string? Note, int? Version);
+
+/// <summary>A milestone with its variance: days ahead of plan (negative: behind), reached, or overdue while still due.</summary>
+public sealed record MilestoneDto(
+    Guid Id, MilestoneKind Kind, string? Name, DateOnly? PlannedOn, DateOnly? ActualOn, string? Note, int? DaysAhead, bool Reached, bool Overdue,
+    int Version);
+
+public sealed record MilestoneInput(MilestoneKind? Kind, string? Name, DateOnly? PlannedOn, DateOnly? ActualOn, string? Note, int? Version);
+
+/// <summary>
+/// A span of months and the same months a year earlier: the industrial projects entered (入库) and their planned investment, the funds
+/// that arrived and those of out-of-province projects (实际利用省外资金), each with year-on-year growth (null: no base to compare).
+/// </summary>
+public sealed record PeriodFiguresDto(
+    int Year, int FromMonth, int ToMonth, PeriodComparison Entries, PeriodComparison EntriesInvestment, PeriodComparison Funds,
+    PeriodComparison OutOfProvinceFunds);
 
 public sealed record BoardCell(Guid ParkId, ProjectStage Stage, int Count, decimal PlannedInvestment);
 

@@ -45,6 +45,7 @@ public static class ProjectEndpoints
             .RequireAuthorization(Permissions.ProjectsWrite);
 
         group.MapProjectProgressEndpoints();
+        group.MapProjectDeliveryEndpoints();
         group.MapProjectLedgerEndpoints();
         group.MapProjectStatsEndpoints();
     }
@@ -54,7 +55,8 @@ public static class ProjectEndpoints
     {
         var (year, month) = ProjectQueries.Period(q.Year, q.Month, api.Clock.Today());
         var margin = projects.Margin;
-        return TypedResults.Ok(await ProjectQueries.PageAsync(ProjectQueries.Listed(api.Db, q, year, month, margin), q, year, month, margin, api.Ct));
+        var rows = ProjectQueries.Listed(api.Db, q, year, month, margin);
+        return TypedResults.Ok(await ProjectQueries.PageAsync(api.Db, rows, q, year, month, margin, api.Clock.Today(), api.Ct));
     }
 
     public static async Task<Results<Ok<ProjectDetail>, ProblemHttpResult>> GetProject(
@@ -66,8 +68,10 @@ public static class ProjectEndpoints
     {
         var db = api.Db;
         var (errors, park, chain) = await ValidateAsync(db, input, api.Ct);
-        if (errors.Any) return Problems.Validation(errors);
         var today = api.Clock.Today();
+        if (input.EnteredOn is null) errors.Add("enteredOn", "required");
+        else if (input.EnteredOn > today) errors.Add("enteredOn", "project_date_in_future");
+        if (errors.Any) return Problems.Validation(errors);
         var project = new Project { Name = "", ZoneId = park!.ZoneId, Stage = ProjectStage.Lead, StageChangedOn = today };
         Apply(project, input, chain);
         project.StageChanges.Add(new ProjectStageChange
@@ -88,6 +92,8 @@ public static class ProjectEndpoints
         var (errors, park, chain) = await ValidateAsync(db, input, api.Ct);
         if (input.Version is null) errors.Add("version", "required");
         if (park is not null && park.ZoneId != project.ZoneId) errors.Add("parkId", "unknown_park");
+        // Absent, the entry date stays as it is (clients that predate it); given, it may not lie ahead.
+        if (input.EnteredOn > api.Clock.Today()) errors.Add("enteredOn", "project_date_in_future");
         if (errors.Any) return Problems.Validation(errors);
         db.ExpectVersion(project, input.Version!.Value);
         Apply(project, input, chain);
@@ -152,16 +158,19 @@ public static class ProjectEndpoints
         if (row is null) return null;
         var project = await db.Projects.AsNoTracking().AsSplitQuery().Where(p => p.Id == id)
             .Include(p => p.StageChanges).Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments.Where(m => m.Year == y))
-            .Include(p => p.Supervisions).ThenInclude(s => s.Scores)
+            .Include(p => p.Supervisions).ThenInclude(s => s.Scores).Include(p => p.FundsArrivals).Include(p => p.Milestones)
             .FirstAsync(ct);
-        var item = ProjectQueries.ToItem(row, y, month, margin);
+        var item = ProjectQueries.ToItem(row, y, month, margin, ProjectQueries.Next(project.Milestones, today));
         return new ProjectDetail(item, StageMachine.AllowedFrom(project.Stage),
             project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
                 .Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
             project.AnnualPlans.OrderByDescending(a => a.Year).Select(a => new AnnualPlanDto(a.Year, a.Target)).ToList(),
             project.MonthlyInvestments.OrderBy(m => m.Month).Select(m => new MonthlyInvestmentDto(m.Year, m.Month, m.Amount, m.Note, m.Version)).ToList(),
             project.Supervisions.OrderByDescending(s => s.On).Select(ToDto).ToList(),
-            InvestmentProgress.Evaluate(item.AnnualTarget ?? 0, item.CompletedThisYear, month, margin));
+            InvestmentProgress.Evaluate(item.AnnualTarget ?? 0, item.CompletedThisYear, month, margin),
+            project.FundsArrivals.OrderByDescending(f => f.Year).ThenByDescending(f => f.Month)
+                .Select(f => new FundsArrivalDto(f.Id, f.Year, f.Month, f.Amount, f.Note, f.Version)).ToList(),
+            ProjectQueries.Ordered(project.Milestones).Select(m => ProjectQueries.ToDto(m, today)).ToList());
     }
 
     internal static SupervisionDto ToDto(SupervisionRecord s) => new(s.Id, s.Kind, s.On, s.Progress, s.ProblemRaised, s.Problem, s.ProblemResolvedOn,
@@ -173,7 +182,7 @@ public static class ProjectEndpoints
             .MaxLength("investor", input.Investor, 200).MaxLength("builder", input.Builder, 200).MaxLength("origin", input.Origin, 100)
             .MaxLength("leaderName", input.LeaderName, 50).MaxLength("teamName", input.TeamName, 100)
             .MaxLength("imageProgress", input.ImageProgress, 500).MaxLength("broughtBy", input.BroughtBy, 100)
-            .Amount("plannedInvestment", input.PlannedInvestment).Amount("actualFunds", input.ActualFunds);
+            .Amount("plannedInvestment", input.PlannedInvestment);
         if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
         if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");
@@ -203,7 +212,7 @@ public static class ProjectEndpoints
         p.Origin = Clean(input.Origin);
         p.OutOfProvince = input.OutOfProvince ?? false;
         p.PlannedInvestment = input.PlannedInvestment!.Value;
-        p.ActualFunds = input.ActualFunds ?? 0;
+        if (input.EnteredOn is { } entered) p.EnteredOn = entered;
         p.LeaderName = Clean(input.LeaderName);
         p.TeamName = Clean(input.TeamName);
         p.TargetDate = input.TargetDate;

@@ -14,9 +14,9 @@ namespace Torchbase.Features.Projects;
 public sealed record ProjectLedgerRow(
     string Name, string Park, string? Chain, string? Investor, string? Builder, string? Origin, bool OutOfProvince, ProjectStage Stage,
     DateOnly? SignedOn, DateOnly? StartedOn, DateOnly? ProducingOn, KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound,
-    decimal PlannedInvestment, decimal ActualFunds, DateOnly? TargetDate, string? LeaderName, string? TeamName, string? ImageProgress,
+    decimal PlannedInvestment, decimal? ActualFunds, DateOnly? TargetDate, string? LeaderName, string? TeamName, string? ImageProgress,
     int? Year, decimal? AnnualTarget, IReadOnlyDictionary<int, decimal> Months,
-    ProjectCategory Category = ProjectCategory.Industrial, ProjectSource? Source = null, string? BroughtBy = null);
+    ProjectCategory Category = ProjectCategory.Industrial, ProjectSource? Source = null, string? BroughtBy = null, DateOnly? EnteredOn = null);
 
 /// <summary>
 /// The project ledger workbook (项目台账): one row a project, its particulars, then one year's 年度计划投资 and the investment
@@ -57,7 +57,8 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             Example: ProjectLedger.BatchNames[BatchKind.Starting]),
         new("批次（期）", "batchRound", CellType.Integer, Example: 3),
         new("总投资（万元）", "plannedInvestment", CellType.Decimal, true, Example: 120000),
-        new("实际到位资金（万元）", "actualFunds", CellType.Decimal, Example: 30000),
+        new("实际到位资金（万元）", "actualFunds", CellType.Decimal, Example: 30000,
+            Note: "各月到位资金在项目页按月填报；新项目填写的金额记为导入当月到位，已有项目须留空或等于各月合计"),
         new("计划竣工日期", "targetDate", CellType.Date, Example: "2027-06-30"),
         new("责任领导", "leaderName", CellType.Text, Example: "王伟"),
         new("服务团队", "teamName", CellType.Text, Example: "项目服务一组"),
@@ -72,7 +73,12 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             Example: m == 1 ? 3000 : null, Note: "留空表示未填报")),
         new("累计完成投资（万元）", "completed", CellType.Text, Note: CheckOnly),
         new("完成率", "completionRate", CellType.Text, Note: CheckOnly),
+        new("下一节点", "nextMilestone", CellType.Text, Note: CheckOnly),
+        new("节点计划日期", "nextMilestonePlanned", CellType.Text, Note: CheckOnly),
+        new("节点提前（+）或滞后（-）天数", "nextMilestoneDays", CellType.Text, Note: CheckOnly),
         new("存在问题", "openProblem", CellType.Text, Note: CheckOnly),
+        // Last, so a workbook filled in from the older template still lines up; without it, stored dates stay as they are.
+        new("入库日期", "enteredOn", CellType.Date, Example: today.ToString("yyyy-MM-dd"), Note: "留空：新项目取导入当日，已有项目保持原值"),
     ];
 
     public override IReadOnlyList<SheetColumn> Columns { get; } = For(today, chains);
@@ -130,6 +136,7 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
                 foreach (var m in months.Keys.Where(m => new DateOnly(y, m, 1) > today))
                     row.Fail($"month{m}", "project_month_not_reportable");
         }
+        if (row.Date("enteredOn") > today) row.Fail("enteredOn", "project_date_in_future");
         if (row.Failed) return null;
         if (_firstRow.TryGetValue(name, out var first)) { row.Fail("name", "duplicate_name_in_file", first); return null; }
         _firstRow[name] = row.Number;
@@ -137,11 +144,12 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
         return new ProjectLedgerRow(name, row.Text("parkId")!, row.Text("industryChain"), row.Text("investor"), row.Text("builder"),
             row.Text("origin"), row.Text("outOfProvince") == "是", stage, row.Date("signedOn"), row.Date("startedOn"), row.Date("producingOn"),
             row.Text("keyLevel") is { } level ? ProjectLedger.LevelNames.First(x => x.Value == level).Key : KeyProjectLevel.None,
-            batch, batch == BatchKind.None ? null : round, row.Decimal("plannedInvestment")!.Value, row.Decimal("actualFunds") ?? 0,
+            batch, batch == BatchKind.None ? null : round, row.Decimal("plannedInvestment")!.Value, row.Decimal("actualFunds"),
             row.Date("targetDate"), row.Text("leaderName"), row.Text("teamName"), row.Text("imageProgress"),
             target is null && months.Count == 0 ? null : year, target, months,
             row.Text("category") is { } category ? ProjectLedger.CategoryNames.First(x => x.Value == category).Key : ProjectCategory.Industrial,
-            row.Text("source") is { } source ? ProjectLedger.SourceNames.First(x => x.Value == source).Key : null, row.Text("broughtBy"));
+            row.Text("source") is { } source ? ProjectLedger.SourceNames.First(x => x.Value == source).Key : null, row.Text("broughtBy"),
+            row.Date("enteredOn"));
     }
 
     /// <summary>The date the row gives for reaching a stage (签约/开工/投产日期), if any.</summary>
@@ -199,12 +207,14 @@ public static class ProjectImport
             var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             var names = rows.Select(r => r.Value.Name).ToList();
             var existing = (await db.Projects.Where(p => p.ZoneId == zone && names.Contains(p.Name))
-                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).AsSplitQuery().ToListAsync(ct))
+                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).Include(p => p.FundsArrivals).AsSplitQuery().ToListAsync(ct))
                 .GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var (number, row) in rows)
             {
                 if (!parks.ContainsKey(row.Park)) check.Fail(sheet, number, "parkId", "unknown_park_name");
                 if (existing.TryGetValue(row.Name, out var same) && same.Count > 1) check.Fail(sheet, number, "name", "ambiguous_project_name");
+                else if (same is [var known] && row.ActualFunds is { } funds && known.FundsArrivals.Sum(f => f.Amount) is var sum && funds != sum)
+                    check.Fail(sheet, number, "actualFunds", "project_funds_by_month", sum.ToString("0.##"));
                 else if (same is [var project] && project.Stage != row.Stage)
                 {
                     var on = ProjectSheet.MilestoneOf(row, row.Stage) ?? today;
@@ -230,12 +240,15 @@ public static class ProjectImport
                 else
                 {
                     var on = ProjectSheet.MilestoneOf(row, row.Stage) ?? today;
-                    var project = new Project { Name = row.Name, ZoneId = zone, Stage = row.Stage, StageChangedOn = on };
+                    var project = new Project { Name = row.Name, ZoneId = zone, Stage = row.Stage, StageChangedOn = on, EnteredOn = row.EnteredOn ?? today };
                     project.StageChanges.Add(new ProjectStageChange
                     {
                         From = ProjectStage.Lead, To = row.Stage, On = on, RecordedAt = now, Note = "导入台账", By = db.Scope.UserName,
                     });
                     Apply(project, row, parks[row.Park], row.Chain is { } c ? chains[c] : null);
+                    // Funds in place given for a new project arrived, as far as the ledger knows, by the month it is imported.
+                    if (row.ActualFunds is > 0 and var funds)
+                        project.FundsArrivals.Add(new ProjectFundsArrival { Year = today.Year, Month = today.Month, Amount = funds, Note = "导入台账" });
                     db.Projects.Add(project);
                     Figures(project, row);
                     imported++;
@@ -271,8 +284,9 @@ public static class ProjectImport
     {
         (p.ParkId, p.IndustryChainId, p.Investor, p.Builder, p.Origin, p.OutOfProvince) =
             (park, chain, row.Investor, row.Builder, row.Origin, row.OutOfProvince);
-        (p.PlannedInvestment, p.ActualFunds, p.TargetDate, p.LeaderName, p.TeamName, p.ImageProgress) =
-            (row.PlannedInvestment, row.ActualFunds, row.TargetDate, row.LeaderName, row.TeamName, row.ImageProgress);
+        (p.PlannedInvestment, p.TargetDate, p.LeaderName, p.TeamName, p.ImageProgress) =
+            (row.PlannedInvestment, row.TargetDate, row.LeaderName, row.TeamName, row.ImageProgress);
+        if (row.EnteredOn is { } entered) p.EnteredOn = entered;
         (p.KeyLevel, p.Batch, p.BatchRound) = (row.KeyLevel, row.Batch, row.BatchRound);
         (p.SignedOn, p.StartedOn, p.ProducingOn) = (row.SignedOn, row.StartedOn, row.ProducingOn);
         (p.Category, p.Source, p.BroughtBy) = (row.Category, row.Source, row.BroughtBy);

@@ -56,9 +56,11 @@ public static class ProjectLedger
             foreach (var m in await api.Db.ProjectMonthlyInvestments.AsNoTracking().Where(m => m.Year == year && chunk.Contains(m.ProjectId))
                          .Select(m => new { m.ProjectId, m.Month, m.Amount }).ToListAsync(api.Ct))
                 (months.TryGetValue(m.ProjectId, out var of) ? of : months[m.ProjectId] = [])[m.Month] = m.Amount;
+        var next = await ProjectQueries.NextMilestonesAsync(api.Db, [.. rows.Select(r => r.P.Id)], today, api.Ct);
         var sheet = ProjectSheet.For(today, null);
         var bytes = XlsxWriter.ToBytes("项目台账", [.. sheet.Select(c => c.Header)],
-            rows.Select((r, i) => Row(r, ProjectQueries.ToItem(r, year, month, margin), months.GetValueOrDefault(r.P.Id), i)), Banner(sheet, year, month));
+            rows.Select((r, i) => Row(r, ProjectQueries.ToItem(r, year, month, margin, next.GetValueOrDefault(r.P.Id)), months.GetValueOrDefault(r.P.Id), i)),
+            Banner(sheet, year, month));
         return TypedResults.File(bytes, XlsxWriter.ContentType, $"{year}年项目建设台账-{today:yyyyMMdd}.xlsx");
     }
 
@@ -82,8 +84,18 @@ public static class ProjectLedger
         p.PlannedInvestment, p.ActualFunds, p.TargetDate, p.LeaderName, p.TeamName, p.ImageProgress,
         CategoryNames[p.Category], p.Source is { } source ? SourceNames[source] : null, p.BroughtBy,
         p.Year, p.AnnualTarget, .. Enumerable.Range(1, 12).Select(m => months?.TryGetValue(m, out var amount) == true ? (object?)amount : null),
-        p.CompletedThisYear, p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null, p.OpenProblem,
+        p.CompletedThisYear, p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null,
+        p.NextMilestone is { } m ? MilestoneName(m) : null, p.NextMilestone?.PlannedOn, p.NextMilestone?.DaysAhead, p.OpenProblem, p.EnteredOn,
     ];
+
+    public static readonly Dictionary<MilestoneKind, string> MilestoneNames = new()
+    {
+        [MilestoneKind.Start] = "开工", [MilestoneKind.Topping] = "主体封顶", [MilestoneKind.Completion] = "竣工",
+        [MilestoneKind.Production] = "投产", [MilestoneKind.Other] = "其他",
+    };
+
+    /// <summary>The milestone as the ledger names it: its own name when it has one (一号楼主体封顶), else its kind; "（已完成）" once reached.</summary>
+    private static string MilestoneName(MilestoneDto m) => (m.Name ?? MilestoneNames[m.Kind]) + (m.Reached ? "（已完成）" : "");
 
     private static string? NullIfEmpty(string s) => s.Length == 0 ? null : s;
 }

@@ -16,6 +16,8 @@ internal sealed class ProjectRow
     public string? ChainName { get; init; }
     public double? Target { get; init; }
     public double Completed { get; init; }
+    /// <summary>The funds that arrived, all months (实际到位资金).</summary>
+    public double Funds { get; init; }
     public string? OpenProblem { get; init; }
 }
 
@@ -69,6 +71,7 @@ internal static class ProjectQueries
             ChainName = db.IndustryChains.Where(c => c.Id == p.IndustryChainId).Select(c => c.Name).FirstOrDefault(),
             Target = p.AnnualPlans.Where(a => a.Year == year).Select(a => (double?)(double)a.Target).FirstOrDefault(),
             Completed = p.MonthlyInvestments.Where(m => m.Year == year && m.Month <= month).Sum(m => (double)m.Amount),
+            Funds = p.FundsArrivals.Sum(f => (double)f.Amount),
             OpenProblem = p.Supervisions.Where(s => s.ProblemRaised
                 && s.ProblemResolvedOn == null).OrderByDescending(s => s.On).Select(s => s.Problem).FirstOrDefault(),
         });
@@ -85,22 +88,59 @@ internal static class ProjectQueries
         return ((IOrderedQueryable<ProjectRow>)rows.SortBy(q.Sort, q.Desc ?? false, SortKeys, "park", r => r.P.Name)).ThenBy(r => r.P.Id);
     }
 
-    public static ProjectItem ToItem(ProjectRow r, int year, int month, decimal margin)
+    public static ProjectItem ToItem(ProjectRow r, int year, int month, decimal margin, MilestoneDto? next = null)
     {
         var p = r.P;
         var completed = Money(r.Completed);
         var progress = r.Target is { } t ? InvestmentProgress.Evaluate(Money(t), completed, month, margin) : null;
         return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, r.ChainCode, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
-            p.Stage, p.StageChangedOn, p.PlannedInvestment, p.ActualFunds, p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
+            p.Stage, p.StageChangedOn, p.PlannedInvestment, Money(r.Funds), p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
             p.ImageProgress, p.SignedOn, year, month, r.Target is { } target ? Money(target) : null, completed, progress?.CompletionRate,
-            progress?.Behind ?? false, r.OpenProblem, p.Source, p.BroughtBy, p.BroughtByUserId, p.Category, p.Version);
+            progress?.Behind ?? false, r.OpenProblem, p.Source, p.BroughtBy, p.BroughtByUserId, p.Category, p.Version, p.EnteredOn, next);
     }
 
-    public static async Task<Paged<ProjectItem>> PageAsync(IQueryable<ProjectRow> rows, PageQuery paging, int year, int month, decimal margin,
-        CancellationToken ct)
+    public static async Task<Paged<ProjectItem>> PageAsync(AppDbContext db, IQueryable<ProjectRow> rows, PageQuery paging, int year, int month,
+        decimal margin, DateOnly today, CancellationToken ct)
     {
         var page = await rows.ToPagedAsync(paging, ct);
-        return new Paged<ProjectItem>(page.Items.Select(r => ToItem(r, year, month, margin)).ToList(), page.Total, page.Page, page.PageSize);
+        var next = await NextMilestonesAsync(db, [.. page.Items.Select(r => r.P.Id)], today, ct);
+        return new Paged<ProjectItem>(page.Items.Select(r => ToItem(r, year, month, margin, next.GetValueOrDefault(r.P.Id))).ToList(),
+            page.Total, page.Page, page.PageSize);
+    }
+
+    public static MilestoneDto ToDto(ProjectMilestone m, DateOnly today)
+    {
+        var v = MilestoneRules.Evaluate(m.PlannedOn, m.ActualOn, today);
+        return new MilestoneDto(m.Id, m.Kind, m.Name, m.PlannedOn, m.ActualOn, m.Note, v.DaysAhead, v.Reached, v.Overdue, m.Version);
+    }
+
+    /// <summary>The milestones in the order of the timeline: by the day reached or planned, undated ones last.</summary>
+    public static IEnumerable<ProjectMilestone> Ordered(IEnumerable<ProjectMilestone> milestones) =>
+        milestones.OrderBy(m => (m.ActualOn ?? m.PlannedOn) is null).ThenBy(m => m.ActualOn ?? m.PlannedOn).ThenBy(m => m.Kind);
+
+    /// <summary>
+    /// What the ledger shows of a project's milestones: the next one still due (the earliest planned), or, once every milestone is
+    /// reached, the last one reached — each with its days ahead or behind.
+    /// </summary>
+    public static MilestoneDto? Next(IEnumerable<ProjectMilestone> milestones, DateOnly today)
+    {
+        var list = milestones.ToList();
+        var due = list.Where(m => m.ActualOn is null && m.PlannedOn is not null).OrderBy(m => m.PlannedOn).FirstOrDefault();
+        var shown = due ?? list.Where(m => m.ActualOn is not null).OrderByDescending(m => m.ActualOn).FirstOrDefault();
+        return shown is null ? null : ToDto(shown, today);
+    }
+
+    public static async Task<Dictionary<Guid, MilestoneDto>> NextMilestonesAsync(AppDbContext db, IReadOnlyList<Guid> ids, DateOnly today,
+        CancellationToken ct)
+    {
+        var result = new Dictionary<Guid, MilestoneDto>();
+        foreach (var chunk in ids.Chunk(1000))
+        {
+            var rows = await db.ProjectMilestones.AsNoTracking().Where(m => chunk.Contains(m.ProjectId)).ToListAsync(ct);
+            foreach (var group in rows.GroupBy(m => m.ProjectId))
+                if (Next(group, today) is { } next) result[group.Key] = next;
+        }
+        return result;
     }
 
     public static decimal Money(double value) => Math.Round((decimal)value, 2);

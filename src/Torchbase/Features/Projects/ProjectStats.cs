@@ -233,7 +233,8 @@ public static class ProjectStats
 
     private static async Task<List<Facts>> FactsAsync(IQueryable<Project> projects, CancellationToken ct) =>
         await projects.Where(p => p.Category == ProjectCategory.Industrial).Select(p =>
-                new Facts(p.ZoneId, p.Stage, p.Batch, (double)p.PlannedInvestment, (double)p.ActualFunds, p.OutOfProvince, p.SignedOn))
+                new Facts(p.ZoneId, p.Stage, p.Batch, (double)p.PlannedInvestment,
+                    p.FundsArrivals.Sum(f => (double)f.Amount), p.OutOfProvince, p.SignedOn))
             .ToListAsync(ct);
 
     private static async Task<List<(Guid ZoneId, KeyCompletion Completion)>> KeyCompletionAsync(

@@ -1,4 +1,4 @@
-import { download, http, upload, type Query } from '@/shared/http'
+import { download, http, request, upload, type Query } from '@/shared/http'
 import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 import * as C from '@/shared/generated/contracts'
 
@@ -31,6 +31,8 @@ export interface ProjectItem {
   stageChangedOn: DateOnly
   plannedInvestment: number
   actualFunds: number
+  enteredOn: DateOnly
+  nextMilestone?: Milestone | null
   leaderName?: string | null
   teamName?: string | null
   targetDate?: DateOnly | null
@@ -62,7 +64,7 @@ export interface ProjectInput {
   origin?: string | null
   outOfProvince: boolean
   plannedInvestment: number | undefined
-  actualFunds?: number | null
+  enteredOn?: DateOnly | null
   leaderName?: string | null
   teamName?: string | null
   targetDate?: DateOnly | null
@@ -123,6 +125,39 @@ export interface ProjectDetail {
   investments: MonthlyInvestment[]
   supervisions: Supervision[]
   progress: Progress
+  arrivals: FundsArrival[]
+  milestones: Milestone[]
+}
+
+export type MilestoneKind = 'Start' | 'Topping' | 'Completion' | 'Production' | 'Other'
+
+/** Funds that arrived in a month (万元). */
+export interface FundsArrival { id: Id; year: number; month: number; amount: number; note?: string | null; version: number }
+
+/** A milestone with its variance: days ahead of plan (negative: behind), reached, or overdue while still due. */
+export interface Milestone {
+  id: Id
+  kind: MilestoneKind
+  name?: string | null
+  plannedOn?: DateOnly | null
+  actualOn?: DateOnly | null
+  note?: string | null
+  daysAhead?: number | null
+  reached: boolean
+  overdue: boolean
+  version: number
+}
+
+export interface PeriodComparison { current: number; previous: number; growth?: number | null }
+
+export interface PeriodFigures {
+  year: number
+  fromMonth: number
+  toMonth: number
+  entries: PeriodComparison
+  entriesInvestment: PeriodComparison
+  funds: PeriodComparison
+  outOfProvinceFunds: PeriodComparison
 }
 
 export interface Rate {
@@ -246,6 +281,19 @@ export const projectApi = {
     number> }) =>
     http.post<ProjectDetail>(`${base}/${id}/supervisions`, input),
   resolve: (id: Id, recordId: Id) => http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/resolve`, {}),
+  addArrival: (id: Id, input: { year: number; month: number; amount: number | undefined; note?: string | null }) =>
+    http.post<ProjectDetail>(`${base}/${id}/arrivals`, input),
+  updateArrival: (id: Id, arrivalId: Id, input: { amount: number | undefined; note?: string | null; version: number }) =>
+    http.put<ProjectDetail>(`${base}/${id}/arrivals/${arrivalId}`, input),
+  removeArrival: (id: Id, arrivalId: Id, version: number) =>
+    request<ProjectDetail>(`${base}/${id}/arrivals/${arrivalId}`, { method: 'DELETE', query: { version } }),
+  addMilestone: (id: Id, input: Omit<Milestone, 'id' | 'daysAhead' | 'reached' | 'overdue' | 'version'>) =>
+    http.post<ProjectDetail>(`${base}/${id}/milestones`, input),
+  updateMilestone: (id: Id, milestoneId: Id, input: Omit<Milestone, 'id' | 'daysAhead' | 'reached' | 'overdue'>) =>
+    http.put<ProjectDetail>(`${base}/${id}/milestones/${milestoneId}`, input),
+  removeMilestone: (id: Id, milestoneId: Id, version: number) =>
+    request<ProjectDetail>(`${base}/${id}/milestones/${milestoneId}`, { method: 'DELETE', query: { version } }),
+  periods: (query: Query) => http.get<PeriodFigures>(`${base}/periods`, query),
   summary: (query: Query) => http.get<ProjectSummary>(`${base}/summary`, query),
   board: () => http.get<Board>(`${base}/board`),
   sources: (query: Query) => http.get<SourceStats>(`${base}/sources`, query),

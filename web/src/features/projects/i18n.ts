@@ -36,6 +36,7 @@ export const zhCN = {
       leaderName: '责任领导',
       teamName: '服务团队',
       targetDate: '目标建成日期',
+      enteredOn: '入库日期',
       keyLevel: '重点项目',
       batch: '三个一批',
       batchRound: '期次',
@@ -64,6 +65,11 @@ export const zhCN = {
       openProblems: '待解决问题 {n} 个',
     },
     detail: {
+      milestones: '项目节点',
+      arrivals: '资金到位（按月）',
+      plannedOn: '计划',
+      ahead: '提前 {days} 天',
+      behind: '滞后 {days} 天',
       back: '返回台账',
       basics: '基本信息（六个一）',
       stage: '项目阶段',
@@ -177,6 +183,7 @@ export const zhCN = {
     supervisionKind: { WeeklyReport: '周督导', MonthlyTour: '月观摩' },
     projectSource: { AllStaff: '全员招商', IndustryChain: '产业链招商', Competition: '以赛招商', BusinessReferral: '以商招商', Other: '其他' },
     projectCategory: { Industrial: '产业项目', UrbanConstruction: '城建', Livelihood: '民生', Other: '其他' },
+    milestoneKind: { Start: '开工', Topping: '主体封顶', Completion: '竣工', Production: '投产', Other: '其他节点' },
   },
 }
 
@@ -223,6 +230,7 @@ export const en: typeof zhCN = {
       leaderName: 'Responsible leader',
       teamName: 'Service team',
       targetDate: 'Target completion',
+      enteredOn: 'Entered the library on',
       keyLevel: 'Key project',
       batch: '"Three batches"',
       batchRound: 'Round',
@@ -251,6 +259,11 @@ export const en: typeof zhCN = {
       openProblems: '{n} open problems',
     },
     detail: {
+      milestones: 'Milestones',
+      arrivals: 'Funds arrived by month',
+      plannedOn: 'planned',
+      ahead: '{days} days ahead',
+      behind: '{days} days behind',
       back: 'Back to the ledger',
       basics: 'Basics (the "six ones")',
       stage: 'Stage',
@@ -366,5 +379,6 @@ export const en: typeof zhCN = {
     projectSource: { AllStaff: 'All-staff attraction', IndustryChain: 'Industry-chain attraction', Competition: 'Through competitions',
       BusinessReferral: 'Business referral', Other: 'Other' },
     projectCategory: { Industrial: 'Industrial', UrbanConstruction: 'Urban construction', Livelihood: 'Public welfare', Other: 'Other' },
+    milestoneKind: { Start: 'Construction start', Topping: 'Topping out', Completion: 'Completion', Production: 'Production', Other: 'Other milestone' },
   },
 }

@@ -124,6 +124,9 @@ export type LifecycleStage = (typeof LifecycleStage)[number]
 export const MatchStage = ['Recommended', 'Contacted', 'Meeting', 'Signed', 'Declined'] as const
 export type MatchStage = (typeof MatchStage)[number]
 
+export const MilestoneKind = ['Start', 'Topping', 'Completion', 'Production', 'Other'] as const
+export type MilestoneKind = (typeof MilestoneKind)[number]
+
 export const Normalisation = ['Percentile', 'MinMax', 'CappedZScore'] as const
 export type Normalisation = (typeof Normalisation)[number]
 
