@@ -97,8 +97,8 @@ public static class LeaseEndpoints
     private static async Task SyncStatusAsync(ApiServices api, SpaceUnit unit, Lease? changed)
     {
         var today = api.Clock.Today();
-        var others = await api.Db.Leases.AnyAsync(l => l.UnitId == unit.Id && (changed == null || l.Id != changed.Id) && l.From <= today && l.To >= today,
-            api.Ct);
+        var changedId = changed?.Id;
+        var others = await api.Db.Leases.AnyAsync(l => l.UnitId == unit.Id && l.Id != changedId && l.From <= today && l.To >= today, api.Ct);
         var let = others || (changed is not null && changed.From <= today && changed.To >= today);
         if (let && unit.Status is UnitStatus.Vacant or UnitStatus.Reserved or UnitStatus.Idle) unit.Status = UnitStatus.Leased;
         else if (!let && unit.Status == UnitStatus.Leased) unit.Status = UnitStatus.Vacant;

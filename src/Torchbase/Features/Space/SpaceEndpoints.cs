@@ -24,7 +24,7 @@ public static class SpaceEndpoints
 
         group.MapGet("/buildings", ListBuildings)
             .WithName(nameof(ListBuildings))
-            .WithSummary("Buildings in the caller's scope, filtered, sorted and paged, with their units and this month's occupancy");
+            .WithSummary("Buildings in the caller's scope, filtered, sorted and paged, with their units and occupancy this month");
         group.MapGet("/buildings/export", ExportBuildings)
             .WithName(nameof(ExportBuildings))
             .WithSummary("The filtered buildings as an Excel workbook");

@@ -20,7 +20,8 @@ public sealed class SpaceReportSection : IReportSection
         var year = Occupancy.Of(all, leases, c.Year, 12);
         var months = Occupancy.Series(all, leases, c.Year, 1, c.Year, 12);
         var parks = await SpaceQueries.ByParkAsync(db, c.ZoneId, c.Year, 12, ct);
-        var ltt = await db.Leases.AsNoTracking().CountAsync(l => l.ZoneId == c.ZoneId && l.LeaseThenTransfer && l.From <= c.YearEnd && l.To >= c.YearStart, ct);
+        var ltt = await db.Leases.AsNoTracking()
+            .CountAsync(l => l.ZoneId == c.ZoneId && l.LeaseThenTransfer && l.From <= c.YearEnd && l.To >= c.YearStart, ct);
         static decimal? Pct(decimal? rate) => rate is { } r ? Math.Round(r * 100, 1) : null;
         var sqm = Text.Get("unit.sqm");
         return new ReportSection("space", Text.Get("report.space"),
@@ -31,7 +32,8 @@ public sealed class SpaceReportSection : IReportSection
             new(Text.Get("report.space_occupancy"), Pct(year.Rate), "%"),
             new(Text.Get("report.space_ltt"), ltt, Text.Get("unit.items"), Link: "/space?tab=leases"),
         ],
-        Table: new ReportTable([Text.Get("report.park"), Text.Get("report.space_lettable"), Text.Get("report.space_leased"), Text.Get("report.space_occupancy")],
+        Table: new ReportTable(
+            [Text.Get("report.park"), Text.Get("report.space_lettable"), Text.Get("report.space_leased"), Text.Get("report.space_occupancy")],
             parks.Select(p => (IReadOnlyList<object?>)[p.Name, p.LettableArea, p.LeasedArea, Pct(p.Rate)]).ToList()),
         Chart: new ReportChart("line", Text.Get("report.space_occupancy"), months.Select(m => $"{m.Month}").ToList(),
             [new("%", months.Select(m => Pct(m.Rate)).ToList())]));

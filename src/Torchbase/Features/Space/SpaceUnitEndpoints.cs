@@ -21,7 +21,7 @@ public static class SpaceUnitEndpoints
     {
         group.MapGet("/space-units", ListSpaceUnits)
             .WithName(nameof(ListSpaceUnits))
-            .WithSummary("Units of the buildings in the caller's scope, filtered by park, building and status, sorted and paged, with the tenant today");
+            .WithSummary("Units in the caller's scope, filtered by park, building and status, sorted and paged, with today's tenant");
         group.MapGet("/space-units/export", ExportSpaceUnits)
             .WithName(nameof(ExportSpaceUnits))
             .WithSummary("The filtered units as an Excel workbook");
