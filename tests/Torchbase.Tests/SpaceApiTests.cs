@@ -140,7 +140,7 @@ public class SpaceApiTests(TorchbaseFactory host)
 
         // An enterprise sees its own lease and the building it leases in, not another enterprise's lease nor a building it does not lease.
         var neighbour = await AsSystemAsync(db => db.Enterprises
-            .Where(e => e.Id != enterpriseId && db.Enterprises.Any(x => x.Id == enterpriseId && x.ZoneId == e.ZoneId)).Select(e => e.Id).FirstAsync());
+            .Where(e => e.Id != enterpriseId && e.ParkId == parkId).Select(e => e.Id).FirstAsync());
         var mine = (await OkJson(await park.PostAsJsonAsync("/api/space/buildings", Building($"共用楼 {Guid.NewGuid():N}", parkId))))
             .GetProperty("id").GetString()!;
         var today = Today;

@@ -62,7 +62,7 @@ public static class LeaseEndpoints
         var lease = new Lease();
         Apply(lease, input, unit!);
         api.Db.Leases.Add(lease);
-        await SyncStatusAsync(api, unit!, lease);
+        await SyncStatusAsync(api, unit!, lease.Id, lease);
         await api.Db.SaveChangesAsync(api.Ct);
         return TypedResults.Created($"/api/space/leases/{lease.Id}", (await FindAsync(api.Db, lease.Id, api.Ct))!);
     }
@@ -78,7 +78,7 @@ public static class LeaseEndpoints
         if (errors.Any) return Problems.Validation(errors);
         api.Db.ExpectVersion(lease, input.Version!.Value);
         Apply(lease, input, unit!);
-        await SyncStatusAsync(api, unit!, lease);
+        await SyncStatusAsync(api, unit!, lease.Id, lease);
         return await api.Db.SaveOrConflictAsync(() => FindAsync(api.Db, id, api.Ct), api.Ct);
     }
 
@@ -88,16 +88,15 @@ public static class LeaseEndpoints
         if (lease is null) return Problems.NotFound();
         var unit = await api.Db.SpaceUnits.FirstAsync(u => u.Id == lease.UnitId, api.Ct);
         api.Db.Leases.Remove(lease);
-        await SyncStatusAsync(api, unit, null);
+        await SyncStatusAsync(api, unit, lease.Id, null);
         await api.Db.SaveChangesAsync(api.Ct);
         return TypedResults.NoContent();
     }
 
-    /// <summary>A unit let today is 已租 (from 空置, 预留 or 闲置); a 已租 unit no lease covers today any more is 空置 again.</summary>
-    private static async Task SyncStatusAsync(ApiServices api, SpaceUnit unit, Lease? changed)
+    /// <summary>The lease <paramref name="changedId"/> counts as <paramref name="changed"/> (null: removed). A unit let today is 已租 (from 空置, 预留 or 闲置); a 已租 unit no lease covers today any more is 空置 again.</summary>
+    private static async Task SyncStatusAsync(ApiServices api, SpaceUnit unit, Guid changedId, Lease? changed)
     {
         var today = api.Clock.Today();
-        var changedId = changed?.Id;
         var others = await api.Db.Leases.AnyAsync(l => l.UnitId == unit.Id && l.Id != changedId && l.From <= today && l.To >= today, api.Ct);
         var let = others || (changed is not null && changed.From <= today && changed.To >= today);
         if (let && unit.Status is UnitStatus.Vacant or UnitStatus.Reserved or UnitStatus.Idle) unit.Status = UnitStatus.Leased;
