@@ -21,6 +21,10 @@ stop_test_postgres() {
 # Run as a command (the fault drills drive their own cluster):
 #   bash scripts/postgres.sh start <port>     → prints the cluster's folder
 #   bash scripts/postgres.sh restart <folder> | stop <folder>
+#   bash scripts/postgres.sh standby <primary folder> <primary port> <port>   → a streaming standby of it; prints its folder
+#   bash scripts/postgres.sh shutdown <folder>   (pg_ctl stop -m fast: the standbys receive every committed write first)
+#   bash scripts/postgres.sh promote <folder>    (the standby becomes a primary)
+#   bash scripts/postgres.sh copy <from port> <database> <to port>   (the database, dumped and restored into another cluster)
 if [ "${BASH_SOURCE[0]}" = "$0" ]; then
   set -euo pipefail
   pg_bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -29,6 +33,17 @@ if [ "${BASH_SOURCE[0]}" = "$0" ]; then
     start) PG_PORT=$2 start_test_postgres >/dev/null; echo "$PG_DIR" ;;
     restart) "${as[@]}" "$pg_bin/pg_ctl" -D "$2/data" -m fast -w restart >/dev/null ;;
     stop) PG_DIR=$2 PG_BIN=$pg_bin PG_AS=("${as[@]}"); stop_test_postgres ;;
-    *) echo "usage: $0 start <port> | restart <folder> | stop <folder>" >&2; exit 2 ;;
+    standby)
+      dir=$(mktemp -d /tmp/torchbase-pg.XXXXXX)
+      [ ${#as[@]} -gt 0 ] && chown postgres "$dir"
+      "${as[@]}" "$pg_bin/pg_basebackup" -h 127.0.0.1 -p "$3" -U torchbase -D "$dir/data" -R -X stream >/dev/null
+      "${as[@]}" "$pg_bin/pg_ctl" -D "$dir/data" -l "$dir/log" -w -o "-c listen_addresses=127.0.0.1 -p $4 -k $dir -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+      echo "$dir" ;;
+    shutdown) "${as[@]}" "$pg_bin/pg_ctl" -D "$2/data" -m fast -w stop >/dev/null ;;
+    promote) "${as[@]}" "$pg_bin/pg_ctl" -D "$2/data" -w promote >/dev/null ;;
+    copy)
+      "$pg_bin/createdb" -h 127.0.0.1 -p "$4" -U torchbase "$3"
+      "$pg_bin/pg_dump" -h 127.0.0.1 -p "$2" -U torchbase "$3" | "$pg_bin/psql" -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$4" -U torchbase -d "$3" >/dev/null ;;
+    *) echo "usage: $0 start <port> | restart <folder> | stop <folder> | standby <primary folder> <primary port> <port> | shutdown <folder> | promote <folder> | copy <from port> <database> <to port>" >&2; exit 2 ;;
   esac
 fi

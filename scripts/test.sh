@@ -46,7 +46,7 @@ fi
 run_suite "API tests on PostgreSQL" env TORCHBASE_TEST_DB=Postgres dotnet test tests/Torchbase.Tests -c Release --no-build -nologo --filter "Database!=Sqlite"
 
 # The drills run the host as its own process on their own PostgreSQL cluster (they restart it) and SQLite files.
-run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load)" \
+run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load, three hosts behind haproxy)" \
   dotnet test tests/Torchbase.FaultTests -c Release --no-build -nologo --logger "console;verbosity=detailed"
 
 run_suite "Browser tests (Playwright + Debian chromium)" bash -c "cd web && npm run test:e2e --silent"

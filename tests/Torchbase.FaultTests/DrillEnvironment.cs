@@ -24,7 +24,7 @@ public sealed record DrillDatabase(string Provider, string ConnectionString, str
 /// </summary>
 public sealed class DrillEnvironment : IAsyncLifetime, IDisposable
 {
-    private static readonly int PostgresPort = int.TryParse(Environment.GetEnvironmentVariable("TORCHBASE_DRILL_PG_PORT"), out var port) ? port : 55480;
+    internal static readonly int PostgresPort = int.TryParse(Environment.GetEnvironmentVariable("TORCHBASE_DRILL_PG_PORT"), out var port) ? port : 55480;
     private readonly string _root = Directory.CreateTempSubdirectory("torchbase-drills-").FullName;
     private readonly SemaphoreSlim _seeding = new(1, 1);
     private readonly Dictionary<string, DrillDatabase> _templates = [];
@@ -89,7 +89,8 @@ public sealed class DrillEnvironment : IAsyncLifetime, IDisposable
         }
     }
 
-    private static async Task<string> Bash(params string[] arguments)
+    /// <summary>Runs <c>scripts/postgres.sh</c> with the arguments; its standard output.</summary>
+    internal static async Task<string> Bash(params string[] arguments)
     {
         var start = new System.Diagnostics.ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true };
         start.ArgumentList.Add(Path.Combine(HostProcess.RepositoryRoot, "scripts", "postgres.sh"));

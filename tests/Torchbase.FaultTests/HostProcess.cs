@@ -46,10 +46,13 @@ public sealed class HostProcess : IAsyncDisposable
         AppContext.BaseDirectory.Contains($"{Path.DirectorySeparatorChar}Release{Path.DirectorySeparatorChar}") ? "Release" : "Debug",
         "net10.0", "Torchbase.dll");
 
-    public static async Task<HostProcess> StartAsync(DrillDatabase database)
+    /// <summary>Starts a host on the database; <paramref name="settings"/> are set in its environment over the drill's defaults.</summary>
+    public static async Task<HostProcess> StartAsync(DrillDatabase database, IReadOnlyDictionary<string, string>? settings = null)
     {
         var url = new Uri($"http://127.0.0.1:{FreePort()}");
-        var host = new HostProcess(Launch(database, "serve", "--urls", url.ToString().TrimEnd('/')), url);
+        var process = Launch(database, "serve", "--urls", url.ToString().TrimEnd('/'));
+        foreach (var (key, value) in settings ?? new Dictionary<string, string>()) process.StartInfo.Environment[key] = value;
+        var host = new HostProcess(process, url);
         using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(5) };
         var deadline = DateTime.UtcNow.AddMinutes(5);
         while (DateTime.UtcNow < deadline)
@@ -122,7 +125,7 @@ public sealed class HostProcess : IAsyncDisposable
         return new Process { StartInfo = start };
     }
 
-    private static int FreePort()
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -78,6 +78,28 @@ public class AboveSizeApiTests(TorchbaseFactory host)
     }
 
     [Fact]
+    public async Task An_accepted_yearly_report_moves_the_zones_research_coverage_on_the_dashboard_at_once()
+    {
+        var leader = await host.SignInAsync("leader");
+        var bureau = await host.SignInAsync("bureau");
+        async Task<JsonElement> Zone() => (await leader.GetJsonAsync<JsonElement>("/api/dashboard/zones")).EnumerateArray().Single();
+        var before = await Zone();
+        var year = before.GetProperty("researchCoverageYear").GetInt32();
+        var rate = before.GetProperty("researchCoveragePercent");
+        decimal? was = rate.ValueKind == JsonValueKind.Null ? null : rate.GetDecimal();
+
+        // One more industrial enterprise above the size: without R&D where every one had it, with R&D otherwise.
+        var id = await NewEnterpriseAsync(bureau, "C3812", "覆盖率看板测试有限公司");
+        // Read once with the enterprise and without its report, so that the board is kept as it stands before the report.
+        Assert.Equal(JsonSerializer.Serialize(rate), JsonSerializer.Serialize((await Zone()).GetProperty("researchCoveragePercent")));
+        await ReportAsync(bureau, id, year, 3000, 3100, was == 100m ? 0 : 40);
+
+        var after = (await Zone()).GetProperty("researchCoveragePercent");
+        Assert.Equal(JsonValueKind.Number, after.ValueKind);
+        Assert.NotEqual(was, after.GetDecimal());
+    }
+
+    [Fact]
     public async Task An_industry_code_that_is_not_GB_T_4754_is_a_field_error()
     {
         var bureau = await host.SignInAsync("bureau");

@@ -83,6 +83,44 @@ public class BackgroundRunTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.NotFound, (await bureau.GetAsync($"/api/runs/{Guid.NewGuid()}")).StatusCode);
     }
 
+    [Fact]
+    public async Task Of_two_runs_queued_one_after_the_other_for_a_zone_the_later_scores_the_board_and_the_earlier_leaves_it_to_it()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var zone = (await bureau.GetJsonAsync<JsonElement>("/api/auth/me")).GetProperty("zoneId").GetGuid();
+        var year = host.Clock.Today().Year - 1;
+        var service = host.Services.GetServices<IHostedService>().OfType<BackgroundRunService>().Single();
+        await service.StopAsync(CancellationToken.None);
+
+        // As two imports of the same year leave them, one after the other: both queued, each with its own enterprises.
+        var (first, second) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await using (var scope = host.Services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var system = db.RunAsSystem();
+            var ids = await db.Enterprises.Where(e => e.ZoneId == zone).OrderBy(e => e.Id).Select(e => e.Id).Take(4).ToListAsync();
+            Assert.Equal(4, ids.Count);
+            foreach (var (id, part, after) in new[] { (first, ids[..2], 0), (second, ids[2..], 1) })
+                db.BackgroundRuns.Add(new BackgroundRun
+                {
+                    Id = id, Kind = RunKind.Reevaluation, ZoneId = zone, State = RunState.Queued, Step = RunStep.Evaluating, Total = 2,
+                    EnterpriseIds = BackgroundRun.Join(part), Years = $"{year}", CreatedAt = host.Clock.GetUtcNow().AddSeconds(after),
+                    UserName = "bureau",
+                });
+            await db.SaveChangesAsync();
+        }
+        await service.StartAsync(CancellationToken.None);
+
+        var earlier = await Runs.WaitAsync(bureau, first);
+        Assert.Equal(("Done", 2), (earlier.GetProperty("state").GetString(), earlier.GetProperty("done").GetInt32()));
+        Assert.Empty(earlier.GetProperty("scoredYears").EnumerateArray());
+        Assert.True(earlier.GetProperty("scoredByLaterRun").GetBoolean());
+        var later = await Runs.WaitAsync(bureau, second);
+        Assert.Equal("Done", later.GetProperty("state").GetString());
+        Assert.Equal([year], later.GetProperty("scoredYears").EnumerateArray().Select(y => y.GetInt32()));
+        Assert.False(later.GetProperty("scoredByLaterRun").GetBoolean());
+    }
+
     [Fact, Trait(SqliteOnly.Trait, SqliteOnly.Value)]
     public async Task On_SQLite_a_run_that_waits_out_the_busy_timeout_behind_another_write_is_tried_again_not_failed()
     {

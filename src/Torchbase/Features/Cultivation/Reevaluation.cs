@@ -59,7 +59,8 @@ public static class Reevaluation
         }
         var evaluation = timer.Elapsed;
         var years = BackgroundRun.YearsOf(run.Years);
-        var toScore = run.Step == RunStep.Scoring ? BackgroundRun.YearsOf(run.ScoredYears) : await YearsToScoreAsync(db, zone, years, ct);
+        var toScore = run.Step == RunStep.Scoring ? BackgroundRun.YearsOf(run.ScoredYears) : await LeftToLaterRunsAsync(db, run,
+            await YearsToScoreAsync(db, zone, years, ct), ct);
         var joined = BackgroundRun.Join(toScore);
         await runs.ExecuteUpdateAsync(s => s.SetProperty(r => r.Step, RunStep.Scoring).SetProperty(r => r.ScoredYears, joined), ct);
         foreach (var year in toScore.Where(y => run.Step != RunStep.Scoring || run.ScoringYear is not { } at || y >= at))
@@ -72,6 +73,24 @@ public static class Reevaluation
             .SetProperty(r => r.FinishedAt, finished), ct);
         log.LogInformation("Re-evaluated {Enterprises} enterprises in {Evaluation} ms; scored the points of {Years} in {Scoring} ms",
             done - run.Done, (long)evaluation.TotalMilliseconds, joined, (long)(timer.Elapsed - evaluation).TotalMilliseconds);
+    }
+
+    /// <summary>
+    /// The years this run scores itself: not those a run queued after it, for the same zone, will score. A board is scored
+    /// whole from what is committed when its scoring starts, and this run's rows were committed before it was queued, so the
+    /// later run's board holds them too; scoring it here as well would be undone at once (five files imported one after
+    /// another would score the zone's board five times).
+    /// </summary>
+    private static async Task<int[]> LeftToLaterRunsAsync(AppDbContext db, BackgroundRun run, int[] toScore, CancellationToken ct)
+    {
+        if (toScore.Length == 0) return toScore;
+        var later = await db.BackgroundRuns.AsNoTracking()
+            .Where(r => r.ZoneId == run.ZoneId && r.Kind == RunKind.Reevaluation && r.State == RunState.Queued && r.CreatedAt > run.CreatedAt)
+            .Select(r => r.Years).ToListAsync(ct);
+        var laterScores = new HashSet<int>();
+        foreach (var years in later.Select(BackgroundRun.YearsOf))
+            laterScores.UnionWith(await YearsToScoreAsync(db, run.ZoneId, years, ct));
+        return [.. toScore.Where(y => !laterScores.Contains(y))];
     }
 
     private static async Task<int[]> YearsToScoreAsync(AppDbContext db, Guid zone, int[] years, CancellationToken ct)

@@ -67,7 +67,7 @@ public static class DashboardEndpoints
     private static readonly Type[] ZonesReadFrom =
     [
         typeof(Region), typeof(Zone), typeof(Enterprise), typeof(DataSharingConsent), typeof(QualificationHeld), typeof(InnovationPlatform),
-        typeof(EconomicFigure), typeof(EconomicTarget),
+        typeof(EconomicFigure), typeof(EconomicTarget), typeof(AnnualReport),
     ];
 
     private static async Task<DashboardSummary> SummaryAsync(AppDbContext db, Guid? zone, DateOnly today, CancellationToken ct)

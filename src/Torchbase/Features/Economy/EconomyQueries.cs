@@ -20,23 +20,25 @@ public static class EconomyQueries
     public static async Task<EconomySheet> SheetAsync(AppDbContext db, Guid zoneId, int year, int month, CancellationToken ct)
     {
         var zoneName = await db.Zones.Where(z => z.Id == zoneId).Select(z => z.Name).FirstAsync(ct);
-        var figures = await db.EconomicFigures.AsNoTracking()
-            .Where(f => f.ZoneId == zoneId && (f.Year == year || f.Year == year - 1) && f.Month <= month).ToListAsync(ct);
-        figures.AddRange((await RecordFigures.LoadAsync(db, zoneId, [year, year - 1], ct))
-            .Select(f => new EconomicFigure { ZoneId = f.ZoneId, IndicatorCode = f.IndicatorCode, Year = f.Year, Month = f.Month, Value = f.Value }));
+        var entered = await db.EconomicFigures.AsNoTracking()
+            .Where(f => f.ZoneId == zoneId && (f.Year == year || f.Year == year - 1) && f.Month <= month)
+            .Select(f => new { f.IndicatorCode, f.Year, f.Month, f.Value, f.Version }).ToListAsync(ct);
+        var values = entered.ToDictionary(f => (f.IndicatorCode, f.Year, f.Month), f => f.Value);
+        foreach (var f in await RecordFigures.LoadAsync(db, zoneId, [year, year - 1], ct)) values[(f.IndicatorCode, f.Year, f.Month)] = f.Value;
+        // Only an entered figure has a version to edit against; a counted one is read, never saved.
+        var versions = entered.ToDictionary(f => (f.IndicatorCode, f.Year, f.Month), f => f.Version);
         var targets = await db.EconomicTargets.AsNoTracking().Where(t => t.ZoneId == zoneId && t.Year == year).ToListAsync(ct);
-        var byKey = figures.ToDictionary(f => (f.IndicatorCode, f.Year, f.Month));
 
         var rows = Indicators.Indicators.Select(indicator =>
         {
             var at = EffectiveMonth(indicator, month);
-            decimal? Read(string code, int y) => at is { } m && byKey.TryGetValue((code, y, m), out var f) ? f.Value : null;
+            decimal? Read(string code, int y) => at is { } m ? values.GetValueOrDefault((code, y, m)) : null;
             var value = IndicatorMath.ValueOf(indicator, code => Read(code, year));
             var previous = IndicatorMath.ValueOf(indicator, code => Read(code, year - 1));
             var growth = indicator.Kind == IndicatorKind.Ratio ? null : IndicatorMath.GrowthPercent(value, previous);
             var target = targets.FirstOrDefault(t => t.IndicatorCode == indicator.Code);
             var completion = IndicatorMath.CompletionPercent(value, target?.TargetValue);
-            var version = indicator.IsEntered && at is { } mm && byKey.TryGetValue((indicator.Code, year, mm), out var own) ? own.Version : (int?)null;
+            var version = indicator.IsEntered && at is { } mm && versions.TryGetValue((indicator.Code, year, mm), out var own) ? own : (int?)null;
             return new SheetRow(indicator.Code, indicator.Name, indicator.NameEn, indicator.Unit, indicator.Kind, indicator.Quarterly, indicator.IsEntered,
                 at, value, previous, growth, target?.TargetValue, target?.TargetGrowthPercent, completion,
                 // 序时进度 is for figures that accumulate over the year; a share or a year's count has no pace.

@@ -296,6 +296,7 @@ const en: Messages = {
     scoring: 'Scoring innovation points {year}',
     done: 'Cultivation results of {n} enterprises evaluated again and points scored again ({years}).',
     doneNoPoints: 'Cultivation results of {n} enterprises evaluated again.',
+    doneLaterRun: 'Cultivation results of {n} enterprises evaluated again; their points are scored with the next import queued after this one.',
     failed: 'The re-evaluation did not finish: {error}',
     closeHint: 'Closing this window does not stop the re-evaluation: it goes on in the background.',
   },

@@ -284,6 +284,7 @@ const zhCN = {
     scoring: '计算创新积分 {year}',
     done: '已重新评估 {n} 家企业的培育结果，并重算积分（{years}）。',
     doneNoPoints: '已重新评估 {n} 家企业的培育结果。',
+    doneLaterRun: '已重新评估 {n} 家企业的培育结果；积分随其后排队的导入一并重新计算。',
     failed: '重新评估未完成：{error}',
     closeHint: '关闭窗口不会中断重新评估，它会在后台继续进行。',
   },
