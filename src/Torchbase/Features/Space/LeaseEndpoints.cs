@@ -93,7 +93,8 @@ public static class LeaseEndpoints
         return TypedResults.NoContent();
     }
 
-    /// <summary>The lease <paramref name="changedId"/> counts as <paramref name="changed"/> (null: removed). A unit let today is 已租 (from 空置, 预留 or 闲置); a 已租 unit no lease covers today any more is 空置 again.</summary>
+    /// <summary>The lease <paramref name="changedId"/> counts as <paramref name="changed"/> (null: removed).
+    /// A unit let today is 已租 (from 空置, 预留 or 闲置); a 已租 unit no lease covers today any more is 空置 again.</summary>
     private static async Task SyncStatusAsync(ApiServices api, SpaceUnit unit, Guid changedId, Lease? changed)
     {
         var today = api.Clock.Today();
