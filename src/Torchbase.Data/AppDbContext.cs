@@ -96,6 +96,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureContestScopeFilters(builder);
         ConfigurePoliciesScopeFilters(builder);
         ConfigureRunsScopeFilters(builder);
+        ConfigureSpaceScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

@@ -32,6 +32,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
     private const string BureauOnly = "admin bureau";
     private const string Leaders = "admin leader leader2";
     private const string PolicyReaders = "admin leader leader2 bureau park1 ent1";
+    private const string SpaceReaders = "admin leader leader2 bureau park1 ent1";
 
     /// <summary>
     /// METHOD route → the users allowed, routes as the app declares them. Where a write names one kind of user only
@@ -222,6 +223,24 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["DELETE /api/setup/calendar/days/{id:guid}"] = ZoneSetup,
         ["GET /api/setup/calendar/import/template"] = ZoneSetup,
         ["POST /api/setup/calendar/import"] = "admin",
+
+        ["GET /api/space/buildings"] = SpaceReaders,
+        ["GET /api/space/buildings/export"] = SpaceReaders,
+        ["POST /api/space/buildings"] = BureauAndParks,
+        ["PUT /api/space/buildings/{id:guid}"] = BureauAndParks,
+        ["DELETE /api/space/buildings/{id:guid}"] = BureauAndParks,
+        ["GET /api/space/space-units"] = SpaceReaders,
+        ["GET /api/space/space-units/export"] = SpaceReaders,
+        ["POST /api/space/space-units"] = BureauAndParks,
+        ["PUT /api/space/space-units/{id:guid}"] = BureauAndParks,
+        ["DELETE /api/space/space-units/{id:guid}"] = BureauAndParks,
+        ["GET /api/space/leases"] = SpaceReaders,
+        ["GET /api/space/leases/export"] = SpaceReaders,
+        ["POST /api/space/leases"] = BureauAndParks,
+        ["PUT /api/space/leases/{id:guid}"] = BureauAndParks,
+        ["DELETE /api/space/leases/{id:guid}"] = BureauAndParks,
+        ["GET /api/space/occupancy"] = SpaceReaders,
+        ["GET /api/space/match"] = SpaceReaders,
 
         ["GET /api/platforms/"] = ZoneManagers,
         ["POST /api/platforms/"] = BureauOnly,

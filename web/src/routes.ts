@@ -17,6 +17,7 @@ import { serviceDeskRoutes } from './features/servicedesk/routes'
 import { pointsRoutes } from './features/points/routes'
 import { financeRoutes } from './features/finance/routes'
 import { policyRoutes } from './features/policies/routes'
+import { spaceRoutes } from './features/space/routes'
 import { contestRoutes } from './features/contest/routes'
 import { todoRoutes } from './features/todo/routes'
 import { notificationRoutes } from './features/notifications/routes'
@@ -32,6 +33,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...enterpriseRoutes,
   ...platformRoutes,
   ...incubatorRoutes,
+  ...spaceRoutes,
   ...adminRoutes,
   ...setupRoutes,
   ...auditRoutes,

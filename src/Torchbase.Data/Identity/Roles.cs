@@ -63,6 +63,9 @@ public static class Permissions
     public const string PoliciesManage = "policies.manage";
     public const string PoliciesReview = "policies.review";
     public const string PoliciesApply = "policies.apply";
+    /// <summary>Park space (园区空间): buildings, units, leases and occupancy; an enterprise reads its own leases. The bureau and parks keep them.</summary>
+    public const string SpaceRead = "space.read";
+    public const string SpaceWrite = "space.write";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -72,7 +75,7 @@ public static class Permissions
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
         ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
-        PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply,
+        PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply, SpaceRead, SpaceWrite,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
@@ -82,25 +85,26 @@ public static class Permissions
         [Role.ZoneLeader] =
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
-            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead, PoliciesRead,
+            ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead, PoliciesRead, SpaceRead,
         ],
         [Role.InnovationBureau] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, EnterprisesImport, PlatformsRead, PlatformsWrite,
             CultivationRead, CultivationWrite, CultivationEvaluate, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
-            ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage,
+            ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage, SpaceRead, SpaceWrite,
         ],
         [Role.ParkOfficer] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, DeclarationsSubmit,
             PointsRead,
             FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead, PoliciesRead, PoliciesReview,
+            SpaceRead, SpaceWrite,
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],
         [Role.EnterpriseUser] = [EnterprisesRead, ReportsSubmit, CultivationRead, DeclarationsSubmit, PointsRead, FinanceApply, ServiceRead, ServiceSubmit,
-            TalentRead, TalentSubmit, PoliciesRead, PoliciesApply],
+            TalentRead, TalentSubmit, PoliciesRead, PoliciesApply, SpaceRead],
         [Role.BankUser] = [EnterprisesRead, PointsRead, FinanceBank],
         [Role.Expert] = [TalentRead, TalentSubmit],
         [Role.ContestJudge] = [ContestScore],

@@ -3338,6 +3338,161 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("Visits");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.Building", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Floors")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("GrossArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("ZoneId", "ParkId", "Name")
+                        .IsUnique();
+
+                    b.ToTable("Buildings");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Area")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LeaseThenTransfer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("MonthlyRent")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("TransferBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UnitId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("UnitId", "From");
+
+                    b.HasIndex("ZoneId", "ParkId");
+
+                    b.ToTable("Leases");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.SpaceUnit", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Area")
+                        .HasPrecision(12, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<Guid>("BuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Floor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("FloorLoad")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PowerKva")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId", "Name")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId", "Status");
+
+                    b.ToTable("SpaceUnits");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.ExpertProfile", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4927,6 +5082,39 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.Building", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Space.SpaceUnit", null)
+                        .WithMany("Leases")
+                        .HasForeignKey("UnitId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.SpaceUnit", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Space.Building", null)
+                        .WithMany("Units")
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Talent.ExpertProfile", b =>
                 {
                     b.HasOne("Torchbase.Identity.AppUser", null)
@@ -5135,6 +5323,16 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Navigation("Tasks");
 
                     b.Navigation("Transitions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.Building", b =>
+                {
+                    b.Navigation("Units");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.SpaceUnit", b =>
+                {
+                    b.Navigation("Leases");
                 });
 #pragma warning restore 612, 618
         }

@@ -11,6 +11,7 @@ using Torchbase.Features.Organisation;
 using Torchbase.Features.Policies;
 using Torchbase.Features.Reports;
 using Torchbase.Features.Runs;
+using Torchbase.Features.Space;
 using Torchbase.Features.Projects;
 using Torchbase.Features.Talent;
 using Torchbase.Features.ServiceDesk;
@@ -54,5 +55,6 @@ public static class FeatureEndpoints
         api.MapFinanceEndpoints();
         api.MapPolicyEndpoints();
         api.MapRunEndpoints();
+        api.MapSpaceEndpoints();
     }
 }

@@ -28,6 +28,12 @@ export type BenefitType = (typeof BenefitType)[number]
 export const BenefitVerdict = ['Eligible', 'EligibleOnDeclaration', 'NearMiss', 'MissingData', 'NotEligible'] as const
 export type BenefitVerdict = (typeof BenefitVerdict)[number]
 
+export const BuildingKind = ['StandardFactory', 'IncubatorFloor', 'Office', 'Other'] as const
+export type BuildingKind = (typeof BuildingKind)[number]
+
+export const BuildingOwner = ['ParkCompany', 'Private', 'Other'] as const
+export type BuildingOwner = (typeof BuildingOwner)[number]
+
 export const CalendarDayKind = ['Holiday', 'WorkingDay', 'LocalDayOff'] as const
 export type CalendarDayKind = (typeof CalendarDayKind)[number]
 
@@ -120,6 +126,9 @@ export type LifecycleKind = (typeof LifecycleKind)[number]
 
 export const LifecycleStage = ['Opening', 'AccessPermits', 'InvestmentConstruction', 'Operation', 'ChangeRenewal', 'Exit'] as const
 export type LifecycleStage = (typeof LifecycleStage)[number]
+
+export const MatchReason = ['Fits', 'NotVacant', 'TooSmall', 'FloorLoadTooLow', 'FloorLoadUnknown', 'PowerTooLow', 'PowerUnknown'] as const
+export type MatchReason = (typeof MatchReason)[number]
 
 export const MatchStage = ['Recommended', 'Contacted', 'Meeting', 'Signed', 'Declined'] as const
 export type MatchStage = (typeof MatchStage)[number]
@@ -229,6 +238,9 @@ export type TenantStatus = (typeof TenantStatus)[number]
 export const TieBreakKind = ['Aspect', 'DrawOrder'] as const
 export type TieBreakKind = (typeof TieBreakKind)[number]
 
+export const UnitStatus = ['Vacant', 'Reserved', 'Leased', 'Idle', 'Disposal'] as const
+export type UnitStatus = (typeof UnitStatus)[number]
+
 export const Urgency = ['Normal', 'Urgent', 'Critical'] as const
 export type Urgency = (typeof Urgency)[number]
 
@@ -284,6 +296,8 @@ export const PERMISSIONS = [
   'policies.manage',
   'policies.review',
   'policies.apply',
+  'space.read',
+  'space.write',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

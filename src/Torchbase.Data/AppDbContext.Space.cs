@@ -1,0 +1,28 @@
+using Microsoft.EntityFrameworkCore;
+using Torchbase.Domain.Space;
+
+namespace Torchbase.Data;
+
+public abstract partial class AppDbContext
+{
+    public DbSet<Building> Buildings => Set<Building>();
+    public DbSet<SpaceUnit> SpaceUnits => Set<SpaceUnit>();
+    public DbSet<Lease> Leases => Set<Lease>();
+
+    /// <summary>
+    /// A park's space is seen by its zone, and by a park officer only in the officer's park; banks see none. An enterprise sees its own
+    /// leases only, and of the buildings and units only those it leases.
+    /// </summary>
+    private void ConfigureSpaceScopeFilters(ModelBuilder builder)
+    {
+        builder.Entity<Lease>().HasQueryFilter(l => Unrestricted ||
+            (ZoneIds.Contains(l.ZoneId) && (ParkId == null || l.ParkId == ParkId) && BankId == null
+             && (EnterpriseId == null || l.EnterpriseId == EnterpriseId)));
+        builder.Entity<SpaceUnit>().HasQueryFilter(u => Unrestricted ||
+            (ZoneIds.Contains(u.ZoneId) && (ParkId == null || u.ParkId == ParkId) && BankId == null
+             && (EnterpriseId == null || Leases.Any(l => l.UnitId == u.Id))));
+        builder.Entity<Building>().HasQueryFilter(b => Unrestricted ||
+            (ZoneIds.Contains(b.ZoneId) && (ParkId == null || b.ParkId == ParkId) && BankId == null
+             && (EnterpriseId == null || SpaceUnits.Any(u => u.BuildingId == b.Id))));
+    }
+}

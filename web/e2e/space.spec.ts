@@ -1,0 +1,100 @@
+// Park space (园区空间) end to end: a park officer's building with two units reads 0% occupancy; a lease of the larger unit this month
+// raises the building's and the park's occupancy, on the space page and on the dashboard's card; the page works on a phone.
+import { today } from '../src/shared/format'
+import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
+import type { Browser, Page } from 'playwright-core'
+import { closePage, launchBrowser, newPage, waitForList } from './browser'
+
+/** A JSON call from the page, as the page makes it (antiforgery header from the cookie). */
+async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '')
+    const response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
+  }, { method, path, body })
+}
+
+interface OccupancyRow { id: string; name: string; lettableArea: number; leasedArea: number; rate: number | null }
+
+describe('park space (园区空间)', () => {
+  let browser: Browser
+  let page: Page | undefined
+
+  beforeAll(async () => {
+    browser = await launchBrowser()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
+  afterEach(async (context: TestContext) => {
+    await closePage(page, context)
+    page = undefined
+  })
+
+  it('a building with units reads empty, and a lease raises the building and the park occupancy', async () => {
+    page = await newPage(browser, 'park1')
+    await page.goto('/space/buildings')
+    const me = (await call<{ parkId: string; parkName: string }>(page, 'GET', '/api/auth/me')).json
+    const name = `标准化厂房 E2E ${Date.now().toString(36)}`
+    const building = await call<{ id: string }>(page, 'POST', '/api/space/buildings',
+      { name, parkId: me.parkId, kind: 'StandardFactory', floors: 2, grossArea: 3000, owner: 'ParkCompany' })
+    expect(building.status).toBe(201)
+    const units: string[] = []
+    for (const [unit, area] of [['一层', 1000], ['二层', 500]] as const) {
+      const created = await call<{ id: string }>(page, 'POST', '/api/space/space-units',
+        { name: unit, buildingId: building.json.id, floor: unit === '一层' ? 1 : 2, area, floorLoad: 10, powerKva: 400, status: 'Vacant' })
+      expect(created.status).toBe(201)
+      units.push(created.json.id)
+    }
+    const parkBefore = (await call<{ parks: OccupancyRow[] }>(page, 'GET', '/api/space/occupancy?months=1')).json.parks
+      .find((p) => p.id === me.parkId)!
+
+    const search = async () => {
+      await page!.getByTestId('building-search').fill(name)
+      await Promise.all([waitForList(page!, '/api/space/buildings', ['search', name]), page!.getByTestId('building-search-button').click()])
+    }
+    await search()
+    const row = page.getByTestId('building-table').locator('tr', { hasText: name })
+    await row.getByTestId('building-occupancy').filter({ hasText: '0.0%' }).waitFor()
+
+    // A lease of the larger unit from today on: 1,000 of 1,500 m² let.
+    const enterprise = (await call<{ items: { id: string }[] }>(page, 'GET', '/api/enterprises?pageSize=1')).json.items[0]
+    const start = today()
+    const end = `${Number(start.slice(0, 4)) + 2}${start.slice(4)}`
+    const lease = await call(page, 'POST', '/api/space/leases',
+      { unitId: units[0], enterpriseId: enterprise.id, from: start, to: end, area: 1000, monthlyRent: 12, leaseThenTransfer: false })
+    expect(lease.status).toBe(201)
+    await search()
+    await row.getByTestId('building-occupancy').filter({ hasText: '66.7%' }).waitFor()
+
+    // Its units: the let one reads 已租, the other 空置.
+    await Promise.all([waitForList(page, '/api/space/space-units', ['buildingId', building.json.id]), row.getByTestId('building-units').click()])
+    const unitRows = page.getByTestId('unit-table').locator('tbody tr')
+    await expect.poll(() => unitRows.count()).toBe(2)
+    await unitRows.filter({ hasText: '一层' }).getByTestId('unit-status').filter({ hasText: '已租' }).waitFor()
+    await unitRows.filter({ hasText: '二层' }).getByTestId('unit-status').filter({ hasText: '空置' }).waitFor()
+
+    // The park's occupancy rose by the area let, on the dashboard's card too.
+    const parkAfter = (await call<{ parks: OccupancyRow[] }>(page, 'GET', '/api/space/occupancy?months=1')).json.parks.find((p) => p.id === me.parkId)!
+    expect(parkAfter.leasedArea - (parkBefore?.leasedArea ?? 0)).toBe(1000)
+    expect(parkAfter.rate!).toBeGreaterThan(parkBefore?.rate ?? 0)
+    await page.goto('/')
+    const card = page.getByTestId('occupancy-card-park').filter({ hasText: me.parkName })
+    await card.filter({ hasText: `${(Math.round(parkAfter.rate! * 1000) / 10).toFixed(1)}%` }).waitFor()
+  })
+
+  it('the space page works on a phone', async () => {
+    page = await newPage(browser, 'park1', { viewport: { width: 390, height: 844 } })
+    await Promise.all([waitForList(page, '/api/space/buildings'), page.goto('/space/buildings')])
+    await page.getByTestId('building-table').waitFor()
+    const width = await page.evaluate(() => document.documentElement.scrollWidth)
+    expect(width).toBeLessThanOrEqual(390)
+    await page.getByTestId('space-tabs').getByText('入驻率').click()
+    await page.getByTestId('occupancy-total').waitFor()
+  })
+})
