@@ -45,7 +45,7 @@ public class PointsApiTests(TorchbaseFactory host)
 
         // Every zone's board together: the rows carry their zone, and the count is the zones' counts added up.
         var board = await province.GetJsonAsync<JsonElement>($"/api/points/scores?year={year}&pageSize=200");
-        var boardZones = board.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("zoneName").GetString()).ToHashSet();
+        var boardZones = board.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("zoneName").GetString()!).ToHashSet();
         Assert.Equal(zones.Select(z => z.Name).ToHashSet(), boardZones);
         var perZone = new List<int>();
         foreach (var (id, name) in zones)
