@@ -5,6 +5,7 @@ export const zhCN = {
     subtitle: '楼宇、房源单元、租赁合同与入驻率（入驻率 = 已租面积 ÷ 可租面积，处置中的单元不计入可租面积）',
     tabs: { buildings: '楼宇', units: '房源单元', leases: '租赁合同', occupancy: '入驻率' },
     searchBuilding: '搜索楼宇名称',
+    unitOption: '{building} {unit}（{area} m²，{status}）',
     searchUnit: '搜索单元',
     searchLease: '搜索企业或单元',
     createBuilding: '新增楼宇',
@@ -48,6 +49,7 @@ export const zhCN = {
     occupancy: {
       month: '月份',
       total: '入驻率',
+      totalLine: '入驻率：{rate}（{leased} / {lettable} m²）',
       byPark: '各园区入驻率',
       byBuilding: '各楼宇入驻率',
       trend: '近 12 个月入驻率',
@@ -69,6 +71,7 @@ export const en: typeof zhCN = {
     title: 'Park space',
     subtitle: 'Buildings, units, leases and occupancy (occupancy = area let ÷ lettable area; units under disposal are not lettable)',
     tabs: { buildings: 'Buildings', units: 'Units', leases: 'Leases', occupancy: 'Occupancy' },
+    unitOption: '{building} {unit} ({area} m², {status})',
     searchBuilding: 'Search buildings',
     searchUnit: 'Search units',
     searchLease: 'Search enterprise or unit',
@@ -113,6 +116,7 @@ export const en: typeof zhCN = {
     occupancy: {
       month: 'Month',
       total: 'Occupancy',
+      totalLine: 'Occupancy: {rate} ({leased} / {lettable} m²)',
       byPark: 'Occupancy by park',
       byBuilding: 'Occupancy by building',
       trend: 'Occupancy, last 12 months',
