@@ -17,12 +17,12 @@ const ECONOMY: string[] = ['economy', 'reports']
 const CONTEST: string[] = ['contests', 'contest-judging']
 const CULTIVATION: string[] = ['cultivation', 'cultivation-library', 'cultivation-renewals']
 const SERVICE: string[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
-const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance', 'policies']
+const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', 'space', ...CULTIVATION, 'points', 'finance', 'policies']
 const SETUP: string[] = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days']
   .map((kind) => `setup-${kind}`)
 // Who writes to the registry also reviews the enterprises' yearly reports and chases the missing ones.
 const REGISTRY_WRITE: string[] = [
-  'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', ...CULTIVATION, 'points', 'finance', 'policies',
+  'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space', ...CULTIVATION, 'points', 'finance', 'policies',
 ]
 // Who manages the points also edits the indicator sets (积分指标体系), listed right after the board.
 const withIndicatorSets = (menu: string[]) => menu.flatMap((key) => (key === 'points' ? ['points', 'points-sets'] : [key]))
@@ -39,7 +39,7 @@ const ROLES: { user: SignedInUser; role: Me['roles'][number]; menu: string[] }[]
   { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
-  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'my-points', 'finance', 'policies', 'service-requests', ...TALENT] },
+  { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'space', 'my-points', 'finance', 'policies', 'service-requests', ...TALENT] },
   { user: 'bank1', role: 'BankUser', menu: ['enterprises', 'points', 'finance'] },
   { user: 'expert1', role: 'Expert', menu: TALENT },
   { user: 'judge1', role: 'ContestJudge', menu: ['contest-judging'] },

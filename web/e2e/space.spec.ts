@@ -60,7 +60,7 @@ describe('park space (园区空间)', () => {
     }
     await search()
     const row = page.getByTestId('building-table').locator('tr', { hasText: name })
-    await row.getByTestId('building-occupancy').filter({ hasText: '0.0%' }).waitFor()
+    await row.getByTestId('building-occupancy').filter({ hasText: /^0%$/ }).waitFor()
 
     // A lease of the larger unit from today on: 1,000 of 1,500 m² let.
     const enterprise = (await call<{ items: { id: string }[] }>(page, 'GET', '/api/enterprises?pageSize=1')).json.items[0]
@@ -94,7 +94,7 @@ describe('park space (园区空间)', () => {
     await page.getByTestId('building-table').waitFor()
     const width = await page.evaluate(() => document.documentElement.scrollWidth)
     expect(width).toBeLessThanOrEqual(390)
-    await page.getByTestId('space-tabs').getByText('入驻率').click()
+    await page.getByTestId('space-tabs').getByRole('tab', { name: '入驻率' }).click()
     await page.getByTestId('occupancy-total').waitFor()
   })
 })
