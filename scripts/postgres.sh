@@ -1,12 +1,24 @@
 # Sourced by test.sh and bench scripts: a private PostgreSQL cluster on 127.0.0.1, trust auth, gone when stopped.
+# PG_PORT picks the port; unset, the first free one from 55432.
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
 start_test_postgres() {
   local bin; bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
-  PG_PORT=${PG_PORT:-55432}
+  if [ -z "${PG_PORT:-}" ]; then
+    PG_PORT=55432
+    while port_in_use "$PG_PORT"; do PG_PORT=$((PG_PORT + 1)); done
+  elif port_in_use "$PG_PORT"; then
+    echo "127.0.0.1:$PG_PORT is taken, perhaps by a cluster left running (see: ss -ltnp 'sport = :$PG_PORT'); choose another PG_PORT" >&2
+    return 1
+  fi
   PG_DIR=$(mktemp -d /tmp/torchbase-pg.XXXXXX)
   local as=()
   if [ "$(id -u)" -eq 0 ]; then chown postgres "$PG_DIR"; as=(runuser -u postgres --); fi
   "${as[@]}" "$bin/initdb" -D "$PG_DIR/data" -A trust -U torchbase -E UTF8 --locale=C.UTF-8 >/dev/null
-  "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null
+  if ! "${as[@]}" "$bin/pg_ctl" -D "$PG_DIR/data" -l "$PG_DIR/log" -w -o "-c listen_addresses=127.0.0.1 -p $PG_PORT -k $PG_DIR -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" start >/dev/null; then
+    tail -n 5 "$PG_DIR/log" >&2
+    return 1
+  fi
   export TORCHBASE_TEST_POSTGRES="Host=127.0.0.1;Port=$PG_PORT;Username=torchbase;Database=postgres"
   PG_BIN=$bin; PG_AS=("${as[@]}")
   echo "PostgreSQL ($("$bin/postgres" --version)) on 127.0.0.1:$PG_PORT"

@@ -24,7 +24,9 @@ public sealed record DrillDatabase(string Provider, string ConnectionString, str
 /// </summary>
 public sealed class DrillEnvironment : IAsyncLifetime, IDisposable
 {
-    internal static readonly int PostgresPort = int.TryParse(Environment.GetEnvironmentVariable("TORCHBASE_DRILL_PG_PORT"), out var port) ? port : 55480;
+    /// <summary>TORCHBASE_DRILL_PG_PORT, or a port free when the drills start (a cluster left running elsewhere is no obstacle).</summary>
+    internal static readonly int PostgresPort =
+        int.TryParse(Environment.GetEnvironmentVariable("TORCHBASE_DRILL_PG_PORT"), out var port) ? port : HostProcess.FreePort();
     private readonly string _root = Directory.CreateTempSubdirectory("torchbase-drills-").FullName;
     private readonly SemaphoreSlim _seeding = new(1, 1);
     private readonly Dictionary<string, DrillDatabase> _templates = [];

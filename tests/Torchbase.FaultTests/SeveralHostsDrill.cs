@@ -1,8 +1,6 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Net;
 using System.Text.Json;
-using Npgsql;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Tests;
 using Xunit.Abstractions;
@@ -86,14 +84,16 @@ public sealed class SeveralHostsDrill(DrillEnvironment environment, ITestOutputH
 {
     private const string Prefix = "多主机演练";
 
-    private sealed record Call(TimeSpan At, TimeSpan Took, bool Write, string? Title, int Status);
-
     [Fact]
     public async Task Three_hosts_behind_haproxy_lose_no_answered_write_and_no_read_once_a_killed_host_is_taken_out()
     {
         var database = await environment.CopyAsync(DrillEnvironment.Postgres);
         // The sign-in keys in the database, as for several hosts (the drills' default keeps them in a folder, for one host).
-        var settings = new Dictionary<string, string> { ["Torchbase__DataProtection__KeysFolder"] = "" };
+        // The deadline job on every host every 3 s, so that the three of them keep trying it while the drill watches.
+        var settings = new Dictionary<string, string>
+        {
+            ["Torchbase__DataProtection__KeysFolder"] = "", ["Torchbase__ServiceDesk__JobIntervalMinutes"] = "0.05",
+        };
         var hosts = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => HostProcess.StartAsync(database, settings)));
         try
         {
@@ -102,50 +102,20 @@ public sealed class SeveralHostsDrill(DrillEnvironment environment, ITestOutputH
 
             var bureau = await balancer.SignInAsync("bureau");
             var enterprise = await balancer.SignInAsync("ent1");
-            var calls = new ConcurrentQueue<Call>();
-            var clock = Stopwatch.StartNew();
-            using var stop = new CancellationTokenSource();
-            var workers = Enumerable.Range(0, 4).Select(worker => Task.Run(async () =>
-            {
-                var random = new Random(worker);
-                for (var n = 0; !stop.IsCancellationRequested; n++)
-                {
-                    var write = random.Next(3) == 0;
-                    var title = write ? $"{Prefix}{worker}-{n}" : null;
-                    var started = clock.Elapsed;
-                    int status;
-                    try
-                    {
-                        using var response = write
-                            ? await enterprise.PostAsJsonAsync("/api/service/requests",
-                                new { title, description = "三台主机之一被强行终止时提交", category = "Policy", urgency = "Normal" })
-                            : await bureau.GetAsync($"/api/enterprises?page={random.Next(1, 20)}&pageSize=20");
-                        status = (int)response.StatusCode;
-                    }
-                    catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
-                    {
-                        status = 0; // no answer at all
-                    }
-                    calls.Enqueue(new Call(started, clock.Elapsed - started, write, title, status));
-                }
-            })).ToList();
-
+            await TheDeadlineJobOfThreeHostsSendsEachNoticeOnceAsync(database, enterprise);
+            var load = new DrillLoad(enterprise, bureau, Prefix, "三台主机之一被强行终止时提交", workers: 4, writeOneIn: 3);
             await Task.Delay(TimeSpan.FromSeconds(4));
-            var killedAt = clock.Elapsed;
+            var killedAt = load.Now;
             hosts[1].Kill();
             // Two failed checks a second apart take a host out (deploy/haproxy.cfg: inter 1s fall 2); a second more for the
             // calls that were on their way to it.
             var takenOut = killedAt + TimeSpan.FromSeconds(3);
             await Task.Delay(TimeSpan.FromSeconds(12));
-            await stop.CancelAsync();
-            await Task.WhenAll(workers);
-
-            var all = calls.ToList();
-            string Describe(IEnumerable<Call> set) => string.Join(", ", set.GroupBy(c => c.Status).OrderBy(g => g.Key).Select(g => $"{g.Key}×{g.Count()}"));
+            var all = await load.StopAsync();
             var before = all.Where(c => c.At + c.Took < killedAt).ToList();
             var after = all.Where(c => c.At > takenOut).ToList();
-            log.WriteLine($"{all.Count} calls; before the kill: {Describe(before)}; between the kill and the health check: " +
-                $"{Describe(all.Except(before).Except(after))}; after: {Describe(after)}");
+            log.WriteLine($"{all.Count} calls; before the kill: {DrillLoad.Describe(before)}; between the kill and the health check: " +
+                $"{DrillLoad.Describe(all.Except(before).Except(after))}; after: {DrillLoad.Describe(after)}");
 
             Assert.NotEmpty(before);
             Assert.All(before, c => Assert.InRange(c.Status, 200, 299));
@@ -153,13 +123,9 @@ public sealed class SeveralHostsDrill(DrillEnvironment environment, ITestOutputH
             Assert.All(after, c => Assert.InRange(c.Status, 200, 299));
 
             // Every write answered 2xx is in the database, and no write is there twice — answered or not.
-            var stored = await TitlesAsync(database);
-            var answered = all.Where(c => c.Write && c.Status is >= 200 and < 300).Select(c => c.Title!).ToList();
-            Assert.NotEmpty(answered);
-            log.WriteLine($"{answered.Count} writes answered 2xx, {stored.Count} requests stored");
-            Assert.All(answered, title => Assert.Equal(1, stored.GetValueOrDefault(title)));
-            Assert.All(stored, s => Assert.Equal(1, s.Value));
-            Assert.Empty(stored.Keys.Except(all.Where(c => c.Write).Select(c => c.Title!)));
+            var stored = await load.StoredAsync(database.ConnectionString);
+            var answered = DrillLoad.AssertNoAnsweredWriteLostOrDoubled(all, stored);
+            log.WriteLine($"{answered} writes answered 2xx, {stored.Count} requests stored");
             Assert.True(hosts[0].HasExited is false && hosts[2].HasExited is false, "a host that was not killed stopped");
         }
         finally
@@ -190,16 +156,32 @@ public sealed class SeveralHostsDrill(DrillEnvironment environment, ITestOutputH
         Assert.Equal(before + 1, now);
     }
 
-    private static async Task<Dictionary<string, int>> TitlesAsync(DrillDatabase database)
+    /// <summary>
+    /// The deadline job runs on all three hosts; one pass at a time takes it (a PostgreSQL advisory lock) and marks what it
+    /// sent. Requests whose step is past its limit are flagged, and each of their users gets the overdue notice once — not
+    /// once per host, and not again at the hosts' next passes.
+    /// </summary>
+    private static async Task TheDeadlineJobOfThreeHostsSendsEachNoticeOnceAsync(DrillDatabase database, ApiClient enterprise)
     {
-        await using var connection = new NpgsqlConnection(database.ConnectionString + ";Pooling=false");
-        await connection.OpenAsync();
-        await using var command = new NpgsqlCommand(
-            "SELECT \"Title\", count(*) FROM \"ServiceRequests\" WHERE \"Title\" LIKE @prefix GROUP BY \"Title\"", connection);
-        command.Parameters.AddWithValue("prefix", Prefix + "%");
-        var titles = new Dictionary<string, int>();
-        await using var reader = await command.ExecuteReaderAsync();
-        while (await reader.ReadAsync()) titles[reader.GetString(0)] = (int)reader.GetInt64(1);
-        return titles;
+        const string prefix = "多主机截止提醒";
+        const int requests = 3;
+        for (var i = 0; i < requests; i++)
+            Assert.Equal(HttpStatusCode.Created, (await enterprise.PostAsJsonAsync("/api/service/requests",
+                new { title = $"{prefix}{i}", description = "三台主机都在跑截止任务", category = "Land", urgency = "Urgent" })).StatusCode);
+        // Their current step was due in January: overdue on every host's clock.
+        await database.ScalarAsync($"UPDATE \"ServiceRequests\" SET \"DueOn\" = DATE '2026-01-05' WHERE \"Title\" LIKE '{prefix}%'");
+        var flagged = $"SELECT count(*) FROM \"ServiceRequests\" WHERE \"Title\" LIKE '{prefix}%' AND \"FlaggedOverdueFor\" = DATE '2026-01-05'";
+        for (var deadline = DateTime.UtcNow.AddSeconds(30); await database.ScalarAsync(flagged) < requests && DateTime.UtcNow < deadline;)
+            await Task.Delay(250);
+        Assert.Equal(requests, await database.ScalarAsync(flagged));
+        await Task.Delay(TimeSpan.FromSeconds(10)); // three more intervals on each host
+
+        var notices = await database.ScalarAsync($"SELECT count(*) FROM \"Notifications\" WHERE \"Body\" LIKE '{prefix}%'");
+        var distinct = await database.ScalarAsync(
+            $"SELECT count(*) FROM (SELECT DISTINCT \"UserId\", \"Title\", \"Body\" FROM \"Notifications\" WHERE \"Body\" LIKE '{prefix}%') AS once");
+        var requestsNoticed = await database.ScalarAsync(
+            $"SELECT count(DISTINCT \"Body\") FROM \"Notifications\" WHERE \"Body\" LIKE '{prefix}%' AND \"Title\" LIKE '%2026-01-05%'");
+        Assert.Equal(requests, requestsNoticed);
+        Assert.Equal(distinct, notices);
     }
 }

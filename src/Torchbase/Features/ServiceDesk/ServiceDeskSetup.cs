@@ -22,8 +22,8 @@ public sealed class ServiceDeskOptions
     public string? FilesFolder { get; set; }
 
     public string FilesFolderOrDefault => FilesFolder is { Length: > 0 } folder ? folder : "data/files";
-    /// <summary>How often the deadline job looks for reminders and overdue steps; 0 turns the job off.</summary>
-    public int JobIntervalMinutes { get; set; } = 15;
+    /// <summary>How often the deadline job looks for reminders and overdue steps, in minutes (0.5 is half a minute); 0 turns the job off.</summary>
+    public double JobIntervalMinutes { get; set; } = 15;
 
     public DeadlinePolicy Policy => new()
     {
