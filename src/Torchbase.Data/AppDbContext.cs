@@ -126,4 +126,15 @@ public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> opti
 }
 
 public sealed class PostgresAppDbContext(DbContextOptions<PostgresAppDbContext> options, IDataScopeAccessor scope, TimeProvider clock)
-    : AppDbContext(options, scope, clock);
+    : AppDbContext(options, scope, clock)
+{
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        // Registry search at a million enterprises: the name's grams as a 'simple' text-search vector under GIN (NameSearch),
+        // and credit-code prefixes on a pattern index (LIKE 'x%' under any collation).
+        var enterprise = builder.Entity<Enterprise>();
+        enterprise.HasIndex(e => e.SearchGrams).HasMethod("GIN").IsTsVectorExpressionIndex("simple");
+        enterprise.HasIndex(e => e.CreditCode).HasOperators("bpchar_pattern_ops");
+    }
+}

@@ -13,12 +13,13 @@ namespace Torchbase.Data;
 public static class AuditTrail
 {
     /// <summary>
-    /// Properties never written to the log (secrets, a background run's list of enterprise ids) or not worth a line on their
-    /// own (bookkeeping).
+    /// Properties never written to the log (secrets, a background run's list of enterprise ids, columns derived for search) or
+    /// not worth a line on their own (bookkeeping).
     /// </summary>
     public static readonly IReadOnlySet<string> Hidden = new HashSet<string>
     {
         "PasswordHash", "SecurityStamp", "ConcurrencyStamp", "NormalizedUserName", "NormalizedEmail", "NormalizedName", "EnterpriseIds",
+        "SearchGrams",
     };
 
     /// <summary>The properties of an entity type whose values the log records: all but shadow properties and secrets.</summary>

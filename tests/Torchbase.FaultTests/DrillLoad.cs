@@ -56,6 +56,16 @@ public sealed class DrillLoad
     /// <summary>Time since the load started, on the clock the calls are stamped with.</summary>
     public TimeSpan Now => _clock.Elapsed;
 
+    /// <summary>
+    /// Waits until this many calls that match have been answered (or the limit passes: the drill's assertions then say what is
+    /// missing). A busy machine answers slowly, so a drill waits for calls, not for seconds.
+    /// </summary>
+    public async Task WaitForAsync(Func<DrillCall, bool> match, int count, TimeSpan limit)
+    {
+        for (var deadline = _clock.Elapsed + limit; _calls.Count(match) < count && _clock.Elapsed < deadline;)
+            await Task.Delay(100);
+    }
+
     /// <summary>Stops the workers once their calls in flight are answered; every call made.</summary>
     public async Task<IReadOnlyList<DrillCall>> StopAsync()
     {

@@ -104,13 +104,14 @@ public sealed class SeveralHostsDrill(DrillEnvironment environment, ITestOutputH
             var enterprise = await balancer.SignInAsync("ent1");
             await TheDeadlineJobOfThreeHostsSendsEachNoticeOnceAsync(database, enterprise);
             var load = new DrillLoad(enterprise, bureau, Prefix, "三台主机之一被强行终止时提交", workers: 4, writeOneIn: 3);
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await load.WaitForAsync(c => c.Write && c.Answered2xx, 5, TimeSpan.FromMinutes(1));
             var killedAt = load.Now;
             hosts[1].Kill();
             // Two failed checks a second apart take a host out (deploy/haproxy.cfg: inter 1s fall 2); a second more for the
             // calls that were on their way to it.
             var takenOut = killedAt + TimeSpan.FromSeconds(3);
-            await Task.Delay(TimeSpan.FromSeconds(12));
+            await Task.Delay(TimeSpan.FromSeconds(3));
+            await load.WaitForAsync(c => c.At > takenOut, 100, TimeSpan.FromMinutes(1));
             var all = await load.StopAsync();
             var before = all.Where(c => c.At + c.Took < killedAt).ToList();
             var after = all.Where(c => c.At > takenOut).ToList();

@@ -36,16 +36,17 @@ public sealed class StandbyPromotionDrill(DrillEnvironment environment, ITestOut
             var bureau = await host.SignInAsync("bureau");
 
             var load = new DrillLoad(enterprise, bureau, Prefix, "主库停止、备库提升期间提交", workers: 3, writeOneIn: 2);
-            await Task.Delay(TimeSpan.FromSeconds(4));
+            await load.WaitForAsync(c => c.Write && c.Answered2xx, 5, TimeSpan.FromMinutes(1));
             var stopping = load.Now;
             await DrillEnvironment.Bash("shutdown", primary);
             await DrillEnvironment.Bash("promote", standby);
             var promoted = load.Now;
-            await Task.Delay(TimeSpan.FromSeconds(15));
+            var settled = promoted + TimeSpan.FromSeconds(5);
+            await Task.Delay(TimeSpan.FromSeconds(5));
+            await load.WaitForAsync(c => c.At > settled && c.Write, 10, TimeSpan.FromMinutes(1));
             var all = await load.StopAsync();
 
             var before = all.Where(c => c.At + c.Took < stopping).ToList();
-            var settled = promoted + TimeSpan.FromSeconds(5);
             var after = all.Where(c => c.At > settled).ToList();
             log.WriteLine($"stop and promotion took {(promoted - stopping).TotalSeconds:F1} s; before: {DrillLoad.Describe(before)}; " +
                 $"during (+5 s): {DrillLoad.Describe(all.Except(before).Except(after))}; after: {DrillLoad.Describe(after)}");

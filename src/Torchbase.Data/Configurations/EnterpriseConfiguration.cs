@@ -11,6 +11,8 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
     {
         b.Property(x => x.CreditCode).HasMaxLength(18).IsFixedLength();
         b.Property(x => x.Name).HasMaxLength(200);
+        // Derived from the name by its getter; the column is what PostgreSQL's search index covers (PostgresAppDbContext).
+        b.Property(x => x.SearchGrams).UsePropertyAccessMode(PropertyAccessMode.Property);
         b.Property(x => x.IndustryChain).HasMaxLength(40);
         b.Property(x => x.IndustryLink).HasMaxLength(100);
         b.Property(x => x.IndustryCode).HasMaxLength(5);

@@ -9,6 +9,21 @@ public sealed class Enterprise : IVersioned, IZoneOwned
     public Guid ParkId { get; set; }
     public required string CreditCode { get; set; }
     public required string Name { get; set; }
+
+    /// <summary>What name search reads: <see cref="NameSearch.Grams"/> of the name, derived from it, never set by hand.</summary>
+    public string SearchGrams
+    {
+        get
+        {
+            if (!ReferenceEquals(_gramsOfName, Name)) (_gramsOfName, _grams) = (Name, NameSearch.Grams(Name));
+            return _grams!;
+        }
+        private set { } // read back from the database: the name decides it
+    }
+
+    private string? _gramsOfName;
+    private string? _grams;
+
     public required string IndustryChain { get; set; }
     public string? IndustryLink { get; set; }
     /// <summary>国民经济行业分类 (GB/T 4754-2017) code: a section letter and up to four digits, e.g. <c>C3812</c>. Decides the size rule.</summary>

@@ -1072,6 +1072,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("SearchGrams")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1086,7 +1090,16 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreditCode");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CreditCode"), new[] { "bpchar_pattern_ops" });
+
                     b.HasIndex("ParkId");
+
+                    b.HasIndex("SearchGrams")
+                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "GIN");
 
                     b.HasIndex("ZoneId", "CreditCode")
                         .IsUnique();

@@ -39,12 +39,7 @@ public static class EnterpriseQueries
     public static IQueryable<Enterprise> Filter(AppDbContext db, EnterpriseListQuery q, DateOnly today)
     {
         var query = db.Enterprises.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q.Search))
-        {
-            var term = q.Search.Trim();
-            var code = term.ToUpperInvariant();
-            query = query.Where(e => e.Name.Contains(term) || e.CreditCode.StartsWith(code));
-        }
+        if (!string.IsNullOrWhiteSpace(q.Search)) query = Search(db, query, q.Search.Trim());
         if (q.ParkId is { } park) query = query.Where(e => e.ParkId == park);
         if (!string.IsNullOrWhiteSpace(q.IndustryChain)) query = query.Where(e => e.IndustryChain == q.IndustryChain);
         if (q.Scale is { } scale) query = query.Where(e => e.Scale == scale);
@@ -52,6 +47,23 @@ public static class EnterpriseQueries
         if (q.Qualification is { } type)
             query = query.Where(e => e.Qualifications.Any(x => x.Type == type && x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)));
         return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
+    }
+
+    /// <summary>
+    /// A name that contains the term as typed, or a credit code that starts with it. On PostgreSQL the name goes through the
+    /// grams' index first (<see cref="NameSearch"/>: every pair of the term in the name), then the containment is checked on
+    /// the few rows left; on SQLite (a zone's thousands) the name is scanned.
+    /// </summary>
+    public static IQueryable<Enterprise> Search(AppDbContext db, IQueryable<Enterprise> query, string term)
+    {
+        var code = term.ToUpperInvariant();
+        var grams = NameSearch.QueryGrams(term);
+        if (!db.Database.IsNpgsql() || grams.Count == 0)
+            return query.Where(e => e.Name.Contains(term) || e.CreditCode.StartsWith(code));
+        var all = string.Join(' ', grams);
+        return query.Where(e =>
+            (EF.Functions.ToTsVector("simple", e.SearchGrams).Matches(EF.Functions.PlainToTsQuery("simple", all)) && e.Name.Contains(term))
+            || e.CreditCode.StartsWith(code));
     }
 
     public static IQueryable<EnterpriseItem> ToItems(this IQueryable<Enterprise> query, AppDbContext db, DateOnly today, ContactReader reader)

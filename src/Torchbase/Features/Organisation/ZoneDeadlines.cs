@@ -75,6 +75,7 @@ public static class SetupDefaults
         }
         if (db.ChangeTracker.HasChanges()) await db.SaveChangesAsync(ct);
         await Projects.ProjectDefaults.EnsureAsync(db, ct);
+        await Enterprises.EnterpriseSearchDefaults.EnsureAsync(db, ct);
     }
 
     public static DeadlineSetting NewLimits(Guid zoneId, DeadlinePolicy p) => new()

@@ -1,0 +1,115 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Torchbase.Data;
+
+namespace Torchbase.Tests;
+
+/// <summary>The registry's name search: short Chinese queries, credit-code prefixes, a renamed enterprise, on both databases.</summary>
+[Collection(HostCollection.Name)]
+public sealed class NameSearchApiTests(TorchbaseFactory host)
+{
+    private static async Task<List<string>> NamesAsync(ApiClient client, string search) =>
+        (await client.GetJsonAsync<JsonElement>($"/api/enterprises?search={Uri.EscapeDataString(search)}&pageSize=50"))
+        .GetProperty("items").EnumerateArray().Select(e => e.GetProperty("name").GetString()!).Order(StringComparer.Ordinal).ToList();
+
+    [Fact]
+    public async Task One_two_and_more_characters_of_a_name_find_it_and_a_rename_is_found_by_its_new_name()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var ids = new Dictionary<string, string>();
+        var codes = new Dictionary<string, string>();
+        foreach (var name in new[] { "鑫淼垚科技有限公司", "淼垚新材料有限公司", "垚鑫电气有限公司" })
+        {
+            var code = EnterpriseApiTests.NewCreditCode();
+            var created = await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, code, name));
+            Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+            ids[name] = (await created.JsonAsync()).GetProperty("id").GetString()!;
+            codes[name] = code;
+        }
+
+        Assert.Equal(["淼垚新材料有限公司", "鑫淼垚科技有限公司"], await NamesAsync(bureau, "淼垚"));
+        Assert.Equal(["垚鑫电气有限公司"], await NamesAsync(bureau, "垚鑫"));
+        Assert.Equal(["淼垚新材料有限公司", "鑫淼垚科技有限公司"], await NamesAsync(bureau, "淼"));
+        Assert.Equal(["鑫淼垚科技有限公司"], await NamesAsync(bureau, "鑫淼垚科技"));
+        // Every pair of 垚淼 is missing from the names: nothing, though each character is in two of them.
+        Assert.Empty(await NamesAsync(bureau, "垚淼"));
+        Assert.Equal(["垚鑫电气有限公司"], await NamesAsync(bureau, codes["垚鑫电气有限公司"][..14].ToLowerInvariant()));
+
+        var detail = await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{ids["垚鑫电气有限公司"]}");
+        var renamed = await bureau.PutAsJsonAsync($"/api/enterprises/{ids["垚鑫电气有限公司"]}", new
+        {
+            creditCode = codes["垚鑫电气有限公司"], name = "垚磊智能装备有限公司", parkId = detail.GetProperty("parkId").GetString(),
+            industryChain = detail.GetProperty("industryChain").GetString(), scale = "Small", registeredOn = "2020-05-01",
+            version = detail.GetProperty("version").GetInt32(),
+        });
+        Assert.Equal(HttpStatusCode.OK, renamed.StatusCode);
+        Assert.Equal(["垚磊智能装备有限公司"], await NamesAsync(bureau, "垚磊"));
+        Assert.Empty(await NamesAsync(bureau, "垚鑫"));
+    }
+
+    /// <summary>Enterprises stored before the search column existed get their grams at the next start, and nothing else changes.</summary>
+    [Fact]
+    public async Task The_start_up_step_fills_the_search_column_of_enterprises_stored_before_it()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var created = await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, name: "旧库焱犇有限公司"));
+        var id = Guid.Parse((await created.JsonAsync()).GetProperty("id").GetString()!);
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
+        await db.Enterprises.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SearchGrams, ""));
+        var version = await db.Enterprises.Where(e => e.Id == id).Select(e => e.Version).SingleAsync();
+        var logged = await db.AuditEntries.CountAsync();
+
+        await Features.Enterprises.EnterpriseSearchDefaults.EnsureAsync(db);
+
+        var stored = await db.Enterprises.Where(e => e.Id == id).Select(e => new { e.SearchGrams, e.Version }).SingleAsync();
+        Assert.Equal(Domain.Enterprises.NameSearch.Grams("旧库焱犇有限公司"), stored.SearchGrams);
+        Assert.Contains("焱犇", stored.SearchGrams.Split(' '));
+        Assert.Equal(version, stored.Version);
+        Assert.Equal(logged, await db.AuditEntries.CountAsync());
+        Assert.Equal(["旧库焱犇有限公司"], await NamesAsync(bureau, "焱犇"));
+    }
+
+    /// <summary>The query the list runs can use the grams' GIN index (the planner told not to scan the table, as it would not at a million rows).</summary>
+    [Fact, Trait(PostgresOnly.Trait, PostgresOnly.Value)]
+    public async Task On_PostgreSQL_the_name_search_runs_on_the_grams_index()
+    {
+        PostgresOnly.Require();
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        var query = Features.Enterprises.EnterpriseQueries.Search(db, db.Enterprises.IgnoreQueryFilters().AsNoTracking(), "高新").Select(e => e.Id);
+        var connection = db.Database.GetDbConnection();
+        await connection.OpenAsync();
+        await using (var off = connection.CreateCommand())
+        {
+            off.CommandText = "SET enable_seqscan = off";
+            await off.ExecuteNonQueryAsync();
+        }
+        await using var explain = connection.CreateCommand();
+        explain.CommandText = "EXPLAIN " + WithValues(query.ToQueryString());
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
+        await connection.CloseAsync(); // the setting goes with the session
+
+        Assert.Contains(plan, line => line.Contains("IX_Enterprises_SearchGrams", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("IX_Enterprises_CreditCode", StringComparison.Ordinal));
+    }
+
+    /// <summary>The SQL with its parameters (listed above it as <c>-- @name='value'</c> comments) written in as literals.</summary>
+    private static string WithValues(string sql)
+    {
+        var lines = sql.Split('\n');
+        var values = lines.Select(l => Regex.Match(l, @"^-- (@\w+)='(.*)'")).Where(m => m.Success)
+            .ToDictionary(m => m.Groups[1].Value, m => m.Groups[2].Value);
+        Assert.NotEmpty(values);
+        var body = string.Join('\n', lines.Where(l => !l.StartsWith("--", StringComparison.Ordinal)));
+        foreach (var (name, value) in values.OrderByDescending(v => v.Key.Length))
+            body = body.Replace(name, "'" + value.Replace("'", "''", StringComparison.Ordinal) + "'", StringComparison.Ordinal);
+        return body;
+    }
+}
