@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Torchbase.Domain.ServiceDesk;
 
 namespace Torchbase.Domain.Projects;
@@ -29,14 +28,7 @@ public sealed record FastTrackRules(
     string Version, string Name, string Source, int? ReportedYear, DateOnly? InForceFrom, DateOnly? InForceTo, bool Verified, string Note,
     int ReviewWorkingDays, int ApprovalWorkingDays)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static readonly Lazy<FastTrackRules> Current = new(() =>
-    {
-        using var stream = typeof(FastTrackRules).Assembly.GetManifestResourceStream("Torchbase.Domain.Projects.Rules.approval-fast-track-2023.json")
-            ?? throw new InvalidOperationException("The approval fast-track rules are not embedded.");
-        return JsonSerializer.Deserialize<FastTrackRules>(stream, Json)!;
-    });
+    private static readonly Lazy<FastTrackRules> Current = new(() => RulesFile.Load<FastTrackRules>("approval-fast-track-2023.json"));
 
     public static FastTrackRules Default => Current.Value;
 }
