@@ -197,6 +197,62 @@ public class ProjectImportTests(ProjectImportHost host) : IClassFixture<ProjectI
         Assert.Equal(HttpStatusCode.Forbidden, (await leader.Http.PostAsync(Import, Upload(XlsxWriter.ToBytes("项目台账", headers, [])))).StatusCode);
     }
 
+    /// <summary>The spreadsheet column letter of a header (A, B, …, Z, AA, …).</summary>
+    private static string Letter(IReadOnlyList<string> headers, string header)
+    {
+        var index = headers.Select(Bare).ToList().IndexOf(header);
+        Assert.True(index >= 0, $"no column {header}");
+        var letter = "";
+        for (var n = index + 1; n > 0; n = (n - 1) / 26) letter = (char)('A' + (n - 1) % 26) + letter;
+        return letter;
+    }
+
+    [Fact]
+    public async Task The_entry_date_column_dates_projects_and_the_old_funds_column_must_match_the_months()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var (own, _, _) = await ZoneFactsAsync(bureau);
+        var headers = XlsxReader.Read(new MemoryStream(await BytesAsync(bureau, Template)), 10).Headers;
+        var (entered, funds) = (Letter(headers, "入库日期"), Letter(headers, "实际到位资金（万元）"));
+        var token = $"入库导入{Guid.NewGuid().ToString("N")[..6]}";
+        var cells = new List<Dictionary<string, object?>> { Project($"{token}甲", own), Project($"{token}乙", own) };
+        (cells[0]["入库日期"], cells[0]["实际到位资金（万元）"]) = ("2026-05-06", 800m);
+        cells[1]["入库日期"] = "2026-12-01"; // after the clock's today, 2026-11-23
+
+        var (status, problem) = await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal([(3, entered)], Cells(problem));
+        Assert.Equal(0, (await ListAsync(bureau, token)).GetProperty("total").GetInt32());
+
+        // Blank: a new project is entered today. The funds given for a new project arrived in the month it is imported.
+        cells[1]["入库日期"] = null;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)))).Status);
+        var items = (await ListAsync(bureau, token)).GetProperty("items").EnumerateArray().ToDictionary(i => i.GetProperty("name").GetString()!);
+        Assert.Equal(("2026-05-06", "2026-11-23"), (items[$"{token}甲"].GetProperty("enteredOn").GetString(),
+            items[$"{token}乙"].GetProperty("enteredOn").GetString()));
+        var id = items[$"{token}甲"].GetProperty("id").GetString();
+        async Task<List<(int, int, decimal)>> ArrivalsAsync() =>
+            [.. (await bureau.GetJsonAsync<JsonElement>($"/api/projects/{id}")).GetProperty("arrivals").EnumerateArray()
+                .Select(a => (a.GetProperty("year").GetInt32(), a.GetProperty("month").GetInt32(), a.GetProperty("amount").GetDecimal()))];
+        Assert.Equal([(2026, 11, 800m)], await ArrivalsAsync());
+
+        // Updating: a running total other than the months' sum is refused on that cell, row by row, and nothing changes.
+        (cells[0]["入库日期"], cells[0]["实际到位资金（万元）"]) = ("2026-04-01", 500m);
+        (status, problem) = await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
+        Assert.Equal([(2, funds)], Cells(problem));
+        Assert.Contains("800", problem.GetProperty("rows")[0].GetProperty("message").GetString());
+        Assert.Equal("2026-05-06", (await ListAsync(bureau, $"{token}甲")).GetProperty("items")[0].GetProperty("enteredOn").GetString());
+
+        // The months' total, or a blank cell, is taken: the months stay as they are, and the row's 入库日期 moves the date.
+        cells[0]["实际到位资金（万元）"] = 800m;
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)))).Status);
+        (cells[0]["入库日期"], cells[0]["实际到位资金（万元）"]) = (null, null);
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(bureau, headers, cells.Select(c => Row(headers, c)))).Status);
+        Assert.Equal("2026-04-01", (await ListAsync(bureau, $"{token}甲")).GetProperty("items")[0].GetProperty("enteredOn").GetString());
+        Assert.Equal([(2026, 11, 800m)], await ArrivalsAsync());
+    }
+
     [Fact]
     public async Task The_ledger_export_imports_back_unchanged()
     {

@@ -33,8 +33,8 @@ describe('projects (项目台账)', () => {
     expect(response.status(), await response.text()).toBeLessThan(300)
   }
 
-  it('creates a project, signs and starts it, reports investment and sees completion on the ledger and in the export', async () => {
-    const name = `E2E测试项目${Date.now() % 1_000_000}`
+  /** Opens the ledger, enters a project through the form and lands on its page. */
+  async function createProject(name: string) {
     const firstLoad = waitForList(page, '/api/projects')
     await page.getByTestId('menu-projects').click()
     expect((await firstLoad).status()).toBe(200)
@@ -48,6 +48,35 @@ describe('projects (项目台账)', () => {
     await page.getByTestId('form-leader').fill('王伟（管委会副主任）')
     await submitAndWait('/api/projects')
     await page.waitForURL(/\/projects\/[^/]+$/)
+  }
+
+  /** The ledger filtered to one project's name. */
+  async function searchLedger(name: string) {
+    await page.getByTestId('menu-projects').click()
+    await page.getByTestId('project-search').fill(name)
+    const searched = waitForList(page, '/api/projects', ['search', name])
+    await page.getByTestId('project-search-button').click()
+    expect((await searched).status()).toBe(200)
+  }
+
+  /** The ledger export as rows, with a reader of a row's cell by its header (the third row). */
+  async function exportLedger() {
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-export').click()])
+    expect(download.suggestedFilename()).toMatch(/项目建设台账.*\.xlsx$/)
+    const rows = await readRows(await readFile((await download.path())!))
+    const headers = rows[2]
+    return { rows, headers, cell: (row: string[], header: string) => row[headers.indexOf(header)] }
+  }
+
+  /** A day `days` after today in China, as the server counts days. */
+  function dayAfterToday(days: number): string {
+    const { year, month, day } = chinaClock()
+    return new Date(Date.UTC(year, month - 1, day + days)).toISOString().slice(0, 10)
+  }
+
+  it('creates a project, signs and starts it, reports investment and sees completion on the ledger and in the export', async () => {
+    const name = `E2E测试项目${Date.now() % 1_000_000}`
+    await createProject(name)
     expect((await page.getByTestId('project-detail-stage').innerText()).trim()).toBe('线索')
 
     // Lead → Started is not offered; Lead → Signed → Started is.
@@ -71,23 +100,15 @@ describe('projects (项目台账)', () => {
     await expect.poll(async () => (await page.getByTestId('project-detail-completion').innerText()).trim()).toContain('25.0%')
 
     // The ledger shows the same completion.
-    await page.getByTestId('menu-projects').click()
-    await page.getByTestId('project-search').fill(name)
-    const searched = waitForList(page, '/api/projects', ['search', name])
-    await page.getByTestId('project-search-button').click()
-    expect((await searched).status()).toBe(200)
+    await searchLedger(name)
     const row = page.getByTestId('project-table').locator('tr', { hasText: name })
     await expect.poll(async () => (await row.getByTestId('project-completion').innerText()).trim()).toContain('25.0%')
     expect((await row.getByTestId('project-stage').innerText()).trim()).toBe('已开工')
 
     // …and so does the ledger export, in the officials' layout.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('project-export').click()])
-    expect(download.suggestedFilename()).toMatch(/项目建设台账.*\.xlsx$/)
-    const rows = await readRows(await readFile((await download.path())!))
+    const { rows, headers, cell } = await exportLedger()
     expect(rows[0][0]).toContain('重点项目建设台账')
     expect(rows[1]).toContain('项目名称')
-    const headers = rows[2]
-    const cell = (row: string[], header: string) => row[headers.indexOf(header)]
     expect(headers).toContain('年度计划投资（万元）')
     const exported = rows.find((r) => r[1] === name)
     expect(exported).toBeDefined()
@@ -96,6 +117,67 @@ describe('projects (项目台账)', () => {
     expect(cell(exported!, '累计完成投资（万元）')).toBe('3000')
     expect(cell(exported!, '完成率')).toBe('25.0%')
     expect(cell(exported!, '形象进度')).toBe('主体结构施工中')
+  })
+
+  it('records milestones ahead of plan, shows the next one on the ledger and in the export', async () => {
+    const name = `E2E节点项目${Date.now() % 1_000_000}`
+    await createProject(name)
+    const form = page.getByTestId('milestone-form')
+    async function addMilestone(kind: string, plannedOn: string, actualOn?: string) {
+      await page.getByTestId('project-add-milestone').click()
+      await form.getByTestId('milestone-kind').click()
+      await page.getByRole('option', { name: kind, exact: true }).click()
+      for (const [placeholder, date] of [['计划日期', plannedOn], ['实际完成日期', actualOn]] as const) {
+        if (!date) continue
+        const input = form.getByPlaceholder(placeholder, { exact: true })
+        await input.fill(date)
+        await input.press('Enter')
+      }
+      await submitAndWait('/milestones')
+    }
+    // 主体封顶 reached today, three days before its planned day.
+    await addMilestone('主体封顶', dayAfterToday(3), dayAfterToday(0))
+    const milestones = page.getByTestId('project-milestones')
+    await expect.poll(async () => (await milestones.innerText())).toContain('提前 3 天')
+    await addMilestone('竣工', dayAfterToday(90))
+    await expect.poll(async () => milestones.locator('.el-timeline-item').count()).toBe(2)
+
+    // The ledger's column chooser shows the next milestone; the export always carries the milestone columns.
+    await searchLedger(name)
+    const row = page.getByTestId('project-table').locator('tr', { hasText: name })
+    await row.waitFor()
+    expect(await row.getByTestId('project-next-milestone').count()).toBe(0)
+    await page.getByTestId('project-columns').click()
+    await page.getByTestId('column-nextMilestone').click()
+    await expect.poll(async () => (await row.getByTestId('project-next-milestone').innerText()).trim()).toBe('竣工')
+    const { headers, rows, cell } = await exportLedger()
+    expect(headers).toEqual(expect.arrayContaining(['下一节点', '节点计划日期', '节点提前（+）或滞后（-）天数']))
+    const exported = rows.find((r) => r[1] === name)
+    expect(exported).toBeDefined()
+    expect([cell(exported!, '下一节点'), cell(exported!, '节点计划日期')]).toEqual(['竣工', dayAfterToday(90)])
+  })
+
+  it('adds a month of funds and sees the period figures grow by it', async () => {
+    const name = `E2E到位资金项目${Date.now() % 1_000_000}`
+    await createProject(name)
+    const detailUrl = page.url()
+    /** The funds arrived this year so far, as the ledger's period panel shows them (万元). */
+    async function fundsToDate() {
+      const figures = waitForList(page, '/api/projects/periods')
+      await page.getByTestId('menu-projects').click()
+      expect((await figures).status()).toBe(200)
+      const cell = page.getByTestId('project-periods').getByTestId('period-funds')
+      await cell.waitFor()
+      return Number((await cell.innerText()).replace(/,/g, ''))
+    }
+    const before = await fundsToDate()
+
+    await page.goto(detailUrl)
+    await page.getByTestId('project-add-arrival').click()
+    await page.getByTestId('arrival-amount').locator('input').fill('1234.5')
+    await submitAndWait('/arrivals')
+    await expect.poll(async () => (await page.getByTestId('project-arrivals').innerText())).toContain('1,234.5')
+    expect(await fundsToDate()).toBeCloseTo(before + 1234.5, 2)
   })
 
   it('shows the battle chart by park and stage and opens the ledger from a cell', async () => {

@@ -179,6 +179,8 @@ public static class Text
         ["project_funds_month_recorded"] = ("该月到位资金已填报，请修改该月记录", "Funds for this month are already recorded: edit that month instead"),
         ["project_funds_by_month"] = ("实际到位资金按月填报，此列须为空或等于各月合计 {0} 万元",
             "Funds in place are recorded by month: leave this column blank or give the months' total, {0}"),
+        ["project_funds_not_accepted"] = ("实际到位资金已改为按月填报，请在项目页“到位资金”中逐月录入，不再随项目保存",
+            "Funds in place are now entered by month on the project page, not saved with the project"),
         ["project_score_range"] = ("分数须在 0 至 {0} 之间", "The score must be between 0 and {0}"),
         ["project_no_problem"] = ("该记录没有反映问题", "This record raised no problem"),
         ["project_weight_positive"] = ("须大于 0", "Must be greater than 0"),

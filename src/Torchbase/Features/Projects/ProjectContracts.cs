@@ -19,11 +19,16 @@ public sealed record ProjectItem(
     string? OpenProblem, ProjectSource? Source, string? BroughtBy, Guid? BroughtByUserId, ProjectCategory Category, int Version,
     DateOnly EnteredOn, MilestoneDto? NextMilestone);
 
+/// <summary>
+/// A project as the form edits it. <c>ActualFunds</c> is no longer accepted: funds are entered by month (<c>/arrivals</c>), so a
+/// client that still sends a figure gets a field error rather than having it silently dropped.
+/// </summary>
 public sealed record ProjectInput(
     string? Name, Guid? ParkId, string? IndustryChain, string? Investor, string? Builder, string? Origin, bool? OutOfProvince,
     decimal? PlannedInvestment, DateOnly? EnteredOn, string? LeaderName, string? TeamName, DateOnly? TargetDate,
     KeyProjectLevel? KeyLevel, BatchKind? Batch, int? BatchRound, string? ImageProgress, int? Version,
-    ProjectSource? Source = null, string? BroughtBy = null, Guid? BroughtByUserId = null, ProjectCategory? Category = null);
+    ProjectSource? Source = null, string? BroughtBy = null, Guid? BroughtByUserId = null, ProjectCategory? Category = null,
+    decimal? ActualFunds = null);
 
 public sealed record StageMoveInput(ProjectStage? To, DateOnly? On, string? Note, int? Version);
 

@@ -184,6 +184,7 @@ public static class ProjectEndpoints
             .MaxLength("imageProgress", input.ImageProgress, 500).MaxLength("broughtBy", input.BroughtBy, 100)
             .Amount("plannedInvestment", input.PlannedInvestment);
         if (input.PlannedInvestment is null) errors.Add("plannedInvestment", "required");
+        if (input.ActualFunds is not null) errors.Add("actualFunds", "project_funds_not_accepted");
         if (input.BatchRound is < 1 or > 999) errors.Add("batchRound", "invalid_value");
         if (input.Batch is not null and not BatchKind.None && input.BatchRound is null) errors.Add("batchRound", "required");
         var park = await Carriers.CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);
