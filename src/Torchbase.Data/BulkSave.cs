@@ -68,8 +68,9 @@ public static class BulkSave
     private static List<Column> Columns(IEntityType type)
     {
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
-        return [.. type.GetProperties().Select(p => new Column(p, p.GetColumnName(table)!, BaseType(p.GetRelationalTypeMapping().StoreType),
-            p.GetTypeMapping().Converter))];
+        // A column the database computes (PostgreSQL's search vector) is left to it.
+        return [.. type.GetProperties().Where(p => p.GetComputedColumnSql() is null)
+            .Select(p => new Column(p, p.GetColumnName(table)!, BaseType(p.GetRelationalTypeMapping().StoreType), p.GetTypeMapping().Converter))];
     }
 
     /// <summary><c>numeric(18,2)</c> → <c>numeric</c>: the writer wants the type, not its size.</summary>

@@ -96,7 +96,7 @@ public sealed class NameSearchApiTests(TorchbaseFactory host)
             while (await reader.ReadAsync()) plan.Add(reader.GetString(0));
         await connection.CloseAsync(); // the setting goes with the session
 
-        Assert.Contains(plan, line => line.Contains("IX_Enterprises_SearchGrams", StringComparison.Ordinal));
+        Assert.Contains(plan, line => line.Contains("IX_Enterprises_SearchVector", StringComparison.Ordinal));
         Assert.Contains(plan, line => line.Contains("IX_Enterprises_CreditCode", StringComparison.Ordinal));
     }
 

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Torchbase.Data;
 
 #nullable disable
@@ -1076,6 +1077,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("strip(to_tsvector('simple', \"SearchGrams\"))", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1096,10 +1102,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParkId");
 
-                    b.HasIndex("SearchGrams")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+                    b.HasIndex("SearchVector");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("ZoneId", "CreditCode")
                         .IsUnique();

@@ -75,7 +75,7 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
         var tables = new SortedDictionary<string, List<SortedDictionary<string, JsonElement>>>(StringComparer.Ordinal);
         foreach (var (type, set) in included.Where(p => p.Value.Count > 0))
         {
-            var properties = type.GetProperties().ToList();
+            var properties = Stored(type);
             tables[TableName(type)] = set.Select(row =>
             {
                 var values = new SortedDictionary<string, JsonElement>(StringComparer.Ordinal);
@@ -91,6 +91,10 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
         db.ChangeTracker.Clear();
         return new BackupDocument(Format, zoneId, zone.Name, clock.GetUtcNow(), tables);
     }
+
+    /// <summary>The properties a backup holds: all but the columns the database computes (PostgreSQL's search vector).</summary>
+    private static List<Microsoft.EntityFrameworkCore.Metadata.IProperty> Stored(Microsoft.EntityFrameworkCore.Metadata.IEntityType type) =>
+        [.. type.GetProperties().Where(p => p.GetComputedColumnSql() is null)];
 
     /// <summary>Restores into a database that does not hold the zone yet; shared rows already there are kept as they are.</summary>
     public async Task<int> RestoreAsync(BackupDocument document, CancellationToken ct = default)
@@ -114,7 +118,7 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
                 {
                     var entity = Activator.CreateInstance(type.ClrType)!;
                     var entry = db.Entry(entity);
-                    foreach (var p in type.GetProperties())
+                    foreach (var p in Stored(type))
                     {
                         if (!values.TryGetValue(p.Name, out var element)) continue;
                         object? value = type.ClrType == typeof(IdentityUserRole<Guid>) && p.Name == "RoleId"

@@ -62,7 +62,8 @@ public static class EnterpriseQueries
             return query.Where(e => e.Name.Contains(term) || e.CreditCode.StartsWith(code));
         var all = string.Join(' ', grams);
         return query.Where(e =>
-            (EF.Functions.ToTsVector("simple", e.SearchGrams).Matches(EF.Functions.PlainToTsQuery("simple", all)) && e.Name.Contains(term))
+            (EF.Property<NpgsqlTypes.NpgsqlTsVector>(e, PostgresAppDbContext.SearchVector).Matches(EF.Functions.PlainToTsQuery("simple", all))
+                && e.Name.Contains(term))
             || e.CreditCode.StartsWith(code));
     }
 

@@ -1,4 +1,5 @@
 ﻿using Microsoft.EntityFrameworkCore.Migrations;
+using NpgsqlTypes;
 
 #nullable disable
 
@@ -17,6 +18,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 nullable: false,
                 defaultValue: "");
 
+            migrationBuilder.AddColumn<NpgsqlTsVector>(
+                name: "SearchVector",
+                table: "Enterprises",
+                type: "tsvector",
+                nullable: true,
+                computedColumnSql: "strip(to_tsvector('simple', \"SearchGrams\"))",
+                stored: true);
+
             migrationBuilder.CreateIndex(
                 name: "IX_Enterprises_CreditCode",
                 table: "Enterprises",
@@ -24,11 +33,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 .Annotation("Npgsql:IndexOperators", new[] { "bpchar_pattern_ops" });
 
             migrationBuilder.CreateIndex(
-                name: "IX_Enterprises_SearchGrams",
+                name: "IX_Enterprises_SearchVector",
                 table: "Enterprises",
-                column: "SearchGrams")
-                .Annotation("Npgsql:IndexMethod", "GIN")
-                .Annotation("Npgsql:TsVectorConfig", "simple");
+                column: "SearchVector")
+                .Annotation("Npgsql:IndexMethod", "GIN");
         }
 
         /// <inheritdoc />
@@ -39,7 +47,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 table: "Enterprises");
 
             migrationBuilder.DropIndex(
-                name: "IX_Enterprises_SearchGrams",
+                name: "IX_Enterprises_SearchVector",
+                table: "Enterprises");
+
+            migrationBuilder.DropColumn(
+                name: "SearchVector",
                 table: "Enterprises");
 
             migrationBuilder.DropColumn(

@@ -11,7 +11,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202115534_EnterpriseNameSearch")]
+    [Migration("20261202124419_EnterpriseNameSearch")]
     partial class EnterpriseNameSearch
     {
         /// <inheritdoc />

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Torchbase.Data;
 
 #nullable disable
@@ -13,7 +14,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202115558_EnterpriseNameSearch")]
+    [Migration("20261202124526_EnterpriseNameSearch")]
     partial class EnterpriseNameSearch
     {
         /// <inheritdoc />
@@ -1079,6 +1080,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("strip(to_tsvector('simple', \"SearchGrams\"))", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1099,10 +1105,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("ParkId");
 
-                    b.HasIndex("SearchGrams")
-                        .HasAnnotation("Npgsql:TsVectorConfig", "simple");
+                    b.HasIndex("SearchVector");
 
-                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchGrams"), "GIN");
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("ZoneId", "CreditCode")
                         .IsUnique();
