@@ -124,7 +124,8 @@ public class ZombieDisposalTests(TorchbaseFactory host)
             new { stage = "Interview", on = D(Today.AddDays(-11)), version }), "on");
         await FieldError(await park.PostAsJsonAsync($"/api/space/disposals/{caseId}/step",
             new { stage = "Interview", on = D(Today.AddDays(1)), version }), "on");
-        var step = await OkJson(await park.PostAsJsonAsync($"/api/space/disposals/{caseId}/step", new { stage = "Interview", on = D(Today.AddDays(-5)), version }));
+        var step = await OkJson(await park.PostAsJsonAsync($"/api/space/disposals/{caseId}/step",
+            new { stage = "Interview", on = D(Today.AddDays(-5)), version }));
         Assert.Equal(HttpStatusCode.Conflict,
             (await park.PostAsJsonAsync($"/api/space/disposals/{caseId}/step", new { stage = "NegotiatedExit", on = D(Today), version })).StatusCode);
         step = await OkJson(await park.PostAsJsonAsync($"/api/space/disposals/{caseId}/step",

@@ -95,7 +95,10 @@ public static class ZombieRules
 /// <summary>An officer's decision on a flag: confirmed (a disposal case may follow) or dismissed.</summary>
 public enum ZombieDecision { Confirmed, Dismissed }
 
-/// <summary>The decision on one enterprise's flag, with the reasons it was taken on and the officer's note. One per enterprise; a new decision replaces it.</summary>
+/// <summary>
+/// The decision on one enterprise's flag, with the reasons it was taken on and the officer's note. One per enterprise; a new decision
+/// replaces it.
+/// </summary>
 public sealed class ZombieReview : IVersioned, IZoneOwned
 {
     public Guid Id { get; set; }

@@ -100,7 +100,8 @@ public static class SpaceUnitEndpoints
         var errors = new Errors();
         if (input.Version is null) errors.Add("version", "required");
         if (input.ProjectId is null) errors.Add("projectId", "required");
-        else if (!await api.Db.Projects.AnyAsync(p => p.Id == input.ProjectId && p.ZoneId == unit.ZoneId, api.Ct)) errors.Add("projectId", "space.unknown_project");
+        else if (!await api.Db.Projects.AnyAsync(p => p.Id == input.ProjectId && p.ZoneId == unit.ZoneId, api.Ct))
+            errors.Add("projectId", "space.unknown_project");
         if (errors.Any) return Problems.Validation(errors);
         api.Db.ExpectVersion(unit, input.Version!.Value);
         if (unit.Status != UnitStatus.Vacant) return Problems.Conflict("space.unit_not_vacant");
