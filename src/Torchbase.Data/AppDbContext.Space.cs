@@ -8,6 +8,8 @@ public abstract partial class AppDbContext
     public DbSet<Building> Buildings => Set<Building>();
     public DbSet<SpaceUnit> SpaceUnits => Set<SpaceUnit>();
     public DbSet<Lease> Leases => Set<Lease>();
+    public DbSet<ZombieReview> ZombieReviews => Set<ZombieReview>();
+    public DbSet<DisposalCase> DisposalCases => Set<DisposalCase>();
 
     /// <summary>
     /// A park's space is seen by its zone, and by a park officer only in the officer's park; banks see none. An enterprise sees its own
@@ -24,5 +26,10 @@ public abstract partial class AppDbContext
         builder.Entity<Building>().HasQueryFilter(b => Unrestricted ||
             (ZoneIds.Contains(b.ZoneId) && (ParkId == null || b.ParkId == ParkId) && BankId == null
              && (EnterpriseId == null || SpaceUnits.Any(u => u.BuildingId == b.Id))));
+        // Zombie flags and disposal cases are the officers' business: their zone, a park officer's own park; never an enterprise or a bank.
+        builder.Entity<ZombieReview>().HasQueryFilter(r => Unrestricted ||
+            (ZoneIds.Contains(r.ZoneId) && (ParkId == null || r.ParkId == ParkId) && BankId == null && EnterpriseId == null));
+        builder.Entity<DisposalCase>().HasQueryFilter(c => Unrestricted ||
+            (ZoneIds.Contains(c.ZoneId) && (ParkId == null || c.ParkId == ParkId) && BankId == null && EnterpriseId == null));
     }
 }

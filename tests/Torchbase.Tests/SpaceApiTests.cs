@@ -183,4 +183,42 @@ public class SpaceApiTests(TorchbaseFactory host)
         Assert.Equal(["TooSmall"], small.GetProperty("reasons").EnumerateArray().Select(r => r.GetString()));
         await FieldError(await park.GetAsync("/api/space/match?area=0"), "area");
     }
+
+    [Fact]
+    public async Task A_project_reserves_a_matched_vacant_unit_and_releasing_it_sets_it_vacant_again()
+    {
+        var (parkId, _, _) = await ParkAndEnterpriseAsync();
+        var park = await host.SignInAsync("park1");
+        var projectId = await AsSystemAsync(db => db.Projects.Where(p => p.ParkId == parkId).Select(p => p.Id).FirstAsync());
+        var buildingId = (await OkJson(await park.PostAsJsonAsync("/api/space/buildings", Building($"预留 {Guid.NewGuid():N}", parkId))))
+            .GetProperty("id").GetString()!;
+        var unit = await OkJson(await park.PostAsJsonAsync("/api/space/space-units", Unit("R-1", buildingId, 88_000)));
+        var unitId = unit.GetProperty("id").GetString()!;
+        var match = (await park.GetJsonAsync<JsonElement>($"/api/space/match?area=87500&floorLoad=10&powerKva=400&parkId={parkId}")).EnumerateArray()
+            .First(m => m.GetProperty("unit").GetProperty("id").GetString() == unitId);
+        Assert.True(match.GetProperty("fits").GetBoolean());
+
+        await FieldError(await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/reserve", new { version = 0 }), "projectId");
+        await FieldError(await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/reserve", new { projectId }), "version");
+        Assert.Equal(HttpStatusCode.Conflict,
+            (await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/reserve", new { projectId, version = 7 })).StatusCode);
+        var reserved = await OkJson(await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/reserve",
+            new { projectId, version = unit.GetProperty("version").GetInt32() }));
+        Assert.Equal("Reserved", reserved.GetProperty("status").GetString());
+        Assert.Equal(projectId.ToString(), reserved.GetProperty("reservedForProjectId").GetString());
+        Assert.False(string.IsNullOrEmpty(reserved.GetProperty("reservedForProject").GetString()));
+        var forProject = (await park.GetJsonAsync<JsonElement>($"/api/space/space-units?projectId={projectId}")).GetProperty("items");
+        Assert.Contains(forProject.EnumerateArray(), u => u.GetProperty("id").GetString() == unitId);
+        // No longer vacant: it cannot be reserved twice, nor matched as fitting.
+        Assert.Equal(HttpStatusCode.Conflict, (await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/reserve",
+            new { projectId, version = reserved.GetProperty("version").GetInt32() })).StatusCode);
+
+        var released = await OkJson(await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/release",
+            new { version = reserved.GetProperty("version").GetInt32() }));
+        Assert.Equal("Vacant", released.GetProperty("status").GetString());
+        Assert.Equal(JsonValueKind.Null, released.GetProperty("reservedForProjectId").ValueKind);
+        Assert.Equal(HttpStatusCode.Conflict, (await park.PostAsJsonAsync($"/api/space/space-units/{unitId}/release",
+            new { version = released.GetProperty("version").GetInt32() })).StatusCode);
+        Assert.True(await AsSystemAsync(db => db.AuditEntries.AnyAsync(a => a.Entity == "SpaceUnit" && a.EntityId == unitId)));
+    }
 }

@@ -1,6 +1,7 @@
 // Park space (园区空间) end to end: a park officer's building with two units reads 0% occupancy; a lease of the larger unit this month
 // raises the building's and the park's occupancy, on the space page and on the dashboard's card; the page works on a phone.
 import { today } from '../src/shared/format'
+import { creditCodeCheckCharacter } from '../src/shared/creditCode'
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, newPage, waitForList } from './browser'
@@ -17,6 +18,13 @@ async function call<T>(page: Page, method: string, path: string, body?: unknown)
     const text = await response.text()
     return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
   }, { method, path, body })
+}
+
+/** A day some days before today (China time), as the API writes it. */
+function daysAgo(days: number): string {
+  const d = new Date(`${today()}T00:00:00Z`)
+  d.setUTCDate(d.getUTCDate() - days)
+  return d.toISOString().slice(0, 10)
 }
 
 interface OccupancyRow { id: string; name: string; lettableArea: number; leasedArea: number; rate: number | null }
@@ -86,6 +94,82 @@ describe('park space (园区空间)', () => {
     await page.goto('/')
     const card = page.getByTestId('occupancy-card-park').filter({ hasText: me.parkName })
     await card.filter({ hasText: `${(Math.round(parkAfter.rate! * 1000) / 10).toFixed(1)}%` }).waitFor()
+  })
+
+  it('a flagged zombie enterprise is confirmed, its disposal frees its unit, and a project reserves that unit', async () => {
+    page = await newPage(browser, 'park1')
+    await page.goto('/space/zombies')
+    const me = (await call<{ parkId: string }>(page, 'GET', '/api/auth/me')).json
+    const suffix = Date.now().toString(36)
+    // An enterprise of the park, let a unit with rent four months behind, that has since moved out: two signals, so flagged.
+    const chains = (await call<{ code: string }[]>(page, 'GET', '/api/org/industry-chains')).json
+    let body = '91410400'
+    while (body.length < 17) body += '0123456789ABCDEFGHJKLMNPQRTUWXY'[Math.floor(Math.random() * 31)]
+    const name = `停产企业 E2E ${suffix}`
+    const enterprise = await call<{ id: string }>(page, 'POST', '/api/enterprises', {
+      creditCode: body + creditCodeCheckCharacter(body), name, parkId: me.parkId, industryChain: chains[0]!.code, scale: 'Small',
+      registeredOn: '2018-05-01', contactName: '张三', contactPhone: '13812345678',
+    })
+    expect(enterprise.status).toBe(201)
+    const building = await call<{ id: string }>(page, 'POST', '/api/space/buildings',
+      { name: `处置厂房 E2E ${suffix}`, parkId: me.parkId, kind: 'StandardFactory', floors: 1, grossArea: 3000, owner: 'ParkCompany' })
+    const area = 2000 + (Date.now() % 900)
+    const unit = await call<{ id: string }>(page, 'POST', '/api/space/space-units',
+      { name: `一层 ${suffix}`, buildingId: building.json.id, floor: 1, area, floorLoad: 12, powerKva: 500, status: 'Vacant' })
+    expect(unit.status).toBe(201)
+    const lease = await call(page, 'POST', '/api/space/leases', {
+      unitId: unit.json.id, enterpriseId: enterprise.json.id, from: daysAgo(400), to: daysAgo(-700), area, monthlyRent: 10,
+      leaseThenTransfer: false, rentPaidUntil: daysAgo(120),
+    })
+    expect(lease.status).toBe(201)
+    expect((await call(page, 'POST', `/api/enterprises/${enterprise.json.id}/lifecycle`, { kind: 'MovedOut', occurredOn: daysAgo(30) })).status)
+      .toBe(200)
+
+    // The flag reads its reasons; the officer confirms it with a note and opens a disposal case.
+    await page.getByTestId('zombie-search').fill(name)
+    await Promise.all([waitForList(page, '/api/space/zombies', ['search', name]), page.getByTestId('zombie-search-button').click()])
+    const row = page.getByTestId('zombie-table').locator('tbody tr', { hasText: name })
+    await row.getByTestId('zombie-reason').filter({ hasText: '租金拖欠 120 天' }).waitFor()
+    await row.getByTestId('zombie-reason').filter({ hasText: '已迁出或注销' }).waitFor()
+    await row.getByTestId('zombie-confirm').click()
+    await page.getByTestId('zombie-note').fill('实地核查：已停产，租金四个月未缴')
+    await Promise.all([waitForList(page, '/api/space/zombies'), page.getByTestId('zombie-submit').click()])
+    await row.filter({ hasText: '已确认' }).waitFor()
+    await row.getByTestId('zombie-open-case').click()
+    await Promise.all([waitForList(page, '/api/space/zombies'), page.getByTestId('zombie-submit').click()])
+
+    // The case goes 核查 → 约谈 → 协商退出 → 盘活; closing it frees the unit.
+    await page.getByTestId('space-tabs').getByRole('tab', { name: '处置与盘活' }).click()
+    await page.getByTestId('disposal-search').fill(name)
+    await Promise.all([waitForList(page, '/api/space/disposals', ['search', name]), page.getByTestId('disposal-search-button').click()])
+    const caseRow = page.getByTestId('disposal-table').locator('tbody tr', { hasText: name })
+    for (const stage of ['约谈', '协商退出', '盘活']) {
+      await caseRow.getByTestId('disposal-step').click()
+      await page.getByTestId('disposal-next-stage').getByText(stage, { exact: true }).click()
+      if (stage === '盘活') await page.getByTestId('disposal-next-tenant').fill('新能源装备项目')
+      await Promise.all([waitForList(page, '/api/space/disposals'), page.getByTestId('disposal-submit').click()])
+      await caseRow.filter({ hasText: stage }).waitFor()
+    }
+    await caseRow.filter({ hasText: '新能源装备项目' }).waitFor()
+    const units = await call<{ items: { id: string; status: string }[] }>(page, 'GET', `/api/space/space-units?buildingId=${building.json.id}`)
+    expect(units.json.items.map((u) => u.status)).toEqual(['Vacant'])
+
+    // A project of the park matches its need to the vacant units and reserves that one.
+    const project = (await call<{ items: { id: string }[] }>(page, 'GET', `/api/projects?parkId=${me.parkId}&pageSize=1`)).json.items[0]!
+    await page.goto(`/projects/${project.id}`)
+    await page.getByTestId('project-space').waitFor()
+    await page.getByTestId('need-area').locator('input').fill(String(area))
+    await page.getByTestId('need-floor-load').locator('input').fill('12')
+    await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === '/api/space/match'), page.getByTestId('need-match').click()])
+    const match = page.getByTestId('project-matches').locator('tbody tr', { hasText: `一层 ${suffix}` })
+    await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/space/space-units/${unit.json.id}/reserve`),
+      match.getByTestId('project-reserve-unit').click(),
+    ])
+    await page.getByTestId('project-reserved-units').locator('tbody tr', { hasText: `一层 ${suffix}` }).waitFor()
+    const reserved = await call<{ items: { status: string; reservedForProjectId: string }[] }>(page, 'GET',
+      `/api/space/space-units?buildingId=${building.json.id}`)
+    expect(reserved.json.items.map((u) => [u.status, u.reservedForProjectId])).toEqual([['Reserved', project.id]])
   })
 
   it('the space page works on a phone', async () => {

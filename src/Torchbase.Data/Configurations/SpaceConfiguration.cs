@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Domain.Organisation;
+using Torchbase.Domain.Projects;
 using Torchbase.Domain.Space;
 
 namespace Torchbase.Data.Configurations;
@@ -30,6 +31,7 @@ internal sealed class SpaceUnitConfiguration : IEntityTypeConfiguration<SpaceUni
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.BuildingId, x.Name }).IsUnique();
         b.HasIndex(x => new { x.ZoneId, x.ParkId, x.Status });
+        b.HasOne<Project>().WithMany().HasForeignKey(x => x.ReservedForProjectId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Leases).WithOne().HasForeignKey(l => l.UnitId).OnDelete(DeleteBehavior.Restrict);
     }
 }
@@ -43,6 +45,34 @@ internal sealed class LeaseConfiguration : IEntityTypeConfiguration<Lease>
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.UnitId, x.From });
         b.HasIndex(x => new { x.ZoneId, x.ParkId });
+        b.HasIndex(x => x.EnterpriseId);
+        b.HasOne<DisposalCase>().WithMany().HasForeignKey(x => x.EndedByDisposalId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class ZombieReviewConfiguration : IEntityTypeConfiguration<ZombieReview>
+{
+    public void Configure(EntityTypeBuilder<ZombieReview> b)
+    {
+        b.Property(x => x.Signals).HasMaxLength(200);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => x.EnterpriseId).IsUnique();
+        b.HasIndex(x => new { x.ZoneId, x.ParkId });
+        b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
+    }
+}
+
+internal sealed class DisposalCaseConfiguration : IEntityTypeConfiguration<DisposalCase>
+{
+    public void Configure(EntityTypeBuilder<DisposalCase> b)
+    {
+        b.Property(x => x.NextTenant).HasMaxLength(200);
+        b.Property(x => x.Note).HasMaxLength(2000);
+        b.Property(x => x.RecoveredArea).HasPrecision(14, 2);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ZoneId, x.ParkId, x.Stage });
         b.HasIndex(x => x.EnterpriseId);
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Restrict);
     }

@@ -43,6 +43,8 @@ public sealed class SpaceUnit : IVersioned, IZoneOwned
     /// <summary>Power available, kVA (unknown when null).</summary>
     public decimal? PowerKva { get; set; }
     public UnitStatus Status { get; set; }
+    /// <summary>The project the unit is reserved for (预留, from the project's page); cleared when the reservation is released.</summary>
+    public Guid? ReservedForProjectId { get; set; }
     public int Version { get; set; }
     public List<Lease> Leases { get; set; } = [];
 }
@@ -64,5 +66,9 @@ public sealed class Lease : IVersioned, IZoneOwned
     /// <summary>先租后让: leased first, the land or building transferred to the tenant later.</summary>
     public bool LeaseThenTransfer { get; set; }
     public DateOnly? TransferBy { get; set; }
+    /// <summary>Rent paid up to this day (included); unknown when null. Read for arrears by the zombie rules.</summary>
+    public DateOnly? RentPaidUntil { get; set; }
+    /// <summary>The disposal case that ended the lease on closing, if one did.</summary>
+    public Guid? EndedByDisposalId { get; set; }
     public int Version { get; set; }
 }

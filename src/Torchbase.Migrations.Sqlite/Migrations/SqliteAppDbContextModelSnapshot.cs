@@ -3390,6 +3390,66 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("Buildings");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudicialOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NegotiatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextTenant")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RecoveredArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("RevitalizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ZoneId", "ParkId", "Stage");
+
+                    b.ToTable("DisposalCases");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3399,6 +3459,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<double>("Area")
                         .HasPrecision(12, 2)
                         .HasColumnType("REAL");
+
+                    b.Property<Guid?>("EndedByDisposalId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
@@ -3414,6 +3477,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RentPaidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("To")
@@ -3433,6 +3499,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedByDisposalId");
 
                     b.HasIndex("EnterpriseId");
 
@@ -3475,6 +3543,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<Guid?>("ReservedForProjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3489,12 +3560,67 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReservedForProjectId");
+
                     b.HasIndex("BuildingId", "Name")
                         .IsUnique();
 
                     b.HasIndex("ZoneId", "ParkId", "Status");
 
                     b.ToTable("SpaceUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RulesFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId");
+
+                    b.ToTable("ZombieReviews");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Talent.ExpertProfile", b =>
@@ -5095,8 +5221,22 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
+                    b.HasOne("Torchbase.Domain.Space.DisposalCase", null)
+                        .WithMany()
+                        .HasForeignKey("EndedByDisposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
@@ -5115,6 +5255,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasOne("Torchbase.Domain.Space.Building", null)
                         .WithMany("Units")
                         .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ReservedForProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

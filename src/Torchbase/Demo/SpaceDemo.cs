@@ -83,6 +83,8 @@ public sealed class SpaceDemo : IDemoModule
                 To = from.AddYears(3 + random.Next(3)).AddDays(-1), Area = unit.Area,
                 MonthlyRent = unit.FloorLoad >= 10 ? 8 + random.Next(8) : 20 + random.Next(15),
                 LeaseThenTransfer = transfer, TransferBy = transfer ? from.AddYears(3) : null,
+                // Rent paid up to the coming weeks, one lease in seven four months behind (arrears read by the zombie rules).
+                RentPaidUntil = Later(from.AddDays(-1), t % 7 == 3 ? today.AddDays(-120) : today.AddDays(30 - t % 30)),
             });
             unit.Status = UnitStatus.Leased;
             let += unit.Area;
@@ -98,9 +100,11 @@ public sealed class SpaceDemo : IDemoModule
                 db.Leases.Add(new Lease
                 {
                     ZoneId = zoneId, ParkId = parkId, UnitId = rest[i].Id, EnterpriseId = tenants[random.Next(tenants.Count)], From = ended.AddYears(-2),
-                    To = ended, Area = rest[i].Area, MonthlyRent = 12,
+                    To = ended, Area = rest[i].Area, MonthlyRent = 12, RentPaidUntil = ended,
                 });
             }
         }
     }
+
+    private static DateOnly Later(DateOnly a, DateOnly b) => a > b ? a : b;
 }

@@ -17,7 +17,7 @@ public static class LeaseEndpoints
     private static readonly Dictionary<string, Expression<Func<Lease, object?>>> SortKeys = new()
     {
         ["from"] = l => l.From, ["to"] = l => l.To, ["area"] = l => l.Area, ["monthlyRent"] = l => l.MonthlyRent, ["unit"] = l => l.UnitId,
-        ["transferBy"] = l => l.TransferBy,
+        ["transferBy"] = l => l.TransferBy, ["rentPaidUntil"] = l => l.RentPaidUntil,
     };
 
     public static void MapLeaseEndpoints(this RouteGroupBuilder group)
@@ -49,9 +49,9 @@ public static class LeaseEndpoints
     {
         var items = await Items(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct);
         return Export.Xlsx("租赁合同", ["所属园区", "所属楼宇", "单元", "承租企业", "起租日期", "到期日期", "租赁面积（平方米）", "月租金（元/平方米）", "先租后让",
-                "约定转让日期"],
+                "约定转让日期", "租金缴至"],
             items.Select(l => (IReadOnlyList<object?>)[l.ParkName, l.BuildingName, l.UnitName, l.EnterpriseName, l.From, l.To, l.Area, l.MonthlyRent,
-                l.LeaseThenTransfer ? "是" : "否", l.TransferBy]),
+                l.LeaseThenTransfer ? "是" : "否", l.TransferBy, l.RentPaidUntil]),
             api.Clock);
     }
 
@@ -100,7 +100,8 @@ public static class LeaseEndpoints
         var today = api.Clock.Today();
         var others = await api.Db.Leases.AnyAsync(l => l.UnitId == unit.Id && l.Id != changedId && l.From <= today && l.To >= today, api.Ct);
         var let = others || (changed is not null && changed.From <= today && changed.To >= today);
-        if (let && unit.Status is UnitStatus.Vacant or UnitStatus.Reserved or UnitStatus.Idle) unit.Status = UnitStatus.Leased;
+        if (let && unit.Status is UnitStatus.Vacant or UnitStatus.Reserved or UnitStatus.Idle)
+            (unit.Status, unit.ReservedForProjectId) = (UnitStatus.Leased, null);
         else if (!let && unit.Status == UnitStatus.Leased) unit.Status = UnitStatus.Vacant;
     }
 
@@ -129,7 +130,7 @@ public static class LeaseEndpoints
         join b in db.Buildings on u.BuildingId equals b.Id
         select new LeaseItem(l.Id, l.UnitId, u.Name, b.Id, b.Name, l.ParkId, db.Parks.Where(p => p.Id == l.ParkId).Select(p => p.Name).First(),
             l.EnterpriseId, db.Enterprises.Where(e => e.Id == l.EnterpriseId).Select(e => e.Name).FirstOrDefault() ?? "",
-            l.From, l.To, l.Area, l.MonthlyRent, l.LeaseThenTransfer, l.TransferBy, l.Version);
+            l.From, l.To, l.Area, l.MonthlyRent, l.LeaseThenTransfer, l.TransferBy, l.RentPaidUntil, l.Version);
 
     private static Task<LeaseItem?> FindAsync(AppDbContext db, Guid id, CancellationToken ct) =>
         Items(db, db.Leases.AsNoTracking().Where(l => l.Id == id)).FirstOrDefaultAsync(ct);
@@ -146,6 +147,7 @@ public static class LeaseEndpoints
             if (input.TransferBy is null) errors.Add("transferBy", "required");
             else if (input.From is { } f2 && input.TransferBy < f2) errors.Add("transferBy", "space.transfer_before_from");
         }
+        if (input.RentPaidUntil is { } paid && input.From is { } f3 && paid < f3.AddDays(-1)) errors.Add("rentPaidUntil", "space.paid_before_from");
         SpaceUnit? unit = null;
         if (input.UnitId is null) errors.Add("unitId", "required");
         else if ((unit = await db.SpaceUnits.FirstOrDefaultAsync(u => u.Id == input.UnitId, ct)) is null) errors.Add("unitId", "space.unknown_unit");
@@ -178,5 +180,6 @@ public static class LeaseEndpoints
         l.MonthlyRent = input.MonthlyRent!.Value;
         l.LeaseThenTransfer = input.LeaseThenTransfer ?? false;
         l.TransferBy = l.LeaseThenTransfer ? input.TransferBy : null;
+        l.RentPaidUntil = input.RentPaidUntil;
     }
 }

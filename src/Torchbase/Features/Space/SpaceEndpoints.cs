@@ -44,6 +44,8 @@ public static class SpaceEndpoints
         group.MapSpaceUnitEndpoints();
         group.MapLeaseEndpoints();
         group.MapOccupancyEndpoints();
+        group.MapZombieEndpoints();
+        group.MapDisposalEndpoints();
     }
 
     public static async Task<Ok<Paged<BuildingItem>>> ListBuildings([AsParameters] BuildingQuery q, [AsParameters] ApiServices api)

@@ -33,6 +33,14 @@ public static class SpaceUnitEndpoints
             .WithName(nameof(UpdateSpaceUnit))
             .WithSummary("Edit a unit or change its status; a unit under lease today cannot be set vacant")
             .RequireAuthorization(Permissions.SpaceWrite);
+        group.MapPost("/space-units/{id:guid}/reserve", ReserveSpaceUnit)
+            .WithName(nameof(ReserveSpaceUnit))
+            .WithSummary("Reserve a vacant unit for a project (预留): the unit is reserved and linked to the project")
+            .RequireAuthorization(Permissions.SpaceWrite);
+        group.MapPost("/space-units/{id:guid}/release", ReleaseSpaceUnit)
+            .WithName(nameof(ReleaseSpaceUnit))
+            .WithSummary("Release a unit reserved for a project: it is vacant again")
+            .RequireAuthorization(Permissions.SpaceWrite);
         group.MapDelete("/space-units/{id:guid}", DeleteSpaceUnit)
             .WithName(nameof(DeleteSpaceUnit))
             .WithSummary("Remove a unit that has never been leased")
@@ -84,6 +92,35 @@ public static class SpaceUnitEndpoints
         return await api.Db.SaveOrConflictAsync(() => FindAsync(api, id), api.Ct);
     }
 
+    public static async Task<Results<Ok<SpaceUnitItem>, ValidationProblem, ProblemHttpResult>> ReserveSpaceUnit(
+        Guid id, UnitReservationInput input, [AsParameters] ApiServices api)
+    {
+        var unit = await api.Db.SpaceUnits.FirstOrDefaultAsync(u => u.Id == id, api.Ct);
+        if (unit is null) return Problems.NotFound();
+        var errors = new Errors();
+        if (input.Version is null) errors.Add("version", "required");
+        if (input.ProjectId is null) errors.Add("projectId", "required");
+        else if (!await api.Db.Projects.AnyAsync(p => p.Id == input.ProjectId && p.ZoneId == unit.ZoneId, api.Ct))
+            errors.Add("projectId", "space.unknown_project");
+        if (errors.Any) return Problems.Validation(errors);
+        api.Db.ExpectVersion(unit, input.Version!.Value);
+        if (unit.Status != UnitStatus.Vacant) return Problems.Conflict("space.unit_not_vacant");
+        (unit.Status, unit.ReservedForProjectId) = (UnitStatus.Reserved, input.ProjectId);
+        return await api.Db.SaveOrConflictAsync(() => FindAsync(api, id), api.Ct);
+    }
+
+    public static async Task<Results<Ok<SpaceUnitItem>, ValidationProblem, ProblemHttpResult>> ReleaseSpaceUnit(
+        Guid id, UnitReservationInput input, [AsParameters] ApiServices api)
+    {
+        var unit = await api.Db.SpaceUnits.FirstOrDefaultAsync(u => u.Id == id, api.Ct);
+        if (unit is null) return Problems.NotFound();
+        if (input.Version is null) return Problems.Validation(new Errors().Add("version", "required"));
+        api.Db.ExpectVersion(unit, input.Version.Value);
+        if (unit.Status != UnitStatus.Reserved || unit.ReservedForProjectId is null) return Problems.Conflict("space.unit_not_reserved");
+        (unit.Status, unit.ReservedForProjectId) = (UnitStatus.Vacant, null);
+        return await api.Db.SaveOrConflictAsync(() => FindAsync(api, id), api.Ct);
+    }
+
     public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSpaceUnit(Guid id, [AsParameters] ApiServices api)
     {
         var unit = await api.Db.SpaceUnits.FirstOrDefaultAsync(u => u.Id == id, api.Ct);
@@ -101,6 +138,7 @@ public static class SpaceUnitEndpoints
         if (q.ParkId is { } park) query = query.Where(u => u.ParkId == park);
         if (q.BuildingId is { } building) query = query.Where(u => u.BuildingId == building);
         if (q.Status is { } status) query = query.Where(u => u.Status == status);
+        if (q.ProjectId is { } project) query = query.Where(u => u.ReservedForProjectId == project);
         return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", u => u.Id);
     }
 
@@ -110,7 +148,7 @@ public static class SpaceUnitEndpoints
             db.Leases.Where(l => l.UnitId == u.Id && l.From <= today && l.To >= today).OrderBy(l => l.From)
                 .Select(l => db.Enterprises.Where(e => e.Id == l.EnterpriseId).Select(e => e.Name).FirstOrDefault()).FirstOrDefault(),
             db.Leases.Where(l => l.UnitId == u.Id && l.From <= today && l.To >= today).Max(l => (DateOnly?)l.To),
-            u.Version));
+            u.ReservedForProjectId, db.Projects.Where(p => p.Id == u.ReservedForProjectId).Select(p => p.Name).FirstOrDefault(), u.Version));
 
     private static Task<SpaceUnitItem?> FindAsync(ApiServices api, Guid id) =>
         Items(api.Db, api.Db.SpaceUnits.AsNoTracking().Where(u => u.Id == id), api.Clock.Today()).FirstOrDefaultAsync(api.Ct);
@@ -141,5 +179,6 @@ public static class SpaceUnitEndpoints
         u.FloorLoad = input.FloorLoad;
         u.PowerKva = input.PowerKva;
         u.Status = input.Status!.Value;
+        if (u.Status != UnitStatus.Reserved) u.ReservedForProjectId = null;
     }
 }

@@ -1,5 +1,6 @@
 import { http, type Query } from '@/shared/http'
 import type { DateOnly, Id, Paged } from '@/shared/types'
+import type { DisposalStage, ZombieDecision, ZombieSignal } from '@/shared/generated/contracts'
 
 export const BUILDING_KINDS = ['StandardFactory', 'IncubatorFloor', 'Office', 'Other'] as const
 export type BuildingKind = (typeof BUILDING_KINDS)[number]
@@ -49,6 +50,8 @@ export interface SpaceUnitItem {
   status: UnitStatus
   tenant?: string | null
   leasedUntil?: DateOnly | null
+  reservedForProjectId?: Id | null
+  reservedForProject?: string | null
   version: number
 }
 export interface SpaceUnitInput {
@@ -78,6 +81,7 @@ export interface LeaseItem {
   monthlyRent: number
   leaseThenTransfer: boolean
   transferBy?: DateOnly | null
+  rentPaidUntil?: DateOnly | null
   version: number
 }
 export interface LeaseInput {
@@ -89,8 +93,75 @@ export interface LeaseInput {
   monthlyRent?: number | null
   leaseThenTransfer: boolean
   transferBy?: DateOnly | null
+  rentPaidUntil?: DateOnly | null
   version?: number
 }
+
+// The zombie signals, decisions and disposal steps are the server's (generated/contracts.ts).
+export { DisposalStage as DISPOSAL_STAGES, ZombieDecision as ZOMBIE_DECISIONS } from '@/shared/generated/contracts'
+export type { DisposalStage, ZombieDecision, ZombieSignal } from '@/shared/generated/contracts'
+/** The steps that may follow each step (the server checks the same). */
+export const NEXT_STAGES: Record<DisposalStage, DisposalStage[]> = {
+  Verification: ['Interview'],
+  Interview: ['NegotiatedExit', 'JudicialDisposal'],
+  NegotiatedExit: ['JudicialDisposal', 'Revitalized'],
+  JudicialDisposal: ['Revitalized'],
+  Revitalized: [],
+}
+
+export interface ZombieReason { signal: ZombieSignal; periods?: number | null; lastYear?: number | null; days?: number | null; since?: DateOnly | null }
+export interface ZombieItem {
+  enterpriseId: Id
+  enterpriseName: string
+  parkId: Id
+  parkName: string
+  flagged: boolean
+  reasons: ZombieReason[]
+  leasedArea: number
+  decision?: ZombieDecision | null
+  note?: string | null
+  decidedAt?: string | null
+  reviewVersion?: number | null
+  openCaseId?: Id | null
+}
+export interface ZombieRuleVersion {
+  from: DateOnly
+  until?: DateOnly | null
+  source: string
+  sourceEn: string
+  official: boolean
+  note: string
+  noteEn: string
+  noRevenuePeriods: number
+  noTaxesPeriods: number
+  noEmployeesPeriods: number
+  rentArrearsDays: number
+  minimumReasons: number
+}
+export interface ZombieReviewInput { decision?: ZombieDecision; note: string; version?: number | null }
+
+export interface DisposalItem {
+  id: Id
+  enterpriseId: Id
+  enterpriseName: string
+  parkId: Id
+  parkName: string
+  stage: DisposalStage
+  verifiedOn: DateOnly
+  interviewedOn?: DateOnly | null
+  negotiatedOn?: DateOnly | null
+  judicialOn?: DateOnly | null
+  revitalizedOn?: DateOnly | null
+  nextTenant?: string | null
+  recoveredArea: number
+  note?: string | null
+  version: number
+}
+export interface DisposalInput { enterpriseId?: Id; verifiedOn?: DateOnly; note?: string | null }
+export interface DisposalStepInput { stage?: DisposalStage; on?: DateOnly; nextTenant?: string | null; note?: string | null; version?: number }
+export interface DisposalStats { byStage: { stage: DisposalStage; cases: number }[]; open: number; closed: number; recoveredArea: number }
+
+export interface SpaceMatchItem { unit: SpaceUnitItem; fits: boolean; spareArea: number; reasons: string[] }
 
 export interface OccupancyRow { id?: Id | null; name: string; parkId?: Id | null; lettableArea: number; leasedArea: number; rate?: number | null }
 export interface OccupancyMonth { year: number; month: number; lettableArea: number; leasedArea: number; rate?: number | null }
@@ -122,4 +193,16 @@ export const spaceApi = {
   updateLease: (id: Id, input: LeaseInput) => http.put<LeaseItem>(`${base}/leases/${id}`, input),
   removeLease: (id: Id) => http.delete(`${base}/leases/${id}`),
   occupancy: (query: Query) => http.get<OccupancyReport>(`${base}/occupancy`, query),
+  match: (query: Query) => http.get<SpaceMatchItem[]>(`${base}/match`, query),
+  reserveUnit: (id: Id, projectId: Id, version: number) => http.post<SpaceUnitItem>(`${base}/space-units/${id}/reserve`, { projectId, version }),
+  releaseUnit: (id: Id, version: number) => http.post<SpaceUnitItem>(`${base}/space-units/${id}/release`, { version }),
+  zombies: (query: Query) => http.get<Paged<ZombieItem>>(`${base}/zombies`, query),
+  zombiesExport: `${base}/zombies/export`,
+  zombieRules: () => http.get<ZombieRuleVersion>(`${base}/zombies/rules`),
+  reviewZombie: (enterpriseId: Id, input: ZombieReviewInput) => http.post<ZombieItem>(`${base}/zombies/${enterpriseId}/review`, input),
+  disposals: (query: Query) => http.get<Paged<DisposalItem>>(`${base}/disposals`, query),
+  disposalsExport: `${base}/disposals/export`,
+  disposalStats: (query: Query) => http.get<DisposalStats>(`${base}/disposals/stats`, query),
+  createDisposal: (input: DisposalInput) => http.post<DisposalItem>(`${base}/disposals`, input),
+  stepDisposal: (id: Id, input: DisposalStepInput) => http.post<DisposalItem>(`${base}/disposals/${id}/step`, input),
 }

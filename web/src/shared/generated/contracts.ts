@@ -67,6 +67,9 @@ export type DeadlineState = (typeof DeadlineState)[number]
 export const DemandStatus = ['Open', 'Matched', 'Closed'] as const
 export type DemandStatus = (typeof DemandStatus)[number]
 
+export const DisposalStage = ['Verification', 'Interview', 'NegotiatedExit', 'JudicialDisposal', 'Revitalized'] as const
+export type DisposalStage = (typeof DisposalStage)[number]
+
 export const EnterpriseScale = ['Large', 'Medium', 'Small', 'Micro'] as const
 export type EnterpriseScale = (typeof EnterpriseScale)[number]
 
@@ -255,6 +258,12 @@ export type VoucherStatus = (typeof VoucherStatus)[number]
 
 export const WorkstationKind = ['Academician', 'Postdoc', 'ZhongyuanScholar', 'SundayAdvisor'] as const
 export type WorkstationKind = (typeof WorkstationKind)[number]
+
+export const ZombieDecision = ['Confirmed', 'Dismissed'] as const
+export type ZombieDecision = (typeof ZombieDecision)[number]
+
+export const ZombieSignal = ['NoRevenue', 'NoTaxes', 'NoEmployees', 'RentArrears', 'LifecycleExit'] as const
+export type ZombieSignal = (typeof ZombieSignal)[number]
 
 /** Permission names (Identity/Roles.cs), in the server's order. */
 export const PERMISSIONS = [
