@@ -397,6 +397,7 @@ const en: Messages = {
       action: 'Action',
       entity: 'Entity',
       entityId: 'Entity id',
+      recordName: 'Record',
       summary: 'Summary',
       field: 'Field',
       before: 'Before',

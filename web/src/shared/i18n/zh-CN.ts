@@ -385,6 +385,7 @@ const zhCN = {
       action: '操作',
       entity: '对象类型',
       entityId: '对象编号',
+      recordName: '对象名称',
       summary: '摘要',
       field: '字段',
       before: '修改前',
