@@ -51,8 +51,9 @@ public partial class AuditReadableTests
         };
     }
 
-    private static JsonElement ParkChange(IEnumerable<JsonElement> entries, string to) => entries.Single(e => e.GetProperty("action").GetString() == "Updated" &&
-        e.GetProperty("fields").EnumerateArray().Any(f => f.GetProperty("field").GetString() == "ParkId" && f.GetProperty("after").GetString() == to));
+    private static JsonElement ParkChange(IEnumerable<JsonElement> entries, string to) => entries.Single(e =>
+        e.GetProperty("action").GetString() == "Updated" && e.GetProperty("fields").EnumerateArray()
+            .Any(f => f.GetProperty("field").GetString() == "ParkId" && f.GetProperty("after").GetString() == to));
 
     [Fact]
     public async Task The_log_and_its_export_name_the_park_and_officer_a_change_refers_to()

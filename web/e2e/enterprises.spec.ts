@@ -98,6 +98,26 @@ describe('enterprises (科技创新局)', () => {
     }
   })
 
+  it('filters the list by 规上 for the latest report, and each enterprise listed says so on its page', async () => {
+    await Promise.all([waitForList(page, '/api/enterprises'), page.goto('/enterprises')])
+    await page.getByTestId('filter-above-size').click()
+    const filtered = waitForList(page, '/api/enterprises', ['aboveSize', 'Above'])
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '规上 / 限上' }).click()
+    const answer = await filtered
+    expect(answer.status()).toBe(200)
+    const body = (await answer.json()) as { total: number; items: { id: string; name: string }[] }
+    expect(body.total).toBeGreaterThan(0)
+    expect(new URL(page.url()).searchParams.get('aboveSize')).toBe('Above')
+    const first = page.getByTestId('enterprise-link').first()
+    expect((await first.innerText()).trim()).toBe(body.items[0].name)
+
+    await first.click()
+    await page.waitForURL(/\/enterprises\/[^/?]+$/)
+    const sentence = page.getByTestId('detail-above-size')
+    await sentence.waitFor()
+    expect(await sentence.innerText()).toMatch(/^\d{4} 年：(规模|限额)以上/)
+  })
+
   it('rejects an import with one bad row as a whole, naming its row and column', async () => {
     await page.goto('/enterprises')
     const template = await page.request.get('/api/enterprises/import/template')
