@@ -90,7 +90,7 @@ public static class SizeFilter
     private static MemberExpression Figure(ParameterExpression r, SizeClass c) =>
         Expression.Property(r, c.Figure == nameof(AnnualReport.MainBusinessRevenue) ? nameof(AnnualReport.MainBusinessRevenue) : nameof(AnnualReport.Revenue));
 
-    private static Expression Compare(ParameterExpression r, SizeClass c, bool above)
+    private static BinaryExpression Compare(ParameterExpression r, SizeClass c, bool above)
     {
         var figure = Figure(r, c);
         var threshold = Expression.Constant(c.ThresholdWan, typeof(decimal?));
