@@ -84,6 +84,7 @@ describe('enterprises (科技创新局)', () => {
     expect((await change.innerText()).trim()).toMatch(new RegExp(`^联系人：(.* → )?${contact}$`))
     const moved = page.getByTestId('record-history').locator('.record-history__fields li').filter({ hasText: '所属园区' }).first()
     expect((await moved.innerText()).trim()).toBe(`所属园区：${from.name} → ${to.name}`)
+    await page.getByTestId('tab-basic').click()
     await moveTo(from.name)
 
     async function moveTo(park: string) {
