@@ -139,4 +139,59 @@ public class AboveSizeApiTests(TorchbaseFactory host)
         Assert.Equal("国民经济行业代码", error.GetProperty("header").GetString());
         Assert.Equal("C3812", (await Stored()).GetProperty("industryCode").GetString());
     }
+
+    [Fact]
+    public async Task The_list_filters_by_the_verdict_of_the_latest_report_as_the_enterprise_page_states_it_and_the_export_follows()
+    {
+        // Years of their own, so that the zone's counts for Year above stay the other test's.
+        const int FilterYear = Year - 3;
+        var bureau = await host.SignInAsync("bureau");
+        var token = "规上筛选" + Guid.NewGuid().ToString("N")[..6];
+        async Task<string> Make(string suffix, string code) => await NewEnterpriseAsync(bureau, code, $"{token}{suffix}有限公司");
+        var above = await Make("工业规上", "C3812");
+        await ReportAsync(bureau, above, FilterYear, 2000, 2000, 10);
+        var fallen = await Make("工业回落", "C38");
+        await ReportAsync(bureau, fallen, FilterYear - 1, 5000, 5000, 10);
+        await ReportAsync(bureau, fallen, FilterYear, 1999, 2500, 10);
+        var leasing = await Make("物业规上", "K702");
+        await ReportAsync(bureau, leasing, FilterYear, 100, 1000, null);
+        var building = await Make("建筑", "E47");
+        await ReportAsync(bureau, building, FilterYear, 100, 100, null);
+        var developer = await Make("房地产开发", "K701");
+        await ReportAsync(bureau, developer, FilterYear, 90000, 90000, null);
+        var coarse = await Make("批零未细分", "F");
+        await ReportAsync(bureau, coarse, FilterYear, 9000, 9000, null);
+        var noFigure = await Make("未报主营", "C29");
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/enterprises/{noFigure}/reports/{FilterYear}", new { revenue = 9000m })).StatusCode);
+        var noReport = await Make("未报年报", "C29");
+        var farming = await Make("农业", "A01");
+        await ReportAsync(bureau, farming, FilterYear, 9000, 9000, null);
+
+        var expected = new Dictionary<string, string[]>
+        {
+            ["Above"] = [above, leasing],
+            ["Below"] = [fallen],
+            ["Declaration"] = [building, developer],
+            ["Unknown"] = [coarse, noFigure, noReport],
+            ["OutOfScope"] = [farming],
+        };
+        foreach (var (verdict, ids) in expected)
+        {
+            var listed = (await bureau.GetJsonAsync<JsonElement>($"/api/enterprises?search={token}&aboveSize={verdict}&pageSize=50"))
+                .GetProperty("items").EnumerateArray().Select(e => e.GetProperty("id").GetString()!).Order().ToList();
+            Assert.Equal(ids.Order().ToList(), listed);
+            // The page of each says the same (an enterprise without a report has no sentence at all).
+            foreach (var id in ids.Where(i => i != noReport))
+            {
+                var detail = await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{id}");
+                Assert.Equal(verdict, detail.GetProperty("aboveSize").GetProperty("verdict").GetString());
+            }
+        }
+
+        var response = await bureau.GetAsync($"/api/enterprises/export?search={token}&aboveSize=Declaration");
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var sheet = Spreadsheets.XlsxReader.Read(await response.Content.ReadAsStreamAsync(), 10_000);
+        Assert.Equal([$"{token}建筑有限公司", $"{token}房地产开发有限公司"],
+            sheet.Rows.Select(r => r[sheet.Headers.ToList().IndexOf("企业名称")]).Order());
+    }
 }

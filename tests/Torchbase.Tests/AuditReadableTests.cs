@@ -98,7 +98,10 @@ public partial class AuditReadableTests(TorchbaseFactory host)
         Assert.Contains(rows, r => r[3] == "企业" && r[2] == "修改" && r[6]!.Contains("状态：在册→已迁出", StringComparison.Ordinal));
         var reports = XlsxReader.Read(await (await leader.GetAsync("/api/audit/export?entity=AnnualReport&userName=bureau")).Content.ReadAsStreamAsync(),
             100_000);
-        var reportRow = reports.Rows.Single(r => r[6]?.Contains(id, StringComparison.Ordinal) == true);
+        // The report names its enterprise, not its id.
+        var reportRow = reports.Rows.Single(r => r[6]?.Contains("12,345.5", StringComparison.Ordinal) == true
+            && r[6]!.Contains("可读日志测试有限公司", StringComparison.Ordinal));
+        Assert.DoesNotContain(id, reportRow[6], StringComparison.Ordinal);
         Assert.Equal("年度数据", reportRow[3]);
         Assert.Equal("新增", reportRow[2]);
         Assert.Contains("营业收入：12,345.5", reportRow[6]);

@@ -66,13 +66,57 @@ describe('enterprises (科技创新局)', () => {
     await page.reload()
     await page.getByTestId('detail-contact-name').filter({ hasText: contact }).waitFor()
 
-    // 变更记录 names the field and shows the new value, as the page does.
+    // Moved to another park of its zone (and back at the end), so that 变更记录 has a park to name.
+    const id = new URL(page.url()).pathname.split('/').pop()!
+    const current = (await (await page.request.get(`/api/enterprises/${id}`)).json()) as { parkId: string }
+    const zones = (await (await page.request.get('/api/org/zones')).json()) as { parks: { id: string; name: string }[] }[]
+    const parks = zones.find((z) => z.parks.some((p) => p.id === current.parkId))!.parks
+    const from = parks.find((p) => p.id === current.parkId)!
+    const to = parks.find((p) => p.id !== current.parkId)!
+    await moveTo(to.name)
+
+    // 变更记录 names the field and shows the new value, as the page does; a park by its name, not its id.
     const history = page.waitForResponse((r) => /^\/api\/audit\/records\/enterprise\/[^/]+$/.test(new URL(r.url()).pathname))
     await page.getByTestId('tab-history').click()
     expect((await history).status()).toBe(200)
     const change = page.getByTestId('record-history').locator('.record-history__fields li').filter({ hasText: contact }).first()
     await change.waitFor()
     expect((await change.innerText()).trim()).toMatch(new RegExp(`^联系人：(.* → )?${contact}$`))
+    const moved = page.getByTestId('record-history').locator('.record-history__fields li').filter({ hasText: '所属园区' }).first()
+    expect((await moved.innerText()).trim()).toBe(`所属园区：${from.name} → ${to.name}`)
+    await page.getByTestId('tab-basic').click()
+    await moveTo(from.name)
+
+    async function moveTo(park: string) {
+      await page.getByTestId('enterprise-edit').click()
+      await page.getByTestId('form-park').click()
+      await page.locator('.el-select-dropdown__item:visible').filter({ hasText: park }).first().click()
+      const [answer] = await Promise.all([
+        page.waitForResponse((r) => r.request().method() === 'PUT' && /^\/api\/enterprises\/[^/]+$/.test(new URL(r.url()).pathname)),
+        page.getByTestId('form-submit').click(),
+      ])
+      expect(answer.status()).toBe(200)
+    }
+  })
+
+  it('filters the list by 规上 for the latest report, and each enterprise listed says so on its page', async () => {
+    await Promise.all([waitForList(page, '/api/enterprises'), page.goto('/enterprises')])
+    await page.getByTestId('filter-above-size').click()
+    const filtered = waitForList(page, '/api/enterprises', ['aboveSize', 'Above'])
+    await page.locator('.el-select-dropdown__item:visible').filter({ hasText: '规上 / 限上' }).click()
+    const answer = await filtered
+    expect(answer.status()).toBe(200)
+    const body = (await answer.json()) as { total: number; items: { id: string; name: string }[] }
+    expect(body.total).toBeGreaterThan(0)
+    expect(new URL(page.url()).searchParams.get('aboveSize')).toBe('Above')
+    const first = page.getByTestId('enterprise-link').first()
+    expect((await first.innerText()).trim()).toBe(body.items[0].name)
+
+    await first.click()
+    await page.waitForURL(/\/enterprises\/[^/?]+$/)
+    const sentence = page.getByTestId('detail-above-size')
+    await sentence.waitFor()
+    expect(await sentence.innerText()).toMatch(/^\d{4} 年：(规模|限额)以上/)
   })
 
   it('rejects an import with one bad row as a whole, naming its row and column', async () => {

@@ -76,6 +76,7 @@ public static class Text
         ["row"] = ("行", "Row"),
         // Audit log
         ["audit.hidden"] = ("已隐藏", "hidden"),
+        ["audit.notVisible"] = ("（无权查看）", "(not visible to you)"),
         ["audit.yes"] = ("是", "Yes"),
         ["audit.no"] = ("否", "No"),
         ["audit.action.Created"] = ("新增", "Created"),

@@ -10,6 +10,7 @@ export const QUALIFICATION_TYPES = C.QualificationType
 export type QualificationType = C.QualificationType
 export const SCALES = C.EnterpriseScale
 export type Scale = C.EnterpriseScale
+export type SizeVerdict = C.SizeVerdict
 export const ENTERPRISE_STATUSES = C.EnterpriseStatus
 export type EnterpriseStatus = C.EnterpriseStatus
 export const LIFECYCLE_KINDS = C.LifecycleKind
@@ -63,5 +64,6 @@ export const ENUMS = {
   incubatorKind: C.IncubatorKind,
   incubatorLevel: C.IncubatorLevel,
   tenantStatus: C.TenantStatus,
+  sizeVerdict: C.SizeVerdict,
 } as const
 export type EnumKind = keyof typeof ENUMS

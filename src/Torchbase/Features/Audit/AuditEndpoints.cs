@@ -15,10 +15,12 @@ public sealed record AuditQuery(string? Search, string? Entity, string? UserName
 
 /// <summary>
 /// One logged change: <c>Changes</c> as recorded (field → before/after, confidential values redacted), and the same change as the
-/// reader reads it — <c>EntityName</c>, <c>ActionName</c> and <c>Fields</c> in the caller's language, values as the pages show them.
+/// reader reads it — <c>EntityName</c>, <c>ActionName</c> and <c>Fields</c> in the caller's language, values as the pages show them, ids of
+/// officers, parks, zones, enterprises, projects and chains as those records' names. <c>RecordName</c> is the changed record's own name
+/// when it is one of those (（无权查看） where the reader may not see it), null otherwise.
 /// </summary>
 public sealed record AuditItem(Guid Id, DateTimeOffset At, string UserName, string Action, string Entity, string? EntityId, string? Summary,
-    JsonElement? Changes, string ActionName, string EntityName, IReadOnlyList<AuditFieldChange> Fields);
+    JsonElement? Changes, string ActionName, string EntityName, IReadOnlyList<AuditFieldChange> Fields, string? RecordName);
 
 /// <summary>
 /// The searchable log of every change and sign-in (操作日志), limited to the caller's zone. Values the reader may not see in the
@@ -75,14 +77,16 @@ public static class AuditEndpoints
         var rows = await api.Db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && a.EntityId == key)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Take(HistoryLimit).ToListAsync(api.Ct);
         var changes = await AuditRedaction.ChangesAsync(rows, new AuditReader(api.User, api.Db), api.Ct);
-        return rows.Select(a => ToItem(api.Db, a, changes[a.Id])).ToList();
+        var names = await AuditReferences.ResolveAsync(api.Db, rows, changes, api.Ct);
+        return rows.Select(a => ToItem(api.Db, a, changes[a.Id], names)).ToList();
     }
 
     public static async Task<Ok<Paged<AuditItem>>> ListAuditEntries([AsParameters] AuditQuery q, [AsParameters] ApiServices api)
     {
         var page = await Filter(api.Db, q).ToPagedAsync(q, api.Ct);
         var changes = await AuditRedaction.ChangesAsync(page.Items, new AuditReader(api.User, api.Db), api.Ct);
-        var items = page.Items.Select(a => ToItem(api.Db, a, changes[a.Id])).ToList();
+        var names = await AuditReferences.ResolveAsync(api.Db, page.Items, changes, api.Ct);
+        var items = page.Items.Select(a => ToItem(api.Db, a, changes[a.Id], names)).ToList();
         return TypedResults.Ok(new Paged<AuditItem>(items, page.Total, page.Page, page.PageSize));
     }
 
@@ -90,10 +94,11 @@ public static class AuditEndpoints
     {
         var rows = await Filter(api.Db, q).Take(ExportLimit).ToListAsync(api.Ct);
         var changes = await AuditRedaction.ChangesAsync(rows, new AuditReader(api.User, api.Db), api.Ct);
-        return Export.Xlsx("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更"],
+        var names = await AuditReferences.ResolveAsync(api.Db, rows, changes, api.Ct);
+        return Export.Xlsx("操作日志", ["时间", "用户", "操作", "对象", "对象标识", "摘要", "变更", "对象名称"],
             rows.Select(a => (IReadOnlyList<object?>)[a.At.ToOffset(ClockExtensions.ChinaOffset).ToString("yyyy-MM-dd HH:mm:ss"), a.UserName,
                 AuditNames.Action(a.Action), AuditNames.Entity(a.Entity), a.EntityId, a.Summary,
-                AuditNames.Line(AuditNames.Fields(api.Db.Model, a.Entity, changes[a.Id]))]), api.Clock);
+                AuditNames.Line(AuditNames.Fields(api.Db.Model, a.Entity, changes[a.Id], names)), names.RecordName(a)]), api.Clock);
     }
 
     private static IQueryable<AuditEntry> Filter(AppDbContext db, AuditQuery q)
@@ -117,7 +122,7 @@ public static class AuditEndpoints
         return q.Desc == false ? query.OrderBy(a => a.At).ThenBy(a => a.Id) : query.OrderByDescending(a => a.At).ThenByDescending(a => a.Id);
     }
 
-    private static AuditItem ToItem(AppDbContext db, AuditEntry a, string? changes) => new(a.Id, a.At, a.UserName, a.Action, a.Entity,
-        a.EntityId, a.Summary, changes is null ? null : JsonDocument.Parse(changes).RootElement.Clone(), AuditNames.Action(a.Action),
-        AuditNames.Entity(a.Entity), AuditNames.Fields(db.Model, a.Entity, changes));
+    private static AuditItem ToItem(AppDbContext db, AuditEntry a, string? changes, AuditReferences names) => new(a.Id, a.At, a.UserName,
+        a.Action, a.Entity, a.EntityId, a.Summary, changes is null ? null : JsonDocument.Parse(changes).RootElement.Clone(), AuditNames.Action(a.Action),
+        AuditNames.Entity(a.Entity), AuditNames.Fields(db.Model, a.Entity, changes, names), names.RecordName(a));
 }

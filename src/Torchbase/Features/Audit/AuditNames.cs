@@ -73,7 +73,7 @@ public static class AuditNames
     public static string Action(string action) => Text.Has($"audit.action.{action}") ? Text.Get($"audit.action.{action}") : action;
 
     /// <summary>The changed fields of an entry (its changes as this reader may read them) by name, values as the pages show them.</summary>
-    public static IReadOnlyList<AuditFieldChange> Fields(IModel model, string entity, string? changes)
+    public static IReadOnlyList<AuditFieldChange> Fields(IModel model, string entity, string? changes, AuditReferences? references = null)
     {
         if (changes is null || JsonNode.Parse(changes) is not JsonObject fields) return [];
         var types = TypesOf(model).GetValueOrDefault(entity);
@@ -83,7 +83,9 @@ public static class AuditNames
             var before = f.Value?["before"];
             var after = f.Value?["after"];
             var name = FieldNames(entity, f.Key) is { } n ? Pick(n) : f.Key;
-            return new AuditFieldChange(f.Key, name, Show(before, type), Show(after, type));
+            var kind = type == typeof(Guid) && references is not null ? AuditReferences.KindOf(f.Key) : null;
+            return new AuditFieldChange(f.Key, name, Referred(before, kind, references) ?? Show(before, type),
+                Referred(after, kind, references) ?? Show(after, type));
         }).ToList();
     }
 
@@ -104,6 +106,10 @@ public static class AuditNames
         .GroupBy(t => t.ClrType.Name)
         .ToDictionary(g => g.Key, g => g.SelectMany(AuditTrail.Logged).GroupBy(p => p.Name)
             .ToDictionary(p => p.Key, p => Nullable.GetUnderlyingType(p.First().ClrType) ?? p.First().ClrType));
+
+    /// <summary>An id as the name of the record it points at (or the placeholder the reader gets instead), when the field refers to one.</summary>
+    private static string? Referred(JsonNode? value, AuditReferenceKind? kind, AuditReferences? references) =>
+        kind is { } k && value is JsonValue v && v.TryGetValue<string>(out var id) ? references!.Name(k, id) : null;
 
     private static string? Show(JsonNode? value, Type? type)
     {

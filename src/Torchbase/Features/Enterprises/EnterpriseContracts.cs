@@ -5,7 +5,7 @@ namespace Torchbase.Features.Enterprises;
 
 public sealed record EnterpriseListQuery(
     string? Search, Guid? ParkId, string? IndustryChain, EnterpriseScale? Scale, EnterpriseStatus? Status,
-    QualificationType? Qualification, int? Page, int? PageSize, string? Sort, bool? Desc)
+    QualificationType? Qualification, int? Page, int? PageSize, string? Sort, bool? Desc, SizeVerdict? AboveSize)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record EnterpriseItem(

@@ -46,6 +46,8 @@ public static class EnterpriseQueries
         if (q.Status is { } status) query = query.Where(e => e.Status == status);
         if (q.Qualification is { } type)
             query = query.Where(e => e.Qualifications.Any(x => x.Type == type && x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)));
+        // 规上 for the latest accepted report, run by the database (SizeFilter), as the enterprise's page states it.
+        if (q.AboveSize is { } size) query = query.WhereVerdict(size);
         return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
     }
 

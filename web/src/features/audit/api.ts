@@ -33,6 +33,8 @@ export interface AuditEntry {
   actionName: string
   entityName: string
   fields: ReadableChange[]
+  /** The changed record's own name when it is a user, park, zone, enterprise, project or chain (a placeholder where the reader may not see it). */
+  recordName: string | null
 }
 
 /** The records that have their own change history (变更记录). */

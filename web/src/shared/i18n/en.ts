@@ -116,6 +116,7 @@ const en: Messages = {
     dateOrder: 'The end date cannot be before the start date',
   },
   enums: {
+    sizeVerdict: { Above: 'Above size', Below: 'Below size', Declaration: 'Needs a declaration', Unknown: 'Cannot tell', OutOfScope: 'No size standard' },
     role: {
       SystemAdmin: 'System administrator',
       ZoneLeader: 'Zone leader',
@@ -205,6 +206,7 @@ const en: Messages = {
       industryCode: 'Industry code',
       industryCodeHint: 'e.g. C3812 (GB/T 4754-2017)',
       aboveSize: 'Above designated size',
+      aboveSizeFilter: 'Size (latest report)',
       scale: 'Scale',
       status: 'Status',
       registeredOn: 'Registered on',
@@ -397,6 +399,7 @@ const en: Messages = {
       action: 'Action',
       entity: 'Entity',
       entityId: 'Entity id',
+      recordName: 'Record',
       summary: 'Summary',
       field: 'Field',
       before: 'Before',

@@ -115,6 +115,7 @@ const zhCN = {
     dateOrder: '结束日期不能早于开始日期',
   },
   enums: {
+    sizeVerdict: { Above: '规上 / 限上', Below: '规下 / 限下', Declaration: '需企业申报', Unknown: '无法判断', OutOfScope: '不设规上标准' },
     role: {
       SystemAdmin: '系统管理员',
       ZoneLeader: '管委会领导',
@@ -193,6 +194,7 @@ const zhCN = {
       industryCode: '国民经济行业代码',
       industryCodeHint: '如 C3812（GB/T 4754-2017）',
       aboveSize: '规上 / 限上',
+      aboveSizeFilter: '规上（最新年报）',
       scale: '企业规模',
       status: '状态',
       registeredOn: '注册日期',
@@ -385,6 +387,7 @@ const zhCN = {
       action: '操作',
       entity: '对象类型',
       entityId: '对象编号',
+      recordName: '对象名称',
       summary: '摘要',
       field: '字段',
       before: '修改前',
