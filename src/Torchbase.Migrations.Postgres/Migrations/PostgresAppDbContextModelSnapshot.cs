@@ -1482,6 +1482,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("PolicyItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal?>("SecuredAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1504,6 +1507,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ZoneId", "Year");
 
@@ -1528,6 +1533,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PolicyItemId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ProviderId")
@@ -1574,6 +1582,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ProviderId");
 
@@ -4693,6 +4703,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
@@ -4702,6 +4717,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Torchbase.Domain.Finance.VoucherProvider", null)
                         .WithMany()

@@ -1470,6 +1470,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PolicyItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("SecuredAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
@@ -1492,6 +1495,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ZoneId", "Year");
 
@@ -1516,6 +1521,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProviderId")
@@ -1562,6 +1570,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ProviderId");
 
@@ -4679,6 +4689,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
@@ -4688,6 +4703,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Torchbase.Domain.Finance.VoucherProvider", null)
                         .WithMany()
