@@ -13,10 +13,15 @@ public sealed record PolicyPayment(PaymentSource Source, Guid RecordId, Guid Ent
 /// </summary>
 public static class PolicyPayments
 {
-    public static IReadOnlyList<PolicyPayment> CountOnce(IEnumerable<PolicyPayment> payments)
+    public static IReadOnlyList<PolicyPayment> CountOnce(IEnumerable<PolicyPayment> payments) => CountOnce(payments, p => p);
+
+    /// <summary>The rows whose payments count, in their order; <paramref name="payment"/> reads a row's payment.</summary>
+    public static IReadOnlyList<T> CountOnce<T>(IEnumerable<T> rows, Func<T, PolicyPayment> payment)
     {
-        var all = payments.ToList();
-        var paidOut = all.Where(p => p.Source == PaymentSource.Benefit).Select(p => (p.EnterpriseId, p.ItemId, p.Year)).ToHashSet();
-        return all.Where(p => p.Source == PaymentSource.Benefit || !paidOut.Contains((p.EnterpriseId, p.ItemId, p.Year))).ToList();
+        var all = rows.Select(r => (Row: r, Payment: payment(r))).ToList();
+        var paidOut = all.Where(x => x.Payment.Source == PaymentSource.Benefit)
+            .Select(x => (x.Payment.EnterpriseId, x.Payment.ItemId, x.Payment.Year)).ToHashSet();
+        return all.Where(x => x.Payment.Source == PaymentSource.Benefit || !paidOut.Contains((x.Payment.EnterpriseId, x.Payment.ItemId, x.Payment.Year)))
+            .Select(x => x.Row).ToList();
     }
 }

@@ -25,6 +25,9 @@ public static class PolicyEndpoints
         group.MapGet("/", ListPolicies)
             .WithName(nameof(ListPolicies))
             .WithSummary("Policies in the caller's scope (an enterprise or park officer sees published ones), filtered, sorted and paged");
+        group.MapGet("/items", ListBenefitItems)
+            .WithName(nameof(ListBenefitItems))
+            .WithSummary("The benefit items of published and withdrawn policies, to link a voucher or a policy fund to the item it pays");
         group.MapGet("/{id:guid}", GetPolicy)
             .WithName(nameof(GetPolicy))
             .WithSummary("One policy with its benefit items, amount rules and conditions");
@@ -64,6 +67,13 @@ public static class PolicyEndpoints
         RedemptionEndpoints.Map(group);
         BenefitAttachmentEndpoints.Map(group);
     }
+
+    public static async Task<Ok<List<BenefitItemOption>>> ListBenefitItems([AsParameters] ApiServices api) =>
+        TypedResults.Ok(await api.Db.Policies.AsNoTracking().Where(p => p.State != PolicyState.Draft)
+            .SelectMany(p => p.Items, (p, i) => new { p, i })
+            .OrderByDescending(x => x.p.InForceFrom).ThenBy(x => x.p.Title).ThenBy(x => x.i.SortOrder)
+            .Select(x => new BenefitItemOption(x.i.Id, x.i.Name, x.i.Type, x.p.Id, x.p.Title, x.p.Level, x.p.State))
+            .ToListAsync(api.Ct));
 
     public static async Task<Ok<Paged<PolicySummary>>> ListPolicies([AsParameters] PolicyQuery q, [AsParameters] ApiServices api)
     {
