@@ -237,9 +237,13 @@ public static class PolicyEndpoints
             db.Enterprises.Where(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active).OrderBy(e => e.Id), today, ct);
         var received = await PolicyMatching.ReceivedAsync(db, item.Id, ct);
         var rows = new List<ItemMatchRow>();
+        // The item read once; the explained evaluation only for the enterprises that qualify (bench/README.md: 政策计算器 at scale).
+        var matcher = BenefitMatcher.For(item);
         foreach (var e in enterprises)
         {
-            var r = PolicyMatching.Evaluate(item, e, null, received.GetValueOrDefault(e.Enterprise.Id));
+            var facts = PolicyMatching.Facts(e, null, received.GetValueOrDefault(e.Enterprise.Id));
+            if (!matcher.Qualifies(facts)) continue;
+            var r = BenefitEvaluator.Evaluate(item, facts);
             if (r.Qualifies && r.Amount > 0)
                 rows.Add(new ItemMatchRow(e.Enterprise.Id, e.Enterprise.Name, e.Enterprise.ParkId, r.Verdict, r.Amount,
                     PolicyMatching.ExplainAmount(item, r.Explanation)));
