@@ -1,8 +1,6 @@
 using System.Net;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using Torchbase.Data;
 using Torchbase.Domain.Finance;
 
 namespace Torchbase.Tests;
@@ -13,21 +11,6 @@ namespace Torchbase.Tests;
 /// </summary>
 public class PolicyPaymentStatisticsTests(TorchbaseFactory host) : IClassFixture<TorchbaseFactory>
 {
-    private static async Task<JsonElement> OkJson(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private async Task<T> AsSystemAsync<T>(Func<AppDbContext, Task<T>> read)
-    {
-        using var scope = host.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        using var _ = db.RunAsSystem();
-        return await read(db);
-    }
-
     private DateOnly Today => DateOnly.FromDateTime(host.Clock.GetUtcNow().ToOffset(TimeSpan.FromHours(8)).Date);
 
     private static (int Payments, decimal Paid, int Enterprises, decimal VoucherType, int VoucherTypePayments) Figures(JsonElement s)
@@ -44,14 +27,14 @@ public class PolicyPaymentStatisticsTests(TorchbaseFactory host) : IClassFixture
         var enterprise = await host.SignInAsync("ent1");
         var me = await enterprise.GetJsonAsync<JsonElement>("/api/auth/me");
         var ent1 = Guid.Parse(me.GetProperty("enterpriseId").GetString()!);
-        var parkId = await AsSystemAsync(db => db.Enterprises.Where(e => e.Id == ent1).Select(e => e.ParkId).SingleAsync());
+        var parkId = await host.AsSystemAsync(db => db.Enterprises.Where(e => e.Id == ent1).Select(e => e.ParkId).SingleAsync());
         var year = Today.Year;
         // Another enterprise of the park that was paid nothing this year.
-        var other = await AsSystemAsync(db => db.Enterprises.Where(e => e.ParkId == parkId && e.Id != ent1
+        var other = await host.AsSystemAsync(db => db.Enterprises.Where(e => e.ParkId == parkId && e.Id != ent1
                 && !db.BenefitApplications.Any(a => a.EnterpriseId == e.Id && a.PaidOn != null && a.PaidOn.Value.Year == year))
             .Select(e => e.Id).FirstAsync());
 
-        var created = await OkJson(await bureau.PostAsJsonAsync("/api/policies", new
+        var created = await HostReads.OkJson(await bureau.PostAsJsonAsync("/api/policies", new
         {
             title = $"科技创新券兑现 {Guid.NewGuid():N}", issuingBody = "高新区管委会", level = "District", inForceFrom = $"{year}-01-01",
             items = new[] { new { name = "创新券", type = "InnovationVoucher", rule = new { kind = "Fixed", @fixed = 4 }, noApplication = true,
@@ -67,28 +50,28 @@ public class PolicyPaymentStatisticsTests(TorchbaseFactory host) : IClassFixture
             new { providerId = provider, service = "检测", contractAmount = 20, requestedAmount = 4, policyItemId = itemId });
         Assert.Equal(HttpStatusCode.BadRequest, draftLink.StatusCode);
         Assert.Contains("policyItemId", await draftLink.Content.ReadAsStringAsync());
-        await OkJson(await bureau.PostAsJsonAsync($"/api/policies/{policyId}/publish", new { version = 0 }));
+        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/policies/{policyId}/publish", new { version = 0 }));
 
         var before = Figures(await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}"));
 
         // 1. The benefit payout.
-        await OkJson(await bureau.PostAsJsonAsync($"/api/policies/items/{itemId}/batch-payout", new { enterpriseIds = new[] { ent1 }, paidOn = Today }));
+        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/policies/items/{itemId}/batch-payout", new { enterpriseIds = new[] { ent1 }, paidOn = Today }));
         var paidOut = Figures(await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}"));
         Assert.Equal(before.Payments + 1, paidOut.Payments);
         Assert.Equal(before.Paid + 4, paidOut.Paid);
 
         // 2. The same payment recorded by the finance desk as a voucher of that item: applied, approved, redeemed.
-        var already = await AsSystemAsync(db => db.VoucherApplications
+        var already = await host.AsSystemAsync(db => db.VoucherApplications
             .Where(v => v.EnterpriseId == ent1 && v.Year == year && v.ApprovedAmount != null).SumAsync(v => (double)v.ApprovedAmount!.Value));
         Assert.True(VoucherPolicy.Current.CapPerEnterprisePerYear - (decimal)already >= 4, "ent1 has room for a voucher of 4 this year");
-        var voucher = await OkJson(await enterprise.PostAsJsonAsync("/api/finance/vouchers",
+        var voucher = await HostReads.OkJson(await enterprise.PostAsJsonAsync("/api/finance/vouchers",
             new { providerId = provider, service = "检测", contractAmount = 20, requestedAmount = 4 }));
         var voucherId = voucher.GetProperty("id").GetString();
-        var approved = await OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{voucherId}/review",
+        var approved = await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{voucherId}/review",
             new { approve = true, amount = 4, version = voucher.GetProperty("version").GetInt32(), policyItemId = itemId }));
         Assert.Equal(itemId, approved.GetProperty("policyItemId").GetGuid());
         Assert.Equal("创新券", approved.GetProperty("policyItemName").GetString());
-        await OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{voucherId}/redeem",
+        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/finance/vouchers/{voucherId}/redeem",
             new { amount = 4, version = approved.GetProperty("version").GetInt32() }));
         var linked = await bureau.GetJsonAsync<JsonElement>($"/api/finance/vouchers?policyItemId={itemId}");
         Assert.Equal(1, linked.GetProperty("total").GetInt32());
@@ -97,10 +80,10 @@ public class PolicyPaymentStatisticsTests(TorchbaseFactory host) : IClassFixture
         Assert.Equal(paidOut, withVoucher);
 
         // 3. A fund secured against the item for another enterprise, with no payout: a payment of its own.
-        var fund = await OkJson(await bureau.PostAsJsonAsync("/api/finance/funds",
+        var fund = await HostReads.OkJson(await bureau.PostAsJsonAsync("/api/finance/funds",
             new { enterpriseId = other, fundName = "省级创新券后补助", level = "Provincial", year, appliedAmount = 30, policyItemId = itemId }));
         Assert.Equal("创新券", fund.GetProperty("policyItemName").GetString());
-        await OkJson(await bureau.PostAsJsonAsync($"/api/finance/funds/{fund.GetProperty("id").GetString()}/decide",
+        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/finance/funds/{fund.GetProperty("id").GetString()}/decide",
             new { approved = true, securedAmount = 25, version = fund.GetProperty("version").GetInt32() }));
         var withFund = Figures(await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}"));
         Assert.Equal(paidOut.Payments + 1, withFund.Payments);

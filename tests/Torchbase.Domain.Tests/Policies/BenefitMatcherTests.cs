@@ -19,7 +19,9 @@ public class BenefitMatcherTests
             Year = y, Revenue = Maybe(8000), RdExpense = Maybe(600), Employees = (int?)Maybe(500), NetProfit = Maybe(900), Taxes = Maybe(300),
         }).ToList();
         var held = new List<HeldTitle>();
-        if (r.NextDouble() < 0.4) held.Add(new HeldTitle(QualificationType.HighTech, new DateOnly(2023 + r.Next(0, 4), 3, 1), r.NextDouble() < 0.5 ? null : AsOf.AddDays(r.Next(-400, 400))));
+        if (r.NextDouble() < 0.4)
+            held.Add(new HeldTitle(QualificationType.HighTech, new DateOnly(2023 + r.Next(0, 4), 3, 1),
+                r.NextDouble() < 0.5 ? null : AsOf.AddDays(r.Next(-400, 400))));
         if (r.NextDouble() < 0.3) held.Add(new HeldTitle(QualificationType.TechSme, new DateOnly(2026, 1, 1), new DateOnly(2026, 12, 31)));
         var declared = r.NextDouble() < 0.5 ? new HashSet<int> { 0, 1, 2 } : null;
         return new BenefitFacts(new EnterpriseFacts(new DateOnly(2015, 1, 1), reports, held, null, AsOf), Parks[r.Next(2)],

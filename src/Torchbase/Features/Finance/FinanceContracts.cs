@@ -39,7 +39,8 @@ public sealed record ProviderItem(Guid Id, string Name, string Services, string?
 
 public sealed record ProviderInput(string? Name, string? Services, string? Contact);
 
-public sealed record VoucherListQuery(string? Search, VoucherStatus? Status, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page, int? PageSize, string? Sort, bool? Desc)
+public sealed record VoucherListQuery(string? Search, VoucherStatus? Status, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page, int? PageSize,
+    string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record VoucherItem(
@@ -54,7 +55,8 @@ public sealed record VoucherReviewInput(bool? Approve, decimal? Amount, string? 
 
 public sealed record VoucherRedeemInput(decimal? Amount, int? Version);
 
-public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page, int? PageSize, string? Sort,
+public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page,
+    int? PageSize, string? Sort,
     bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record FundItem(

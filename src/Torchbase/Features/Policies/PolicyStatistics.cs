@@ -40,7 +40,8 @@ public static class PolicyStatisticsQuery
         var payouts = await (from a in paid
                              join i in db.BenefitItems on a.ItemId equals i.Id
                              join p in db.Policies on a.PolicyId equals p.Id
-                             select new StatRow(new PolicyPayment(PaymentSource.Benefit, a.Id, a.EnterpriseId, a.ItemId, a.PaidOn!.Value.Year, a.PaidAmount ?? 0),
+                             select new StatRow(
+                                 new PolicyPayment(PaymentSource.Benefit, a.Id, a.EnterpriseId, a.ItemId, a.PaidOn!.Value.Year, a.PaidAmount ?? 0),
                                  a.ParkId, a.PolicyId, i.Type, p.Level))
             .ToListAsync(ct);
         // A voucher redeemed or a fund secured against a benefit item is a payment of that item, counted once with the payouts.

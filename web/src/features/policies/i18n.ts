@@ -116,7 +116,7 @@ export const en: typeof zhCN = {
       paid: 'Paid (10k CNY)', funds: 'Higher-level funds secured (10k CNY)', vouchers: 'Innovation vouchers approved (10k CNY)',
       byLevel: 'By policy level', byType: 'By benefit type', byPark: 'By park', byYear: 'By year', group: 'Breakdown', name: 'Item',
       payments: 'Payments', amount: 'Amount (10k CNY)',
-      note: 'Benefits paid in the year, by payout date, with the redeemed vouchers and granted funds linked to a benefit item (by their year); a payment recorded both as a payout and as a voucher or fund counts once. The funds and vouchers totals come from the financial supermarket. Demo amounts are examples.',
+      note: 'Paid in the year by payout date, with linked redeemed vouchers and granted funds; a payment recorded twice counts once. Amounts are examples.',
     },
     search: 'Search policies, benefits or enterprises',
     create: 'New policy',
