@@ -48,7 +48,7 @@ public class CultivationBenchmarks
     }
 
     /// <summary>Plausible figures in the proportions of the demo zone; about 2% of figures unreported (null).</summary>
-    private static EnterpriseFacts Enterprise(Random random)
+    internal static EnterpriseFacts Enterprise(Random random)
     {
         decimal? Maybe(decimal value) => random.NextDouble() < 0.02 ? null : value;
         var revenue = (decimal)Math.Round(Math.Exp(4 + random.NextDouble() * 6), 2); // ~55 to ~1.2 million 万元, log-uniform

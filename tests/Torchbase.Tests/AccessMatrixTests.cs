@@ -275,6 +275,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
 
         ["GET /api/policies/"] = PolicyReaders,
         ["POST /api/policies/"] = BureauOnly,
+        ["GET /api/policies/items"] = PolicyReaders,
         ["GET /api/policies/{id:guid}"] = PolicyReaders,
         ["PUT /api/policies/{id:guid}"] = BureauOnly,
         ["POST /api/policies/{id:guid}/publish"] = BureauOnly,

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Domain.Finance;
 using Torchbase.Domain.Organisation;
+using Torchbase.Domain.Policies;
 
 namespace Torchbase.Data.Configurations;
 
@@ -64,6 +65,7 @@ internal sealed class VoucherApplicationConfiguration : IEntityTypeConfiguration
         b.HasIndex(x => new { x.ZoneId, x.Year });
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         b.HasOne<VoucherProvider>().WithMany().HasForeignKey(x => x.ProviderId).OnDelete(DeleteBehavior.Restrict);
+        b.HasOne<BenefitItem>().WithMany().HasForeignKey(x => x.PolicyItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }
 
@@ -77,5 +79,6 @@ internal sealed class PolicyFundApplicationConfiguration : IEntityTypeConfigurat
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ZoneId, x.Year });
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
+        b.HasOne<BenefitItem>().WithMany().HasForeignKey(x => x.PolicyItemId).OnDelete(DeleteBehavior.Restrict);
     }
 }

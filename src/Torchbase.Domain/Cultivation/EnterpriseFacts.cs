@@ -15,13 +15,15 @@ public sealed record EnterpriseFacts(
 
     public AnnualReport? Report(int year)
     {
-        foreach (var r in Reports) if (r.Year == year) return r;
+        // Indexed, not foreach: no enumerator is allocated on a path that runs for every enterprise and rule.
+        for (var i = 0; i < Reports.Count; i++) if (Reports[i].Year == year) return Reports[i];
         return null;
     }
 
     public bool Holds(QualificationType type)
     {
-        foreach (var h in Held) if (h.Type == type && Qualifications.IsInForce(h.IssuedOn, h.ExpiresOn, AsOf)) return true;
+        for (var i = 0; i < Held.Count; i++)
+            if (Held[i].Type == type && Qualifications.IsInForce(Held[i].IssuedOn, Held[i].ExpiresOn, AsOf)) return true;
         return false;
     }
 

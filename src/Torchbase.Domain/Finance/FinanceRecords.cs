@@ -83,6 +83,8 @@ public sealed class VoucherApplication : IVersioned, IZoneOwned
     public DateOnly? ReviewedOn { get; set; }
     public DateOnly? RedeemedOn { get; set; }
     public string? ReviewNote { get; set; }
+    /// <summary>The benefit item (惠企政策) this record pays, when the bureau linked it: the policy statistics count it once.</summary>
+    public Guid? PolicyItemId { get; set; }
     public int Version { get; set; }
 }
 
@@ -104,5 +106,7 @@ public sealed class PolicyFundApplication : IVersioned, IZoneOwned
     public FundStatus Status { get; set; }
     public DateOnly AppliedOn { get; set; }
     public DateOnly? DecidedOn { get; set; }
+    /// <summary>The benefit item (惠企政策) this record pays, when the bureau linked it: the policy statistics count it once.</summary>
+    public Guid? PolicyItemId { get; set; }
     public int Version { get; set; }
 }

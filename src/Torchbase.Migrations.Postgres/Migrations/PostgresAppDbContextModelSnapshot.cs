@@ -1500,6 +1500,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("PolicyItemId")
+                        .HasColumnType("uuid");
+
                     b.Property<decimal?>("SecuredAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("numeric(18,2)");
@@ -1522,6 +1525,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ZoneId", "Year");
 
@@ -1546,6 +1551,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("numeric(18,2)");
 
                     b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("PolicyItemId")
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ProviderId")
@@ -1592,6 +1600,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ProviderId");
 
@@ -4837,6 +4847,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
@@ -4846,6 +4861,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Torchbase.Domain.Finance.VoucherProvider", null)
                         .WithMany()

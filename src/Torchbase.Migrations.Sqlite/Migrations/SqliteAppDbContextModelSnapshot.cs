@@ -1474,6 +1474,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("PolicyItemId")
+                        .HasColumnType("TEXT");
+
                     b.Property<double?>("SecuredAmount")
                         .HasPrecision(18, 2)
                         .HasColumnType("REAL");
@@ -1496,6 +1499,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ZoneId", "Year");
 
@@ -1520,6 +1525,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PolicyItemId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProviderId")
@@ -1566,6 +1574,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("PolicyItemId");
 
                     b.HasIndex("ProviderId");
 
@@ -4809,6 +4819,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.VoucherApplication", b =>
@@ -4818,6 +4833,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Policies.BenefitItem", null)
+                        .WithMany()
+                        .HasForeignKey("PolicyItemId")
+                        .OnDelete(DeleteBehavior.Restrict);
 
                     b.HasOne("Torchbase.Domain.Finance.VoucherProvider", null)
                         .WithMany()

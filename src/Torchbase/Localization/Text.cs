@@ -580,6 +580,7 @@ public static class Text
         ["policy_duplicate_tier"] = ("档位起点不能重复", "Two tiers start at the same figure"),
         ["policy_not_draft"] = ("只有草稿状态的政策可以修改或发布", "Only a draft policy can be edited or published"),
         ["policy_not_published"] = ("只有已发布的政策可以撤回", "Only a published policy can be withdrawn"),
+        ["policy_unknown_item"] = ("兑现事项不存在或所属政策未发布", "Unknown benefit item, or its policy is not published"),
         ["policy_no_items"] = ("政策至少要有一个兑现事项", "A policy needs at least one benefit item"),
         ["policy_not_in_force"] = ("该政策未发布或不在有效期内", "The policy is not published or not in force"),
         ["policy_no_application"] = ("该事项免申即享，无需申请", "This benefit is paid without an application"),

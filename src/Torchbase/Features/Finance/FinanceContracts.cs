@@ -39,28 +39,31 @@ public sealed record ProviderItem(Guid Id, string Name, string Services, string?
 
 public sealed record ProviderInput(string? Name, string? Services, string? Contact);
 
-public sealed record VoucherListQuery(string? Search, VoucherStatus? Status, int? Year, Guid? ParkId, int? Page, int? PageSize, string? Sort, bool? Desc)
+public sealed record VoucherListQuery(string? Search, VoucherStatus? Status, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page, int? PageSize,
+    string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record VoucherItem(
     Guid Id, Guid EnterpriseId, string EnterpriseName, Guid ProviderId, string ProviderName, string Service, int Year,
     decimal ContractAmount, decimal RequestedAmount, decimal? ApprovedAmount, decimal? RedeemedAmount, VoucherStatus Status,
-    DateOnly AppliedOn, DateOnly? ReviewedOn, DateOnly? RedeemedOn, string? ReviewNote, int Version);
+    DateOnly AppliedOn, DateOnly? ReviewedOn, DateOnly? RedeemedOn, string? ReviewNote, Guid? PolicyItemId, string? PolicyItemName, int Version);
 
-public sealed record VoucherInput(Guid? ProviderId, string? Service, decimal? ContractAmount, decimal? RequestedAmount);
+public sealed record VoucherInput(Guid? ProviderId, string? Service, decimal? ContractAmount, decimal? RequestedAmount, Guid? PolicyItemId);
 
-public sealed record VoucherReviewInput(bool? Approve, decimal? Amount, string? Note, int? Version);
+/// <summary>PolicyItemId, when given, links the voucher to the benefit item it pays (left out: the link stays as it is).</summary>
+public sealed record VoucherReviewInput(bool? Approve, decimal? Amount, string? Note, int? Version, Guid? PolicyItemId);
 
 public sealed record VoucherRedeemInput(decimal? Amount, int? Version);
 
-public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, int? Page, int? PageSize, string? Sort,
+public sealed record FundListQuery(string? Search, FundStatus? Status, FundLevel? Level, int? Year, Guid? ParkId, Guid? PolicyItemId, int? Page,
+    int? PageSize, string? Sort,
     bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record FundItem(
     Guid Id, Guid EnterpriseId, string EnterpriseName, string FundName, FundLevel Level, int Year, decimal AppliedAmount,
-    decimal? SecuredAmount, FundStatus Status, DateOnly AppliedOn, DateOnly? DecidedOn, int Version);
+    decimal? SecuredAmount, FundStatus Status, DateOnly AppliedOn, DateOnly? DecidedOn, Guid? PolicyItemId, string? PolicyItemName, int Version);
 
-public sealed record FundInput(Guid? EnterpriseId, string? FundName, FundLevel? Level, int? Year, decimal? AppliedAmount);
+public sealed record FundInput(Guid? EnterpriseId, string? FundName, FundLevel? Level, int? Year, decimal? AppliedAmount, Guid? PolicyItemId);
 
 public sealed record FundDecisionInput(bool? Approved, decimal? SecuredAmount, int? Version);
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
 using Torchbase.Domain.Finance;
+using Torchbase.Domain.Policies;
+using Torchbase.Http;
 using Torchbase.Identity;
 
 namespace Torchbase.Features.Finance;
@@ -14,6 +16,19 @@ internal static class FinanceSupport
         .RequireRole(new[] { Permissions.FinanceRead, Permissions.FinanceBank, Permissions.FinanceApply }
             .SelectMany(Permissions.RolesWith).Distinct().Select(r => r.ToString()))
         .Build();
+
+    /// <summary>
+    /// A voucher or fund names the benefit item it pays: an item of a policy the bureau published (or later withdrew, so the record
+    /// stays true) in the enterprise's zone. A draft's items are replaced on every edit and cannot be named.
+    /// </summary>
+    public static async Task CheckPolicyItemAsync(AppDbContext db, Errors errors, Guid? itemId, Guid? zoneId, CancellationToken ct)
+    {
+        if (itemId is not { } id) return;
+        var known = await db.BenefitItems.Where(i => i.Id == id)
+            .Join(db.Policies, i => i.PolicyId, p => p.Id, (i, p) => p)
+            .AnyAsync(p => p.State != PolicyState.Draft && (zoneId == null || p.ZoneId == zoneId), ct);
+        if (!known) errors.Add("policyItemId", "policy_unknown_item");
+    }
 
     /// <summary>An enterprise's latest points and grade (newest year, newest set version) and its titles valid today.</summary>
     public static async Task<FinancingProfile> ProfileAsync(AppDbContext db, Guid enterpriseId, DateOnly today, CancellationToken ct)

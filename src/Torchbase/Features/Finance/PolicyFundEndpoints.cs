@@ -34,9 +34,9 @@ public static class PolicyFundEndpoints
     public static async Task<FileContentHttpResult> ExportPolicyFunds([AsParameters] FundListQuery q, [AsParameters] ApiServices api)
     {
         var items = await Query(api.Db, q).ToListAsync(api.Ct);
-        return Export.Xlsx("政策资金", ["申报日期", "企业", "资金项目", "级别", "年度", "申请金额(万元)", "争取金额(万元)", "状态"],
+        return Export.Xlsx("政策资金", ["申报日期", "企业", "资金项目", "级别", "年度", "申请金额(万元)", "争取金额(万元)", "状态", "兑现事项"],
             items.Select(f => (IReadOnlyList<object?>)[f.AppliedOn, f.EnterpriseName, f.FundName, Localization.Text.Get($"fund.{f.Level}"), f.Year,
-                f.AppliedAmount, f.SecuredAmount, Localization.Text.Get($"fund.{f.Status}")]), api.Clock);
+                f.AppliedAmount, f.SecuredAmount, Localization.Text.Get($"fund.{f.Status}"), f.PolicyItemName]), api.Clock);
     }
 
     public static async Task<Results<Created<FundItem>, ValidationProblem, ProblemHttpResult>> RecordPolicyFundApplication(
@@ -50,11 +50,13 @@ public static class PolicyFundEndpoints
         errors.PositiveAmount("appliedAmount", input.AppliedAmount);
         var zone = input.EnterpriseId is { } eid ? await db.Enterprises.Where(e => e.Id == eid).Select(e => (Guid?)e.ZoneId).FirstOrDefaultAsync(ct) : null;
         if (zone is null) errors.Add("enterpriseId", "finance_unknown_enterprise");
+        await FinanceSupport.CheckPolicyItemAsync(db, errors, input.PolicyItemId, zone, ct);
         if (errors.Any) return Problems.Validation(errors);
         var fund = new PolicyFundApplication
         {
             ZoneId = zone!.Value, EnterpriseId = input.EnterpriseId!.Value, FundName = input.FundName!.Trim(), Level = input.Level!.Value,
             Year = input.Year!.Value, AppliedAmount = input.AppliedAmount!.Value, Status = FundStatus.Applied, AppliedOn = today,
+            PolicyItemId = input.PolicyItemId,
         };
         db.PolicyFundApplications.Add(fund);
         await db.SaveChangesAsync(ct);
@@ -83,7 +85,7 @@ public static class PolicyFundEndpoints
     }
 
     private static Task<FundItem> One(AppDbContext db, Guid id, CancellationToken ct) =>
-        Query(db, new FundListQuery(null, null, null, null, null, null, null, null, null), id).FirstAsync(ct);
+        Query(db, new FundListQuery(null, null, null, null, null, null, null, null, null, null), id).FirstAsync(ct);
 
     private static IQueryable<FundItem> Query(AppDbContext db, FundListQuery q, Guid? only = null)
     {
@@ -92,13 +94,16 @@ public static class PolicyFundEndpoints
         if (q.Status is { } status) query = query.Where(f => f.Status == status);
         if (q.Level is { } level) query = query.Where(f => f.Level == level);
         if (q.Year is { } year) query = query.Where(f => f.Year == year);
-        var rows = query.Join(db.Enterprises, f => f.EnterpriseId, e => e.Id, (f, e) => new { f, e });
+        if (q.PolicyItemId is { } item) query = query.Where(f => f.PolicyItemId == item);
+        var rows = query.Join(db.Enterprises, f => f.EnterpriseId, e => e.Id, (f, e) => new { f, e })
+            .GroupJoin(db.BenefitItems, x => x.f.PolicyItemId, i => (Guid?)i.Id, (x, items) => new { x.f, x.e, items })
+            .SelectMany(x => x.items.DefaultIfEmpty(), (x, i) => new { x.f, x.e, ItemName = i == null ? null : i.Name });
         if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.f.FundName.Contains(q.Search.Trim()));
         var keys = rows.SortKeys(("appliedOn", x => x.f.AppliedOn), ("enterprise", x => x.e.Name), ("fundName", x => x.f.FundName),
             ("appliedAmount", x => x.f.AppliedAmount), ("securedAmount", x => x.f.SecuredAmount), ("year", x => x.f.Year));
         return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.f.Id).Select(x => new FundItem(
                 x.f.Id, x.e.Id, x.e.Name, x.f.FundName, x.f.Level, x.f.Year, x.f.AppliedAmount, x.f.SecuredAmount, x.f.Status, x.f.AppliedOn, x.f.DecidedOn,
-                x.f.Version));
+                x.f.PolicyItemId, x.ItemName, x.f.Version));
     }
 }

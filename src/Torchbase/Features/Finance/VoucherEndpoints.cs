@@ -73,9 +73,9 @@ public static class VoucherEndpoints
     {
         var items = await Query(api.Db, q).ToListAsync(api.Ct);
         return Export.Xlsx("科技创新券",
-            ["申请日期", "企业", "服务机构", "服务内容", "年度", "合同金额(万元)", "申请金额(万元)", "核定金额(万元)", "兑付金额(万元)", "状态"],
+            ["申请日期", "企业", "服务机构", "服务内容", "年度", "合同金额(万元)", "申请金额(万元)", "核定金额(万元)", "兑付金额(万元)", "状态", "兑现事项"],
             items.Select(v => (IReadOnlyList<object?>)[v.AppliedOn, v.EnterpriseName, v.ProviderName, v.Service, v.Year, v.ContractAmount,
-                v.RequestedAmount, v.ApprovedAmount, v.RedeemedAmount, Localization.Text.Get($"voucher.{v.Status}")]), api.Clock);
+                v.RequestedAmount, v.ApprovedAmount, v.RedeemedAmount, Localization.Text.Get($"voucher.{v.Status}"), v.PolicyItemName]), api.Clock);
     }
 
     public static async Task<Results<Created<VoucherItem>, ValidationProblem, ProblemHttpResult>> ApplyForVoucher(
@@ -91,13 +91,15 @@ public static class VoucherEndpoints
         else if (input.RequestedAmount > input.ContractAmount) errors.Add("requestedAmount", "finance_over_contract");
         if (input.ProviderId is not { } providerId || !await db.VoucherProviders.AnyAsync(p => p.Id == providerId && p.Active, ct))
             errors.Add("providerId", "finance_unknown_provider");
-        if (errors.Any) return Problems.Validation(errors);
         var zone = await db.Enterprises.Where(e => e.Id == enterprise).Select(e => e.ZoneId).FirstAsync(ct);
+        await FinanceSupport.CheckPolicyItemAsync(db, errors, input.PolicyItemId, zone, ct);
+        if (errors.Any) return Problems.Validation(errors);
         var today = api.Clock.Today();
         var voucher = new VoucherApplication
         {
             ZoneId = zone, EnterpriseId = enterprise, ProviderId = input.ProviderId!.Value, Service = input.Service!.Trim(), Year = today.Year,
             ContractAmount = input.ContractAmount!.Value, RequestedAmount = input.RequestedAmount!.Value, Status = VoucherStatus.Submitted, AppliedOn = today,
+            PolicyItemId = input.PolicyItemId,
         };
         db.VoucherApplications.Add(voucher);
         await db.SaveChangesAsync(ct);
@@ -123,8 +125,10 @@ public static class VoucherEndpoints
             if (input.Amount is not > 0) errors.Add("amount", "positive_amount");
             else if (input.Amount > allowance.Max) errors.Add("amount", $"finance_voucher_{allowance.LimitedBy}", allowance.Max.ToString("0.##"));
         }
+        await FinanceSupport.CheckPolicyItemAsync(db, errors, input.PolicyItemId, voucher.ZoneId, ct);
         if (errors.Any) return Problems.Validation(errors);
         db.ExpectVersion(voucher, input.Version!.Value);
+        if (input.PolicyItemId is { } item) voucher.PolicyItemId = item;
         voucher.Status = input.Approve == true ? VoucherStatus.Approved : VoucherStatus.Rejected;
         voucher.ApprovedAmount = input.Approve == true ? input.Amount : null;
         voucher.ReviewedOn = api.Clock.Today();
@@ -151,7 +155,7 @@ public static class VoucherEndpoints
         return await SaveAsync(db, id, ct);
     }
 
-    private static readonly VoucherListQuery AllVouchers = new(null, null, null, null, null, null, null, null);
+    private static readonly VoucherListQuery AllVouchers = new(null, null, null, null, null, null, null, null, null);
 
     private static async Task<Results<Ok<VoucherItem>, ValidationProblem, ProblemHttpResult>> SaveAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
@@ -166,14 +170,17 @@ public static class VoucherEndpoints
         if (only is { } single) query = query.Where(x => x.Id == single);
         if (q.Status is { } status) query = query.Where(v => v.Status == status);
         if (q.Year is { } year) query = query.Where(v => v.Year == year);
+        if (q.PolicyItemId is { } item) query = query.Where(v => v.PolicyItemId == item);
         var rows = query.Join(db.Enterprises, v => v.EnterpriseId, e => e.Id, (v, e) => new { v, e })
-            .Join(db.VoucherProviders, x => x.v.ProviderId, p => p.Id, (x, p) => new { x.v, x.e, p });
+            .Join(db.VoucherProviders, x => x.v.ProviderId, p => p.Id, (x, p) => new { x.v, x.e, p })
+            .GroupJoin(db.BenefitItems, x => x.v.PolicyItemId, i => (Guid?)i.Id, (x, items) => new { x.v, x.e, x.p, items })
+            .SelectMany(x => x.items.DefaultIfEmpty(), (x, i) => new { x.v, x.e, x.p, ItemName = i == null ? null : i.Name });
         if (q.ParkId is { } park) rows = rows.Where(x => x.e.ParkId == park);
         if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(x => x.e.Name.Contains(q.Search.Trim()) || x.p.Name.Contains(q.Search.Trim()));
         var keys = rows.SortKeys(("appliedOn", x => x.v.AppliedOn), ("enterprise", x => x.e.Name),
             ("requestedAmount", x => x.v.RequestedAmount), ("approvedAmount", x => x.v.ApprovedAmount), ("status", x => x.v.Status));
         return rows.SortBy(q.Sort, q.Desc ?? true, keys, "appliedOn", x => x.v.Id).Select(x => new VoucherItem(
                 x.v.Id, x.e.Id, x.e.Name, x.p.Id, x.p.Name, x.v.Service, x.v.Year, x.v.ContractAmount, x.v.RequestedAmount, x.v.ApprovedAmount,
-                x.v.RedeemedAmount, x.v.Status, x.v.AppliedOn, x.v.ReviewedOn, x.v.RedeemedOn, x.v.ReviewNote, x.v.Version));
+                x.v.RedeemedAmount, x.v.Status, x.v.AppliedOn, x.v.ReviewedOn, x.v.RedeemedOn, x.v.ReviewNote, x.v.PolicyItemId, x.ItemName, x.v.Version));
     }
 }

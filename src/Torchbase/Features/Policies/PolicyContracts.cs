@@ -29,6 +29,9 @@ public sealed record PolicyQuery(PolicyState? State, PolicyLevel? Level, string?
 public sealed record PolicySummary(Guid Id, string Title, string? DocumentNo, string IssuingBody, PolicyLevel Level, DateOnly InForceFrom,
     DateOnly? InForceUntil, PolicyState State, DateOnly? PublishedOn, int Items, int Version);
 
+/// <summary>A benefit item to pick when a voucher or fund names what it pays.</summary>
+public sealed record BenefitItemOption(Guid Id, string Name, BenefitType Type, Guid PolicyId, string PolicyTitle, PolicyLevel Level, PolicyState State);
+
 public sealed record BenefitItemView(Guid Id, string Name, BenefitType Type, AmountRule Rule, decimal? PerEnterpriseLimit, decimal? Budget, decimal Paid,
     decimal? Remaining, bool NoApplication, IReadOnlyList<BenefitCondition> Conditions);
 

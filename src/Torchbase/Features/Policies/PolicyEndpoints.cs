@@ -25,6 +25,9 @@ public static class PolicyEndpoints
         group.MapGet("/", ListPolicies)
             .WithName(nameof(ListPolicies))
             .WithSummary("Policies in the caller's scope (an enterprise or park officer sees published ones), filtered, sorted and paged");
+        group.MapGet("/items", ListBenefitItems)
+            .WithName(nameof(ListBenefitItems))
+            .WithSummary("The benefit items of published and withdrawn policies, to link a voucher or a policy fund to the item it pays");
         group.MapGet("/{id:guid}", GetPolicy)
             .WithName(nameof(GetPolicy))
             .WithSummary("One policy with its benefit items, amount rules and conditions");
@@ -64,6 +67,13 @@ public static class PolicyEndpoints
         RedemptionEndpoints.Map(group);
         BenefitAttachmentEndpoints.Map(group);
     }
+
+    public static async Task<Ok<List<BenefitItemOption>>> ListBenefitItems([AsParameters] ApiServices api) =>
+        TypedResults.Ok(await api.Db.Policies.AsNoTracking().Where(p => p.State != PolicyState.Draft)
+            .SelectMany(p => p.Items, (p, i) => new { p, i })
+            .OrderByDescending(x => x.p.InForceFrom).ThenBy(x => x.p.Title).ThenBy(x => x.i.SortOrder)
+            .Select(x => new BenefitItemOption(x.i.Id, x.i.Name, x.i.Type, x.p.Id, x.p.Title, x.p.Level, x.p.State))
+            .ToListAsync(api.Ct));
 
     public static async Task<Ok<Paged<PolicySummary>>> ListPolicies([AsParameters] PolicyQuery q, [AsParameters] ApiServices api)
     {
@@ -227,9 +237,13 @@ public static class PolicyEndpoints
             db.Enterprises.Where(e => e.ZoneId == zoneId && e.Status == EnterpriseStatus.Active).OrderBy(e => e.Id), today, ct);
         var received = await PolicyMatching.ReceivedAsync(db, item.Id, ct);
         var rows = new List<ItemMatchRow>();
+        // The item read once; the explained evaluation only for the enterprises that qualify (bench/README.md: 政策计算器 at scale).
+        var matcher = BenefitMatcher.For(item);
         foreach (var e in enterprises)
         {
-            var r = PolicyMatching.Evaluate(item, e, null, received.GetValueOrDefault(e.Enterprise.Id));
+            var facts = PolicyMatching.Facts(e, null, received.GetValueOrDefault(e.Enterprise.Id));
+            if (!matcher.Qualifies(facts)) continue;
+            var r = BenefitEvaluator.Evaluate(item, facts);
             if (r.Qualifies && r.Amount > 0)
                 rows.Add(new ItemMatchRow(e.Enterprise.Id, e.Enterprise.Name, e.Enterprise.ParkId, r.Verdict, r.Amount,
                     PolicyMatching.ExplainAmount(item, r.Explanation)));

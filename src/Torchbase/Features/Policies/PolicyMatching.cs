@@ -35,7 +35,10 @@ public static class PolicyMatching
         .GroupBy(a => a.EnterpriseId).ToDictionary(g => g.Key, g => g.Sum(a => a.PaidAmount ?? 0));
 
     public static BenefitEvaluation Evaluate(BenefitItem item, MatchedEnterprise e, IEnumerable<int>? declared = null, decimal received = 0) =>
-        BenefitEvaluator.Evaluate(item, new BenefitFacts(e.Enterprise.Facts, e.Enterprise.ParkId, e.Chain, e.InLibrary, declared?.ToHashSet(), received));
+        BenefitEvaluator.Evaluate(item, Facts(e, declared, received));
+
+    public static BenefitFacts Facts(MatchedEnterprise e, IEnumerable<int>? declared = null, decimal received = 0) =>
+        new(e.Enterprise.Facts, e.Enterprise.ParkId, e.Chain, e.InLibrary, declared?.ToHashSet(), received);
 
     public static IReadOnlyList<ConditionView> Explain(BenefitItem item, BenefitEvaluation evaluation) =>
         item.Conditions.Select((c, i) =>

@@ -12,9 +12,10 @@ namespace Torchbase.Features.Policies;
 public sealed record PolicyStatRow(string Key, string? Label, int Enterprises, int Payments, decimal Amount);
 
 /// <summary>
-/// 惠企政策兑现 for a year: the benefits paid (PaidOn in the year) — policies and items carried out, enterprises benefited, the amount —
-/// by policy level, benefit type and park, and every year side by side; with the higher-level funds secured and the innovation vouchers
-/// approved that year, kept in the financial supermarket's records.
+/// 惠企政策兑现 for a year: the benefits paid (PaidOn in the year), and the vouchers redeemed and funds secured that name a benefit item
+/// (their year) — policies and items carried out, enterprises benefited, the amount — by policy level, benefit type and park, and every
+/// year side by side, each payment counted once (<see cref="PolicyPayments"/>); with the higher-level funds secured and the innovation
+/// vouchers approved that year, kept in the financial supermarket's records.
 /// </summary>
 public sealed record PolicyStatistics(int Year, int Policies, int Items, int Enterprises, int Payments, decimal Paid,
     IReadOnlyList<PolicyStatRow> ByLevel, IReadOnlyList<PolicyStatRow> ByType, IReadOnlyList<PolicyStatRow> ByPark, IReadOnlyList<PolicyStatRow> ByYear,
@@ -22,23 +23,52 @@ public sealed record PolicyStatistics(int Year, int Policies, int Items, int Ent
 
 public static class PolicyStatisticsQuery
 {
+    private sealed record StatRow(PolicyPayment Payment, Guid ParkId, Guid PolicyId, BenefitType Type, PolicyLevel Level);
+
     /// <summary>The statistics over what the caller may see (the query filters), or one zone's when <paramref name="zoneId"/> is given.</summary>
     public static async Task<PolicyStatistics> ComputeAsync(AppDbContext db, Guid? zoneId, int year, CancellationToken ct)
     {
         var paid = db.BenefitApplications.AsNoTracking().Where(a => a.Status == ApplicationStatus.Paid && a.PaidOn != null);
-        if (zoneId is { } z) paid = paid.Where(a => a.ZoneId == z);
-        var rows = await (from a in paid
-                          join i in db.BenefitItems on a.ItemId equals i.Id
-                          join p in db.Policies on a.PolicyId equals p.Id
-                          select new { a.EnterpriseId, a.ParkId, a.PolicyId, a.ItemId, a.PaidOn, Amount = a.PaidAmount ?? 0, i.Type, p.Level })
+        var linkedVouchers = db.VoucherApplications.AsNoTracking().Where(v => v.Status == VoucherStatus.Redeemed && v.PolicyItemId != null);
+        var linkedFunds = db.PolicyFundApplications.AsNoTracking().Where(f => f.Status == FundStatus.Approved && f.PolicyItemId != null);
+        if (zoneId is { } z)
+        {
+            paid = paid.Where(a => a.ZoneId == z);
+            linkedVouchers = linkedVouchers.Where(v => v.ZoneId == z);
+            linkedFunds = linkedFunds.Where(f => f.ZoneId == z);
+        }
+        var payouts = await (from a in paid
+                             join i in db.BenefitItems on a.ItemId equals i.Id
+                             join p in db.Policies on a.PolicyId equals p.Id
+                             select new StatRow(
+                                 new PolicyPayment(PaymentSource.Benefit, a.Id, a.EnterpriseId, a.ItemId, a.PaidOn!.Value.Year, a.PaidAmount ?? 0),
+                                 a.ParkId, a.PolicyId, i.Type, p.Level))
             .ToListAsync(ct);
-        var year0 = rows.Where(r => r.PaidOn!.Value.Year == year).ToList();
+        // A voucher redeemed or a fund secured against a benefit item is a payment of that item, counted once with the payouts.
+        var vouchersPaid = await (from v in linkedVouchers
+                                  join e in db.Enterprises on v.EnterpriseId equals e.Id
+                                  join i in db.BenefitItems on v.PolicyItemId equals (Guid?)i.Id
+                                  join p in db.Policies on i.PolicyId equals p.Id
+                                  select new StatRow(new PolicyPayment(PaymentSource.Voucher, v.Id, v.EnterpriseId, i.Id, v.Year, v.RedeemedAmount ?? 0),
+                                      e.ParkId, p.Id, i.Type, p.Level))
+            .ToListAsync(ct);
+        var fundsPaid = await (from f in linkedFunds
+                               join e in db.Enterprises on f.EnterpriseId equals e.Id
+                               join i in db.BenefitItems on f.PolicyItemId equals (Guid?)i.Id
+                               join p in db.Policies on i.PolicyId equals p.Id
+                               select new StatRow(new PolicyPayment(PaymentSource.Fund, f.Id, f.EnterpriseId, i.Id, f.Year, f.SecuredAmount ?? 0),
+                                   e.ParkId, p.Id, i.Type, p.Level))
+            .ToListAsync(ct);
+        var rows = PolicyPayments.CountOnce([.. payouts, .. vouchersPaid, .. fundsPaid], r => r.Payment)
+            .Select(r => new { r.Payment.EnterpriseId, r.ParkId, r.PolicyId, r.Payment.ItemId, r.Payment.Year, r.Payment.Amount, r.Type, r.Level }).ToList();
+        var year0 = rows.Where(r => r.Year == year).ToList();
         var parkIds = year0.Select(r => r.ParkId).Distinct().ToList();
         var parks = await db.Parks.AsNoTracking().Where(p => parkIds.Contains(p.Id)).ToDictionaryAsync(p => p.Id, p => p.Name, ct);
 
         static PolicyStatRow Row<T>(string key, string? label, IEnumerable<T> group, Func<T, Guid> enterprise, Func<T, decimal> amount) =>
             new(key, label, group.Select(enterprise).Distinct().Count(), group.Count(), Math.Round(group.Sum(amount), 2));
 
+        // The finance desk's own figures: every fund secured and voucher approved that year, linked to an item or not.
         var funds = db.PolicyFundApplications.AsNoTracking().Where(f => f.Year == year && f.Status == FundStatus.Approved);
         var vouchers = db.VoucherApplications.AsNoTracking()
             .Where(v => v.Year == year && (v.Status == VoucherStatus.Approved || v.Status == VoucherStatus.Redeemed));
@@ -56,7 +86,7 @@ public static class PolicyStatisticsQuery
             year0.GroupBy(r => r.Type).OrderBy(g => g.Key).Select(g => Row(g.Key.ToString(), null, g, r => r.EnterpriseId, r => r.Amount)).ToList(),
             year0.GroupBy(r => r.ParkId).Select(g => Row(g.Key.ToString(), parks.GetValueOrDefault(g.Key), g, r => r.EnterpriseId, r => r.Amount))
                 .OrderByDescending(r => r.Amount).ThenBy(r => r.Label, StringComparer.Ordinal).ToList(),
-            rows.GroupBy(r => r.PaidOn!.Value.Year).OrderBy(g => g.Key)
+            rows.GroupBy(r => r.Year).OrderBy(g => g.Key)
                 .Select(g => Row(g.Key.ToString(System.Globalization.CultureInfo.InvariantCulture), null, g, r => r.EnterpriseId, r => r.Amount)).ToList(),
             fundRows.Select(f => f.EnterpriseId).Distinct().Count(), fundRows.Sum(f => f.Amount),
             voucherRows.Select(v => v.EnterpriseId).Distinct().Count(), voucherRows.Sum(v => v.Amount));

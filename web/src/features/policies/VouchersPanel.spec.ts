@@ -5,7 +5,7 @@ import ElementPlus from 'element-plus'
 import { i18n } from '@/shared/i18n'
 import { useAuthStore } from '@/shared/auth'
 import { ApiError } from '@/shared/http'
-import { moneyApi, type VoucherItem } from './api'
+import { moneyApi, policiesApi, type VoucherItem } from './api'
 import VouchersPanel from './VouchersPanel.vue'
 
 const voucher = (over: Partial<VoucherItem> = {}): VoucherItem => ({
@@ -21,6 +21,8 @@ async function mountAs(permissions: string[], items: VoucherItem[], enterpriseId
   vi.spyOn(moneyApi, 'voucherPolicy').mockResolvedValue({ policy: '科技创新券（示例配置）', year: 2023, source: '未核实：示例值', subsidyShare: 0.5,
     capPerEnterprisePerYear: 50 })
   vi.spyOn(moneyApi, 'providers').mockResolvedValue([{ id: 'p1', name: '检测中心', services: '检测', active: true }])
+  vi.spyOn(policiesApi, 'items').mockResolvedValue([{ id: 'i1', name: '创新券补助', type: 'InnovationVoucher', policyId: 'pol1',
+    policyTitle: '科技创新券管理办法', level: 'District', state: 'Published' }])
   const wrapper = mount(VouchersPanel, { global: { plugins: [pinia, i18n, ElementPlus] }, attachTo: document.body })
   await flushPromises()
   return wrapper
@@ -50,5 +52,17 @@ describe('innovation vouchers in the policies area', { timeout: 30_000 }, () => 
     document.querySelector<HTMLElement>('[data-testid="voucher-submit"]')!.click()
     await flushPromises()
     await vi.waitFor(() => expect(document.querySelector('[data-testid="voucher-dialog"] .el-form-item__error')?.textContent).toContain('不得超过合同金额'))
+  })
+
+  it('shows the benefit item a voucher pays and keeps it when the bureau approves', async () => {
+    const wrapper = await mountAs(['finance.read', 'finance.manage'], [voucher({ policyItemId: 'i1', policyItemName: '创新券补助' })])
+    expect(wrapper.find('[data-testid="voucher-row-item"]').text()).toBe('创新券补助')
+    const review = vi.spyOn(moneyApi, 'reviewVoucher').mockResolvedValue(voucher({ status: 'Approved', approvedAmount: 20 }))
+    await wrapper.find('[data-testid="voucher-approve"]').trigger('click')
+    await flushPromises()
+    expect(policiesApi.items).toHaveBeenCalled()
+    document.querySelector<HTMLElement>('[data-testid="voucher-submit"]')!.click()
+    await flushPromises()
+    expect(review).toHaveBeenCalledWith('v1', expect.objectContaining({ approve: true, amount: 20, policyItemId: 'i1' }))
   })
 })

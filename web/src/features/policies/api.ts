@@ -168,7 +168,11 @@ export interface PolicyStatistics {
   vouchersApproved: number
 }
 
+/** A benefit item of a published or withdrawn policy, to link a voucher or fund to what it pays. */
+export interface BenefitItemOption { id: Id; name: string; type: BenefitType; policyId: Id; policyTitle: string; level: PolicyLevel; state: PolicyState }
+
 export const policiesApi = {
+  items: () => http.get<BenefitItemOption[]>('/api/policies/items'),
   statistics: (year: number) => http.get<PolicyStatistics>('/api/policies/statistics', { year }),
   exportStatistics: (year: number) => download('/api/policies/statistics/export', { year }),
   list: (q: Query) => http.get<Paged<PolicySummary>>('/api/policies', q),
@@ -230,6 +234,8 @@ export interface VoucherItem {
   reviewedOn?: DateOnly | null
   redeemedOn?: DateOnly | null
   reviewNote?: string | null
+  policyItemId?: Id | null
+  policyItemName?: string | null
   version: number
 }
 export interface FundItem {
@@ -244,6 +250,8 @@ export interface FundItem {
   status: FundStatus
   appliedOn: DateOnly
   decidedOn?: DateOnly | null
+  policyItemId?: Id | null
+  policyItemName?: string | null
   version: number
 }
 
@@ -251,13 +259,13 @@ export const moneyApi = {
   voucherPolicy: () => http.get<VoucherPolicy>('/api/finance/voucher-policy'),
   providers: () => http.get<VoucherProvider[]>('/api/finance/providers'),
   vouchers: (q: Query) => http.get<Paged<VoucherItem>>('/api/finance/vouchers', q),
-  applyVoucher: (body: { providerId?: Id; service: string; contractAmount?: number; requestedAmount?: number }) =>
+  applyVoucher: (body: { providerId?: Id; service: string; contractAmount?: number; requestedAmount?: number; policyItemId?: Id }) =>
     http.post<VoucherItem>('/api/finance/vouchers', body),
-  reviewVoucher: (id: Id, body: { approve: boolean; amount?: number; note?: string; version: number }) =>
+  reviewVoucher: (id: Id, body: { approve: boolean; amount?: number; note?: string; version: number; policyItemId?: Id }) =>
     http.post<VoucherItem>(`/api/finance/vouchers/${id}/review`, body),
   redeemVoucher: (id: Id, body: { amount?: number; version: number }) => http.post<VoucherItem>(`/api/finance/vouchers/${id}/redeem`, body),
   funds: (q: Query) => http.get<Paged<FundItem>>('/api/finance/funds', q),
-  recordFund: (body: { enterpriseId?: Id; fundName: string; level?: FundLevel; year?: number; appliedAmount?: number }) =>
+  recordFund: (body: { enterpriseId?: Id; fundName: string; level?: FundLevel; year?: number; appliedAmount?: number; policyItemId?: Id }) =>
     http.post<FundItem>('/api/finance/funds', body),
   decideFund: (id: Id, body: { approved: boolean; securedAmount?: number; version: number }) =>
     http.post<FundItem>(`/api/finance/funds/${id}/decide`, body),

@@ -151,6 +151,9 @@ export type Pace = (typeof Pace)[number]
 export const ParkKind = ['Industrial', 'Incubation', 'Logistics', 'Comprehensive', 'Other'] as const
 export type ParkKind = (typeof ParkKind)[number]
 
+export const PaymentSource = ['Benefit', 'Voucher', 'Fund'] as const
+export type PaymentSource = (typeof PaymentSource)[number]
+
 export const PlatformKind = ['KeyLab', 'EngineeringCenter', 'EnterpriseTechCenter', 'ResearchInstitute', 'NewRdInstitution', 'PilotBase', 'AcademicianWorkstation', 'PostdocStation', 'TechTransferOrg'] as const
 export type PlatformKind = (typeof PlatformKind)[number]
 
