@@ -11,7 +11,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202114646_LinkFinanceRecordsToBenefitItems")]
+    [Migration("20261202130211_LinkFinanceRecordsToBenefitItems")]
     partial class LinkFinanceRecordsToBenefitItems
     {
         /// <inheritdoc />
@@ -1061,6 +1061,10 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<string>("Scale")
                         .IsRequired()
                         .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SearchGrams")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -3399,6 +3403,66 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("Buildings");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("JudicialOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("NegotiatedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextTenant")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("RecoveredArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<DateOnly?>("RevitalizedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ZoneId", "ParkId", "Stage");
+
+                    b.ToTable("DisposalCases");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3408,6 +3472,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<double>("Area")
                         .HasPrecision(12, 2)
                         .HasColumnType("REAL");
+
+                    b.Property<Guid?>("EndedByDisposalId")
+                        .HasColumnType("TEXT");
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("TEXT");
@@ -3423,6 +3490,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("REAL");
 
                     b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("RentPaidUntil")
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("To")
@@ -3442,6 +3512,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedByDisposalId");
 
                     b.HasIndex("EnterpriseId");
 
@@ -3484,6 +3556,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("REAL");
 
+                    b.Property<Guid?>("ReservedForProjectId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3498,12 +3573,67 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReservedForProjectId");
+
                     b.HasIndex("BuildingId", "Name")
                         .IsUnique();
 
                     b.HasIndex("ZoneId", "ParkId", "Status");
 
                     b.ToTable("SpaceUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("RulesFrom")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId");
+
+                    b.ToTable("ZombieReviews");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Talent.ExpertProfile", b =>
@@ -5114,8 +5244,22 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
+                    b.HasOne("Torchbase.Domain.Space.DisposalCase", null)
+                        .WithMany()
+                        .HasForeignKey("EndedByDisposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
@@ -5134,6 +5278,20 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasOne("Torchbase.Domain.Space.Building", null)
                         .WithMany("Units")
                         .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ReservedForProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });

@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+using NpgsqlTypes;
 using Torchbase.Data;
 
 #nullable disable
@@ -13,7 +14,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202114721_LinkFinanceRecordsToBenefitItems")]
+    [Migration("20261202130234_LinkFinanceRecordsToBenefitItems")]
     partial class LinkFinanceRecordsToBenefitItems
     {
         /// <inheritdoc />
@@ -1075,6 +1076,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<string>("SearchGrams")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<NpgsqlTsVector>("SearchVector")
+                        .ValueGeneratedOnAddOrUpdate()
+                        .HasColumnType("tsvector")
+                        .HasComputedColumnSql("strip(to_tsvector('simple', \"SearchGrams\"))", true);
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -1089,7 +1099,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("CreditCode");
+
+                    NpgsqlIndexBuilderExtensions.HasOperators(b.HasIndex("CreditCode"), new[] { "bpchar_pattern_ops" });
+
                     b.HasIndex("ParkId");
+
+                    b.HasIndex("SearchVector");
+
+                    NpgsqlIndexBuilderExtensions.HasMethod(b.HasIndex("SearchVector"), "GIN");
 
                     b.HasIndex("ZoneId", "CreditCode")
                         .IsUnique();
@@ -3411,6 +3429,66 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("Buildings");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("InterviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("JudicialOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("NegotiatedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("NextTenant")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("RecoveredArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<DateOnly?>("RevitalizedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Stage")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly>("VerifiedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ZoneId", "ParkId", "Stage");
+
+                    b.ToTable("DisposalCases");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3420,6 +3498,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<decimal>("Area")
                         .HasPrecision(12, 2)
                         .HasColumnType("numeric(12,2)");
+
+                    b.Property<Guid?>("EndedByDisposalId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("EnterpriseId")
                         .HasColumnType("uuid");
@@ -3436,6 +3517,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.Property<Guid>("ParkId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("RentPaidUntil")
+                        .HasColumnType("date");
 
                     b.Property<DateOnly>("To")
                         .HasColumnType("date");
@@ -3454,6 +3538,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("EndedByDisposalId");
 
                     b.HasIndex("EnterpriseId");
 
@@ -3496,6 +3582,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasPrecision(10, 2)
                         .HasColumnType("numeric(10,2)");
 
+                    b.Property<Guid?>("ReservedForProjectId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -3510,12 +3599,67 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ReservedForProjectId");
+
                     b.HasIndex("BuildingId", "Name")
                         .IsUnique();
 
                     b.HasIndex("ZoneId", "ParkId", "Status");
 
                     b.ToTable("SpaceUnits");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("DecidedBy")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Decision")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("RulesFrom")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Signals")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId");
+
+                    b.ToTable("ZombieReviews");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Talent.ExpertProfile", b =>
@@ -5128,8 +5272,22 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Space.DisposalCase", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Space.Lease", b =>
                 {
+                    b.HasOne("Torchbase.Domain.Space.DisposalCase", null)
+                        .WithMany()
+                        .HasForeignKey("EndedByDisposalId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
                         .WithMany()
                         .HasForeignKey("EnterpriseId")
@@ -5148,6 +5306,20 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasOne("Torchbase.Domain.Space.Building", null)
                         .WithMany("Units")
                         .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ReservedForProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Space.ZombieReview", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
