@@ -145,6 +145,7 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         "platforms" => "InnovationPlatform", "products" => "FinancialProduct", "projects" => "Project", "qualifications" => "QualificationHeld",
         "requests" => route.StartsWith("/api/finance/", StringComparison.Ordinal) ? "FinancingRequest" : "ServiceRequest",
         "supervisions" => "SupervisionRecord", "glossary" => "GlossaryEntry", "arrivals" => "ProjectFundsArrival", "milestones" => "ProjectMilestone",
+        "approvals" => "ProjectApproval",
         "buildings" => "Building", "space-units" => "SpaceUnit", "leases" => "Lease", "zombies" => "Enterprise", "disposals" => "DisposalCase",
         "regions" => "Region", "zones" => "Zone", "parks" => "Park", "departments" => "Department", "industry-chains" => "IndustryChain",
         "banks" => "Bank", "bank-branches" => "BankBranch", "agency-items" => "AgencyItem", "service-categories" => "ServiceCategory",

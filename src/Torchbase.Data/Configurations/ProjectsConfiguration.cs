@@ -38,6 +38,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasMany(x => x.Supervisions).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.FundsArrivals).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Approvals).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -90,6 +91,18 @@ internal sealed class ProjectMilestoneConfiguration : IEntityTypeConfiguration<P
         b.Property(x => x.Note).HasMaxLength(500);
         b.Property(x => x.Version).IsConcurrencyToken();
         b.HasIndex(x => new { x.ProjectId, x.PlannedOn });
+    }
+}
+
+internal sealed class ProjectApprovalConfiguration : IEntityTypeConfiguration<ProjectApproval>
+{
+    public void Configure(EntityTypeBuilder<ProjectApproval> b)
+    {
+        b.Property(x => x.Name).HasMaxLength(100);
+        b.Property(x => x.Helper).HasMaxLength(100);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ProjectId, x.Kind });
     }
 }
 

@@ -58,6 +58,7 @@ public sealed class Project : IVersioned, IZoneOwned
     public List<SupervisionRecord> Supervisions { get; set; } = [];
     public List<ProjectFundsArrival> FundsArrivals { get; set; } = [];
     public List<ProjectMilestone> Milestones { get; set; } = [];
+    public List<ProjectApproval> Approvals { get; set; } = [];
 }
 
 /// <summary>Funds that arrived in one month (实际到位资金), 万元; one row a month. Out-of-province projects' rows make 实际利用省外资金.</summary>
@@ -85,6 +86,26 @@ public sealed class ProjectMilestone : IVersioned
     public string? Name { get; set; }
     public DateOnly? PlannedOn { get; set; }
     public DateOnly? ActualOn { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
+}
+
+/// <summary>
+/// An approval item (立项, 用地, 规划, 施工许可, 环评, 能评 or one of the project's own) with the days it was submitted, reviewed and
+/// approved; its clock against the fast track comes from <see cref="ApprovalClock"/>.
+/// </summary>
+public sealed class ProjectApproval : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public ApprovalItemKind Kind { get; set; }
+    /// <summary>The name of an <see cref="ApprovalItemKind.Other"/> item, or a detail (建设工程规划许可证).</summary>
+    public string? Name { get; set; }
+    public DateOnly? SubmittedOn { get; set; }
+    public DateOnly? ReviewedOn { get; set; }
+    public DateOnly? ApprovedOn { get; set; }
+    /// <summary>The 代办 officer or helper who carries the item for the enterprise.</summary>
+    public string? Helper { get; set; }
     public string? Note { get; set; }
     public int Version { get; set; }
 }

@@ -2515,6 +2515,52 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("ProjectAnnualPlans");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Helper")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("date");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind");
+
+                    b.ToTable("ProjectApprovals");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5054,6 +5100,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectApproval", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5500,6 +5555,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
                     b.Navigation("AnnualPlans");
+
+                    b.Navigation("Approvals");
 
                     b.Navigation("FundsArrivals");
 

@@ -2489,6 +2489,52 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("ProjectAnnualPlans");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectApproval", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ApprovedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Helper")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("SubmittedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Kind");
+
+                    b.ToTable("ProjectApprovals");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
                 {
                     b.Property<Guid>("Id")
@@ -5026,6 +5072,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectApproval", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Approvals")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectFundsArrival", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5472,6 +5527,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
             modelBuilder.Entity("Torchbase.Domain.Projects.Project", b =>
                 {
                     b.Navigation("AnnualPlans");
+
+                    b.Navigation("Approvals");
 
                     b.Navigation("FundsArrivals");
 

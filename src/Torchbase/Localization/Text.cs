@@ -186,6 +186,7 @@ public static class Text
         ["project_stage.BeforeLastChange"] = ("日期不能早于上次阶段变更（{0}）", "The date cannot be before the last stage change ({0})"),
         ["project_stage.InFuture"] = ("日期不能晚于今天", "The date cannot be after today"),
         ["project_date_in_future"] = ("日期不能晚于今天", "The date cannot be after today"),
+        ["approval_step_order"] = ("日期不能早于上一环节的日期", "The date cannot be before the previous step's"),
         ["project_month_not_reportable"] = ("只能填报本月及以前的月份", "Only the current month and earlier can be reported"),
         ["project_funds_month_recorded"] = ("该月到位资金已填报，请修改该月记录", "Funds for this month are already recorded: edit that month instead"),
         ["project_funds_by_month"] = ("实际到位资金按月填报，此列须为空或等于各月合计 {0} 万元",

@@ -46,6 +46,7 @@ public static class ProjectEndpoints
 
         group.MapProjectProgressEndpoints();
         group.MapProjectDeliveryEndpoints();
+        group.MapProjectApprovalEndpoints();
         group.MapProjectLedgerEndpoints();
         group.MapProjectStatsEndpoints();
     }

@@ -148,6 +148,39 @@ export interface Milestone {
   version: number
 }
 
+export type ApprovalItemKind = C.ApprovalItemKind
+export const APPROVAL_ITEM_KINDS = C.ApprovalItemKind
+export type ApprovalStatus = C.ApprovalStatus
+
+/** The fast track's limits ("3 个 1") in working days; verified false: the figures are not confirmed. */
+export interface FastTrack { name: string; source: string; verified: boolean; reviewWorkingDays: number; approvalWorkingDays: number }
+
+/** An approval item with its clock: due days, working days taken (so far), late steps, overdue while open. */
+export interface Approval {
+  id: Id
+  kind: ApprovalItemKind
+  name?: string | null
+  submittedOn?: DateOnly | null
+  reviewedOn?: DateOnly | null
+  approvedOn?: DateOnly | null
+  helper?: string | null
+  note?: string | null
+  status: ApprovalStatus
+  reviewDue?: DateOnly | null
+  approvalDue?: DateOnly | null
+  reviewWorkingDays?: number | null
+  approvalWorkingDays?: number | null
+  reviewLate: boolean
+  approvalLate: boolean
+  overdue: boolean
+  onFastTrack: boolean
+  version: number
+}
+
+export interface ProjectApprovals { rules: FastTrack; items: Approval[] }
+
+export type ApprovalInput = Pick<Approval, 'kind' | 'name' | 'submittedOn' | 'reviewedOn' | 'approvedOn' | 'helper' | 'note'> & { version?: number }
+
 export interface PeriodComparison { current: number; previous: number; growth?: number | null }
 
 export interface PeriodFigures {
@@ -293,6 +326,11 @@ export const projectApi = {
     http.put<ProjectDetail>(`${base}/${id}/milestones/${milestoneId}`, input),
   removeMilestone: (id: Id, milestoneId: Id, version: number) =>
     request<ProjectDetail>(`${base}/${id}/milestones/${milestoneId}`, { method: 'DELETE', query: { version } }),
+  approvals: (id: Id) => http.get<ProjectApprovals>(`${base}/${id}/approvals`),
+  addApproval: (id: Id, input: ApprovalInput) => http.post<ProjectApprovals>(`${base}/${id}/approvals`, input),
+  updateApproval: (id: Id, approvalId: Id, input: ApprovalInput) => http.put<ProjectApprovals>(`${base}/${id}/approvals/${approvalId}`, input),
+  removeApproval: (id: Id, approvalId: Id, version: number) =>
+    request<ProjectApprovals>(`${base}/${id}/approvals/${approvalId}`, { method: 'DELETE', query: { version } }),
   periods: (query: Query) => http.get<PeriodFigures>(`${base}/periods`, query),
   summary: (query: Query) => http.get<ProjectSummary>(`${base}/summary`, query),
   board: () => http.get<Board>(`${base}/board`),

@@ -19,6 +19,12 @@ export type AmountRuleKind = (typeof AmountRuleKind)[number]
 export const ApplicationStatus = ['Submitted', 'ParkApproved', 'InNotice', 'Paid', 'Rejected'] as const
 export type ApplicationStatus = (typeof ApplicationStatus)[number]
 
+export const ApprovalItemKind = ['ProjectApproval', 'Land', 'Planning', 'ConstructionPermit', 'Environment', 'Energy', 'Other'] as const
+export type ApprovalItemKind = (typeof ApprovalItemKind)[number]
+
+export const ApprovalStatus = ['NotSubmitted', 'UnderReview', 'AwaitingApproval', 'Approved'] as const
+export type ApprovalStatus = (typeof ApprovalStatus)[number]
+
 export const BatchKind = ['None', 'Signing', 'Starting', 'Production'] as const
 export type BatchKind = (typeof BatchKind)[number]
 
