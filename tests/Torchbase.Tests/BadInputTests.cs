@@ -200,9 +200,9 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
 
     /// <summary>
     /// Numbers where a negative value is genuinely acceptable, so a 2xx for one is right: versions (ignored on create, 409 on
-    /// update), profit, net assets and growth (they fall below zero), sort orders (-1 sorts first).
+    /// update), profit, net assets and growth (they fall below zero), sort orders (-1 sorts first), floors (-1 is the basement).
     /// </summary>
-    [GeneratedRegex("^version$|profit|netAssets|growth|percent|change|sortOrder", RegexOptions.IgnoreCase)]
+    [GeneratedRegex("^version$|profit|netAssets|growth|percent|change|sortOrder|^floor$", RegexOptions.IgnoreCase)]
     private static partial Regex SignedName();
 
     [GeneratedRegex(@"\{(\w+)(:\w+)?\}")]

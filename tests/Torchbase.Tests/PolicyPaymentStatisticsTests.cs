@@ -55,7 +55,8 @@ public class PolicyPaymentStatisticsTests(TorchbaseFactory host) : IClassFixture
         var before = Figures(await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}"));
 
         // 1. The benefit payout.
-        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/policies/items/{itemId}/batch-payout", new { enterpriseIds = new[] { ent1 }, paidOn = Today }));
+        await HostReads.OkJson(await bureau.PostAsJsonAsync($"/api/policies/items/{itemId}/batch-payout",
+            new { enterpriseIds = new[] { ent1 }, paidOn = Today }));
         var paidOut = Figures(await bureau.GetJsonAsync<JsonElement>($"/api/policies/statistics?year={year}"));
         Assert.Equal(before.Payments + 1, paidOut.Payments);
         Assert.Equal(before.Paid + 4, paidOut.Paid);

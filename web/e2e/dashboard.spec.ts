@@ -34,7 +34,9 @@ describe('dashboard, economy and annual report', () => {
 
   it('a zone leader sees the modules\' figures and opens the service-desk statistics from one', async () => {
     page = await newPage(browser, 'leader')
-    // The page opens signed in on the dashboard, so its first calls may be done already: wait for the reload's.
+    // The page opens signed in on the dashboard, so its first calls may be done already, or still on their way: let them
+    // finish, then wait for the reload's (a response of the first load is gone once the page reloads).
+    await page.waitForLoadState('networkidle')
     const stats = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/service/statistics')
     await page.reload()
     await page.getByTestId('dashboard-modules').waitFor()
