@@ -48,7 +48,7 @@ public class ZombieDisposalTests(TorchbaseFactory host)
             var enterprise = new Enterprise
             {
                 Id = Guid.NewGuid(), ZoneId = park.ZoneId, ParkId = parkId, Name = name, IndustryChain = "装备制造",
-                CreditCode = ("91" + Guid.NewGuid().ToString("N").ToUpperInvariant())[..18], RegisteredOn = new DateOnly(2015, 1, 1),
+                CreditCode = EnterpriseApiTests.NewCreditCode(), RegisteredOn = new DateOnly(2015, 1, 1),
             };
             foreach (var year in new[] { lastYear - 1, lastYear })
                 enterprise.Reports.Add(new AnnualReport { Year = year, Revenue = 0, Taxes = 0, Employees = 3 });
