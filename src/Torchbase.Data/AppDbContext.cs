@@ -114,6 +114,12 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
 public sealed class SqliteAppDbContext(DbContextOptions<SqliteAppDbContext> options, IDataScopeAccessor scope, TimeProvider clock)
     : AppDbContext(options, scope, clock)
 {
+    /// <summary>
+    /// Name search on SQLite: the FTS5 table <c>EnterpriseSearch</c> (columns <c>Id</c>, <c>Grams</c>), made by the
+    /// <c>EnterpriseSearchIndexes</c> migration and kept by triggers on <c>Enterprises</c>; the grams column is what a query matches.
+    /// </summary>
+    public const string SearchGramsColumn = "Grams";
+
     /// <summary>SQLite has no decimal or offset type to sort and sum on: money goes as REAL, instants as UTC ticks.</summary>
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions)
     {

@@ -7,12 +7,16 @@ namespace Torchbase.Data.Configurations;
 
 internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterprise>
 {
+    public const string UnsearchedIndex = "IX_Enterprises_Unsearched";
+
     public void Configure(EntityTypeBuilder<Enterprise> b)
     {
         b.Property(x => x.CreditCode).HasMaxLength(18).IsFixedLength();
         b.Property(x => x.Name).HasMaxLength(200);
         // Derived from the name by its getter; the column is what PostgreSQL's search index covers (PostgresAppDbContext).
         b.Property(x => x.SearchGrams).UsePropertyAccessMode(PropertyAccessMode.Property);
+        // The few rows whose grams are still to be filled at start-up (EnterpriseSearchDefaults), found without reading the table.
+        b.HasIndex(x => x.Id, UnsearchedIndex).HasFilter($"\"{nameof(Enterprise.SearchGrams)}\" = ''");
         b.Property(x => x.IndustryChain).HasMaxLength(40);
         b.Property(x => x.IndustryLink).HasMaxLength(100);
         b.Property(x => x.IndustryCode).HasMaxLength(5);

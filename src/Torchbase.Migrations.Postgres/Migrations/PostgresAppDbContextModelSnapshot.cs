@@ -1113,6 +1113,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("ZoneId", "ParkId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_Enterprises_Unsearched")
+                        .HasFilter("\"SearchGrams\" = ''");
+
                     b.ToTable("Enterprises");
                 });
 

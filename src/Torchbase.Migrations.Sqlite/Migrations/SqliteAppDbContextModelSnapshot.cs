@@ -1087,6 +1087,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
 
                     b.HasIndex("ZoneId", "ParkId");
 
+                    b.HasIndex(new[] { "Id" }, "IX_Enterprises_Unsearched")
+                        .HasFilter("\"SearchGrams\" = ''");
+
                     b.ToTable("Enterprises");
                 });
 

@@ -52,21 +52,31 @@ public static class EnterpriseQueries
     }
 
     /// <summary>
-    /// A name that contains the term as typed, or a credit code that starts with it. On PostgreSQL the name goes through the
-    /// grams' index first (<see cref="NameSearch"/>: every pair of the term in the name), then the containment is checked on
-    /// the few rows left; on SQLite (a zone's thousands) the name is scanned.
+    /// A name that contains the term as typed, or a credit code that starts with it (asked only when the term could begin one).
+    /// The name goes through the grams' index first (<see cref="NameSearch"/>: every pair of the term in the name) — on
+    /// PostgreSQL a GIN index over a stored text-search vector, on SQLite an FTS5 table the database keeps by triggers — then
+    /// the containment is checked on the few rows left.
     /// </summary>
     public static IQueryable<Enterprise> Search(AppDbContext db, IQueryable<Enterprise> query, string term)
     {
         var code = term.ToUpperInvariant();
         var grams = NameSearch.QueryGrams(term);
-        if (!db.Database.IsNpgsql() || grams.Count == 0)
-            return query.Where(e => e.Name.Contains(term) || e.CreditCode.StartsWith(code));
-        var all = string.Join(' ', grams);
-        return query.Where(e =>
-            (EF.Property<NpgsqlTypes.NpgsqlTsVector>(e, PostgresAppDbContext.SearchVector).Matches(EF.Functions.PlainToTsQuery("simple", all))
-                && e.Name.Contains(term))
-            || e.CreditCode.StartsWith(code));
+        var mayBeCode = code.All(char.IsAsciiLetterOrDigit); // a constant in the SQL: the planner drops the branch that cannot match
+        if (grams.Count == 0)
+            return query.Where(e => e.Name.Contains(term) || (EF.Constant(mayBeCode) && e.CreditCode.StartsWith(code)));
+        if (db.Database.IsNpgsql())
+        {
+            var all = string.Join(' ', grams);
+            return query.Where(e =>
+                (EF.Property<NpgsqlTypes.NpgsqlTsVector>(e, PostgresAppDbContext.SearchVector).Matches(EF.Functions.PlainToTsQuery("simple", all))
+                    && e.Name.Contains(term))
+                || (EF.Constant(mayBeCode) && e.CreditCode.StartsWith(code)));
+        }
+        // Each gram is letters and digits only (NameSearch), so quoting it makes a literal FTS5 phrase.
+        var match = $"{SqliteAppDbContext.SearchGramsColumn} : ({string.Join(" AND ", grams.Select(g => $"\"{g}\""))})";
+        var named = db.Database.SqlQuery<Guid>(
+            $"SELECT \"Id\" AS \"Value\" FROM \"EnterpriseSearch\" WHERE \"EnterpriseSearch\" MATCH {match}");
+        return query.Where(e => (named.Contains(e.Id) && e.Name.Contains(term)) || (EF.Constant(mayBeCode) && e.CreditCode.StartsWith(code)));
     }
 
     public static IQueryable<EnterpriseItem> ToItems(this IQueryable<Enterprise> query, AppDbContext db, DateOnly today, ContactReader reader)
