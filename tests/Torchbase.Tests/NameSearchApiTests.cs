@@ -140,7 +140,8 @@ public sealed class NameSearchApiTests(TorchbaseFactory host)
 
         Assert.Equal(await db.Enterprises.CountAsync(), await SearchRowsAsync(db, null));
         await db.Enterprises.Where(e => e.Id == id).ExecuteUpdateAsync(s => s.SetProperty(e => e.SearchGrams, "犇"));
-        Assert.Equal(["犇"], await db.Database.SqlQuery<string>($"SELECT \"Grams\" AS \"Value\" FROM \"EnterpriseSearch\" WHERE \"Id\" = {Text(id)}").ToListAsync());
+        Assert.Equal(["犇"], await db.Database
+            .SqlQuery<string>($"SELECT \"Grams\" AS \"Value\" FROM \"EnterpriseSearch\" WHERE \"Id\" = {Text(id)}").ToListAsync());
         Assert.Equal(await db.Enterprises.CountAsync(), await SearchRowsAsync(db, null));
         await db.Enterprises.Where(e => e.Id == id).ExecuteDeleteAsync();
         Assert.Equal(0, await SearchRowsAsync(db, id));
