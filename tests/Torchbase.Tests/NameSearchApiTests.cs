@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Torchbase.Data;
+using Torchbase.Http;
 
 namespace Torchbase.Tests;
 
@@ -146,6 +147,36 @@ public sealed class NameSearchApiTests(TorchbaseFactory host)
         await db.Enterprises.Where(e => e.Id == id).ExecuteDeleteAsync();
         Assert.Equal(0, await SearchRowsAsync(db, id));
         Assert.Equal(await db.Enterprises.CountAsync(), await SearchRowsAsync(db, null));
+    }
+
+    /// <summary>
+    /// A search's total is exact up to the bound and then a lower bound, said so in the answer; the page itself is the same.
+    /// The bound is 10,000 on the list; here a small one shows both sides of it over the demo registry.
+    /// </summary>
+    [Fact]
+    public async Task A_search_counts_exactly_up_to_the_bound_and_then_says_more()
+    {
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        using var system = db.RunAsSystem();
+        var all = db.Enterprises.AsNoTracking();
+        var sorted = all.OrderBy(e => e.Name).ThenBy(e => e.Id).Select(e => e.Name);
+        var count = await all.CountAsync();
+        Assert.True(count > 10, "the demo registry has more than ten enterprises");
+        var paging = new PageQuery(1, 5, null, null);
+
+        var bounded = await sorted.ToPagedAsync(all, 10, paging, CancellationToken.None);
+        var exact = await sorted.ToPagedAsync(all, count, paging, CancellationToken.None);
+
+        Assert.Equal((10, true), (bounded.Total, bounded.TotalIsLowerBound));
+        Assert.Equal((count, false), (exact.Total, exact.TotalIsLowerBound));
+        Assert.Equal(await sorted.Take(5).ToListAsync(), bounded.Items);
+        Assert.Equal(bounded.Items, exact.Items);
+
+        var bureau = await host.SignInAsync("bureau");
+        var answer = await bureau.GetJsonAsync<JsonElement>("/api/enterprises?search=%E6%9C%89%E9%99%90&pageSize=5"); // 有限
+        Assert.False(answer.GetProperty("totalIsLowerBound").GetBoolean()); // a zone's registry is far below 10,000
+        Assert.True(answer.GetProperty("total").GetInt32() > 5);
     }
 
     /// <summary>How SQLite stores a Guid (upper-case text), which the triggers copy into the search table.</summary>

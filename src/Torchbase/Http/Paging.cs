@@ -34,7 +34,8 @@ public sealed class PagingBounds : IEndpointFilter
             ? n : null;
 }
 
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize);
+/// <summary>A page of a list. <c>TotalIsLowerBound</c>: the list has more than <c>Total</c> rows (see the bounded count below).</summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false);
 
 public static class PagingExtensions
 {
@@ -43,6 +44,18 @@ public static class PagingExtensions
         var total = await query.CountAsync(ct);
         var items = await query.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
         return new Paged<T>(items, total, paging.PageNumber, paging.Size);
+    }
+
+    /// <summary>
+    /// A page whose total is counted exactly up to <paramref name="countUpTo"/> rows and then given as "more than that": a broad
+    /// search over a million rows would otherwise read every match to count them. The count runs on the rows unsorted.
+    /// </summary>
+    public static async Task<Paged<T>> ToPagedAsync<T, TRow>(this IQueryable<T> query, IQueryable<TRow> unsorted, int countUpTo,
+        PageQuery paging, CancellationToken ct)
+    {
+        var counted = await unsorted.Take(countUpTo + 1).CountAsync(ct);
+        var items = await query.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
+        return new Paged<T>(items, Math.Min(counted, countUpTo), paging.PageNumber, paging.Size, counted > countUpTo);
     }
 
     /// <summary>

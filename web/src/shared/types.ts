@@ -7,6 +7,8 @@ export interface Paged<T> {
   total: number
   page: number
   pageSize: number
+  /** The list has more rows than `total` (a broad search counts exactly only up to a bound). */
+  totalIsLowerBound?: boolean
 }
 
 /** `YYYY-MM-DD` */

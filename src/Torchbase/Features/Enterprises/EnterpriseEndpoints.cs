@@ -55,8 +55,10 @@ public static class EnterpriseEndpoints
     public static async Task<Ok<Paged<EnterpriseItem>>> ListEnterprises([AsParameters] EnterpriseListQuery q, [AsParameters] ApiServices api)
     {
         var today = api.Clock.Today();
-        return TypedResults.Ok(await EnterpriseQueries.Filter(api.Db, q, today).ToItems(api.Db, today, ContactReader.Of(api))
-            .ToPagedAsync(q, api.Ct));
+        var page = EnterpriseQueries.Filter(api.Db, q, today).ToItems(api.Db, today, ContactReader.Of(api));
+        return TypedResults.Ok(string.IsNullOrWhiteSpace(q.Search)
+            ? await page.ToPagedAsync(q, api.Ct)
+            : await page.ToPagedAsync(EnterpriseQueries.Matching(api.Db, q, today), EnterpriseQueries.SearchCountBound, q, api.Ct));
     }
 
     public static async Task<FileContentHttpResult> ExportEnterprises([AsParameters] EnterpriseListQuery q, [AsParameters] ApiServices api)

@@ -36,7 +36,14 @@ public static class EnterpriseQueries
         ["revenue"] = e => e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
     };
 
-    public static IQueryable<Enterprise> Filter(AppDbContext db, EnterpriseListQuery q, DateOnly today)
+    /// <summary>A search's total is exact up to this many enterprises, then "10,000+" (a zone has far fewer; a province more).</summary>
+    public const int SearchCountBound = 10_000;
+
+    public static IQueryable<Enterprise> Filter(AppDbContext db, EnterpriseListQuery q, DateOnly today) =>
+        Matching(db, q, today).SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
+
+    /// <summary>The enterprises the list's filters select, unsorted.</summary>
+    public static IQueryable<Enterprise> Matching(AppDbContext db, EnterpriseListQuery q, DateOnly today)
     {
         var query = db.Enterprises.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(q.Search)) query = Search(db, query, q.Search.Trim());
@@ -48,7 +55,7 @@ public static class EnterpriseQueries
             query = query.Where(e => e.Qualifications.Any(x => x.Type == type && x.IssuedOn <= today && (x.ExpiresOn == null || x.ExpiresOn >= today)));
         // 规上 for the latest accepted report, run by the database (SizeFilter), as the enterprise's page states it.
         if (q.AboveSize is { } size) query = query.WhereVerdict(size);
-        return query.SortBy(q.Sort, q.Desc ?? false, SortKeys, "name", e => e.Id);
+        return query;
     }
 
     /// <summary>

@@ -9,6 +9,7 @@ const en: Messages = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: 'Language' },
   common: {
+    totalAtLeast: '{n}+ in total',
     columns: 'Columns',
     showAllColumns: 'Show all columns',
     search: 'Search',

@@ -8,6 +8,7 @@ const zhCN = {
   },
   lang: { 'zh-CN': '简体中文', en: 'English', switch: '切换语言' },
   common: {
+    totalAtLeast: '共 {n}+ 条',
     columns: '列',
     showAllColumns: '显示全部列',
     search: '查询',

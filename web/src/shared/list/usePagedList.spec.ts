@@ -35,6 +35,16 @@ describe('usePagedList', () => {
     expect(list.error).toBeNull()
   })
 
+  it('says when the total is only a lower bound, and forgets it on the next exact answer', async () => {
+    const fetcher = vi.fn(async (_: Query): Promise<Paged<Row>> => ({ ...page([{ id: 1 }], 10000), totalIsLowerBound: true }))
+    const list = usePagedList(fetcher, { search: '有限' })
+    await flushPromises()
+    expect([list.total, list.totalIsLowerBound]).toEqual([10000, true])
+    fetcher.mockImplementation(async () => page([{ id: 1 }], 7))
+    await list.search()
+    expect([list.total, list.totalIsLowerBound]).toEqual([7, false])
+  })
+
   it('sends filters, goes back to page 1 on search and keeps the page on paging', async () => {
     const fetcher = vi.fn(async (_: Query) => page([]))
     const list = usePagedList(fetcher, { search: '', status: undefined as string | undefined })

@@ -40,6 +40,7 @@ export function usePagedList<T, F extends Filters = Filters>(
   const state = reactive<PageState>({ page: 1, pageSize: DEFAULT_PAGE_SIZE, sort: undefined, desc: undefined })
   const items = shallowRef<T[]>([])
   const total = ref(0)
+  const totalIsLowerBound = ref(false)
   const loading = ref(false)
   const exporting = ref(false)
   const error = shallowRef<unknown>(null)
@@ -59,10 +60,12 @@ export function usePagedList<T, F extends Filters = Filters>(
       if (mine !== generation) return // a newer request has been sent meanwhile
       items.value = result.items
       total.value = result.total
+      totalIsLowerBound.value = result.totalIsLowerBound ?? false
     } catch (e) {
       if (mine !== generation) return
       items.value = []
       total.value = 0
+      totalIsLowerBound.value = false
       error.value = e
     } finally {
       if (mine === generation) loading.value = false
@@ -146,6 +149,7 @@ export function usePagedList<T, F extends Filters = Filters>(
     state,
     items,
     total,
+    totalIsLowerBound,
     loading,
     exporting,
     error,
