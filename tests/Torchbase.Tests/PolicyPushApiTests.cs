@@ -25,10 +25,10 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         return await read(db);
     }
 
-    [Fact]
-    public async Task Granting_the_high_tech_title_notifies_the_newly_matched_item_once_and_a_second_grant_does_not_notify_again()
+    /// <summary>A published item "新认定高新技术企业 奖励 20 万元" for this year, and a new enterprise without the title that has a user.</summary>
+    private async Task<(Guid EnterpriseId, string CreditCode, string Title, Func<Task<List<string>>> Notices)> ItemAndEnterpriseAsync(
+        ApiClient bureau, string enterpriseName)
     {
-        var bureau = await host.SignInAsync("bureau");
         var admin = await host.SignInAsync("admin");
         var today = host.Clock.Today();
         var title = $"新认定高新技术企业奖励 {Guid.NewGuid():N}";
@@ -47,8 +47,8 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         }));
         await OkJson(await bureau.PostAsJsonAsync($"/api/policies/{created.GetProperty("id").GetString()}/publish", new { version = 0 }));
 
-        // A new enterprise with no title does not match the item, and has a user of its own.
-        var enterprise = await OkJson(await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, name: "推送测试科技有限公司")));
+        var code = EnterpriseApiTests.NewCreditCode();
+        var enterprise = await OkJson(await bureau.PostAsJsonAsync("/api/enterprises", await EnterpriseApiTests.NewInputAsync(bureau, code, enterpriseName)));
         var enterpriseId = enterprise.GetProperty("id").GetGuid();
         var zoneId = await AsSystemAsync(db => db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => e.ZoneId).SingleAsync());
         var userName = $"push{Guid.NewGuid():N}"[..20];
@@ -58,19 +58,48 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         });
         Assert.True(user.StatusCode == HttpStatusCode.Created, await user.Content.ReadAsStringAsync());
         var userId = await AsSystemAsync(db => db.Users.Where(u => u.UserName == userName).Select(u => u.Id).SingleAsync());
-        Task<int> NoticesAsync() => AsSystemAsync(db => db.Notifications.CountAsync(n => n.UserId == userId && n.Title.Contains(title)));
-        Assert.Equal(0, await NoticesAsync());
+        return (enterpriseId, code, title, () => AsSystemAsync(db => db.Notifications
+            .Where(n => n.UserId == userId && n.Title.Contains(title)).Select(n => n.Title + " " + n.Link).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task Granting_the_high_tech_title_notifies_the_newly_matched_item_once_and_a_second_grant_does_not_notify_again()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var today = host.Clock.Today();
+        var (enterpriseId, _, title, notices) = await ItemAndEnterpriseAsync(bureau, "推送测试科技有限公司");
+        Assert.Empty(await notices());
 
         await OkJson(await bureau.PostAsJsonAsync($"/api/enterprises/{enterpriseId}/qualifications",
             new { type = "HighTech", issuedOn = today, certificateNo = "GR2026001" }));
-        Assert.Equal(1, await NoticesAsync());
-        var notice = await AsSystemAsync(db => db.Notifications.Where(n => n.UserId == userId && n.Title.Contains(title)).SingleAsync());
-        Assert.Contains("新认定高新技术企业 奖励 20 万元", notice.Title);
-        Assert.Equal("/policies/mine", notice.Link);
+        var notice = Assert.Single(await notices());
+        Assert.Contains("新认定高新技术企业 奖励 20 万元", notice);
+        Assert.EndsWith(" /policies/mine", notice);
 
         // A second grant changes nothing the item reads: no second notice.
         await OkJson(await bureau.PostAsJsonAsync($"/api/enterprises/{enterpriseId}/qualifications",
             new { type = "HighTech", issuedOn = today, certificateNo = "GR2026002" }));
-        Assert.Equal(1, await NoticesAsync());
+        Assert.Single(await notices());
+    }
+
+    /// <summary>A title imported in a workbook pushes as a title granted one by one does; importing the file again pushes nothing.</summary>
+    [Fact]
+    public async Task A_title_import_notifies_the_enterprises_that_newly_match_and_a_repeated_import_does_not()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var (_, code, _, notices) = await ItemAndEnterpriseAsync(bureau, "推送导入科技有限公司");
+        var (_, otherCode, _, otherNotices) = await ItemAndEnterpriseAsync(bureau, "推送导入未获认定有限公司");
+        var headers = (await ExpertImportTests.DownloadAsync(bureau, "/api/qualifications/import/template")).Headers;
+        var today = host.Clock.Today().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The other enterprise gets a title the item does not read.
+        object?[][] rows = [[code, null, "高新技术企业", null, "GR2026101", today, null], [otherCode, null, "科技型中小企业", null, null, today, null]];
+        var file = Spreadsheets.XlsxWriter.ToBytes("资质", headers, rows);
+
+        await OkJson(await bureau.Http.PostAsync("/api/qualifications/import", EnterpriseImportFiles.Upload(file)));
+        Assert.Contains("新认定高新技术企业 奖励 20 万元", Assert.Single(await notices()));
+        Assert.Empty(await otherNotices());
+
+        await OkJson(await bureau.Http.PostAsync("/api/qualifications/import", EnterpriseImportFiles.Upload(file)));
+        Assert.Single(await notices());
     }
 }

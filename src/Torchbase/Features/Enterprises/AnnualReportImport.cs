@@ -5,6 +5,7 @@ using Torchbase.Data;
 using Torchbase.Features.Cultivation;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Policies;
 using Torchbase.Features.Runs;
 using Torchbase.Http;
 using Torchbase.Identity;
@@ -136,6 +137,8 @@ public static class AnnualReportImport
             var existing = (await db.AnnualReports.Where(r => ids.Contains(r.EnterpriseId) && fileYears.Contains(r.Year)).ToListAsync(ct))
                 .ToDictionary(r => (r.EnterpriseId, r.Year));
             var now = api.Clock.GetUtcNow();
+            // 政策推送: what the enterprises match before the figures change, to tell them what they newly match after.
+            var matchedBefore = await PolicyPush.SnapshotAsync(db, zone, ids, api.Clock.Today(), ct);
             var (imported, updated) = (0, 0);
             foreach (var (_, (code, input)) in rows)
             {
@@ -154,6 +157,7 @@ public static class AnnualReportImport
             }
             var run = Reevaluation.Plan(db, zone, touched, years, api.User, api.Clock);
             await BulkSave.SaveChangesAsync(db, [typeof(AnnualReport)], ct);
+            await PolicyPush.NotifyNewlyMatchedAsync(db, matchedBefore, ct);
             return new BulkImportResult(imported, updated, run.Id);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Torchbase.Domain.Enterprises;
 using Torchbase.Features.Cultivation;
 using Torchbase.Features.Imports;
+using Torchbase.Features.Policies;
 using Torchbase.Features.Runs;
 using Torchbase.Http;
 using Torchbase.Identity;
@@ -95,6 +96,8 @@ public static class QualificationImport
             if (check.Failed) return new BulkImportResult(0, 0, null);
 
             var ids = enterprises.Values.ToList();
+            // 政策推送: what the enterprises match before the titles change, to tell them what they newly match after.
+            var matchedBefore = await PolicyPush.SnapshotAsync(db, zone, ids, api.Clock.Today(), ct);
             var existing = new Dictionary<(Guid, QualificationType, DateOnly), QualificationHeld>();
             foreach (var chunk in ids.Chunk(1000))
                 foreach (var q in await db.QualificationsHeld.Where(q => chunk.Contains(q.EnterpriseId)).ToListAsync(ct))
@@ -118,6 +121,7 @@ public static class QualificationImport
             // Titles change what points read for the year before this one (the latest year with reports).
             var run = Reevaluation.Plan(db, zone, touched, [api.Clock.Today().Year - 1], api.User, api.Clock);
             await db.SaveChangesAsync(ct);
+            await PolicyPush.NotifyNewlyMatchedAsync(db, matchedBefore, ct);
             return new BulkImportResult(imported, updated, run.Id);
         }, ct);
         if (result.Result is not Ok<BulkImportResult> { Value: { } done }) return (ProblemHttpResult)result.Result;
