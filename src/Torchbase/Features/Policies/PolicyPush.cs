@@ -85,7 +85,8 @@ public static class PolicyPush
     }
 
     /// <summary>Paid so far per enterprise and item (against the per-enterprise limit).</summary>
-    private static async Task<Dictionary<(Guid, Guid), decimal>> ReceivedAsync(AppDbContext db, IReadOnlyCollection<Guid> enterpriseIds, CancellationToken ct) =>
+    private static async Task<Dictionary<(Guid, Guid), decimal>> ReceivedAsync(AppDbContext db, IReadOnlyCollection<Guid> enterpriseIds,
+        CancellationToken ct) =>
         (await db.BenefitApplications.AsNoTracking()
             .Where(a => enterpriseIds.Contains(a.EnterpriseId) && a.Status == ApplicationStatus.Paid)
             .Select(a => new { a.EnterpriseId, a.ItemId, a.PaidAmount }).ToListAsync(ct))
