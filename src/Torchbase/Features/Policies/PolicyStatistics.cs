@@ -25,6 +25,17 @@ public static class PolicyStatisticsQuery
 {
     private sealed record StatRow(PolicyPayment Payment, Guid ParkId, Guid PolicyId, BenefitType Type, PolicyLevel Level);
 
+    /// <summary>A voucher's or a fund's payment of a benefit item, in one shape so that both are read by one query (UNION ALL).</summary>
+    private sealed class LinkedPayment
+    {
+        public PaymentSource Source { get; init; }
+        public Guid Id { get; init; }
+        public Guid EnterpriseId { get; init; }
+        public Guid ItemId { get; init; }
+        public int Year { get; init; }
+        public decimal Amount { get; init; }
+    }
+
     /// <summary>The statistics over what the caller may see (the query filters), or one zone's when <paramref name="zoneId"/> is given.</summary>
     public static async Task<PolicyStatistics> ComputeAsync(AppDbContext db, Guid? zoneId, int year, CancellationToken ct)
     {
@@ -45,21 +56,23 @@ public static class PolicyStatisticsQuery
                                  a.ParkId, a.PolicyId, i.Type, p.Level))
             .ToListAsync(ct);
         // A voucher redeemed or a fund secured against a benefit item is a payment of that item, counted once with the payouts.
-        var vouchersPaid = await (from v in linkedVouchers
-                                  join e in db.Enterprises on v.EnterpriseId equals e.Id
-                                  join i in db.BenefitItems on v.PolicyItemId equals (Guid?)i.Id
-                                  join p in db.Policies on i.PolicyId equals p.Id
-                                  select new StatRow(new PolicyPayment(PaymentSource.Voucher, v.Id, v.EnterpriseId, i.Id, v.Year, v.RedeemedAmount ?? 0),
-                                      e.ParkId, p.Id, i.Type, p.Level))
+        var linked = linkedVouchers.Select(v => new LinkedPayment
+            {
+                Source = PaymentSource.Voucher, Id = v.Id, EnterpriseId = v.EnterpriseId, ItemId = v.PolicyItemId!.Value, Year = v.Year,
+                Amount = v.RedeemedAmount ?? 0,
+            })
+            .Concat(linkedFunds.Select(f => new LinkedPayment
+            {
+                Source = PaymentSource.Fund, Id = f.Id, EnterpriseId = f.EnterpriseId, ItemId = f.PolicyItemId!.Value, Year = f.Year,
+                Amount = f.SecuredAmount ?? 0,
+            }));
+        var linkedPaid = await (from l in linked
+                                join e in db.Enterprises on l.EnterpriseId equals e.Id
+                                join i in db.BenefitItems on l.ItemId equals i.Id
+                                join p in db.Policies on i.PolicyId equals p.Id
+                                select new StatRow(new PolicyPayment(l.Source, l.Id, l.EnterpriseId, i.Id, l.Year, l.Amount), e.ParkId, p.Id, i.Type, p.Level))
             .ToListAsync(ct);
-        var fundsPaid = await (from f in linkedFunds
-                               join e in db.Enterprises on f.EnterpriseId equals e.Id
-                               join i in db.BenefitItems on f.PolicyItemId equals (Guid?)i.Id
-                               join p in db.Policies on i.PolicyId equals p.Id
-                               select new StatRow(new PolicyPayment(PaymentSource.Fund, f.Id, f.EnterpriseId, i.Id, f.Year, f.SecuredAmount ?? 0),
-                                   e.ParkId, p.Id, i.Type, p.Level))
-            .ToListAsync(ct);
-        var rows = PolicyPayments.CountOnce([.. payouts, .. vouchersPaid, .. fundsPaid], r => r.Payment)
+        var rows = PolicyPayments.CountOnce([.. payouts, .. linkedPaid], r => r.Payment)
             .Select(r => new { r.Payment.EnterpriseId, r.ParkId, r.PolicyId, r.Payment.ItemId, r.Payment.Year, r.Payment.Amount, r.Type, r.Level }).ToList();
         var year0 = rows.Where(r => r.Year == year).ToList();
         var parkIds = year0.Select(r => r.ParkId).Distinct().ToList();

@@ -62,7 +62,8 @@ public static class ZombieEndpoints
         var review = await api.Db.ZombieReviews.FirstOrDefaultAsync(r => r.EnterpriseId == id, api.Ct);
         var today = api.Clock.Today();
         var rules = ZombieRules.InForce(today);
-        var verdict = rules is null ? null : (await EvaluateAsync(api, api.Db.Enterprises.Where(e => e.Id == id), rules)).GetValueOrDefault(id);
+        var verdicts = rules is null ? [] : await EvaluateAsync(api, api.Db.Enterprises.Where(e => e.Id == id), rules);
+        var verdict = verdicts.GetValueOrDefault(id);
         var errors = new Errors().Required("note", input.Note).MaxLength("note", input.Note, 2000);
         if (input.Decision is null) errors.Add("decision", "required");
         else if (input.Decision == ZombieDecision.Confirmed && verdict?.Flagged != true) errors.Add("decision", "space.not_flagged");
@@ -83,7 +84,7 @@ public static class ZombieEndpoints
         review.RulesFrom = rules?.From ?? today;
         (review.DecidedAt, review.DecidedBy) = (api.Clock.GetUtcNow(), api.User.UserId());
         return await api.Db.SaveOrConflictAsync(async () =>
-            (await ItemsAsync(api, api.Db.Enterprises.Where(e => e.Id == id), all: true)).FirstOrDefault(), api.Ct);
+            (await ItemsAsync(api, api.Db.Enterprises.Where(e => e.Id == id), all: true, verdicts)).FirstOrDefault(), api.Ct);
     }
 
     internal static string ReasonText(ZombieReason r) => r.Signal switch
@@ -116,11 +117,15 @@ public static class ZombieEndpoints
         return items.Where(z => (q.Decision is null || z.Decision == q.Decision) && (q.Undecided != true || z.Decision is null)).ToList();
     }
 
-    /// <summary>The enterprises flagged today or already decided on (all: every enterprise of the query), with reasons, decision and space.</summary>
-    internal static async Task<List<ZombieItem>> ItemsAsync(ApiServices api, IQueryable<Enterprise> enterprises, bool all)
+    /// <summary>
+    /// The enterprises flagged today or already decided on (all: every enterprise of the query), with reasons, decision and space.
+    /// <paramref name="known"/>: the query's verdicts when the caller has just evaluated them (a review), not read again.
+    /// </summary>
+    internal static async Task<List<ZombieItem>> ItemsAsync(ApiServices api, IQueryable<Enterprise> enterprises, bool all,
+        Dictionary<Guid, ZombieVerdict>? known = null)
     {
         var today = api.Clock.Today();
-        var verdicts = ZombieRules.InForce(today) is { } rules ? await EvaluateAsync(api, enterprises, rules) : [];
+        var verdicts = known ?? (ZombieRules.InForce(today) is { } rules ? await EvaluateAsync(api, enterprises, rules) : []);
         var reviews = await api.Db.ZombieReviews.AsNoTracking().Where(r => enterprises.Any(e => e.Id == r.EnterpriseId))
             .ToDictionaryAsync(r => r.EnterpriseId, api.Ct);
         var ids = verdicts.Where(v => all || v.Value.Flagged).Select(v => v.Key).Union(reviews.Keys).ToList();
