@@ -25,9 +25,12 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         return await read(db);
     }
 
-    /// <summary>A published item "新认定高新技术企业 奖励 20 万元" for this year, and a new enterprise without the title that has a user.</summary>
+    /// <summary>
+    /// A published item — "新认定高新技术企业 奖励 20 万元" for this year unless another condition is given — and a new enterprise
+    /// that does not meet it and has a user.
+    /// </summary>
     private async Task<(Guid EnterpriseId, string CreditCode, string Title, Func<Task<List<string>>> Notices)> ItemAndEnterpriseAsync(
-        ApiClient bureau, string enterpriseName)
+        ApiClient bureau, string enterpriseName, object? condition = null)
     {
         var admin = await host.SignInAsync("admin");
         var today = host.Clock.Today();
@@ -41,7 +44,7 @@ public class PolicyPushApiTests(TorchbaseFactory host)
                 new
                 {
                     name = "新认定高新技术企业 奖励 20 万元", type = "Reward", rule = new { kind = "Fixed", @fixed = 20 }, noApplication = false,
-                    conditions = new object[] { new { kind = "TitleGranted", title = "HighTech", from = $"{today.Year}-01-01", to = $"{today.Year}-12-31" } },
+                    conditions = new[] { condition ?? new { kind = "TitleGranted", title = "HighTech", from = $"{today.Year}-01-01", to = $"{today.Year}-12-31" } },
                 },
             },
         }));
@@ -100,6 +103,31 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         Assert.Empty(await otherNotices());
 
         await OkJson(await bureau.Http.PostAsync("/api/qualifications/import", EnterpriseImportFiles.Upload(file)));
+        Assert.Single(await notices());
+    }
+
+    /// <summary>A yearly report imported with last year's revenue over the item's line pushes the item; the same file again does not.</summary>
+    [Fact]
+    public async Task A_yearly_report_import_notifies_the_enterprises_whose_figures_newly_meet_an_item()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var revenueAtLeast = new { kind = "FigureAtLeast", figure = "Revenue", value = 5000m };
+        var (_, code, _, notices) = await ItemAndEnterpriseAsync(bureau, "推送年报科技有限公司", revenueAtLeast);
+        var headers = (await ExpertImportTests.DownloadAsync(bureau, "/api/annual-reports/import/template")).Headers;
+        var lastYear = host.Clock.Today().Year - 1;
+        object?[] Report(decimal revenue) => headers.Select(h => h switch
+        {
+            "统一社会信用代码*" => code, "年度*" => (object)lastYear, "营业收入（万元）" => revenue, _ => null,
+        }).ToArray();
+
+        await OkJson(await bureau.Http.PostAsync("/api/annual-reports/import",
+            EnterpriseImportFiles.Upload(Spreadsheets.XlsxWriter.ToBytes("年报", headers, [Report(4999m)]))));
+        Assert.Empty(await notices()); // below the line
+
+        var file = Spreadsheets.XlsxWriter.ToBytes("年报", headers, [Report(5000m)]);
+        await OkJson(await bureau.Http.PostAsync("/api/annual-reports/import", EnterpriseImportFiles.Upload(file)));
+        Assert.Single(await notices());
+        await OkJson(await bureau.Http.PostAsync("/api/annual-reports/import", EnterpriseImportFiles.Upload(file)));
         Assert.Single(await notices());
     }
 }
