@@ -18,7 +18,8 @@ public abstract partial class AppDbContext
 
     /// <summary>
     /// A project is seen by its zone, and by a park officer only in the officer's park; enterprises and banks see none.
-    /// Its history, plans, monthly figures, milestones, approval items, output figures and supervision are reached through the filtered Projects set, never by id alone.
+    /// Its history, plans, monthly figures, milestones, approval items, output figures and supervision are reached through the filtered
+    /// Projects set, never by id alone.
     /// </summary>
     private void ConfigureProjectsScopeFilters(ModelBuilder builder)
     {

@@ -306,8 +306,8 @@ public sealed class ProjectsDemo : IDemoModule
             {
                 var target = Math.Round(p.PlannedInvestment * (decimal)(1.2 + random.NextDouble() * 0.8) / 100) * 100;
                 var reported = year < today.Year || random.NextDouble() < 0.5;
-                var actual = reported ? Math.Round(target * (decimal)(random.NextDouble() < 0.25 ? 0.7 + random.NextDouble() * 0.25 : 1 + random.NextDouble() * 0.2) / 10) * 10
-                    : (decimal?)null;
+                var share = random.NextDouble() < 0.25 ? 0.7 + random.NextDouble() * 0.25 : 1 + random.NextDouble() * 0.2;
+                var actual = reported ? Math.Round(target * (decimal)share / 10) * 10 : (decimal?)null;
                 p.Outputs.Add(new ProjectAnnualOutput { Id = Guid.CreateVersion7(), Year = year, Target = target, Actual = actual });
             }
     }

@@ -222,7 +222,8 @@ public static class ProjectImport
             var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             var names = rows.Select(r => r.Value.Name).ToList();
             var existing = (await db.Projects.Where(p => p.ZoneId == zone && names.Contains(p.Name))
-                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).Include(p => p.FundsArrivals).Include(p => p.Outputs).AsSplitQuery().ToListAsync(ct))
+                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).Include(p => p.FundsArrivals).Include(p => p.Outputs)
+                    .AsSplitQuery().ToListAsync(ct))
                 .GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var (number, row) in rows)
             {

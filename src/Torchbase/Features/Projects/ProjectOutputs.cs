@@ -81,7 +81,8 @@ public static class ProjectOutputs
                 Target = (double?)o.Target, Actual = (double?)o.Actual,
             }).ToListAsync(api.Ct);
         var figures = rows.Select(r => (r.ParkId, r.ParkName, r.ParkOrder, r.ChainCode, r.ChainName,
-            Target: r.Target is { } t ? ProjectQueries.Money(t) : (decimal?)null, Actual: r.Actual is { } a ? ProjectQueries.Money(a) : (decimal?)null)).ToList();
+            Target: r.Target is { } t ? ProjectQueries.Money(t) : (decimal?)null,
+            Actual: r.Actual is { } a ? ProjectQueries.Money(a) : (decimal?)null)).ToList();
         return TypedResults.Ok(new OutputStats(y, Sum(figures.Select(f => (f.Target, f.Actual))),
             figures.GroupBy(f => (f.ParkId, f.ParkName, f.ParkOrder)).OrderBy(g => g.Key.ParkOrder).ThenBy(g => g.Key.ParkName, StringComparer.Ordinal)
                 .Select(g => new OutputGroup(g.Key.ParkId.ToString(), g.Key.ParkName, Sum(g.Select(f => (f.Target, f.Actual))))).ToList(),

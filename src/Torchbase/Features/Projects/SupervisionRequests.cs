@@ -74,7 +74,8 @@ public static class SupervisionRequests
         {
             // Someone else turned the problem into a request meanwhile: it is not done twice.
             db.ChangeTracker.Clear();
-            return Problems.Conflict("concurrency", new { Current = await ProjectEndpoints.DetailAsync(db, id, null, api.Clock.Today(), projects.Margin, api.Ct) });
+            var current = await ProjectEndpoints.DetailAsync(db, id, null, api.Clock.Today(), projects.Margin, api.Ct);
+            return Problems.Conflict("concurrency", new { Current = current });
         }
         db.ChangeTracker.Clear();
         return TypedResults.Ok((await ProjectEndpoints.DetailAsync(db, id, null, api.Clock.Today(), projects.Margin, api.Ct))!);

@@ -231,7 +231,14 @@ export interface Approval {
 export interface ProjectApprovals { rules: FastTrack; items: Approval[] }
 
 /** Items of a set on the clock: how many, approved, approved within the limit (and the share), on the fast track, overdue. */
-export interface ApprovalFigures { items: number; approved: number; approvedInTime: number; approvedInTimeRate?: number | null; onFastTrack: number; overdue: number }
+export interface ApprovalFigures {
+  items: number
+  approved: number
+  approvedInTime: number
+  approvedInTimeRate?: number | null
+  onFastTrack: number
+  overdue: number
+}
 export interface ApprovalStatistics { rules: FastTrack; total: ApprovalFigures; byKind: { kind: ApprovalItemKind; figures: ApprovalFigures }[] }
 
 export type ApprovalInput = Pick<Approval, 'kind' | 'name' | 'submittedOn' | 'reviewedOn' | 'approvedOn' | 'helper' | 'note'> & { version?: number }
