@@ -16,7 +16,10 @@ public static class OutputRules
         ({ } t, { } a) => a >= t ? OutputVerdict.Achieved : OutputVerdict.Missed,
     };
 
-    /// <summary>Actual as a share of target, rounded to 4 places (1.05 = 105%); null without both figures or with a zero target.</summary>
+    /// <summary>
+    /// Actual as a share of target to 4 places (1.05 = 105%), cut rather than rounded so that a target missed by a hair never shows as
+    /// 100%; null without both figures or with a zero target.
+    /// </summary>
     public static decimal? Rate(decimal? target, decimal? actual) =>
-        target is > 0 && actual is { } a ? Math.Round(a / target.Value, 4) : null;
+        target is > 0 && actual is { } a ? Math.Round(a / target.Value, 4, MidpointRounding.ToZero) : null;
 }

@@ -8,7 +8,8 @@ public class OutputRulesTests
     {
         { "above the target", 150_000m, 162_000m, OutputVerdict.Achieved, 1.08m },
         { "exactly the target counts as reached (actual ≥ target)", 20_000m, 20_000m, OutputVerdict.Achieved, 1m },
-        { "a 万元 short", 20_000m, 19_999m, OutputVerdict.Missed, 0.99995m },
+        { "a 万元 short: cut, never shown as 100%", 20_000m, 19_999m, OutputVerdict.Missed, 0.9999m },
+        { "a third", 300m, 100m, OutputVerdict.Missed, 0.3333m },
         { "half the target", 8_000m, 4_000m, OutputVerdict.Missed, 0.5m },
         { "target set, nothing reported yet", 8_000m, null, OutputVerdict.Pending, null },
         { "no target: nothing to reach", null, 5_000m, OutputVerdict.NotSet, null },
