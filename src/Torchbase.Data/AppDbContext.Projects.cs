@@ -12,12 +12,14 @@ public abstract partial class AppDbContext
     public DbSet<ProjectFundsArrival> ProjectFundsArrivals => Set<ProjectFundsArrival>();
     public DbSet<ProjectMilestone> ProjectMilestones => Set<ProjectMilestone>();
     public DbSet<ProjectApproval> ProjectApprovals => Set<ProjectApproval>();
+    public DbSet<ProjectAnnualOutput> ProjectAnnualOutputs => Set<ProjectAnnualOutput>();
     public DbSet<SupervisionRecord> SupervisionRecords => Set<SupervisionRecord>();
     public DbSet<RatingCriterionSetting> RatingCriterionSettings => Set<RatingCriterionSetting>();
 
     /// <summary>
     /// A project is seen by its zone, and by a park officer only in the officer's park; enterprises and banks see none.
-    /// Its history, plans, monthly figures, milestones, approval items and supervision are reached through the filtered Projects set, never by id alone.
+    /// Its history, plans, monthly figures, milestones, approval items, output figures and supervision are reached through the filtered
+    /// Projects set, never by id alone.
     /// </summary>
     private void ConfigureProjectsScopeFilters(ModelBuilder builder)
     {

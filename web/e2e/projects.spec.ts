@@ -180,6 +180,66 @@ describe('projects (项目台账)', () => {
     expect(await fundsToDate()).toBeCloseTo(before + 1234.5, 2)
   })
 
+  it('times approval items on the fast-track clock: the working days of each step, on time or overdue', async () => {
+    const name = `E2E审批项目${Date.now() % 1_000_000}`
+    await createProject(name)
+    const form = page.getByTestId('approval-form')
+    async function addApproval(kind: string, dates: Record<string, string>) {
+      await page.getByTestId('project-add-approval').click()
+      await form.getByTestId('approval-kind').click()
+      await page.getByRole('option', { name: kind, exact: true }).click()
+      for (const [field, date] of Object.entries(dates)) {
+        const input = form.getByPlaceholder(field, { exact: true })
+        await input.fill(date)
+        await input.press('Enter')
+      }
+      await submitAndWait('/approvals')
+    }
+    // Submitted, reviewed and approved on one day: no working day taken, on time.
+    const day = dayAfterToday(-14)
+    await addApproval('用地', { 报送日期: day, 评审日期: day, 批复日期: day })
+    await expect.poll(async () => (await page.getByTestId('approval-tag-Land').innerText()).trim()).toBe('按时')
+    expect(await page.getByTestId('approval-table').innerText()).toContain('0 个工作日')
+    // Submitted two weeks ago and never reviewed: the review was due long ago.
+    await addApproval('环评', { 报送日期: day })
+    await expect.poll(async () => (await page.getByTestId('approval-tag-Environment').innerText()).trim()).toBe('超期')
+    expect(await page.getByTestId('approval-unconfirmed').count()).toBe(1)
+
+    // The ledger's statistics count both: one approved in time, one overdue.
+    const stats = waitForList(page, '/api/projects/approvals/statistics')
+    await page.getByTestId('menu-projects').click()
+    expect((await stats).status()).toBe(200)
+    await expect.poll(async () => (await page.getByTestId('project-approval-stats-table').innerText())).toContain('环评')
+  })
+
+  it('turns a supervision problem into a service request and links the two both ways', async () => {
+    const name = `E2E督导项目${Date.now() % 1_000_000}`
+    await createProject(name)
+    await page.getByTestId('project-add-weekly').click()
+    await page.getByTestId('supervision-progress').fill('基础施工')
+    await page.getByTestId('supervision-problem-raised').click()
+    await page.getByTestId('supervision-problem').fill('施工临时用电尚未接入')
+    await submitAndWait('/supervisions')
+
+    await page.getByTestId('supervision-to-request').first().click()
+    const form = page.getByTestId('supervision-request-form')
+    await form.getByTestId('supervision-request-enterprise').click()
+    const options = page.locator('.el-select-dropdown__item:visible')
+    await options.first().waitFor()
+    await options.first().click()
+    await form.getByTestId('supervision-request-category').click()
+    await page.getByRole('option', { name: '水电气暖', exact: true }).click()
+    await submitAndWait('/request')
+
+    const link = page.getByTestId('supervision-request-link').first()
+    await expect.poll(async () => (await link.innerText())).toMatch(/诉求 SQ-\d{4}-\d{5}/)
+    expect(await page.getByTestId('supervision-to-request').count()).toBe(0)
+    await link.locator('a').click()
+    await page.waitForURL(/\/service\/requests\/[^/]+$/)
+    await expect.poll(async () => (await page.getByTestId('request-project-link').innerText()).trim()).toBe(name)
+    expect(await page.getByTestId('request-description').innerText()).toContain('施工临时用电尚未接入')
+  })
+
   it('shows the battle chart by park and stage and opens the ledger from a cell', async () => {
     await page.getByTestId('menu-project-board').click()
     await page.getByTestId('project-board').waitFor()

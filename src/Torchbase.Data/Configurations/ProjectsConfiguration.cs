@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Torchbase.Domain.Organisation;
 using Torchbase.Domain.Projects;
+using Torchbase.Domain.ServiceDesk;
 using Torchbase.Identity;
 
 namespace Torchbase.Data.Configurations;
@@ -39,6 +40,7 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.HasMany(x => x.FundsArrivals).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Milestones).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Approvals).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
+        b.HasMany(x => x.Outputs).WithOne().HasForeignKey(x => x.ProjectId).OnDelete(DeleteBehavior.Cascade);
     }
 }
 
@@ -106,6 +108,18 @@ internal sealed class ProjectApprovalConfiguration : IEntityTypeConfiguration<Pr
     }
 }
 
+internal sealed class ProjectAnnualOutputConfiguration : IEntityTypeConfiguration<ProjectAnnualOutput>
+{
+    public void Configure(EntityTypeBuilder<ProjectAnnualOutput> b)
+    {
+        b.Property(x => x.Target).HasPrecision(14, 2);
+        b.Property(x => x.Actual).HasPrecision(14, 2);
+        b.Property(x => x.Note).HasMaxLength(500);
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasIndex(x => new { x.ProjectId, x.Year }).IsUnique();
+    }
+}
+
 internal sealed class SupervisionRecordConfiguration : IEntityTypeConfiguration<SupervisionRecord>
 {
     public void Configure(EntityTypeBuilder<SupervisionRecord> b)
@@ -114,6 +128,10 @@ internal sealed class SupervisionRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Problem).HasMaxLength(1000);
         b.Property(x => x.By).HasMaxLength(100);
         b.HasIndex(x => new { x.ProjectId, x.On });
+        // A problem becomes one request, and a request answers one problem; deleting a request leaves the problem open again.
+        b.HasIndex(x => x.ServiceRequestId).IsUnique();
+        b.Property(x => x.Version).IsConcurrencyToken();
+        b.HasOne<ServiceRequest>().WithMany().HasForeignKey(x => x.ServiceRequestId).OnDelete(DeleteBehavior.SetNull);
         b.HasMany(x => x.Scores).WithOne().HasForeignKey(x => x.SupervisionId).OnDelete(DeleteBehavior.Cascade);
     }
 }

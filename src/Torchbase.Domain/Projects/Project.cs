@@ -59,6 +59,22 @@ public sealed class Project : IVersioned, IZoneOwned
     public List<ProjectFundsArrival> FundsArrivals { get; set; } = [];
     public List<ProjectMilestone> Milestones { get; set; } = [];
     public List<ProjectApproval> Approvals { get; set; } = [];
+    public List<ProjectAnnualOutput> Outputs { get; set; } = [];
+}
+
+/// <summary>
+/// 投产达效: a producing project's output value (产值, 万元) for one year — the target it was set and what it reached; one row a year.
+/// Whether it reached its target comes from <see cref="OutputRules"/>.
+/// </summary>
+public sealed class ProjectAnnualOutput : IVersioned
+{
+    public Guid Id { get; set; }
+    public Guid ProjectId { get; set; }
+    public int Year { get; set; }
+    public decimal? Target { get; set; }
+    public decimal? Actual { get; set; }
+    public string? Note { get; set; }
+    public int Version { get; set; }
 }
 
 /// <summary>Funds that arrived in one month (实际到位资金), 万元; one row a month. Out-of-province projects' rows make 实际利用省外资金.</summary>
@@ -161,9 +177,9 @@ public enum SupervisionKind { WeeklyReport, MonthlyTour }
 
 /// <summary>
 /// "周督导、月观摩": a weekly progress report or a monthly tour with scores per criterion.
-/// A raised problem is kept here; turning it into a service-desk request is the desk's job — ServiceRequestId is the seam.
+/// A raised problem is kept here; it may be turned into a service-desk request once (ServiceRequestId), which then resolves it.
 /// </summary>
-public sealed class SupervisionRecord
+public sealed class SupervisionRecord : IVersioned
 {
     public Guid Id { get; set; }
     public Guid ProjectId { get; set; }
@@ -173,9 +189,11 @@ public sealed class SupervisionRecord
     public bool ProblemRaised { get; set; }
     public string? Problem { get; set; }
     public DateOnly? ProblemResolvedOn { get; set; }
-    /// <summary>The service-desk request this problem became, once the desk exists (a later integration).</summary>
+    /// <summary>The service-desk request this problem became (one at most); resolving or closing the request resolves the problem.</summary>
     public Guid? ServiceRequestId { get; set; }
     public string? By { get; set; }
+    /// <summary>Bumped on each change, so that two officers turning the same problem into a request cannot both succeed.</summary>
+    public int Version { get; set; }
     public List<TourScore> Scores { get; set; } = [];
 }
 

@@ -2494,6 +2494,42 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualOutput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Actual")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal?>("Target")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("numeric(14,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ProjectAnnualOutputs");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2789,7 +2825,14 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<Guid?>("ServiceRequestId")
                         .HasColumnType("uuid");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceRequestId")
+                        .IsUnique();
 
                     b.HasIndex("ProjectId", "On");
 
@@ -5094,6 +5137,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualOutput", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Outputs")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualPlan", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5164,6 +5216,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.ServiceDesk.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.TourScore", b =>
@@ -5566,6 +5623,8 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("MonthlyInvestments");
+
+                    b.Navigation("Outputs");
 
                     b.Navigation("StageChanges");
 

@@ -2468,6 +2468,42 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("Projects");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualOutput", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Actual")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProjectId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Target")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProjectId", "Year")
+                        .IsUnique();
+
+                    b.ToTable("ProjectAnnualOutputs");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualPlan", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2763,7 +2799,14 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<Guid?>("ServiceRequestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("ServiceRequestId")
+                        .IsUnique();
 
                     b.HasIndex("ProjectId", "On");
 
@@ -5066,6 +5109,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualOutput", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany("Outputs")
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Projects.ProjectAnnualPlan", b =>
                 {
                     b.HasOne("Torchbase.Domain.Projects.Project", null)
@@ -5136,6 +5188,11 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasForeignKey("ProjectId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.ServiceDesk.ServiceRequest", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceRequestId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Projects.TourScore", b =>
@@ -5538,6 +5595,8 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Navigation("Milestones");
 
                     b.Navigation("MonthlyInvestments");
+
+                    b.Navigation("Outputs");
 
                     b.Navigation("StageChanges");
 

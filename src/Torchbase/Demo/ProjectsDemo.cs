@@ -144,6 +144,8 @@ public sealed class ProjectsDemo : IDemoModule
         if (zone == world.Main) DateEntries(projects, world.RandomFor("project-entries"), today);
         AddFunds(projects, today);
         AddMilestones(projects, world.RandomFor(zone == world.Main ? "project-milestones" : "project-milestones-2"), today, showcase: zone == world.Main);
+        AddOutputs(projects, world.RandomFor(zone == world.Main ? "project-outputs" : "project-outputs-2"), today);
+        AddApprovals(keys, world.RandomFor(zone == world.Main ? "project-approvals" : "project-approvals-2"), today);
         db.Projects.AddRange(projects);
     }
 
@@ -290,6 +292,62 @@ public sealed class ProjectsDemo : IDemoModule
             Add(MilestoneKind.Completion, completion, production is { } done ? Min(Reached(completion, done) ?? done, done)
                 : toppingActual is null ? null : Reached(completion));
             Add(MilestoneKind.Production, p.TargetDate is { } target && target > completion ? target : completion.AddDays(30), production);
+        }
+    }
+
+    /// <summary>
+    /// 投产达效: each producing project's output target for the years it produced (about 1.2–2 times its investment, 万元) and, for a
+    /// finished year, the actual output — most reach the target, about one in four falls short. This year's actual is reported by half.
+    /// </summary>
+    private static void AddOutputs(List<Project> projects, Random random, DateOnly today)
+    {
+        foreach (var p in projects.Where(p => p.ProducingOn is not null && p.Stage == ProjectStage.InProduction))
+            for (var year = Math.Max(p.ProducingOn!.Value.Year, today.Year - 1); year <= today.Year; year++)
+            {
+                var target = Math.Round(p.PlannedInvestment * (decimal)(1.2 + random.NextDouble() * 0.8) / 100) * 100;
+                var reported = year < today.Year || random.NextDouble() < 0.5;
+                var share = random.NextDouble() < 0.25 ? 0.7 + random.NextDouble() * 0.25 : 1 + random.NextDouble() * 0.2;
+                var actual = reported ? Math.Round(target * (decimal)share / 10) * 10 : (decimal?)null;
+                p.Outputs.Add(new ProjectAnnualOutput { Id = Guid.CreateVersion7(), Year = year, Target = target, Actual = actual });
+            }
+    }
+
+    private static readonly ApprovalItemKind[] FastTrackItems =
+        [ApprovalItemKind.ProjectApproval, ApprovalItemKind.Land, ApprovalItemKind.Planning, ApprovalItemKind.ConstructionPermit];
+
+    /// <summary>
+    /// Approval items of the key projects on the "3 个 1" fast track (1 日报送、1 日评审、1 日批复): each step a working day after the one
+    /// before, as the reports say, except about one item in eight reviewed or approved a day or two late; the newest items are still
+    /// under way. Weekends are skipped here; the clock itself counts in the zone's calendar.
+    /// </summary>
+    private static void AddApprovals(List<Project> keys, Random random, DateOnly today)
+    {
+        static DateOnly Working(DateOnly day, int days)
+        {
+            while (days > 0 || day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+            {
+                day = day.AddDays(1);
+                if (day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday)) days--;
+            }
+            return day;
+        }
+        foreach (var p in keys.Where(p => p.StartedOn is not null).Take(8))
+        {
+            var submitted = Working(p.SignedOn ?? p.StartedOn!.Value, 1);
+            foreach (var kind in FastTrackItems)
+            {
+                if (submitted >= today) break;
+                DateOnly? reviewed = Working(submitted, random.NextDouble() < 0.12 ? 2 : 1);
+                DateOnly? approved = Working(reviewed.Value, random.NextDouble() < 0.12 ? 2 + random.Next(2) : 1);
+                if (reviewed > today) (reviewed, approved) = (null, null);
+                else if (approved > today) approved = null;
+                p.Approvals.Add(new ProjectApproval
+                {
+                    Id = Guid.CreateVersion7(), Kind = kind, SubmittedOn = submitted, ReviewedOn = reviewed, ApprovedOn = approved,
+                    Helper = kind == ApprovalItemKind.ConstructionPermit ? "项目代办员" : null,
+                });
+                submitted = Working(approved ?? reviewed ?? submitted, random.Next(3, 15));
+            }
         }
     }
 

@@ -17,7 +17,11 @@ public sealed record ProjectItem(
     KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound, string? ImageProgress, DateOnly? SignedOn,
     int Year, int ThroughMonth, decimal? AnnualTarget, decimal CompletedThisYear, decimal? CompletionRate, bool Behind,
     string? OpenProblem, ProjectSource? Source, string? BroughtBy, Guid? BroughtByUserId, ProjectCategory Category, int Version,
-    DateOnly EnteredOn, MilestoneDto? NextMilestone);
+    DateOnly EnteredOn, MilestoneDto? NextMilestone, decimal? OutputTarget = null, decimal? OutputActual = null)
+{
+    /// <summary>投产达效 for the year: whether the actual output reached the target.</summary>
+    public OutputVerdict OutputVerdict => OutputRules.Judge(OutputTarget, OutputActual);
+}
 
 /// <summary>
 /// A project as the form edits it. <c>ActualFunds</c> is no longer accepted: funds are entered by month (<c>/arrivals</c>), so a
@@ -44,7 +48,8 @@ public sealed record AnnualPlanInput(decimal? Target);
 
 public sealed record SupervisionDto(
     Guid Id, SupervisionKind Kind, DateOnly On, string? Progress, bool ProblemRaised, string? Problem, DateOnly? ProblemResolvedOn,
-    Guid? ServiceRequestId, string? By, IReadOnlyDictionary<string, decimal> Scores);
+    Guid? ServiceRequestId, string? By, IReadOnlyDictionary<string, decimal> Scores, int Version, string? RequestNumber = null,
+    Domain.ServiceDesk.RequestStatus? RequestStatus = null);
 
 public sealed record SupervisionInput(
     SupervisionKind? Kind, DateOnly? On, string? Progress, bool? ProblemRaised, string? Problem, Dictionary<string, decimal>? Scores);
@@ -52,7 +57,13 @@ public sealed record SupervisionInput(
 public sealed record ProjectDetail(
     ProjectItem Project, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<StageChangeDto> History,
     IReadOnlyList<AnnualPlanDto> Plans, IReadOnlyList<MonthlyInvestmentDto> Investments, IReadOnlyList<SupervisionDto> Supervisions,
-    ProgressResult Progress, IReadOnlyList<FundsArrivalDto> Arrivals, IReadOnlyList<MilestoneDto> Milestones);
+    ProgressResult Progress, IReadOnlyList<FundsArrivalDto> Arrivals, IReadOnlyList<MilestoneDto> Milestones,
+    IReadOnlyList<AnnualOutputDto> Outputs);
+
+/// <summary>A year's output value (投产达效, 万元): target, actual, whether it was reached and actual as a share of target.</summary>
+public sealed record AnnualOutputDto(int Year, decimal? Target, decimal? Actual, OutputVerdict Verdict, decimal? Rate, string? Note, int Version);
+
+public sealed record AnnualOutputInput(decimal? Target, decimal? Actual, string? Note, int? Version);
 
 /// <summary>Funds that arrived in a month (万元).</summary>
 public sealed record FundsArrivalDto(Guid Id, int Year, int Month, decimal Amount, string? Note, int Version);
@@ -76,7 +87,12 @@ public sealed record PeriodFiguresDto(
 
 public sealed record BoardCell(Guid ParkId, ProjectStage Stage, int Count, decimal PlannedInvestment);
 
-public sealed record BoardPark(Guid ParkId, string ParkName, int Count, decimal PlannedInvestment);
+/// <summary>
+/// A park's row of the battle chart, with its milestone markers: milestones reached ahead of plan, reached behind it, and still due past
+/// their planned day (overdue).
+/// </summary>
+public sealed record BoardPark(Guid ParkId, string ParkName, int Count, decimal PlannedInvestment, int MilestonesAhead = 0, int MilestonesBehind = 0,
+    int MilestonesOverdue = 0);
 
 public sealed record Board(IReadOnlyList<BoardPark> Parks, IReadOnlyList<ProjectStage> Stages, IReadOnlyList<BoardCell> Cells);
 

@@ -45,6 +45,8 @@ public static class ProjectEndpoints
             .RequireAuthorization(Permissions.ProjectsWrite);
 
         group.MapProjectProgressEndpoints();
+        group.MapSupervisionRequestEndpoints();
+        group.MapProjectOutputEndpoints();
         group.MapProjectDeliveryEndpoints();
         group.MapProjectApprovalEndpoints();
         group.MapProjectLedgerEndpoints();
@@ -160,22 +162,28 @@ public static class ProjectEndpoints
         var project = await db.Projects.AsNoTracking().AsSplitQuery().Where(p => p.Id == id)
             .Include(p => p.StageChanges).Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments.Where(m => m.Year == y))
             .Include(p => p.Supervisions).ThenInclude(s => s.Scores).Include(p => p.FundsArrivals).Include(p => p.Milestones)
-            .FirstAsync(ct);
+            .Include(p => p.Outputs).FirstAsync(ct);
+        var requests = await SupervisionRequests.RequestsOfAsync(db, project.Supervisions.Select(s => s.ServiceRequestId), ct);
         var item = ProjectQueries.ToItem(row, y, month, margin, ProjectQueries.Next(project.Milestones, today));
         return new ProjectDetail(item, StageMachine.AllowedFrom(project.Stage),
             project.StageChanges.OrderByDescending(c => c.On).ThenByDescending(c => c.RecordedAt)
                 .Select(c => new StageChangeDto(c.From, c.To, c.On, c.Note, c.By)).ToList(),
             project.AnnualPlans.OrderByDescending(a => a.Year).Select(a => new AnnualPlanDto(a.Year, a.Target)).ToList(),
             project.MonthlyInvestments.OrderBy(m => m.Month).Select(m => new MonthlyInvestmentDto(m.Year, m.Month, m.Amount, m.Note, m.Version)).ToList(),
-            project.Supervisions.OrderByDescending(s => s.On).Select(ToDto).ToList(),
+            project.Supervisions.OrderByDescending(s => s.On).Select(s => ToDto(s, requests)).ToList(),
             InvestmentProgress.Evaluate(item.AnnualTarget ?? 0, item.CompletedThisYear, month, margin),
             project.FundsArrivals.OrderByDescending(f => f.Year).ThenByDescending(f => f.Month)
                 .Select(f => new FundsArrivalDto(f.Id, f.Year, f.Month, f.Amount, f.Note, f.Version)).ToList(),
-            ProjectQueries.Ordered(project.Milestones).Select(m => ProjectQueries.ToDto(m, today)).ToList());
+            ProjectQueries.Ordered(project.Milestones).Select(m => ProjectQueries.ToDto(m, today)).ToList(),
+            project.Outputs.OrderByDescending(o => o.Year).Select(ProjectOutputs.ToDto).ToList());
     }
 
-    internal static SupervisionDto ToDto(SupervisionRecord s) => new(s.Id, s.Kind, s.On, s.Progress, s.ProblemRaised, s.Problem, s.ProblemResolvedOn,
-        s.ServiceRequestId, s.By, s.Scores.ToDictionary(x => x.Criterion, x => x.Score));
+    private static SupervisionDto ToDto(SupervisionRecord s, Dictionary<Guid, (string Number, Domain.ServiceDesk.RequestStatus Status)> requests)
+    {
+        var request = s.ServiceRequestId is { } rid && requests.TryGetValue(rid, out var r) ? r : default((string, Domain.ServiceDesk.RequestStatus)?);
+        return new(s.Id, s.Kind, s.On, s.Progress, s.ProblemRaised, s.Problem, s.ProblemResolvedOn, s.ServiceRequestId, s.By,
+            s.Scores.ToDictionary(x => x.Criterion, x => x.Score), s.Version, request?.Item1, request?.Item2);
+    }
 
     private static async Task<(Errors, Domain.Organisation.Park?, Guid?)> ValidateAsync(AppDbContext db, ProjectInput input, CancellationToken ct)
     {

@@ -16,7 +16,8 @@ public sealed record ProjectLedgerRow(
     DateOnly? SignedOn, DateOnly? StartedOn, DateOnly? ProducingOn, KeyProjectLevel KeyLevel, BatchKind Batch, int? BatchRound,
     decimal PlannedInvestment, decimal? ActualFunds, DateOnly? TargetDate, string? LeaderName, string? TeamName, string? ImageProgress,
     int? Year, decimal? AnnualTarget, IReadOnlyDictionary<int, decimal> Months,
-    ProjectCategory Category = ProjectCategory.Industrial, ProjectSource? Source = null, string? BroughtBy = null, DateOnly? EnteredOn = null);
+    ProjectCategory Category = ProjectCategory.Industrial, ProjectSource? Source = null, string? BroughtBy = null, DateOnly? EnteredOn = null,
+    decimal? OutputTarget = null, decimal? OutputActual = null);
 
 /// <summary>
 /// The project ledger workbook (项目台账): one row a project, its particulars, then one year's 年度计划投资 and the investment
@@ -79,6 +80,9 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
         new("存在问题", "openProblem", CellType.Text, Note: CheckOnly),
         // Last, so a workbook filled in from the older template still lines up; without it, stored dates stay as they are.
         new("入库日期", "enteredOn", CellType.Date, Example: today.ToString("yyyy-MM-dd"), Note: "留空：新项目取导入当日，已有项目保持原值"),
+        // 投产达效, after the columns older workbooks have: the "年度" column's year, for projects that have gone into production.
+        new("年度产值目标（万元）", "outputTarget", CellType.Decimal, Note: "已投产项目填写，属于“年度”列的年度；留空保持原值"),
+        new("年度实际产值（万元）", "outputActual", CellType.Decimal, Note: "已投产项目填写，本年及以前年度；留空保持原值"),
     ];
 
     public override IReadOnlyList<SheetColumn> Columns { get; } = For(today, chains);
@@ -98,7 +102,8 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             .MaxLength("teamName", row.Text("teamName"), 100).MaxLength("imageProgress", row.Text("imageProgress"), 500)
             .MaxLength("broughtBy", row.Text("broughtBy"), 100)
             .Amount("plannedInvestment", row.Decimal("plannedInvestment")).Amount("actualFunds", row.Decimal("actualFunds"))
-            .Amount("annualTarget", row.Decimal("annualTarget"));
+            .Amount("annualTarget", row.Decimal("annualTarget"))
+            .Amount("outputTarget", row.Decimal("outputTarget")).Amount("outputActual", row.Decimal("outputActual"));
         var months = new Dictionary<int, decimal>();
         for (var m = 1; m <= 12; m++)
             if (row.Decimal($"month{m}") is { } amount)
@@ -137,6 +142,16 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
                     row.Fail($"month{m}", "project_month_not_reportable");
         }
         if (row.Date("enteredOn") > today) row.Fail("enteredOn", "project_date_in_future");
+        var (outputTarget, outputActual) = (row.Decimal("outputTarget"), row.Decimal("outputActual"));
+        if (outputTarget is not null || outputActual is not null)
+        {
+            var field = outputTarget is not null ? "outputTarget" : "outputActual";
+            if (year is null) row.Fail("year", "required");
+            else if (year < today.Year - 5 || year > today.Year + 1) row.Fail("year", "year_range", today.Year - 5, today.Year + 1);
+            else if (outputActual is not null && year > today.Year) row.Fail("outputActual", "project_output_future_year");
+            if (row.Date("producingOn") is null && !StageMachine.HasReached(stage, ProjectStage.InProduction))
+                row.Fail(field, "project_output_not_producing");
+        }
         if (row.Failed) return null;
         if (_firstRow.TryGetValue(name, out var first)) { row.Fail("name", "duplicate_name_in_file", first); return null; }
         _firstRow[name] = row.Number;
@@ -146,10 +161,10 @@ public sealed class ProjectSheet(DateOnly today, IReadOnlyList<string>? chains) 
             row.Text("keyLevel") is { } level ? ProjectLedger.LevelNames.First(x => x.Value == level).Key : KeyProjectLevel.None,
             batch, batch == BatchKind.None ? null : round, row.Decimal("plannedInvestment")!.Value, row.Decimal("actualFunds"),
             row.Date("targetDate"), row.Text("leaderName"), row.Text("teamName"), row.Text("imageProgress"),
-            target is null && months.Count == 0 ? null : year, target, months,
+            target is null && months.Count == 0 && outputTarget is null && outputActual is null ? null : year, target, months,
             row.Text("category") is { } category ? ProjectLedger.CategoryNames.First(x => x.Value == category).Key : ProjectCategory.Industrial,
             row.Text("source") is { } source ? ProjectLedger.SourceNames.First(x => x.Value == source).Key : null, row.Text("broughtBy"),
-            row.Date("enteredOn"));
+            row.Date("enteredOn"), outputTarget, outputActual);
     }
 
     /// <summary>The date the row gives for reaching a stage (签约/开工/投产日期), if any.</summary>
@@ -207,7 +222,8 @@ public static class ProjectImport
             var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             var names = rows.Select(r => r.Value.Name).ToList();
             var existing = (await db.Projects.Where(p => p.ZoneId == zone && names.Contains(p.Name))
-                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).Include(p => p.FundsArrivals).AsSplitQuery().ToListAsync(ct))
+                    .Include(p => p.AnnualPlans).Include(p => p.MonthlyInvestments).Include(p => p.FundsArrivals).Include(p => p.Outputs)
+                    .AsSplitQuery().ToListAsync(ct))
                 .GroupBy(p => p.Name).ToDictionary(g => g.Key, g => g.ToList());
             foreach (var (number, row) in rows)
             {
@@ -301,6 +317,13 @@ public static class ProjectImport
             var plan = project.AnnualPlans.FirstOrDefault(a => a.Year == year);
             if (plan is null) project.AnnualPlans.Add(plan = new ProjectAnnualPlan { ProjectId = project.Id, Year = year });
             plan.Target = target;
+        }
+        if (row.OutputTarget is not null || row.OutputActual is not null)
+        {
+            var output = project.Outputs.FirstOrDefault(o => o.Year == year);
+            if (output is null) project.Outputs.Add(output = new ProjectAnnualOutput { ProjectId = project.Id, Year = year });
+            output.Target = row.OutputTarget ?? output.Target;
+            output.Actual = row.OutputActual ?? output.Actual;
         }
         foreach (var (month, amount) in row.Months)
         {

@@ -86,6 +86,7 @@ public static class ProjectLedger
         p.Year, p.AnnualTarget, .. Enumerable.Range(1, 12).Select(m => months?.TryGetValue(m, out var amount) == true ? (object?)amount : null),
         p.CompletedThisYear, p.CompletionRate is { } rate ? $"{rate * 100:0.0}%" : null,
         p.NextMilestone is { } m ? MilestoneName(m) : null, p.NextMilestone?.PlannedOn, p.NextMilestone?.DaysAhead, p.OpenProblem, p.EnteredOn,
+        p.OutputTarget, p.OutputActual,
     ];
 
     public static readonly Dictionary<MilestoneKind, string> MilestoneNames = new()

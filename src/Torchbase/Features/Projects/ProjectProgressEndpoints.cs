@@ -24,7 +24,7 @@ public static class ProjectProgressEndpoints
             .WithName(nameof(RecordProjectSupervision))
             .WithSummary("Record a supervision (a monthly tour with its scores, an inspection…) and any problem it raised")
             .RequireAuthorization(Permissions.ProjectsWrite);
-        // The seam for the service desk: when it exists, "turn into a request" sets ServiceRequestId here; until then a problem is closed by hand.
+        // A problem turned into a service request (SupervisionRequests) is resolved by that request, not here.
         group.MapPost("/{id:guid}/supervisions/{recordId:guid}/resolve", ResolveSupervisionProblem)
             .WithName(nameof(ResolveSupervisionProblem))
             .WithSummary("Mark the problem a supervision raised as resolved")
@@ -108,6 +108,9 @@ public static class ProjectProgressEndpoints
         var record = await db.SupervisionRecords.FirstOrDefaultAsync(s => s.Id == recordId && s.ProjectId == id, api.Ct);
         if (record is null) return Problems.NotFound();
         if (!record.ProblemRaised) return Problems.Validation(new Errors().Add("problem", "project_no_problem"));
+        if (record.ServiceRequestId is { } requestId && record.ProblemResolvedOn is null)
+            return Problems.Of(StatusCodes.Status409Conflict, "project_problem_by_request", null,
+                await db.ServiceRequests.Where(r => r.Id == requestId).Select(r => r.Number).FirstOrDefaultAsync(api.Ct) ?? "");
         record.ProblemResolvedOn ??= api.Clock.Today();
         return await ProjectEndpoints.SaveAsync(api, projects, id);
     }

@@ -19,6 +19,9 @@ internal sealed class ProjectRow
     /// <summary>The funds that arrived, all months (实际到位资金).</summary>
     public double Funds { get; init; }
     public string? OpenProblem { get; init; }
+    /// <summary>The year's output target and actual output value (投产达效).</summary>
+    public double? OutputTarget { get; init; }
+    public double? OutputActual { get; init; }
 }
 
 internal static class ProjectQueries
@@ -31,6 +34,7 @@ internal static class ProjectQueries
         ["signedOn"] = r => r.P.SignedOn, ["targetDate"] = r => r.P.TargetDate, ["stageChangedOn"] = r => r.P.StageChangedOn,
         ["target"] = r => r.Target, ["completed"] = r => r.Completed,
         ["completion"] = r => r.Target > 0 ? r.Completed / r.Target : null,
+        ["outputTarget"] = r => r.OutputTarget, ["outputActual"] = r => r.OutputActual,
     };
 
     /// <summary>Which months count: the year's reports through the current month this year, the whole year before.</summary>
@@ -74,6 +78,8 @@ internal static class ProjectQueries
             Funds = p.FundsArrivals.Sum(f => (double)f.Amount),
             OpenProblem = p.Supervisions.Where(s => s.ProblemRaised
                 && s.ProblemResolvedOn == null).OrderByDescending(s => s.On).Select(s => s.Problem).FirstOrDefault(),
+            OutputTarget = p.Outputs.Where(o => o.Year == year).Select(o => (double?)o.Target).FirstOrDefault(),
+            OutputActual = p.Outputs.Where(o => o.Year == year).Select(o => (double?)o.Actual).FirstOrDefault(),
         });
 
     public static IQueryable<ProjectRow> Listed(AppDbContext db, ProjectQuery q, int year, int month, decimal margin)
@@ -96,7 +102,8 @@ internal static class ProjectQueries
         return new ProjectItem(p.Id, p.Name, p.ParkId, r.ParkName, r.ChainCode, r.ChainName, p.Investor, p.Builder, p.Origin, p.OutOfProvince,
             p.Stage, p.StageChangedOn, p.PlannedInvestment, Money(r.Funds), p.LeaderName, p.TeamName, p.TargetDate, p.KeyLevel, p.Batch, p.BatchRound,
             p.ImageProgress, p.SignedOn, year, month, r.Target is { } target ? Money(target) : null, completed, progress?.CompletionRate,
-            progress?.Behind ?? false, r.OpenProblem, p.Source, p.BroughtBy, p.BroughtByUserId, p.Category, p.Version, p.EnteredOn, next);
+            progress?.Behind ?? false, r.OpenProblem, p.Source, p.BroughtBy, p.BroughtByUserId, p.Category, p.Version, p.EnteredOn, next,
+            r.OutputTarget is { } ot ? Money(ot) : null, r.OutputActual is { } oa ? Money(oa) : null);
     }
 
     public static async Task<Paged<ProjectItem>> PageAsync(AppDbContext db, IQueryable<ProjectRow> rows, PageQuery paging, int year, int month,

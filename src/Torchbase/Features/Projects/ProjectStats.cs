@@ -47,9 +47,14 @@ public static class ProjectStats
         var parks = await db.Parks.AsNoTracking().Where(p => zoneId == null || p.ZoneId == zoneId)
             .OrderBy(p => p.ZoneId).ThenBy(p => p.SortOrder).Select(p => new { p.Id, p.Name }).ToListAsync(ct);
         var boardCells = cells.Select(c => new BoardCell(c.ParkId, c.Stage, c.Count, ProjectQueries.Money(c.Planned))).ToList();
+        var today = api.Clock.Today();
+        var milestones = (await projects.SelectMany(p => p.Milestones, (p, m) => new { p.ParkId, m.PlannedOn, m.ActualOn }).ToListAsync(ct))
+            .Select(m => (m.ParkId, Variance: MilestoneRules.Evaluate(m.PlannedOn, m.ActualOn, today))).ToLookup(m => m.ParkId, m => m.Variance);
         return TypedResults.Ok(new Board(
             parks.Select(p => new BoardPark(p.Id, p.Name, boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.Count),
-                boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.PlannedInvestment))).ToList(),
+                boardCells.Where(c => c.ParkId == p.Id).Sum(c => c.PlannedInvestment),
+                milestones[p.Id].Count(v => v.Reached && v.DaysAhead > 0), milestones[p.Id].Count(v => v.Reached && v.DaysAhead < 0),
+                milestones[p.Id].Count(v => v.Overdue))).ToList(),
             Enum.GetValues<ProjectStage>(), boardCells));
     }
 

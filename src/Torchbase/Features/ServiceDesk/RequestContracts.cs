@@ -24,7 +24,8 @@ public sealed record AttachmentItem(Guid Id, string FileName, string ContentType
 public sealed record RequestDetail(
     RequestItem Summary, string Description, Guid? VisitId, string? MeetingRecord, DateOnly? MeetingOn, string? Resolution, DateOnly? ResolvedOn,
     DateOnly? ClosedOn, string? RatingComment, IReadOnlyList<TransitionItem> Transitions, IReadOnlyList<TaskItem> Tasks,
-    IReadOnlyList<AttachmentItem> Attachments, IReadOnlyList<RequestAction> Actions, Guid? MyTaskId);
+    IReadOnlyList<AttachmentItem> Attachments, IReadOnlyList<RequestAction> Actions, Guid? MyTaskId,
+    Projects.RequestProjectLink? Project = null);
 
 /// <summary>A new request, or an edit of one (with the version the editor loaded).</summary>
 public sealed record RequestInput(string? Title, string? Description, RequestCategory? Category, Urgency? Urgency, Guid? EnterpriseId, int? Version);

@@ -140,6 +140,8 @@ public static class RequestEndpoints
         var verdict = RequestWorkflow.Apply(request, command, desk.Deadlines, api.Clock.GetUtcNow(), api.Clock.Today(), api.User.UserId(),
             api.User.Identity!.Name!, () => Guid.CreateVersion7());
         if (!verdict.Allowed) return Refusal(verdict, request);
+        // A request made from a project's supervision problem decides that problem, in the same save.
+        await Projects.SupervisionRequests.FollowRequestAsync(db, request, api.Clock.Today(), api.Ct);
         await NotifyAsync(db, request, command, departments, api.Ct);
         return await SaveAsync(api, desk, id);
     }

@@ -85,6 +85,7 @@ public static class RequestQueries
             request.Attachments.OrderBy(a => a.UploadedAt)
                 .Select(a => new AttachmentItem(a.Id, a.FileName, a.ContentType, a.Size, a.UploadedAt, a.UploadedBy)).ToList(),
             actor is { } side && (user.Can(Permissions.ServiceHandle) || user.Can(Permissions.ServiceSubmit)) ? RequestWorkflow.Available(request, side) : [],
-            request.Tasks.FirstOrDefault(t => t.DepartmentId == myDepartment && t.RepliedOn is null)?.Id);
+            request.Tasks.FirstOrDefault(t => t.DepartmentId == myDepartment && t.RepliedOn is null)?.Id,
+            await Projects.SupervisionRequests.LinkOfAsync(db, id, ct));
     }
 }

@@ -53,6 +53,45 @@ export interface ProjectItem {
   broughtByUserId?: Id | null
   category: ProjectCategory
   version: number
+  /** 投产达效 for the ledger's year (万元). */
+  outputTarget?: number | null
+  outputActual?: number | null
+  outputVerdict: OutputVerdict
+}
+
+export type OutputVerdict = C.OutputVerdict
+
+/** A year's output value of a producing project (万元). */
+export interface AnnualOutput {
+  year: number
+  target?: number | null
+  actual?: number | null
+  verdict: OutputVerdict
+  rate?: number | null
+  note?: string | null
+  version: number
+}
+
+export interface OutputSum {
+  projects: number
+  target: number
+  actual: number
+  achieved: number
+  missed: number
+  rate?: number | null
+}
+
+export interface OutputGroup {
+  key?: string | null
+  name: string
+  figures: OutputSum
+}
+
+export interface OutputStats {
+  year: number
+  total: OutputSum
+  byPark: OutputGroup[]
+  byChain: OutputGroup[]
 }
 
 export interface ProjectInput {
@@ -103,8 +142,19 @@ export interface Supervision {
   problem?: string | null
   problemResolvedOn?: DateOnly | null
   serviceRequestId?: Id | null
+  /** The service request the problem became, as far as the caller sees it. */
+  requestNumber?: string | null
+  requestStatus?: C.RequestStatus | null
   by?: string | null
   scores: Record<string, number>
+  version: number
+}
+
+/** Turning a supervision problem into a service request: the enterprise concerned, the category and urgency. */
+export interface SupervisionRequestInput {
+  enterpriseId?: Id
+  category?: C.RequestCategory
+  urgency: C.Urgency
 }
 
 export interface Progress {
@@ -127,6 +177,7 @@ export interface ProjectDetail {
   progress: Progress
   arrivals: FundsArrival[]
   milestones: Milestone[]
+  outputs: AnnualOutput[]
 }
 
 export type MilestoneKind = 'Start' | 'Topping' | 'Completion' | 'Production' | 'Other'
@@ -179,6 +230,17 @@ export interface Approval {
 
 export interface ProjectApprovals { rules: FastTrack; items: Approval[] }
 
+/** Items of a set on the clock: how many, approved, approved within the limit (and the share), on the fast track, overdue. */
+export interface ApprovalFigures {
+  items: number
+  approved: number
+  approvedInTime: number
+  approvedInTimeRate?: number | null
+  onFastTrack: number
+  overdue: number
+}
+export interface ApprovalStatistics { rules: FastTrack; total: ApprovalFigures; byKind: { kind: ApprovalItemKind; figures: ApprovalFigures }[] }
+
 export type ApprovalInput = Pick<Approval, 'kind' | 'name' | 'submittedOn' | 'reviewedOn' | 'approvedOn' | 'helper' | 'note'> & { version?: number }
 
 export interface PeriodComparison { current: number; previous: number; growth?: number | null }
@@ -228,7 +290,9 @@ export interface ProjectSummary {
 }
 
 export interface Board {
-  parks: { parkId: Id; parkName: string; count: number; plannedInvestment: number }[]
+  /** Each park with its milestone markers: reached ahead of plan, reached behind it, still due past the planned day. */
+  parks: { parkId: Id; parkName: string; count: number; plannedInvestment: number; milestonesAhead: number; milestonesBehind: number
+    milestonesOverdue: number }[]
   stages: ProjectStage[]
   cells: { parkId: Id; stage: ProjectStage; count: number; plannedInvestment: number }[]
 }
@@ -314,6 +378,11 @@ export const projectApi = {
     number> }) =>
     http.post<ProjectDetail>(`${base}/${id}/supervisions`, input),
   resolve: (id: Id, recordId: Id) => http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/resolve`, {}),
+  toRequest: (id: Id, recordId: Id, input: SupervisionRequestInput) =>
+    http.post<ProjectDetail>(`${base}/${id}/supervisions/${recordId}/request`, input),
+  setOutput: (id: Id, year: number, input: { target?: number | null; actual?: number | null; note?: string | null; version?: number }) =>
+    http.put<ProjectDetail>(`${base}/${id}/outputs/${year}`, input),
+  outputStats: (query: Query) => http.get<OutputStats>(`${base}/outputs/statistics`, query),
   addArrival: (id: Id, input: { year: number; month: number; amount: number | undefined; note?: string | null }) =>
     http.post<ProjectDetail>(`${base}/${id}/arrivals`, input),
   updateArrival: (id: Id, arrivalId: Id, input: { amount: number | undefined; note?: string | null; version: number }) =>
@@ -327,6 +396,7 @@ export const projectApi = {
   removeMilestone: (id: Id, milestoneId: Id, version: number) =>
     request<ProjectDetail>(`${base}/${id}/milestones/${milestoneId}`, { method: 'DELETE', query: { version } }),
   approvals: (id: Id) => http.get<ProjectApprovals>(`${base}/${id}/approvals`),
+  approvalStats: (query: Query) => http.get<ApprovalStatistics>(`${base}/approvals/statistics`, query),
   addApproval: (id: Id, input: ApprovalInput) => http.post<ProjectApprovals>(`${base}/${id}/approvals`, input),
   updateApproval: (id: Id, approvalId: Id, input: ApprovalInput) => http.put<ProjectApprovals>(`${base}/${id}/approvals/${approvalId}`, input),
   removeApproval: (id: Id, approvalId: Id, version: number) =>

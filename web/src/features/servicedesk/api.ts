@@ -107,6 +107,17 @@ export interface RequestDetail {
   attachments: AttachmentItem[]
   actions: RequestAction[]
   myTaskId?: Id | null
+  /** The project and supervision the request came from (a problem raised in 周督导), when the caller may see projects. */
+  project?: RequestProjectLink | null
+}
+
+export interface RequestProjectLink {
+  projectId: Id
+  projectName: string
+  supervisionId: Id
+  supervisionOn: DateOnly
+  problem?: string | null
+  problemResolvedOn?: DateOnly | null
 }
 
 export interface RequestInput {

@@ -43,6 +43,10 @@ export const zhCN = {
     print: { handling: '企业诉求办理单', supervision: '企业诉求督办单', button: '打印办理单' },
     detail: {
       back: '返回列表',
+      fromProject: '来源项目',
+      supervisionOn: '{on} 督导反映',
+      problemOpen: '督导问题待解决',
+      problemResolved: '督导问题已解决（{on}）',
       description: '诉求内容',
       resolution: '办理结果',
       meeting: '联席会议纪要',
@@ -211,6 +215,10 @@ export const en: typeof zhCN = {
     print: { handling: 'Service request handling form', supervision: 'Service request supervision form', button: 'Print form' },
     detail: {
       back: 'Back to the list',
+      fromProject: 'From project',
+      supervisionOn: 'raised in supervision on {on}',
+      problemOpen: 'Supervision problem open',
+      problemResolved: 'Supervision problem resolved ({on})',
       description: 'Request',
       resolution: 'Resolution',
       meeting: 'Joint meeting record',

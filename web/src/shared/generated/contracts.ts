@@ -151,6 +151,9 @@ export type Normalisation = (typeof Normalisation)[number]
 export const ObjectionDecision = ['Pending', 'Upheld', 'Dismissed'] as const
 export type ObjectionDecision = (typeof ObjectionDecision)[number]
 
+export const OutputVerdict = ['NotSet', 'Pending', 'Achieved', 'Missed'] as const
+export type OutputVerdict = (typeof OutputVerdict)[number]
+
 export const Pace = ['Unknown', 'Ahead', 'OnPace', 'Behind'] as const
 export type Pace = (typeof Pace)[number]
 
