@@ -35,6 +35,7 @@ public class PolicyPushApiTests(TorchbaseFactory host)
         var admin = await host.SignInAsync("admin");
         var today = host.Clock.Today();
         var title = $"新认定高新技术企业奖励 {Guid.NewGuid():N}";
+        condition ??= new { kind = "TitleGranted", title = "HighTech", from = $"{today.Year}-01-01", to = $"{today.Year}-12-31" };
         var created = await OkJson(await bureau.PostAsJsonAsync("/api/policies", new
         {
             title, documentNo = "测试〔2026〕2号", issuingBody = "高新区管委会", level = "District", inForceFrom = $"{today.Year}-01-01",
@@ -44,7 +45,7 @@ public class PolicyPushApiTests(TorchbaseFactory host)
                 new
                 {
                     name = "新认定高新技术企业 奖励 20 万元", type = "Reward", rule = new { kind = "Fixed", @fixed = 20 }, noApplication = false,
-                    conditions = new[] { condition ?? new { kind = "TitleGranted", title = "HighTech", from = $"{today.Year}-01-01", to = $"{today.Year}-12-31" } },
+                    conditions = new[] { condition },
                 },
             },
         }));
