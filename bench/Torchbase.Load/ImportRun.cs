@@ -36,17 +36,19 @@ public static class ImportRun
         var sampling = memory.RunAsync(stop.Token);
         var (enterprises, _) = await UploadAllAsync(http, "/api/enterprises/import", "企业", enterpriseHeaders, codes, (code, i) =>
             [code, $"导入测试企业{i:D6}有限公司", park, chain, "新材料", "小型", "2019-05-20", "高新区科技路1号", "张三", "李四",
-                "13900001111"]);
+                "13900001111", Sectors[i % Sectors.Length]]);
         var enterpriseRss = memory.TakePeak();
         var (reports, runs) = await UploadAllAsync(http, "/api/annual-reports/import", "年度报表", reportHeaders, codes, (code, i) =>
             [code, null, year, 3000 + i % 5000, (3000 + i % 5000) * 6 / 10, 150 + i % 400, 140 + i % 400, 2400, 1800, 5200, 300, 180,
-                60 + i % 200, 20 + i % 50, 12 + i % 30, i % 5, i % 12, null, i % 6, null]);
+                60 + i % 200, 20 + i % 50, 12 + i % 30, i % 5, i % 12, null, i % 6, null,
+                (3000 + i % 5000) * 6 / 10, 2600, 0, i % 5, 0, i % 4, Declared(i)]);
         // The re-evaluation runs the imports queued, worked in the background one after the other: timed from the first
         // upload's start (they begin as soon as the first file is committed) until the last is done.
         var background = await WaitForRunsAsync(http, runs);
         var reportRss = memory.TakePeak();
         await stop.CancelAsync();
         await sampling;
+        var sizeFilter = await SizeFilterAsync(http);
 
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"### {label}: {rows:N0} rows in files of {RowsPerFile:N0}");
@@ -62,6 +64,12 @@ public static class ImportRun
         text.AppendLine();
         text.AppendLine(CultureInfo.InvariantCulture,
             $"Ratio yearly reports / enterprises: {reports.Elapsed.TotalSeconds / enterprises.Elapsed.TotalSeconds:0.00}×.");
+        text.AppendLine();
+        text.AppendLine("The registry's 规上 filter over the latest accepted report (a page of 20 and the total, as the list asks), median of 5 after one:");
+        text.AppendLine();
+        text.AppendLine("| Verdict | Enterprises | Page + count |");
+        text.AppendLine("|---|---:|---:|");
+        foreach (var (verdict, total, ms) in sizeFilter) text.AppendLine(CultureInfo.InvariantCulture, $"| {verdict} | {total:N0} | {ms:0} ms |");
         Console.WriteLine(text);
         if (options.Output is { } output) await File.AppendAllTextAsync(output, text.ToString());
         return enterprises.Failed + reports.Failed + background.Failed == 0 ? 0 : 1;
@@ -72,6 +80,34 @@ public static class ImportRun
             $"| {name} | {run.Files} | {run.Elapsed.TotalSeconds:0.0} s | {rows / run.Elapsed.TotalSeconds:N0} | {rssKb / 1024:N0} MB |");
 
     /// <summary>A valid credit code of GB 32100-2015, distinct for every number.</summary>
+    /// <summary>The sectors the enterprises are spread over: industry mostly, then services, construction, real estate, farming.</summary>
+    private static readonly string[] Sectors = ["C3812", "C3812", "C3812", "C3812", "C3812", "C29", "I65", "E47", "K7010", "A01"];
+
+    /// <summary>The 建筑业 / 房地产 declaration of the report: yes, no, or left out, in turn.</summary>
+    private static string? Declared(int i) => (i % 10) is 7 or 8 ? (i % 3) switch { 0 => "是", 1 => "否", _ => null } : null;
+
+    /// <summary>Each verdict of the list's 规上 filter: the total it finds and the median time of the list call over HTTP.</summary>
+    private static async Task<List<(string Verdict, int Total, double Ms)>> SizeFilterAsync(HttpClient http)
+    {
+        var results = new List<(string, int, double)>();
+        foreach (var verdict in new[] { "Above", "Below", "Declaration", "Unknown", "OutOfScope" })
+        {
+            var url = $"/api/enterprises?aboveSize={verdict}&pageSize=20";
+            var total = (await http.GetFromJsonAsync<JsonElement>(url)).GetProperty("total").GetInt32();
+            var times = new List<double>();
+            for (var run = 0; run < 5; run++)
+            {
+                var timer = Stopwatch.StartNew();
+                using var response = await http.GetAsync(url);
+                response.EnsureSuccessStatusCode();
+                await response.Content.ReadAsByteArrayAsync();
+                times.Add(timer.Elapsed.TotalMilliseconds);
+            }
+            results.Add((verdict, total, times.Order().ElementAt(times.Count / 2)));
+        }
+        return results;
+    }
+
     private static string Code(int number)
     {
         var body = "91410400" + number.ToString("D9", CultureInfo.InvariantCulture);

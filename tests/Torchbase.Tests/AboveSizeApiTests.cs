@@ -24,6 +24,10 @@ public class AboveSizeApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/enterprises/{id}/reports/{year}",
             new { revenue, mainBusinessRevenue = main, rdExpense = rd })).StatusCode);
 
+    private static async Task DeclareAsync(ApiClient bureau, string id, int year, decimal revenue, bool? declared) =>
+        Assert.Equal(HttpStatusCode.OK, (await bureau.PutAsJsonAsync($"/api/enterprises/{id}/reports/{year}",
+            new { revenue, mainBusinessRevenue = revenue, sizeDeclaration = declared })).StatusCode);
+
     private static JsonElement Row(JsonElement sheet, string code) =>
         sheet.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("code").GetString() == code);
 
@@ -159,6 +163,11 @@ public class AboveSizeApiTests(TorchbaseFactory host)
         await ReportAsync(bureau, building, FilterYear, 100, 100, null);
         var developer = await Make("房地产开发", "K701");
         await ReportAsync(bureau, developer, FilterYear, 90000, 90000, null);
+        // 建筑业 and 房地产开发: the report's declaration decides, not the revenue.
+        var licensed = await Make("建筑有资质", "E4710");
+        await DeclareAsync(bureau, licensed, FilterYear, 10, true);
+        var idle = await Make("房地产无开发", "K7010");
+        await DeclareAsync(bureau, idle, FilterYear, 90000, false);
         var coarse = await Make("批零未细分", "F");
         await ReportAsync(bureau, coarse, FilterYear, 9000, 9000, null);
         var noFigure = await Make("未报主营", "C29");
@@ -169,8 +178,8 @@ public class AboveSizeApiTests(TorchbaseFactory host)
 
         var expected = new Dictionary<string, string[]>
         {
-            ["Above"] = [above, leasing],
-            ["Below"] = [fallen],
+            ["Above"] = [above, leasing, licensed],
+            ["Below"] = [fallen, idle],
             ["Declaration"] = [building, developer],
             ["Unknown"] = [coarse, noFigure, noReport],
             ["OutOfScope"] = [farming],
@@ -193,5 +202,114 @@ public class AboveSizeApiTests(TorchbaseFactory host)
         var sheet = Spreadsheets.XlsxReader.Read(await response.Content.ReadAsStreamAsync(), 10_000);
         Assert.Equal([$"{token}建筑有限公司", $"{token}房地产开发有限公司"],
             sheet.Rows.Select(r => r[sheet.Headers.ToList().IndexOf("企业名称")]).Order());
+    }
+
+    [Fact]
+    public async Task A_first_time_industrial_award_matches_the_enterprises_that_entered_the_scope_that_year_with_a_reason()
+    {
+        // Years within what the matching reads (the four years before the evaluation date).
+        const int Entered = 2025;
+        var bureau = await host.SignInAsync("bureau");
+        var token = "上规入统" + Guid.NewGuid().ToString("N")[..6];
+        async Task<string> Make(string suffix, string code, decimal before, decimal now)
+        {
+            var id = await NewEnterpriseAsync(bureau, code, $"{token}{suffix}有限公司");
+            await ReportAsync(bureau, id, Entered - 1, before, before, 10);
+            await ReportAsync(bureau, id, Entered, now, now, 10);
+            return id;
+        }
+        var newcomer = await Make("新进规", "C3812", 1800, 2100);
+        var already = await Make("老规上", "C38", 2500, 2600);
+        var shortOf = await Make("差一点", "C29", 1500, 1730);
+        var services = await Make("服务业", "I65", 900, 2100);
+
+        var created = await bureau.PostAsJsonAsync("/api/policies", new
+        {
+            title = $"首次纳入规上工业企业奖励 {token}", documentNo = "测试〔2026〕2号", issuingBody = "高新区管委会", level = "District",
+            inForceFrom = "2026-01-01", inForceUntil = "2027-12-31", text = "示例政策",
+            items = new[]
+            {
+                new
+                {
+                    name = "首次纳入规上工业企业 奖励", type = "Reward", rule = new { kind = "Fixed", @fixed = 20 }, noApplication = true,
+                    conditions = new object[] { new { kind = "BecameAboveSize", year = Entered, sizeClass = "industry" } },
+                },
+            },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        var policy = await created.JsonAsync();
+        var itemId = policy.GetProperty("items")[0].GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.OK,
+            (await bureau.PostAsJsonAsync($"/api/policies/{policy.GetProperty("id").GetString()}/publish", new { version = 0 })).StatusCode);
+
+        var matched = (await bureau.GetJsonAsync<JsonElement>($"/api/policies/items/{itemId}/matching")).GetProperty("enterprises")
+            .EnumerateArray().Select(e => e.GetProperty("enterpriseId").GetString()).ToList();
+        Assert.Contains(newcomer, matched);
+        Assert.DoesNotContain(already, matched);
+        Assert.DoesNotContain(shortOf, matched);
+        Assert.DoesNotContain(services, matched);
+
+        async Task<JsonElement?> Match(string id, string list) =>
+            (await bureau.GetJsonAsync<JsonElement>($"/api/policies/matching/enterprises/{id}")).GetProperty(list).EnumerateArray()
+            .Where(m => m.GetProperty("itemId").GetString() == itemId).Select(m => (JsonElement?)m).SingleOrDefault();
+        var yes = (await Match(newcomer, "qualifies"))!.Value;
+        Assert.Equal("Eligible", yes.GetProperty("verdict").GetString());
+        Assert.Equal(20m, yes.GetProperty("amount").GetDecimal());
+        var reason = yes.GetProperty("conditions")[0].GetProperty("reason").GetString()!;
+        Assert.Contains("2025 年度新纳入规模（限额）以上（规模以上工业）", reason);
+        Assert.Contains("已满足", reason);
+
+        // 270 万元 short of the 2000 万元 main-business revenue: nearly, with the gap in the reason.
+        var near = (await Match(shortOf, "nearly"))!.Value;
+        Assert.Equal("NearMiss", near.GetProperty("verdict").GetString());
+        Assert.Equal(270m, near.GetProperty("conditions")[0].GetProperty("gap").GetDecimal());
+        Assert.Contains("270", near.GetProperty("conditions")[0].GetProperty("reason").GetString());
+        Assert.Null(await Match(already, "qualifies"));
+        Assert.Null(await Match(already, "nearly"));
+        Assert.Null(await Match(services, "nearly"));
+    }
+
+    [Fact]
+    public async Task A_size_condition_with_a_year_before_the_rules_or_an_unknown_sector_is_a_field_error()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var response = await bureau.PostAsJsonAsync("/api/policies", new
+        {
+            title = "规上条件有误", documentNo = "测试〔2026〕3号", issuingBody = "高新区管委会", level = "District",
+            inForceFrom = "2026-01-01", text = "示例政策",
+            items = new[]
+            {
+                new
+                {
+                    name = "规上奖励", type = "Reward", rule = new { kind = "Fixed", @fixed = 5 }, noApplication = false,
+                    conditions = new object[] { new { kind = "AboveSize", year = 2005 }, new { kind = "AboveSize", sizeClass = "mining" } },
+                },
+            },
+        });
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var errors = (await response.JsonAsync()).GetProperty("errors");
+        Assert.True(errors.TryGetProperty("items[0].conditions[0].year", out _), errors.ToString());
+        Assert.True(errors.TryGetProperty("items[0].conditions[1].sizeClass", out _), errors.ToString());
+    }
+
+    [Fact]
+    public async Task The_size_declaration_is_kept_by_the_report_and_carried_by_the_template_and_the_export()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var id = await NewEnterpriseAsync(bureau, "E47", "申报资质建筑有限公司");
+        await DeclareAsync(bureau, id, Year, 100, true);
+        var detail = await bureau.GetJsonAsync<JsonElement>($"/api/enterprises/{id}");
+        var report = detail.GetProperty("reports").EnumerateArray().Single(r => r.GetProperty("year").GetInt32() == Year);
+        Assert.True(report.GetProperty("sizeDeclaration").GetBoolean());
+        Assert.Equal("Above", detail.GetProperty("aboveSize").GetProperty("verdict").GetString());
+        Assert.Contains("总承包或专业承包资质", detail.GetProperty("aboveSize").GetProperty("declaration").GetString());
+
+        // The template and the export carry the column; the export imports back unchanged.
+        var template = Spreadsheets.XlsxReader.Read(await (await bureau.GetAsync("/api/annual-reports/import/template")).Content.ReadAsStreamAsync(), 100);
+        Assert.Contains(template.Headers, h => h.Contains("建筑业资质", StringComparison.Ordinal));
+        var export = await bureau.GetAsync($"/api/annual-reports/export?year={Year}&search=申报资质建筑");
+        var sheet = Spreadsheets.XlsxReader.Read(await export.Content.ReadAsStreamAsync(), 100);
+        var column = sheet.Headers.ToList().FindIndex(h => h.Contains("建筑业资质", StringComparison.Ordinal));
+        Assert.Equal("是", Assert.Single(sheet.Rows)[column]);
     }
 }

@@ -100,6 +100,49 @@ describe('cultivation (科技创新局)', () => {
     await card.getByTestId('ruleset-note').first().waitFor()
   })
 
+  it('switches the evaluation date across 2026-04-01 and sees the 专精特新 verdict and the standard change', async () => {
+    // An enterprise judged differently by the 2022 standard (in force until 2026-03-31) and the 2026 one, found from the API.
+    const [before, after] = ['2026-03-31', '2026-04-01']
+    type Card = { evaluations: { tier: string; verdict: string; ruleSetYear: number }[] }
+    const verdict = async (id: string, asOf: string) => {
+      const card = (await (await page.request.get(`/api/cultivation/enterprises/${id}/ladder?asOf=${asOf}`)).json()) as Card
+      return card.evaluations.find((e) => e.tier === 'Specialized')
+    }
+    const list = (await (await page.request.get('/api/enterprises?pageSize=100&sort=name')).json()) as { items: { id: string }[] }
+    let found: { id: string; old: string; now: string } | undefined
+    for (const { id } of list.items) {
+      const [old, now] = [await verdict(id, before), await verdict(id, after)]
+      expect([old?.ruleSetYear, now?.ruleSetYear]).toEqual([2022, 2026])
+      if (old && now && old.verdict !== now.verdict) {
+        found = { id, old: old.verdict, now: now.verdict }
+        break
+      }
+    }
+    expect(found, 'an enterprise whose verdict differs under the two standards').toBeDefined()
+
+    await page.goto(`/enterprises/${found!.id}`)
+    await page.getByTestId('tab-cultivation').click()
+    const card = page.getByTestId('ladder-card')
+    async function pick(day: string) {
+      // The evaluation date is the one input of the card's head (the picker does not pass its test id on).
+      const input = card.locator('.ladder__head input').first()
+      const loaded = page.waitForResponse((r) => new URL(r.url()).pathname.endsWith('/ladder') && r.url().includes(`asOf=${day}`))
+      await input.fill(day)
+      await input.press('Enter')
+      await loaded
+      await card.getByRole('tab', { name: '专精特新中小企业', exact: true }).click()
+      const panel = card.getByTestId('ladder-eval-Specialized')
+      const shown = (await panel.getByTestId('evaluation-verdict').first().innerText()).trim()
+      return { verdict: shown, version: await panel.getByTestId('ladder-version').innerText() }
+    }
+    const old = await pick(before)
+    const now = await pick(after)
+    expect(old.verdict).not.toBe(now.verdict)
+    expect(old.version).toContain('2022')
+    expect(now.version).toContain('2026')
+    expect(now.version).not.toContain('2022')
+  })
+
   it('lists the titles near their end, filters them by state and exports what is shown', async () => {
     const loaded = waitForList(page, '/api/cultivation/renewals')
     await page.getByTestId('menu-cultivation-renewals').click()

@@ -64,6 +64,48 @@ describe('dashboard, economy and annual report', () => {
     expect(await page.getByTestId('dashboard-zones').count()).toBe(0)
   })
 
+  /**
+   * 规上工业 and its R&D coverage for a year, counted from the bureau's own exports (the enterprises' industry codes and the year's
+   * accepted reports) as the statistics define them: B, C or D, main-business revenue of 2000 万元 or more, R&D expense above zero.
+   */
+  async function coverageFromRecords(bureau: Page, year: number) {
+    const sheet = async (url: string) => {
+      const response = await bureau.request.get(url)
+      expect(response.status()).toBe(200)
+      const [headers, ...rows] = await readRows(await response.body())
+      return rows.map((r) => Object.fromEntries(headers.map((h, i) => [h.replace(/\*$/, ''), r[i] ?? ''])))
+    }
+    const codes = new Map((await sheet('/api/enterprises/export')).map((e) => [e['统一社会信用代码'], e['国民经济行业代码']]))
+    const above = (await sheet(`/api/annual-reports/export?year=${year}`)).filter((r) =>
+      /^[BCD]/.test(codes.get(r['统一社会信用代码']) ?? '') && r['主营业务收入（万元）'] !== '' && Number(r['主营业务收入（万元）']) >= 2000)
+    const withRd = above.filter((r) => Number(r['研发费用（万元）'] || 0) > 0).length
+    return { above: above.length, withRd, percent: above.length === 0 ? null : Math.round((withRd * 10000) / above.length) / 100 }
+  }
+
+  it('the economy sheet and the zones table show the 规上 rows and the R&D coverage the records give', async (context: TestContext) => {
+    page = await newPage(browser, 'bureau')
+    const zone = ((await (await page.request.get('/api/dashboard/zones')).json()) as { zoneName: string; researchCoverageYear: number }[])[0]
+    const year = zone.researchCoverageYear
+    const expected = await coverageFromRecords(page, year)
+    expect(expected.above).toBeGreaterThan(0)
+
+    const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet' && r.url().includes(`year=${year}`)
+      && r.url().includes('month=12'))
+    await page.goto(`/economy?year=${year}&month=12`)
+    await loaded
+    await expect.poll(() => page.getByTestId('economy-value-ABOVEIND').innerText()).toBe(formatNumber(expected.above))
+    expect(await page.getByTestId('economy-value-ABOVEINDRD').innerText()).toBe(formatNumber(expected.withRd))
+    expect(await page.getByTestId('economy-value-RDCOVER').innerText()).toBe(formatNumber(expected.percent))
+    await closePage(page, context)
+
+    // The province sees the same zone's coverage in the zones table of the dashboard.
+    page = await newPage(browser, 'province')
+    const row = page.getByTestId('dashboard-zones').locator('tr', { has: page.getByTestId(`dashboard-zone-${zone.zoneName}`) })
+    await row.waitFor()
+    // The cell holds the figure and, beside it, the zone's rank among the zones.
+    await row.getByText(expected.percent === null ? '—' : `${formatNumber(expected.percent, 1)}%`).first().waitFor()
+  })
+
   it('the bureau enters a month figure and sees its growth', async () => {
     page = await newPage(browser, 'bureau')
     const loaded = page.waitForResponse((r) => new URL(r.url()).pathname === '/api/economy/sheet')

@@ -49,6 +49,43 @@ public static class Checks
     /// <summary>A declared figure nobody gave is unknown, not missing from a report.</summary>
     public static CriterionResult Undeclared(CriterionResult c) => c.Status == CriterionStatus.Missing ? c with { Status = CriterionStatus.Unknown } : c;
 
+    /// <summary>
+    /// 规上 in a year by the sector's rule: met when above; not met when below (the gap is what the figure lacks), out of scope, or
+    /// of another sector than <paramref name="sizeClass"/> (a rule-file class code, e.g. "industry"; null: any sector); missing
+    /// when the report, the figure, the industry code or (建筑业, 房地产开发) the report's declaration is not there.
+    /// </summary>
+    public static CriterionResult AboveSize(string key, SizeResult size, string? sizeClass = null)
+    {
+        var unit = size.Class?.Figure is null ? "" : Wan;
+        // Another sector, or none, is not "short" of anything: no figures, so that it never reads as nearly qualifying.
+        if (size.Class is { } c && sizeClass is not null && c.Code != sizeClass) return new(key, CriterionStatus.NotMet, unit);
+        return size.Verdict switch
+        {
+            SizeVerdict.Above => new(key, CriterionStatus.Met, unit, size.Figure, size.Class?.ThresholdWan),
+            SizeVerdict.Below when size.Figure is { } f && size.Class?.ThresholdWan is { } t =>
+                new(key, CriterionStatus.NotMet, unit, f, t, Gap: t - f, GapUnit: Wan),
+            SizeVerdict.Below or SizeVerdict.OutOfScope => new(key, CriterionStatus.NotMet, unit),
+            _ => new(key, CriterionStatus.Missing, unit, Required: size.Class?.ThresholdWan),
+        };
+    }
+
+    /// <summary>
+    /// 上规入统 in a year: above the size that year and not the year before. A year before without a report cannot tell (missing),
+    /// nor can a year whose own verdict is open; above in both years is not met (it entered earlier).
+    /// </summary>
+    public static CriterionResult BecameAboveSize(string key, SizeResult year, SizeResult before, string? sizeClass = null)
+    {
+        var now = AboveSize(key, year, sizeClass);
+        if (now.Status != CriterionStatus.Met) return now;
+        return before.Verdict switch
+        {
+            // Above the year before too: it entered earlier, which is not a shortfall (no requirement to be near).
+            SizeVerdict.Above => now with { Status = CriterionStatus.NotMet, Required = null },
+            SizeVerdict.Below or SizeVerdict.OutOfScope => now,
+            _ => now with { Status = CriterionStatus.Missing },
+        };
+    }
+
     public static CriterionResult Holds(string key, bool held) => new(key, held ? CriterionStatus.Met : CriterionStatus.NotMet);
 
     /// <summary>A scored item: its points are [low, high]; a range wider than a band means something is not known yet.</summary>

@@ -8,7 +8,8 @@ public sealed record EnterpriseFacts(
     IReadOnlyList<AnnualReport> Reports,
     IReadOnlyList<HeldTitle> Held,
     EnterpriseDeclarations? Declarations,
-    DateOnly AsOf)
+    DateOnly AsOf,
+    string? IndustryCode = null)
 {
     /// <summary>The last completed fiscal year: the year before the evaluation date.</summary>
     public int LastYear => AsOf.Year - 1;
@@ -26,6 +27,9 @@ public sealed record EnterpriseFacts(
             if (Held[i].Type == type && Qualifications.IsInForce(Held[i].IssuedOn, Held[i].ExpiresOn, AsOf)) return true;
         return false;
     }
+
+    /// <summary>规上 / 限上 in a report year, by the sector's rule (<see cref="AboveDesignatedSize"/>), from that year's report.</summary>
+    public SizeResult Size(int year) => AboveDesignatedSize.Of(IndustryCode, year, Report(year));
 
     public EnterpriseDeclarations Declared => Declarations ?? Empty;
     private static readonly EnterpriseDeclarations Empty = new();

@@ -11,7 +11,7 @@ public enum SizeVerdict
     Above,
     /// <summary>The figure is reported and below the threshold.</summary>
     Below,
-    /// <summary>The rule depends on something the records do not hold (a construction licence): the enterprise declares it.</summary>
+    /// <summary>The rule depends on a declaration (a construction licence, development business) the year's report does not hold yet.</summary>
     Declaration,
     /// <summary>No industry code, a code too coarse to pick the rule (F alone: wholesale or retail?), or the figure not reported.</summary>
     Unknown,
@@ -68,16 +68,28 @@ public static partial class AboveDesignatedSize
     /// <summary>The version in force at the end of the year; null for a year before the first.</summary>
     public static SizeRuleVersion? InForce(int year) => Versions.FirstOrDefault(v => v.InForceOn(new DateOnly(year, 12, 31)));
 
-    /// <summary>The verdict for one year's figures (万元; null: not reported).</summary>
-    public static SizeResult Classify(string? industryCode, int year, decimal? mainBusinessRevenue, decimal? revenue)
+    /// <summary>
+    /// The verdict for one year's figures (万元; null: not reported). For a sector whose rule is a declaration (建筑业 资质,
+    /// 房地产开发经营), <paramref name="declared"/> decides: true above, false below, null not decidable until declared.
+    /// </summary>
+    public static SizeResult Classify(string? industryCode, int year, decimal? mainBusinessRevenue, decimal? revenue, bool? declared = null)
     {
         if (string.IsNullOrEmpty(industryCode) || InForce(year) is not { } rules) return new(SizeVerdict.Unknown, null, null);
         var (found, tooCoarse) = rules.ClassOf(industryCode);
         if (found is null) return new(tooCoarse ? SizeVerdict.Unknown : SizeVerdict.OutOfScope, null, null);
-        if (found.Declaration is not null) return new(SizeVerdict.Declaration, found, null);
+        if (found.Declaration is not null)
+            return new(declared switch { true => SizeVerdict.Above, false => SizeVerdict.Below, null => SizeVerdict.Declaration }, found, null);
         var figure = found.Figure == nameof(AnnualReport.MainBusinessRevenue) ? mainBusinessRevenue : revenue;
         if (figure is not { } value) return new(SizeVerdict.Unknown, found, null);
         return new(value >= found.ThresholdWan ? SizeVerdict.Above : SizeVerdict.Below, found, value);
+    }
+
+    /// <summary>The verdict for a year from its report; without a report the sector is still named, but nothing is decided.</summary>
+    public static SizeResult Of(string? industryCode, int year, AnnualReport? report)
+    {
+        if (report is not null) return Classify(industryCode, year, report.MainBusinessRevenue, report.Revenue, report.SizeDeclaration);
+        var blank = Classify(industryCode, year, null, null);
+        return blank.Verdict == SizeVerdict.OutOfScope ? blank : blank with { Verdict = SizeVerdict.Unknown };
     }
 
     /// <summary>

@@ -79,6 +79,12 @@ public sealed class AnnualReport : IVersioned
     public decimal? EquityFinancing { get; set; }
     /// <summary>University graduates of the year hired (吸纳高校应届毕业生).</summary>
     public int? GraduatesHired { get; set; }
+    /// <summary>
+    /// For the sectors whose 规上 test is not a figure (E 建筑业: holds a general or specialised contracting licence; K701
+    /// 房地产开发经营: carried on development business in the year), what the enterprise declared: true or false; null when
+    /// not declared. Read only by <see cref="AboveDesignatedSize"/> for those sectors.
+    /// </summary>
+    public bool? SizeDeclaration { get; set; }
 
     /// <summary>
     /// Whether the figures count. Entered or imported by the park or the bureau: accepted at once. Filed by the enterprise

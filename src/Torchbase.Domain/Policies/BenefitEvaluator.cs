@@ -119,6 +119,13 @@ public static class BenefitEvaluator
                 return Checks.Holds(key, string.Equals(facts.Chain, c.Chain?.Trim(), StringComparison.Ordinal));
             case ConditionKind.InLibrary:
                 return Checks.Holds(key, facts.InLibrary);
+            case ConditionKind.AboveSize:
+                return Checks.AboveSize(key, f.Size(c.SizeYear(f.LastYear)), c.SizeClass);
+            case ConditionKind.BecameAboveSize:
+            {
+                var year = c.SizeYear(f.LastYear);
+                return Checks.BecameAboveSize(key, f.Size(year), f.Size(year - 1), c.SizeClass);
+            }
             case ConditionKind.Declaration:
                 return Checks.Declared(key, facts.Declared?.Contains(index) == true ? true : null) with { Unit = DeclarationUnit };
             default:

@@ -62,6 +62,11 @@ public sealed class BenefitMatcher
                 return string.Equals(facts.Chain, chain, StringComparison.Ordinal);
             case ConditionKind.InLibrary:
                 return facts.InLibrary;
+            case ConditionKind.AboveSize:
+                return Cultivation.Checks.AboveSize("", f.Size(c.SizeYear(f.LastYear)), c.SizeClass).Status == Cultivation.CriterionStatus.Met;
+            case ConditionKind.BecameAboveSize:
+                var year = c.SizeYear(f.LastYear);
+                return Cultivation.Checks.BecameAboveSize("", f.Size(year), f.Size(year - 1), c.SizeClass).Status == Cultivation.CriterionStatus.Met;
             default:
                 throw new ArgumentOutOfRangeException(nameof(c), c.Kind, null);
         }

@@ -937,6 +937,9 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.Property<int?>("SelfDevelopedClassOneIp")
                         .HasColumnType("integer");
 
+                    b.Property<bool?>("SizeDeclaration")
+                        .HasColumnType("boolean");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("integer");
 

@@ -924,6 +924,9 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.Property<int?>("SelfDevelopedClassOneIp")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool?>("SizeDeclaration")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("SoftwareCopyrights")
                         .HasColumnType("INTEGER");
 

@@ -96,4 +96,40 @@ public sealed class AboveDesignatedSizeTests
         Assert.Equal(new ResearchCoverage.Result(4, 2, 1, 50m), result);
         Assert.Equal(new ResearchCoverage.Result(0, 0, 0, null), ResearchCoverage.Of([(Of("I65", 9000), 500m)]));
     }
+
+    [Theory]
+    // 建筑业 and 房地产开发: the report's declaration decides, whatever the revenue; not declared stays open
+    [InlineData("E47", true, SizeVerdict.Above)]
+    [InlineData("E4710", false, SizeVerdict.Below)]
+    [InlineData("E47", null, SizeVerdict.Declaration)]
+    [InlineData("K7010", true, SizeVerdict.Above)]
+    [InlineData("K701", false, SizeVerdict.Below)]
+    [InlineData("K701", null, SizeVerdict.Declaration)]
+    // another sector's rule is its figure: a declaration there changes nothing
+    [InlineData("C38", true, SizeVerdict.Below)]
+    [InlineData("K7020", true, SizeVerdict.Below)]
+    public void A_declaration_decides_construction_and_real_estate_only(string code, bool? declared, SizeVerdict verdict) =>
+        Assert.Equal(verdict, AboveDesignatedSize.Classify(code, 2025, 10, 10, declared).Verdict);
+
+    [Fact]
+    public void Without_a_report_the_sector_is_named_but_nothing_decided()
+    {
+        var none = AboveDesignatedSize.Of("C38", 2025, null);
+        Assert.Equal((SizeVerdict.Unknown, "industry"), (none.Verdict, none.Class?.Code));
+        Assert.Equal(SizeVerdict.OutOfScope, AboveDesignatedSize.Of("J66", 2025, null).Verdict);
+        var report = new AnnualReport { Year = 2025, MainBusinessRevenue = 2000, Revenue = 100 };
+        Assert.Equal((SizeVerdict.Above, 2000m), (AboveDesignatedSize.Of("C38", 2025, report).Verdict, AboveDesignatedSize.Of("C38", 2025, report).Figure));
+        Assert.Equal(SizeVerdict.Above, AboveDesignatedSize.Of("E47", 2025, new AnnualReport { Year = 2025, SizeDeclaration = true }).Verdict);
+    }
+
+    [Fact]
+    public void The_declared_sectors_cite_the_statistical_rules_wording()
+    {
+        var rules = AboveDesignatedSize.InForce(2025)!;
+        Assert.Contains("总承包或专业承包资质", rules.Classes.Single(c => c.Code == "construction").Declaration);
+        Assert.Contains("开发经营活动", rules.Classes.Single(c => c.Code == "real-estate").Declaration);
+        Assert.Contains(rules.Sources, s => s.Title.Contains("建筑业", StringComparison.Ordinal));
+        Assert.Contains(rules.Sources, s => s.Title.Contains("房地产开发", StringComparison.Ordinal));
+        Assert.Contains("未取得国家统计局网站原文", rules.Note, StringComparison.Ordinal);
+    }
 }

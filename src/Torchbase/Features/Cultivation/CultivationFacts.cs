@@ -20,7 +20,7 @@ public static class CultivationFacts
         var rows = await enterprises.AsNoTracking().AsSplitQuery()
             .Select(e => new
             {
-                e.Id, e.ZoneId, e.ParkId, e.Name, e.RegisteredOn, e.IndustryChain,
+                e.Id, e.ZoneId, e.ParkId, e.Name, e.RegisteredOn, e.IndustryChain, e.IndustryCode,
                 Reports = e.Reports.Where(r => r.Year >= firstYear && r.Status == ReportStatus.Accepted).ToList(),
                 Held = e.Qualifications.Select(q => new HeldTitle(q.Type, q.IssuedOn, q.ExpiresOn)).ToList(),
             })
@@ -32,7 +32,7 @@ public static class CultivationFacts
             foreach (var d in await db.EnterpriseDeclarations.AsNoTracking().Where(d => chunk.Contains(d.EnterpriseId)).ToListAsync(ct))
                 declarations[d.EnterpriseId] = d;
         return rows.Select(r => new EvaluatedEnterprise(r.Id, r.ZoneId, r.ParkId, r.Name,
-            new EnterpriseFacts(r.RegisteredOn, r.Reports, r.Held, declarations.GetValueOrDefault(r.Id), asOf), r.IndustryChain)).ToList();
+            new EnterpriseFacts(r.RegisteredOn, r.Reports, r.Held, declarations.GetValueOrDefault(r.Id), asOf, r.IndustryCode), r.IndustryChain)).ToList();
     }
 
     public static async Task<EvaluatedEnterprise?> LoadOneAsync(AppDbContext db, Guid id, DateOnly asOf, CancellationToken ct) =>

@@ -14,15 +14,21 @@ namespace Torchbase.Features.Enterprises;
 public sealed record AnnualReportView(
     AnnualReportDto Figures, ReportStatus Status, DateTimeOffset? SubmittedAt, DateTimeOffset? ReviewedAt, string? ReturnReason, int Version);
 
-/// <summary>What an enterprise files for a year: the figures (empty = not reported) and the version it last read (none for a first filing).</summary>
+/// <summary>
+/// What an enterprise files for a year: the figures (empty = not reported), the same as the park enters, and the version it last read
+/// (none for a first filing).
+/// </summary>
 public sealed record ReportFiling(
     decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,
     decimal? NetAssets, decimal? TotalAssets, decimal? NetProfit, decimal? Taxes, int? Employees, int? TechStaff, int? RdStaff,
-    int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp, int? Version)
+    int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp, int? Version,
+    decimal? MainBusinessRevenue = null, decimal? TotalLiabilities = null, int? HighValueClassOneIp = null, int? SelfDevelopedClassOneIp = null,
+    decimal? EquityFinancing = null, int? GraduatesHired = null, bool? SizeDeclaration = null)
 {
     public AnnualReportDto ToDto(int year) => new(year, Revenue, HighTechRevenue, RdExpense, DomesticRdExpense, OperatingCost,
         NetAssets, TotalAssets, NetProfit, Taxes, Employees, TechStaff, RdStaff, InventionPatents, UtilityModels, DesignPatents,
-        SoftwareCopyrights, OtherClassOneIp);
+        SoftwareCopyrights, OtherClassOneIp, MainBusinessRevenue, TotalLiabilities, HighValueClassOneIp, SelfDevelopedClassOneIp,
+        EquityFinancing, GraduatesHired, SizeDeclaration);
 }
 
 public sealed record ReviewInput(int? Version, string? Reason);

@@ -46,7 +46,18 @@ public sealed class AnnualReportSheet(int currentYear) : ImportSheet<AnnualRepor
         new("外观设计专利（件）", "designPatents", CellType.Integer),
         new("软件著作权（件）", "softwareCopyrights", CellType.Integer, Example: 4),
         new("其他Ⅰ类知识产权（件）", "otherClassOneIp", CellType.Integer),
+        new("主营业务收入（万元）", "mainBusinessRevenue", CellType.Decimal, Example: 4800, Note: "规模以上工业等按主营业务收入认定"),
+        new("负债总额（万元）", "totalLiabilities", CellType.Decimal, Example: 4200),
+        new("其中：高价值Ⅰ类知识产权（件）", "highValueClassOneIp", CellType.Integer, Example: 1),
+        new("其中：自主研发Ⅰ类知识产权（件）", "selfDevelopedClassOneIp", CellType.Integer, Example: 2),
+        new("当年获得股权融资（万元）", "equityFinancing", CellType.Decimal),
+        new("吸纳高校应届毕业生（人）", "graduatesHired", CellType.Integer, Example: 5),
+        new("建筑业资质／房地产开发经营（是／否）", "sizeDeclaration", CellType.Code, Codes: YesNo,
+            Note: "仅建筑业（E）填：是否具有总承包或专业承包资质；仅房地产开发经营（K701）填：本年是否有开发经营活动。其他行业留空"),
     ];
+
+    /// <summary>The answers of the size declaration; an empty cell is not declared.</summary>
+    public static readonly IReadOnlyList<string> YesNo = ["是", "否"];
 
     public override IReadOnlyList<SheetColumn> Columns => All;
 
@@ -63,7 +74,10 @@ public sealed class AnnualReportSheet(int currentYear) : ImportSheet<AnnualRepor
             row.Decimal("revenue"), row.Decimal("highTechRevenue"), row.Decimal("rdExpense"), row.Decimal("domesticRdExpense"),
             row.Decimal("operatingCost"), row.Decimal("netAssets"), row.Decimal("totalAssets"), row.Decimal("netProfit"), row.Decimal("taxes"),
             row.Integer("employees"), row.Integer("techStaff"), row.Integer("rdStaff"), row.Integer("inventionPatents"),
-            row.Integer("utilityModels"), row.Integer("designPatents"), row.Integer("softwareCopyrights"), row.Integer("otherClassOneIp"));
+            row.Integer("utilityModels"), row.Integer("designPatents"), row.Integer("softwareCopyrights"), row.Integer("otherClassOneIp"),
+            row.Decimal("mainBusinessRevenue"), row.Decimal("totalLiabilities"), row.Integer("highValueClassOneIp"),
+            row.Integer("selfDevelopedClassOneIp"), row.Decimal("equityFinancing"), row.Integer("graduatesHired"),
+            row.Text("sizeDeclaration") is { } declared ? declared == YesNo[0] : null);
         row.Fail(EnterpriseValidation.Validate(year, report, currentYear));
         // Net assets and profit may be negative, but not beyond what a figure takes.
         if (Math.Abs(report.NetAssets ?? 0) > Errors.MaxAmount) row.Fail("netAssets", "too_large", Errors.MaxAmount.ToString("0"));
@@ -78,7 +92,8 @@ public sealed class AnnualReportSheet(int currentYear) : ImportSheet<AnnualRepor
     [
         creditCode, name, r.Year, r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense, r.OperatingCost, r.NetAssets,
         r.TotalAssets, r.NetProfit, r.Taxes, r.Employees, r.TechStaff, r.RdStaff, r.InventionPatents, r.UtilityModels,
-        r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp,
+        r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp, r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp,
+        r.SelfDevelopedClassOneIp, r.EquityFinancing, r.GraduatesHired, r.SizeDeclaration is { } d ? YesNo[d ? 0 : 1] : null,
     ];
 }
 

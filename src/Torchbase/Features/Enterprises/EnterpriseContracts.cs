@@ -37,7 +37,7 @@ public sealed record AboveSizeDto(
         if (accepted.Count == 0) return null;
         var latest = accepted.Max(r => r.Year);
         if (AboveDesignatedSize.InForce(latest) is not { } rules) return null;
-        var verdicts = accepted.ToDictionary(r => r.Year, r => AboveDesignatedSize.Classify(industryCode, r.Year, r.MainBusinessRevenue, r.Revenue));
+        var verdicts = accepted.ToDictionary(r => r.Year, r => AboveDesignatedSize.Of(industryCode, r.Year, r));
         var now = verdicts[latest];
         var source = rules.Sources[0];
         return new AboveSizeDto(latest, now.Verdict, now.Class?.Name, now.Class?.NameEn, now.Class?.Industrial ?? false, now.Figure,
@@ -57,12 +57,13 @@ public sealed record AnnualReportDto(
     decimal? NetAssets, decimal? TotalAssets, decimal? NetProfit, decimal? Taxes, int? Employees, int? TechStaff, int? RdStaff,
     int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp,
     decimal? MainBusinessRevenue = null, decimal? TotalLiabilities = null, int? HighValueClassOneIp = null, int? SelfDevelopedClassOneIp = null,
-    decimal? EquityFinancing = null, int? GraduatesHired = null)
+    decimal? EquityFinancing = null, int? GraduatesHired = null, bool? SizeDeclaration = null)
 {
     public static AnnualReportDto From(AnnualReport r) => new(r.Year, r.Revenue, r.HighTechRevenue, r.RdExpense, r.DomesticRdExpense,
         r.OperatingCost, r.NetAssets, r.TotalAssets, r.NetProfit, r.Taxes, r.Employees, r.TechStaff, r.RdStaff,
         r.InventionPatents, r.UtilityModels, r.DesignPatents, r.SoftwareCopyrights, r.OtherClassOneIp,
-        r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp, r.EquityFinancing, r.GraduatesHired);
+        r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp, r.EquityFinancing, r.GraduatesHired,
+        r.SizeDeclaration);
 
     public void ApplyTo(AnnualReport r)
     {
@@ -74,7 +75,7 @@ public sealed record AnnualReportDto(
             (InventionPatents, UtilityModels, DesignPatents, SoftwareCopyrights, OtherClassOneIp);
         (r.MainBusinessRevenue, r.TotalLiabilities, r.HighValueClassOneIp, r.SelfDevelopedClassOneIp) =
             (MainBusinessRevenue, TotalLiabilities, HighValueClassOneIp, SelfDevelopedClassOneIp);
-        (r.EquityFinancing, r.GraduatesHired) = (EquityFinancing, GraduatesHired);
+        (r.EquityFinancing, r.GraduatesHired, r.SizeDeclaration) = (EquityFinancing, GraduatesHired, SizeDeclaration);
     }
 }
 

@@ -6,8 +6,9 @@ namespace Torchbase.Features.Enterprises;
 /// <summary>
 /// The 规上 filter of the registry: the verdict of <see cref="AboveDesignatedSize.Classify"/> for each enterprise's latest accepted
 /// report, written as one predicate the database runs (industry-code prefixes as LIKE, thresholds as comparisons, built from the rule
-/// file), so that the list, its paging and its export read 100,000 enterprises without loading one of them. An enterprise without an
-/// accepted report, or whose latest one is older than the rules, is <see cref="SizeVerdict.Unknown"/>, as its page cannot say either.
+/// file; for 建筑业 and 房地产开发 the report's declaration), so that the list, its paging and its export read 100,000 enterprises
+/// without loading one of them. An enterprise without an accepted report, or whose latest one is older than the rules, is
+/// <see cref="SizeVerdict.Unknown"/>, as its page cannot say either.
 /// </summary>
 public static class SizeFilter
 {
@@ -25,12 +26,14 @@ public static class SizeFilter
         var rule = verdict switch
         {
             SizeVerdict.Unknown => Unknown(code, year, r),
-            SizeVerdict.Declaration => AnyVersion(year, v => AnyPrefix(v, code, c => c.Declaration is not null, _ => null)),
+            SizeVerdict.Declaration => AnyVersion(year, v => AnyPrefix(v, code, c => c.Declaration is not null,
+                _ => Expression.Equal(Declared(r), Expression.Constant(null, typeof(bool?))))),
             SizeVerdict.OutOfScope => AndAlso(AndAlso(Expression.NotEqual(code, Expression.Constant(null, typeof(string))),
                     Expression.NotEqual(code, Expression.Constant(""))),
                 AnyVersion(year, v => Expression.Not(OrElse(Expression.Call(Expression.Constant(Coarse(v)), nameof(List<string>.Contains), null, code),
                     AnyPrefix(v, code, _ => true, _ => null))))),
-            _ => AnyVersion(year, v => AnyPrefix(v, code, c => c.Declaration is null, c => Compare(r, c, verdict == SizeVerdict.Above))),
+            _ => AnyVersion(year, v => AnyPrefix(v, code, _ => true, c => c.Declaration is null ? Compare(r, c, verdict == SizeVerdict.Above)
+                : Expression.Equal(Declared(r), Expression.Constant(verdict == SizeVerdict.Above, typeof(bool?))))),
         };
         var latest = Latest(Expression.Lambda<Func<Enterprise, AnnualReport, bool>>(rule, e, r));
         Expression body = new Inline(latest.Parameters[0], e).Visit(latest.Body);
@@ -86,6 +89,9 @@ public static class SizeFilter
             return then(c) is { } condition ? Expression.AndAlso(match, condition) : match;
         })).Aggregate((Expression)Expression.Constant(false), OrElse);
     }
+
+    /// <summary>The report's declaration (建筑业 资质, 房地产开发经营), which decides the sectors whose rule is not a figure.</summary>
+    private static MemberExpression Declared(ParameterExpression r) => Expression.Property(r, nameof(AnnualReport.SizeDeclaration));
 
     private static MemberExpression Figure(ParameterExpression r, SizeClass c) =>
         Expression.Property(r, c.Figure == nameof(AnnualReport.MainBusinessRevenue) ? nameof(AnnualReport.MainBusinessRevenue) : nameof(AnnualReport.Revenue));

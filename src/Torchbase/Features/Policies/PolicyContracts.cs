@@ -7,7 +7,7 @@ using Torchbase.Http;
 namespace Torchbase.Features.Policies;
 
 public sealed record ConditionInput(ConditionKind? Kind, QualificationType? Title, ReportFigure? Figure, decimal? Value, DateOnly? From, DateOnly? To,
-    Guid? ParkId, string? Chain, string? Text);
+    Guid? ParkId, string? Chain, string? Text, int? Year = null, string? SizeClass = null);
 
 public sealed record TierInput(decimal? From, decimal? Amount);
 

@@ -298,7 +298,7 @@ public static class PolicyEndpoints
         r.Tiers?.Select(t => new AmountTier(t!.From!.Value, t.Amount!.Value)).OrderBy(t => t.From).ToList());
 
     private static BenefitCondition Condition(ConditionInput c) =>
-        new(c.Kind!.Value, c.Title, c.Figure, c.Value, c.From, c.To, c.ParkId, Blank(c.Chain), Blank(c.Text));
+        new(c.Kind!.Value, c.Title, c.Figure, c.Value, c.From, c.To, c.ParkId, Blank(c.Chain), Blank(c.Text), c.Year, Blank(c.SizeClass));
 
     private static async Task<Errors> ValidateAsync(AppDbContext db, PolicyInput input, Guid? zone, CancellationToken ct)
     {

@@ -62,6 +62,7 @@ public static class PolicyMatching
             ConditionKind.InPark => Text.Get("policy.cond.InPark"),
             ConditionKind.InChain => Text.Get("policy.cond.InChain", c.Chain ?? ""),
             ConditionKind.InLibrary => Text.Get("policy.cond.InLibrary"),
+            ConditionKind.AboveSize or ConditionKind.BecameAboveSize => Text.Get($"policy.cond.{c.Kind}", SizeYear(c), SizeClassName(c.SizeClass)),
             _ => Text.Get("policy.cond.Declaration", c.Text ?? ""),
         };
         var detail = "";
@@ -91,6 +92,14 @@ public static class PolicyMatching
         if (a.Limited) text += Text.Get("policy.amount.limited", Money(a.LimitLeft!.Value));
         return text;
     }
+
+    private static string SizeYear(BenefitCondition c) =>
+        c.Year is { } y ? Text.Get("policy.cond.year", y.ToString(CultureInfo.InvariantCulture)) : Text.Get("policy.cond.lastYear");
+
+    /// <summary>The sector's name as the size rules give it ("规模以上工业"), or nothing for any sector.</summary>
+    private static string SizeClassName(string? code) =>
+        AboveDesignatedSize.Versions.SelectMany(v => v.Classes).FirstOrDefault(x => x.Code == code) is { } c
+            ? Text.Get("policy.cond.sizeClass", Text.IsChinese ? c.Name : c.NameEn) : "";
 
     private static string Day(DateOnly? d) => d?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "";
 

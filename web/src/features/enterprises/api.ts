@@ -33,7 +33,10 @@ export const REPORT_FIELDS = [
 export type ReportField = (typeof REPORT_FIELDS)[number]
 
 /** Every numeric field is nullable: null = not reported, never zero. */
-export type AnnualReportInput = Record<ReportField, number | null>
+export type AnnualReportInput = Record<ReportField, number | null> & {
+  /** 建筑业 / 房地产开发经营 only: the licence or development business the 规上 rule reads; null = not declared. */
+  sizeDeclaration?: boolean | null
+}
 export type AnnualReport = AnnualReportInput & { year: number }
 
 export interface QualificationHeld {

@@ -38,7 +38,13 @@ export interface BenefitCondition {
   parkId?: Id | null
   chain?: string | null
   text?: string | null
+  /** AboveSize / BecameAboveSize: the report year (null: the last completed year) and the sector (null: any). */
+  year?: number | null
+  sizeClass?: SizeClassCode | null
 }
+/** The sector classes of the designated-size rules (Enterprises/SizeRules/above-designated-size.json) a condition may name. */
+export const SIZE_CLASSES = ['industry', 'wholesale', 'retail', 'hospitality', 'services', 'construction', 'real-estate'] as const
+export type SizeClassCode = (typeof SIZE_CLASSES)[number]
 export interface BenefitItem {
   id?: Id
   name: string

@@ -19,6 +19,10 @@ export const zhCN = {
     saved: '已保存',
     confirmPublish: '发布后企业即可查看并申请，符合条件的企业将收到推送。确定发布？',
     confirmWithdraw: '撤回后不再受理申请。确定撤回？',
+    sizeClass: {
+      industry: '规模以上工业', wholesale: '限额以上批发业', retail: '限额以上零售业', hospitality: '限额以上住宿和餐饮业', services: '规模以上服务业',
+      construction: '有资质的建筑业', 'real-estate': '房地产开发经营业',
+    },
     fields: {
       policyItem: '兑现事项',
       policyItemHint: '关联到惠企政策的兑现事项后，兑现统计按事项计入（同一企业同年已按该事项兑付的，只计一次）',
@@ -27,6 +31,7 @@ export const zhCN = {
       fixed: '定额（万元）', figure: '依据指标', rate: '比例（%）', cap: '封顶（万元）', tiers: '档位', tierFrom: '指标达到', tierAmount: '金额（万元）',
       perEnterpriseLimit: '单个企业限额（万元）', budget: '总预算（万元）', paid: '已兑付（万元）', remaining: '预算余额（万元）',
       noApplication: '免申即享', conditions: '申领条件', kind: '条件类型', qualification: '资质', value: '数值', from: '起', to: '止',
+      sizeYear: '报告年度（空为上年度）', anySector: '任一行业',
       park: '园区', chain: '产业链', declaration: '承诺内容', enterprise: '企业', amount: '金额（万元）', status: '状态', appliedOn: '申请日期',
       notice: '公示', noticeFrom: '公示开始', noticeDays: '公示工作日数', paidOn: '兑付日期', note: '意见', objection: '异议',
     },
@@ -93,7 +98,8 @@ export const zhCN = {
     },
     conditionKind: {
       TitleHeld: '持有资质', TitleGranted: '期间内新认定', FigureAtLeast: '指标不低于', FigureAtMost: '指标不高于', GrowthAtLeast: '指标增长不低于',
-      InPark: '位于园区', InChain: '属于产业链', InLibrary: '已入培育库', Declaration: '企业承诺',
+      InPark: '位于园区', InChain: '属于产业链', InLibrary: '已入培育库', Declaration: '企业承诺', AboveSize: '规上（年度）',
+      BecameAboveSize: '上规入统（年度）',
     },
     applicationStatus: { Submitted: '待园区审核', ParkApproved: '待局审核', InNotice: '公示中', Paid: '已兑付', Rejected: '未通过' },
     conditionStatus: { Met: '满足', NotMet: '未满足', Missing: '缺数据', Unknown: '待承诺' },
@@ -126,6 +132,10 @@ export const en: typeof zhCN = {
     saved: 'Saved',
     confirmPublish: 'Once published, enterprises can see it and apply, and those that qualify are notified. Publish?',
     confirmWithdraw: 'A withdrawn policy takes no more applications. Withdraw?',
+    sizeClass: {
+      industry: 'Industry', wholesale: 'Wholesale', retail: 'Retail', hospitality: 'Hospitality', services: 'Services',
+      construction: 'Licensed construction', 'real-estate': 'Real-estate development',
+    },
     fields: {
       policyItem: 'Benefit item',
       policyItemHint: 'Linked to a benefit item, it counts in the benefit statistics (once, when the enterprise was already paid that item in the year)',
@@ -135,6 +145,7 @@ export const en: typeof zhCN = {
       tierAmount: 'Amount (10k CNY)', perEnterpriseLimit: 'Limit per enterprise (10k CNY)', budget: 'Budget (10k CNY)', paid: 'Paid (10k CNY)',
       remaining: 'Budget left (10k CNY)', noApplication: 'Paid without application', conditions: 'Conditions', kind: 'Condition',
       qualification: 'Title', value: 'Value', from: 'From', to: 'To', park: 'Park', chain: 'Industry chain', declaration: 'Declaration',
+      sizeYear: 'Report year (empty: last year)', anySector: 'Any sector',
       enterprise: 'Enterprise', amount: 'Amount (10k CNY)', status: 'Status', appliedOn: 'Applied on', notice: 'Public notice',
       noticeFrom: 'Notice starts', noticeDays: 'Notice (working days)', paidOn: 'Paid on', note: 'Opinion', objection: 'Objection',
     },
@@ -203,7 +214,7 @@ export const en: typeof zhCN = {
     conditionKind: {
       TitleHeld: 'Holds a title', TitleGranted: 'Newly recognised in a period', FigureAtLeast: 'Figure at least', FigureAtMost: 'Figure at most',
       GrowthAtLeast: 'Growth at least', InPark: 'In a park', InChain: 'In an industry chain', InLibrary: 'In the cultivation library',
-      Declaration: 'Declaration',
+      Declaration: 'Declaration', AboveSize: 'Above designated size (year)', BecameAboveSize: 'Newly above designated size (year)',
     },
     applicationStatus: {
       Submitted: 'Awaiting park review', ParkApproved: 'Awaiting bureau review', InNotice: 'In public notice', Paid: 'Paid', Rejected: 'Rejected',

@@ -46,7 +46,7 @@ export type CalendarDayKind = (typeof CalendarDayKind)[number]
 export const CandidateBand = ['Holds', 'QualifiesNow', 'WithinReach', 'Far', 'MissingData'] as const
 export type CandidateBand = (typeof CandidateBand)[number]
 
-export const ConditionKind = ['TitleHeld', 'TitleGranted', 'FigureAtLeast', 'FigureAtMost', 'GrowthAtLeast', 'InPark', 'InChain', 'InLibrary', 'Declaration'] as const
+export const ConditionKind = ['TitleHeld', 'TitleGranted', 'FigureAtLeast', 'FigureAtMost', 'GrowthAtLeast', 'InPark', 'InChain', 'InLibrary', 'Declaration', 'AboveSize', 'BecameAboveSize'] as const
 export type ConditionKind = (typeof ConditionKind)[number]
 
 export const ContactViewer = ['Other', 'Self', 'Curator'] as const

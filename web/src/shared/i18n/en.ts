@@ -223,7 +223,9 @@ const en: Messages = {
     aboveSize: {
       Above: '{year}: {rule} ({figure} {value} 10k CNY; the threshold is {threshold})',
       Below: '{year}: below the threshold of {rule} ({figure} {value} 10k CNY; the threshold is {threshold})',
-      Declaration: '{year}: {rule} depends on whether it {declaration}; the enterprise declares it',
+      Declaration: '{year}: {rule} depends on whether it {declaration}; the report of that year does not declare it yet',
+      AboveDeclared: '{year}: {rule} (declared in the report: {declaration})',
+      BelowDeclared: '{year}: not {rule} (the report declares it does not meet: {declaration})',
       Unknown: '{year}: cannot be decided (no industry code, a code too coarse, or the figure not reported)',
       OutOfScope: '{year}: the sector has no above-designated-size scope',
       since: 'continuously since {year}',
@@ -237,6 +239,15 @@ const en: Messages = {
       addTitle: 'Add annual data',
       deleteName: 'annual data {year}',
       emptyHint: 'Leave empty when not reported (not zero)',
+      sizeDeclaration: {
+        label: 'Size declaration',
+        construction: 'Holds a general or specialised contracting licence (independently accounting)',
+        realEstate: 'Carried on real-estate development business in the year',
+        yes: 'Yes',
+        no: 'No',
+        none: 'Not declared',
+        hint: 'For construction and real-estate development, being above the designated size is not decided by revenue but by this declaration',
+      },
       groups: { finance: 'Finance (10k CNY)', staff: 'Staff (persons)', ip: 'Intellectual property (items)' },
       fields: {
         revenue: 'Revenue',

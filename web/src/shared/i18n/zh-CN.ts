@@ -211,7 +211,9 @@ const zhCN = {
     aboveSize: {
       Above: '{year} 年：{rule}（{figure} {value} 万元，标准 {threshold} 万元及以上）',
       Below: '{year} 年：未达{rule}标准（{figure} {value} 万元，标准 {threshold} 万元及以上）',
-      Declaration: '{year} 年：{rule}以“{declaration}”为准，需企业申报',
+      Declaration: '{year} 年：{rule}以“{declaration}”为准，该年年报尚未申报',
+      AboveDeclared: '{year} 年：{rule}（年报申报：{declaration}）',
+      BelowDeclared: '{year} 年：不属于{rule}（年报申报不符合“{declaration}”）',
       Unknown: '{year} 年：无法判断（缺少行业代码、代码不够细或未填报所需数据）',
       OutOfScope: '{year} 年：所属行业不设规模（限额）以上统计标准',
       since: '自 {year} 年起连续达标',
@@ -225,6 +227,15 @@ const zhCN = {
       addTitle: '新增年度数据',
       deleteName: '{year} 年度数据',
       emptyHint: '留空表示未填报（不是 0）',
+      sizeDeclaration: {
+        label: '规上申报',
+        construction: '具有总承包或专业承包资质（独立核算）',
+        realEstate: '本年有房地产开发经营活动',
+        yes: '是',
+        no: '否',
+        none: '未申报',
+        hint: '建筑业、房地产开发经营企业是否纳入规模（限额）以上统计不看收入，以此申报为准',
+      },
       groups: { finance: '财务（万元）', staff: '人员（人）', ip: '知识产权（件）' },
       fields: {
         revenue: '营业收入',
