@@ -2,21 +2,7 @@
 // a reading imported from a CSV file appears on its meter; the page works on a phone (390×844).
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, newPage, waitForList } from './browser'
-
-/** A JSON call from the page, as the page makes it (antiforgery header from the cookie). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '')
-    const response = await fetch(path, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
-  }, { method, path, body })
-}
+import { call, closePage, launchBrowser, newPage, waitForList } from './browser'
 
 describe('energy (能耗)', () => {
   let browser: Browser

@@ -48,8 +48,9 @@ public static class EnergyReports
     /// <summary>A meter's twelve months of a year: the readings of the year and the last one before it (one range of the key's index).</summary>
     private static async Task<IReadOnlyList<MonthConsumption>> MonthsAsync(AppDbContext db, Guid meterId, int year, CancellationToken ct)
     {
-        var start = Consumption.MonthStart(year, 1);
-        var end = Consumption.MonthStart(year + 1, 1);
+        // In UTC: PostgreSQL takes instants with offset 0 only.
+        var start = Consumption.MonthStart(year, 1).ToUniversalTime();
+        var end = Consumption.MonthStart(year + 1, 1).ToUniversalTime();
         var before = await db.MeterReadings.AsNoTracking().Where(r => r.MeterId == meterId && r.At < start).OrderByDescending(r => r.At)
             .Select(r => new Reading(r.At, r.Value)).FirstOrDefaultAsync(ct);
         var readings = await db.MeterReadings.AsNoTracking().Where(r => r.MeterId == meterId && r.At >= start && r.At < end)

@@ -82,7 +82,8 @@ export const en: typeof zhCN = {
   nav: { energy: 'Energy' },
   energy: {
     title: 'Energy',
-    subtitle: 'Electricity, water and gas meters of the parks and buildings, imported readings, monthly consumption against the baseline with the savings, and meter alerts',
+    subtitle: 'Electricity, water and gas meters of the parks and buildings, imported readings, monthly consumption against the baseline '
+      + 'with the savings, and meter alerts',
     tabs: { meters: 'Meters', consumption: 'Consumption and savings', alerts: 'Alerts' },
     searchMeter: 'Search meter code or name',
     createMeter: 'New meter',
@@ -91,7 +92,8 @@ export const en: typeof zhCN = {
     readingsOf: 'Readings of {code}',
     addReading: 'Enter reading',
     importReadings: 'Import readings',
-    importHint: 'Step 1: download the template and fill in meter code, time (China time) and reading (the cumulative register); a CSV file with the same headers (UTF-8) also works.',
+    importHint: 'Step 1: download the template and fill in meter code, time (China time) and reading (the cumulative register); '
+      + 'a CSV file with the same headers (UTF-8) also works.',
     importSuccess: 'Imported: {stored} new, {duplicates} duplicates (already stored, not stored again)',
     readingSaved: 'Reading saved',
     readingDuplicate: 'This reading is already stored; it was not stored again',
@@ -143,7 +145,8 @@ export const en: typeof zhCN = {
       detail: 'Detail',
       silentDetail: 'Last reading at {at}; nothing since',
       jumpDetail: 'Interval consumption {consumption}, recent typical {typical}',
-      rules: 'Thresholds: no reading for more than {hours} hours is a meter that stopped reporting; an interval above {factor} times its recent typical is a jump.',
+      rules: 'Thresholds: no reading for more than {hours} hours is a meter that stopped reporting; '
+        + 'an interval above {factor} times its recent typical is a jump.',
       notOfficial: 'These thresholds are the zone\'s own choice, not a national or industry standard.',
       empty: 'No open alerts',
       showClosed: 'Include closed',
