@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Torchbase.Data;
 using Torchbase.Domain.Enterprises;
+using static Torchbase.Tests.ApiAssert;
 
 namespace Torchbase.Tests;
 
@@ -11,20 +12,6 @@ namespace Torchbase.Tests;
 [Collection(HostCollection.Name)]
 public class ZombieDisposalTests(TorchbaseFactory host)
 {
-    private static async Task<JsonElement> OkJson(HttpResponseMessage response)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.IsSuccessStatusCode, $"{(int)response.StatusCode}: {body}");
-        return JsonDocument.Parse(body).RootElement;
-    }
-
-    private static async Task FieldError(HttpResponseMessage response, string field)
-    {
-        var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, $"{(int)response.StatusCode}: {body}");
-        Assert.True(JsonDocument.Parse(body).RootElement.GetProperty("errors").TryGetProperty(field, out _), body);
-    }
-
     private async Task<T> AsSystemAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         using var scope = host.Services.CreateScope();

@@ -71,3 +71,17 @@ export function waitForList(page: Page, path: string, param?: [string, string]) 
     return r.request().method() === 'GET' && url.pathname === path && (!param || url.searchParams.get(param[0]) === param[1])
   })
 }
+
+/** A JSON call from the page, as the page makes it (antiforgery header from the cookie). */
+export async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
+  return page.evaluate(async ({ method, path, body }) => {
+    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '')
+    const response = await fetch(path, {
+      method,
+      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
+  }, { method, path, body })
+}

@@ -4,21 +4,7 @@ import { today } from '../src/shared/format'
 import { creditCodeCheckCharacter } from '../src/shared/creditCode'
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
-import { closePage, launchBrowser, newPage, waitForList } from './browser'
-
-/** A JSON call from the page, as the page makes it (antiforgery header from the cookie). */
-async function call<T>(page: Page, method: string, path: string, body?: unknown): Promise<{ status: number; json: T }> {
-  return page.evaluate(async ({ method, path, body }) => {
-    const token = decodeURIComponent(document.cookie.split('; ').find((c) => c.startsWith('XSRF-TOKEN='))?.split('=')[1] ?? '')
-    const response = await fetch(path, {
-      method,
-      headers: { 'Content-Type': 'application/json', 'X-XSRF-TOKEN': token },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    })
-    const text = await response.text()
-    return { status: response.status, json: (text ? JSON.parse(text) : null) as T }
-  }, { method, path, body })
-}
+import { call, closePage, launchBrowser, newPage, waitForList } from './browser'
 
 /** A day some days before today (China time), as the API writes it. */
 function daysAgo(days: number): string {
