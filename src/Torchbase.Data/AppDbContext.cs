@@ -97,6 +97,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigurePoliciesScopeFilters(builder);
         ConfigureRunsScopeFilters(builder);
         ConfigureSpaceScopeFilters(builder);
+        ConfigureEnergyScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

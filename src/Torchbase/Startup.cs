@@ -68,6 +68,7 @@ public static class Startup
         services.AddScoped<Jobs.RenewalReminderJob>();
         services.AddHostedService<Jobs.RenewalReminderService>();
         Features.Runs.RunEndpoints.AddBackgroundRuns(services);
+        Features.Energy.EnergySetup.AddEnergy(services);
         return services;
     }
 
