@@ -4,6 +4,7 @@ using Torchbase.Features.Cultivation;
 using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
+using Torchbase.Features.Energy.Mqtt;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Notifications;
@@ -56,5 +57,6 @@ public static class FeatureEndpoints
         api.MapPolicyEndpoints();
         api.MapRunEndpoints();
         api.MapSpaceEndpoints();
+        api.MapMeterFeedEndpoints();
     }
 }
