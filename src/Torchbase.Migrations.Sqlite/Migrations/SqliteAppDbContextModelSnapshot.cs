@@ -845,6 +845,142 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("EconomicTargets");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Energy.Meter", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Active")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("BaselineMonthly")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("BaselineYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("BuildingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BuildingId");
+
+                    b.HasIndex("ParkId");
+
+                    b.HasIndex("ZoneId", "Code")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId");
+
+                    b.ToTable("Meters");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Consumption")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("MeterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("Typical")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MeterId", "Kind", "At")
+                        .IsUnique();
+
+                    b.HasIndex("ZoneId", "ParkId", "ClosedAt");
+
+                    b.ToTable("MeterAlerts");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterReading", b =>
+                {
+                    b.Property<Guid>("MeterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Value")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("MeterId", "At");
+
+                    b.ToTable("MeterReadings");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Enterprises.AnnualReport", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4729,6 +4865,38 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasOne("Torchbase.Domain.Organisation.Zone", null)
                         .WithMany()
                         .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.Meter", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Space.Building", null)
+                        .WithMany()
+                        .HasForeignKey("BuildingId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Torchbase.Domain.Organisation.Park", null)
+                        .WithMany()
+                        .HasForeignKey("ParkId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterAlert", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Energy.Meter", null)
+                        .WithMany()
+                        .HasForeignKey("MeterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterReading", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Energy.Meter", null)
+                        .WithMany()
+                        .HasForeignKey("MeterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
