@@ -241,6 +241,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["DELETE /api/space/leases/{id:guid}"] = BureauAndParks,
         ["GET /api/space/occupancy"] = SpaceReaders,
         ["GET /api/space/match"] = SpaceReaders,
+        ["GET /api/energy/feed"] = SpaceReaders,
         ["POST /api/space/space-units/{id:guid}/reserve"] = BureauAndParks,
         ["POST /api/space/space-units/{id:guid}/release"] = BureauAndParks,
         ["GET /api/space/zombies"] = BureauAndParks,
