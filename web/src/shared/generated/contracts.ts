@@ -142,6 +142,18 @@ export type MatchReason = (typeof MatchReason)[number]
 export const MatchStage = ['Recommended', 'Contacted', 'Meeting', 'Signed', 'Declined'] as const
 export type MatchStage = (typeof MatchStage)[number]
 
+export const MeterAlertKind = ['Silent', 'Jump'] as const
+export type MeterAlertKind = (typeof MeterAlertKind)[number]
+
+export const MeterKind = ['Electricity', 'Water', 'Gas'] as const
+export type MeterKind = (typeof MeterKind)[number]
+
+export const MeterPurpose = ['General', 'Lighting', 'AirConditioning', 'Production', 'Other'] as const
+export type MeterPurpose = (typeof MeterPurpose)[number]
+
+export const MeterUnit = ['Kwh', 'CubicMetre'] as const
+export type MeterUnit = (typeof MeterUnit)[number]
+
 export const MilestoneKind = ['Start', 'Topping', 'Completion', 'Production', 'Other'] as const
 export type MilestoneKind = (typeof MilestoneKind)[number]
 
