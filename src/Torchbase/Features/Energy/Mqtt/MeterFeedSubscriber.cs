@@ -189,7 +189,8 @@ public sealed partial class MeterFeedSubscriber(
         }
     }
 
-    [LoggerMessage(LogLevel.Information, "Meter feed connected to {Host}:{Port}, topic {Topic} (session kept by the broker: {SessionPresent}; attempt {Attempt})")]
+    [LoggerMessage(LogLevel.Information,
+        "Meter feed connected to {Host}:{Port}, topic {Topic} (session kept by the broker: {SessionPresent}; attempt {Attempt})")]
     private partial void LogConnected(string host, int port, string topic, bool sessionPresent, int attempt);
 
     [LoggerMessage(LogLevel.Warning, "Meter feed disconnected ({Reason}): {Error}")]
