@@ -29,7 +29,7 @@ public partial class BadInputTests
     /// <summary>The endpoints that open an uploaded workbook.</summary>
     private static readonly string[] ImportEndpoints =
     [
-        "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import",
+        "/api/enterprises/import", "/api/economy/import", "/api/annual-reports/import", "/api/qualifications/import", "/api/energy/readings/import",
         "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
         "/api/setup/calendar/import", "/api/admin/users/import",
         "/api/projects/import", "/api/talent/contracts/import", "/api/talent/experts/import", "/api/talent/demands/import",

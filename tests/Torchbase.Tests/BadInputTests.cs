@@ -30,9 +30,12 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
     private const ulong Seed = 20_251_110;
     private const int CasesPerEndpoint = 24;
 
-    /// <summary>Sign-in and sign-out have hardening tests of their own; reading every notification has no input at all.</summary>
+    /// <summary>
+    /// Sign-in and sign-out have hardening tests of their own; reading every notification and checking the meters for alerts have no
+    /// input at all.
+    /// </summary>
     private static readonly HashSet<string> NotFuzzed =
-        ["POST /api/auth/login", "POST /api/auth/logout", "POST /api/notifications/read-all"];
+        ["POST /api/auth/login", "POST /api/auth/logout", "POST /api/notifications/read-all", "POST /api/energy/alerts/check"];
 
     /// <summary>The users to prefer for a call: the unrestricted administrator, then the bureau, then whoever the table allows.</summary>
     private static readonly string[] Preference = ["admin", "bureau", .. AccessMatrixTests.Users];
@@ -147,6 +150,7 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         "supervisions" => "SupervisionRecord", "glossary" => "GlossaryEntry", "arrivals" => "ProjectFundsArrival", "milestones" => "ProjectMilestone",
         "approvals" => "ProjectApproval",
         "buildings" => "Building", "space-units" => "SpaceUnit", "leases" => "Lease", "zombies" => "Enterprise", "disposals" => "DisposalCase",
+        "meters" => "Meter", "alerts" => "MeterAlert",
         "regions" => "Region", "zones" => "Zone", "parks" => "Park", "departments" => "Department", "industry-chains" => "IndustryChain",
         "banks" => "Bank", "bank-branches" => "BankBranch", "agency-items" => "AgencyItem", "service-categories" => "ServiceCategory",
         "time-limits" => "DeadlineSetting", "years" => "CalendarYear", "days" => "CalendarDay",

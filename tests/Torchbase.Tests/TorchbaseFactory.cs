@@ -66,6 +66,7 @@ public class TorchbaseFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // that advances the clock, racing it.
         builder.UseSetting("Torchbase:ServiceDesk:JobIntervalMinutes", "0");
         builder.UseSetting("Torchbase:Cultivation:RenewalReminderHours", "0");
+        builder.UseSetting("Torchbase:Energy:AlertIntervalMinutes", "0");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

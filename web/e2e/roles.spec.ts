@@ -17,12 +17,13 @@ const ECONOMY: string[] = ['economy', 'reports']
 const CONTEST: string[] = ['contests', 'contest-judging']
 const CULTIVATION: string[] = ['cultivation', 'cultivation-library', 'cultivation-renewals']
 const SERVICE: string[] = ['service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats']
-const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', 'space', ...CULTIVATION, 'points', 'finance', 'policies']
+const REGISTRY: string[] = ['dashboard', 'enterprises', 'platforms', 'incubators', 'space', 'energy', ...CULTIVATION, 'points', 'finance', 'policies']
 const SETUP: string[] = ['regions', 'zones', 'parks', 'departments', 'chains', 'banks', 'branches', 'agency', 'categories', 'limits', 'years', 'days']
   .map((kind) => `setup-${kind}`)
 // Who writes to the registry also reviews the enterprises' yearly reports and chases the missing ones.
 const REGISTRY_WRITE: string[] = [
-  'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space', ...CULTIVATION, 'points', 'finance', 'policies',
+  'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space', 'energy', ...CULTIVATION, 'points', 'finance',
+  'policies',
 ]
 // Who manages the points also edits the indicator sets (积分指标体系), listed right after the board.
 const withIndicatorSets = (menu: string[]) => menu.flatMap((key) => (key === 'points' ? ['points', 'points-sets'] : [key]))

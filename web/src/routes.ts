@@ -18,6 +18,7 @@ import { pointsRoutes } from './features/points/routes'
 import { financeRoutes } from './features/finance/routes'
 import { policyRoutes } from './features/policies/routes'
 import { spaceRoutes } from './features/space/routes'
+import { energyRoutes } from './features/energy/routes'
 import { contestRoutes } from './features/contest/routes'
 import { todoRoutes } from './features/todo/routes'
 import { notificationRoutes } from './features/notifications/routes'
@@ -34,6 +35,7 @@ export const appRoutes: RouteRecordRaw[] = [
   ...platformRoutes,
   ...incubatorRoutes,
   ...spaceRoutes,
+  ...energyRoutes,
   ...adminRoutes,
   ...setupRoutes,
   ...auditRoutes,

@@ -66,6 +66,9 @@ public static class Permissions
     /// <summary>Park space (园区空间): buildings, units, leases and occupancy; an enterprise reads its own leases. The bureau and parks keep them.</summary>
     public const string SpaceRead = "space.read";
     public const string SpaceWrite = "space.write";
+    /// <summary>Energy metering (能耗): meters, readings, consumption, baselines, savings and alerts. Officers only; the bureau and parks keep them.</summary>
+    public const string EnergyRead = "energy.read";
+    public const string EnergyWrite = "energy.write";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -75,7 +78,7 @@ public static class Permissions
         ServiceRead, ServiceHandle, ServiceSubmit, ServiceManage,
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
         ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
-        PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply, SpaceRead, SpaceWrite,
+        PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply, SpaceRead, SpaceWrite, EnergyRead, EnergyWrite,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
@@ -86,6 +89,7 @@ public static class Permissions
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
             ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead, PoliciesRead, SpaceRead,
+            EnergyRead,
         ],
         [Role.InnovationBureau] =
         [
@@ -93,13 +97,14 @@ public static class Permissions
             CultivationRead, CultivationWrite, CultivationEvaluate, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
             ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage, SpaceRead, SpaceWrite,
+            EnergyRead, EnergyWrite,
         ],
         [Role.ParkOfficer] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, DeclarationsSubmit,
             PointsRead,
             FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead, PoliciesRead, PoliciesReview,
-            SpaceRead, SpaceWrite,
+            SpaceRead, SpaceWrite, EnergyRead, EnergyWrite,
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],

@@ -29,6 +29,7 @@ public sealed record MeterAlertFinding(MeterAlertKind Kind, DateTimeOffset At, d
 /// </summary>
 public static class MeterAlertRules
 {
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
     private static readonly Lazy<IReadOnlyList<MeterAlertRuleVersion>> Loaded = new(Load);
 
     public static IReadOnlyList<MeterAlertRuleVersion> Versions => Loaded.Value;
@@ -71,7 +72,7 @@ public static class MeterAlertRules
     {
         using var stream = typeof(MeterAlertRules).Assembly.GetManifestResourceStream("Torchbase.Domain.Energy.meter-alerts.json")
             ?? throw new InvalidOperationException("Energy/AlertRules/meter-alerts.json is not embedded.");
-        var file = JsonSerializer.Deserialize<RuleFile>(stream, new JsonSerializerOptions(JsonSerializerDefaults.Web))
+        var file = JsonSerializer.Deserialize<RuleFile>(stream, Json)
             ?? throw new InvalidOperationException("The meter alert rules are empty.");
         foreach (var v in file.Versions)
             if (v.SilentHours < 1 || v.JumpFactor <= 1 || v.MinimumIntervals < 1 || v.TypicalIntervals < v.MinimumIntervals)

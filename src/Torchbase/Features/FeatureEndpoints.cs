@@ -4,6 +4,7 @@ using Torchbase.Features.Cultivation;
 using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
+using Torchbase.Features.Energy;
 using Torchbase.Features.Energy.Mqtt;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
@@ -57,6 +58,7 @@ public static class FeatureEndpoints
         api.MapPolicyEndpoints();
         api.MapRunEndpoints();
         api.MapSpaceEndpoints();
+        api.MapEnergyEndpoints();
         api.MapMeterFeedEndpoints();
     }
 }

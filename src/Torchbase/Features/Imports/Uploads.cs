@@ -14,7 +14,7 @@ public static class UploadedSheet
 {
     public const int MaxRows = 20_000;
 
-    /// <summary>Reads the uploaded .xlsx of a multipart request (field "file"), or says in a problem why it cannot.</summary>
+    /// <summary>Reads the uploaded .xlsx (or .csv) of a multipart request (field "file"), or says in a problem why it cannot.</summary>
     public static async Task<(XlsxSheet? Sheet, ProblemHttpResult? Problem)> ReadAsync(HttpRequest request, CancellationToken ct)
     {
         if (!request.HasFormContentType) return (null, Problems.Of(StatusCodes.Status400BadRequest, "file_required"));
@@ -34,7 +34,7 @@ public static class UploadedSheet
             var buffer = new MemoryStream();
             await stream.CopyToAsync(buffer, ct);
             buffer.Position = 0;
-            var sheet = XlsxReader.Read(buffer, MaxRows);
+            var sheet = CsvReader.IsCsv(file.FileName, file.ContentType) ? CsvReader.Read(buffer, MaxRows) : XlsxReader.Read(buffer, MaxRows);
             return sheet.Rows.Count == 0 ? (null, Problems.Of(StatusCodes.Status400BadRequest, "import_no_rows")) : (sheet, null);
         }
         catch (XlsxTooManyRowsException e) { return (null, Problems.Of(StatusCodes.Status400BadRequest, "import_too_many_rows", null, e.Limit)); }

@@ -328,6 +328,8 @@ export const PERMISSIONS = [
   'policies.apply',
   'space.read',
   'space.write',
+  'energy.read',
+  'energy.write',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 

@@ -292,6 +292,7 @@ const en: Messages = {
     chooseFile: 'Choose file',
     noFile: 'No file chosen',
     onlyXlsx: 'Choose an .xlsx file',
+    onlyXlsxOrCsv: 'Choose an .xlsx or .csv file',
     submit: 'Import',
     atomicHint: 'The import is all-or-nothing: one bad row and nothing is imported.',
     rejected: 'Nothing was imported',

@@ -280,6 +280,7 @@ const zhCN = {
     chooseFile: '选择文件',
     noFile: '未选择文件',
     onlyXlsx: '请选择 .xlsx 格式的文件',
+    onlyXlsxOrCsv: '请选择 .xlsx 或 .csv 格式的文件',
     submit: '开始导入',
     atomicHint: '导入按整批进行：只要有一行出错，整批都不会导入。',
     rejected: '整批未导入',

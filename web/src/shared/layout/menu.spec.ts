@@ -17,7 +17,7 @@ describe('buildMenu', () => {
 
   it('shows every item, in order, to a user with every permission', () => {
     expect(keys({ roles: ['SystemAdmin'], permissions: [...PERMISSIONS] })).toEqual([
-      'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space',
+      'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space', 'energy',
       'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'points-sets', 'finance', 'policies',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
       'projects', 'project-board', 'project-rating', 'project-comparison',
