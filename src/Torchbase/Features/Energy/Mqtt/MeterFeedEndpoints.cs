@@ -22,7 +22,7 @@ public static class MeterFeedEndpoints
             .WithTags("Energy")
             .WithName(nameof(GetMeterFeed))
             .WithSummary("The live meter feed on this host: enabled, connected, the last message's time, and counts since the host started")
-            .RequireAuthorization(Permissions.SpaceRead);
+            .RequireAuthorization(Permissions.EnergyRead);
     }
 
     public static IServiceCollection AddMeterFeed(IServiceCollection services, IConfiguration configuration)
