@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs every test: style (line limit), front-end lint and types, domain tests, API tests on SQLite and on PostgreSQL, fault drills, front-end unit tests and browser tests.
-# Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium and fonts-noto-cjk (.ci/run installs them).
+# Needs: the .NET 10 SDK, Node 20+, and Debian's postgresql, chromium, fonts-noto-cjk, haproxy and mosquitto (.ci/run installs them).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$(pwd)
@@ -18,6 +18,7 @@ missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || [ -n "${TORCHBASE_TEST_POSTGRES:-}" ] || missing+=(postgresql)
 fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || missing+=(fonts-noto-cjk)
+command -v mosquitto >/dev/null 2>&1 || [ -x /usr/sbin/mosquitto ] || missing+=(mosquitto)
 if [ ${#missing[@]} -gt 0 ]; then
   echo "Missing: ${missing[*]}. Install them with: sudo apt-get install -y ${missing[*]}  (or run: bash .ci/run)" >&2
   exit 1
@@ -46,7 +47,7 @@ fi
 run_suite "API tests on PostgreSQL" env TORCHBASE_TEST_DB=Postgres dotnet test tests/Torchbase.Tests -c Release --no-build -nologo --filter "Database!=Sqlite"
 
 # The drills run the host as its own process on their own PostgreSQL cluster (they restart it) and SQLite files.
-run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load, three hosts behind haproxy)" \
+run_suite "Fault drills (SIGKILL mid-import and mid-scoring, PostgreSQL restarted under load, three hosts behind haproxy, the MQTT meter feed across a mosquitto restart)" \
   dotnet test tests/Torchbase.FaultTests -c Release --no-build -nologo --logger "console;verbosity=detailed"
 
 run_suite "Browser tests (Playwright + Debian chromium)" bash -c "cd web && npm run test:e2e --silent"

@@ -69,6 +69,7 @@ public static class Startup
         services.AddHostedService<Jobs.RenewalReminderService>();
         Features.Runs.RunEndpoints.AddBackgroundRuns(services);
         Features.Energy.EnergySetup.AddEnergy(services, configuration);
+        Features.Energy.Mqtt.MeterFeedEndpoints.AddMeterFeed(services, configuration);
         return services;
     }
 

@@ -6,7 +6,10 @@ namespace Torchbase.FaultTests;
 public sealed record DrillDatabase(string Provider, string ConnectionString, string Folder)
 {
     /// <summary>Reads the database itself, past the API: what is there after a kill, whether the API would show it or not.</summary>
-    public async Task<long> ScalarAsync(string sql)
+    public async Task<long> ScalarAsync(string sql) => Convert.ToInt64((await RowsAsync(sql)).FirstOrDefault()?[0] ?? 0L);
+
+    /// <summary>The rows a query returns, each as its column values.</summary>
+    public async Task<List<object?[]>> RowsAsync(string sql)
     {
         await using System.Data.Common.DbConnection connection = Provider == DrillEnvironment.Sqlite
             ? new Microsoft.Data.Sqlite.SqliteConnection(ConnectionString)
@@ -14,7 +17,15 @@ public sealed record DrillDatabase(string Provider, string ConnectionString, str
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
         command.CommandText = sql;
-        return Convert.ToInt64(await command.ExecuteScalarAsync() ?? 0L);
+        await using var reader = await command.ExecuteReaderAsync();
+        var rows = new List<object?[]>();
+        while (await reader.ReadAsync())
+        {
+            var row = new object?[reader.FieldCount];
+            for (var i = 0; i < row.Length; i++) row[i] = reader.IsDBNull(i) ? null : reader.GetValue(i);
+            rows.Add(row);
+        }
+        return rows;
     }
 }
 

@@ -252,6 +252,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/space/disposals/stats"] = BureauAndParks,
         ["POST /api/space/disposals"] = BureauAndParks,
         ["POST /api/space/disposals/{id:guid}/step"] = BureauAndParks,
+        ["GET /api/energy/feed"] = ZoneManagers,
         ["GET /api/energy/meters"] = ZoneManagers,
         ["GET /api/energy/meters/export"] = ZoneManagers,
         ["GET /api/energy/meters/{id:guid}"] = ZoneManagers,

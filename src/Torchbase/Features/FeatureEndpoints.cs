@@ -5,6 +5,7 @@ using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
 using Torchbase.Features.Economy;
 using Torchbase.Features.Energy;
+using Torchbase.Features.Energy.Mqtt;
 using Torchbase.Features.Enterprises;
 using Torchbase.Features.Imports;
 using Torchbase.Features.Notifications;
@@ -58,5 +59,6 @@ public static class FeatureEndpoints
         api.MapRunEndpoints();
         api.MapSpaceEndpoints();
         api.MapEnergyEndpoints();
+        api.MapMeterFeedEndpoints();
     }
 }
