@@ -14,7 +14,7 @@ using Torchbase.Localization;
 namespace Torchbase.Features.Enterprises;
 
 /// <summary>A yearly report as a row of the workbook: the enterprise's credit code and the year's figures.</summary>
-public sealed record AnnualReportRow(string CreditCode, AnnualReportDto Report);
+public sealed record AnnualReportRow(string CreditCode, int Year, AnnualReportDto Report);
 
 /// <summary>
 /// The yearly reports' workbook (年报 / 火炬统计 figures): one row an enterprise and year, several years in one file, the
@@ -85,7 +85,7 @@ public sealed class AnnualReportSheet(int currentYear) : ImportSheet<AnnualRepor
         if (row.Failed) return null;
         if (_firstRow.TryGetValue((code, year), out var first)) { row.Fail("year", "duplicate_report_in_file", first); return null; }
         _firstRow[(code, year)] = row.Number;
-        return new AnnualReportRow(code, report);
+        return new AnnualReportRow(code, year, report);
     }
 
     public static IReadOnlyList<object?> ExportRow(string creditCode, string name, AnnualReport r) =>
@@ -148,27 +148,27 @@ public static class AnnualReportImport
             if (check.Failed) return new BulkImportResult(0, 0, null);
 
             var ids = enterprises.Values.ToList();
-            var fileYears = rows.Select(r => r.Value.Report.Year).Distinct().ToList();
+            var fileYears = rows.Select(r => r.Value.Year).Distinct().ToList();
             var existing = (await db.AnnualReports.Where(r => ids.Contains(r.EnterpriseId) && fileYears.Contains(r.Year)).ToListAsync(ct))
                 .ToDictionary(r => (r.EnterpriseId, r.Year));
             var now = api.Clock.GetUtcNow();
             // 政策推送: what the enterprises match before the figures change, to tell them what they newly match after.
             var matchedBefore = await PolicyPush.SnapshotAsync(db, zone, ids, api.Clock.Today(), ct);
             var (imported, updated) = (0, 0);
-            foreach (var (_, (code, input)) in rows)
+            foreach (var (_, (code, year, input)) in rows)
             {
                 var id = enterprises[code];
-                if (existing.TryGetValue((id, input.Year), out var report)) updated++;
+                if (existing.TryGetValue((id, year), out var report)) updated++;
                 else
                 {
-                    db.AnnualReports.Add(report = new AnnualReport { EnterpriseId = id, Year = input.Year });
+                    db.AnnualReports.Add(report = new AnnualReport { EnterpriseId = id, Year = year });
                     imported++;
                 }
                 input.ApplyTo(report);
                 // The park's or bureau's figures count at once: an enterprise's pending filing of the year is settled by them.
                 (report.Status, report.ReviewedAt, report.ReviewedBy, report.ReturnReason) = (ReportStatus.Accepted, now, api.User.UserId(), null);
                 touched.Add(id);
-                years.Add(input.Year);
+                years.Add(year);
             }
             var run = Reevaluation.Plan(db, zone, touched, years, api.User, api.Clock);
             await BulkSave.SaveChangesAsync(db, [typeof(AnnualReport)], ct);

@@ -53,7 +53,7 @@ public sealed record EnterpriseInput(
     string? IndustryCode = null);
 
 public sealed record AnnualReportDto(
-    int Year, decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,
+    int? Year, decimal? Revenue, decimal? HighTechRevenue, decimal? RdExpense, decimal? DomesticRdExpense, decimal? OperatingCost,
     decimal? NetAssets, decimal? TotalAssets, decimal? NetProfit, decimal? Taxes, int? Employees, int? TechStaff, int? RdStaff,
     int? InventionPatents, int? UtilityModels, int? DesignPatents, int? SoftwareCopyrights, int? OtherClassOneIp,
     decimal? MainBusinessRevenue = null, decimal? TotalLiabilities = null, int? HighValueClassOneIp = null, int? SelfDevelopedClassOneIp = null,

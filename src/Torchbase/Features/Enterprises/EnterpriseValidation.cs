@@ -36,7 +36,7 @@ public static partial class EnterpriseValidation
     {
         var errors = new Errors();
         if (year < 1980 || year > currentYear) errors.Add("year", "year_range", 1980, currentYear);
-        else if (report.Year != 0 && report.Year != year) errors.Add("year", "year_mismatch", year); // 0: not given, the address says
+        else if (report.Year is { } given && given != year) errors.Add("year", "year_mismatch", year); // not given: the address says
         errors.Amount("revenue", report.Revenue).Amount("highTechRevenue", report.HighTechRevenue)
             .Amount("rdExpense", report.RdExpense).Amount("domesticRdExpense", report.DomesticRdExpense)
             .Amount("operatingCost", report.OperatingCost).Amount("totalAssets", report.TotalAssets)
