@@ -76,6 +76,31 @@ public sealed class NameSearchApiTests(TorchbaseFactory host)
     }
 
     /// <summary>
+    /// The start-up step finds the rows it has to fill through the partial index on the empty column, on both databases, so a
+    /// start over a million searchable enterprises reads nothing (the planner told not to scan the table, as at that size).
+    /// </summary>
+    [Fact]
+    public async Task The_start_up_step_finds_the_rows_to_fill_through_the_partial_index()
+    {
+        using var scope = host.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+        await db.Database.OpenConnectionAsync();
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("SET enable_seqscan = off");
+        var query = Features.Enterprises.EnterpriseSearchDefaults.Pending(db, [Guid.NewGuid()]).Select(e => e.Id).Take(1000);
+        await using var explain = query.CreateDbCommand();
+        explain.CommandText = (db.Database.IsNpgsql() ? "EXPLAIN " : "EXPLAIN QUERY PLAN ") + explain.CommandText;
+        var plan = new List<string>();
+        await using (var reader = await explain.ExecuteReaderAsync())
+            while (await reader.ReadAsync()) plan.Add(reader.GetString(db.Database.IsNpgsql() ? 0 : 3));
+        if (db.Database.IsNpgsql()) await db.Database.ExecuteSqlRawAsync("RESET enable_seqscan");
+        await db.Database.CloseConnectionAsync();
+
+        Assert.Contains(plan, line => line.Contains("IX_Enterprises_Unsearched", StringComparison.Ordinal));
+        Assert.DoesNotContain(plan, line => line.Contains("Seq Scan", StringComparison.Ordinal)
+            || (line.StartsWith("SCAN ", StringComparison.Ordinal) && !line.Contains("INDEX", StringComparison.Ordinal)));
+    }
+
+    /// <summary>
     /// The query the list runs can use the grams' GIN index (the planner told not to scan the table, as it would not at a million
     /// rows); a term that could begin a credit code also reads the code's pattern index, a Chinese one does not.
     /// </summary>
