@@ -157,6 +157,22 @@ public sealed class EnterpriseKeysetApiTests(TorchbaseFactory host)
         Assert.Equal(JsonValueKind.Null, lastPage.GetProperty("nextCursor").ValueKind);
     }
 
+    /// <summary>The list's total is kept between writes, and a registration shows in it at once, searched or not.</summary>
+    [Fact]
+    public async Task The_kept_total_counts_a_new_enterprise_at_once()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        async Task<(int All, int Searched)> TotalsAsync() =>
+            ((await bureau.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=5")).GetProperty("total").GetInt32(),
+             (await bureau.GetJsonAsync<JsonElement>("/api/enterprises?pageSize=5&search=%E9%94%AE%E9%9B%86")).GetProperty("total").GetInt32());
+        var before = await TotalsAsync();
+        Assert.Equal(before, await TotalsAsync());
+
+        await CreateAsync(bureau, $"键集计数{Guid.NewGuid().ToString("N")[..6]}有限公司", "2021-03-04"); // 键集: in the search too
+
+        Assert.Equal((before.All + 1, before.Searched + 1), await TotalsAsync());
+    }
+
     [Fact]
     public async Task A_cursor_refusal_speaks_the_callers_language()
     {

@@ -47,8 +47,10 @@ public sealed record EnterpriseCursor(string Sort, bool Desc, string Key, Guid I
         {
             stored = null;
         }
-        if (stored is null || !Sorts.Contains(stored.S ?? "") || stored.K is null || stored.I == Guid.Empty || stored.P < 2 || stored.Z is < 1 or > PageQuery.MaxPageSize
-            || (stored.S == "registeredOn" && !DateOnly.TryParseExact(stored.K, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
+        if (stored is null || !Sorts.Contains(stored.S ?? "") || stored.K is null || stored.I == Guid.Empty
+            || stored.P < 2 || stored.Z is < 1 or > PageQuery.MaxPageSize
+            || (stored.S == "registeredOn"
+                && !DateOnly.TryParseExact(stored.K, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)))
         {
             errors.Add("cursor", "invalid_cursor");
             return null;

@@ -59,7 +59,7 @@ public static class EnterpriseEndpoints
     /// for another order or page size, is refused; so is a page number that is not the one the cursor opens.
     /// </summary>
     public static async Task<Results<Ok<Paged<EnterpriseItem>>, ValidationProblem>> ListEnterprises([AsParameters] EnterpriseListQuery q,
-        IDataProtectionProvider protection, [AsParameters] ApiServices api)
+        IDataProtectionProvider protection, FigureCache cache, [AsParameters] ApiServices api)
     {
         EnterpriseCursor? cursor = null;
         if (q.Cursor is not null)
@@ -70,7 +70,7 @@ public static class EnterpriseEndpoints
             if (cursor is not null && q.Page is { } page && page != cursor.Page) errors.Add("page", "between", cursor.Page, cursor.Page);
             if (errors.Any) return Problems.Validation(errors);
         }
-        return TypedResults.Ok(await EnterpriseQueries.PageAsync(api.Db, q, cursor, api.Clock.Today(), ContactReader.Of(api), protection, api.Ct));
+        return TypedResults.Ok(await EnterpriseQueries.PageAsync(api.Db, q, cursor, api.Clock.Today(), ContactReader.Of(api), protection, cache, api.Ct));
     }
 
     public static async Task<FileContentHttpResult> ExportEnterprises([AsParameters] EnterpriseListQuery q, [AsParameters] ApiServices api)

@@ -37,6 +37,9 @@ public static class EnterpriseQueries
         ["revenue"] = e => e.Reports.Where(r => r.Status == ReportStatus.Accepted).OrderByDescending(r => r.Year).Select(r => r.Revenue).FirstOrDefault(),
     };
 
+    /// <summary>What the list's count reads, query-filter types included (a bank sees the enterprises that consented).</summary>
+    private static readonly Type[] CountReads = [typeof(Enterprise), typeof(AnnualReport), typeof(QualificationHeld), typeof(DataSharingConsent)];
+
     /// <summary>A search's total is exact up to this many enterprises, then "10,000+" (a zone has far fewer; a province more).</summary>
     public const int SearchCountBound = 10_000;
 
@@ -55,7 +58,7 @@ public static class EnterpriseQueries
     /// next page when the order pages by key and a next page may follow.
     /// </summary>
     public static async Task<Paged<EnterpriseItem>> PageAsync(AppDbContext db, EnterpriseListQuery q, EnterpriseCursor? cursor, DateOnly today,
-        ContactReader reader, IDataProtectionProvider protection, CancellationToken ct)
+        ContactReader reader, IDataProtectionProvider protection, FigureCache cache, CancellationToken ct)
     {
         var desc = q.Desc ?? false;
         var matching = Matching(db, q, today);
@@ -64,7 +67,12 @@ public static class EnterpriseQueries
             : (EnterpriseCursor.Order(cursor.RowsAfter(matching), q.Sort, desc), cursor.Page);
         var items = await rows.Take(q.Size).ToItems(db, today, reader).ToListAsync(ct);
         var searching = !string.IsNullOrWhiteSpace(q.Search);
-        var counted = searching ? await matching.Take(SearchCountBound + 1).CountAsync(ct) : await matching.CountAsync(ct);
+        // The count reads every matching row (a quarter of a second at a million enterprises, on every page turn), so it is
+        // kept per caller's scope and filters until an enterprise, report, title or consent is written (FigureCache).
+        var filters = string.Join('|', q.Search?.Trim(), q.ParkId, q.IndustryChain, q.Scale, q.Status, q.Qualification, q.AboveSize, today);
+        var counted = await cache.GetAsync("enterprises.count", db.Scope, filters, CountReads, () => searching
+            ? matching.Take(SearchCountBound + 1).CountAsync(ct)
+            : matching.CountAsync(ct));
         var (total, lowerBound) = searching && counted > SearchCountBound ? (SearchCountBound, true) : (counted, false);
         var next = EnterpriseCursor.PagesByKey(q.Sort) && items.Count == q.Size && (lowerBound || (long)page * q.Size < total)
             ? EnterpriseCursor.After(q.Sort, desc, items[^1], page + 1, q.Size).Encode(protection)
