@@ -28,6 +28,11 @@ internal sealed class EnterpriseConfiguration : IEntityTypeConfiguration<Enterpr
         b.HasIndex(x => new { x.ZoneId, x.CreditCode }).IsUnique();
         b.HasIndex(x => new { x.ZoneId, x.ParkId });
         b.HasIndex(x => new { x.ZoneId, x.Name });
+        // The registry list's orders that page by key (name, registration date; the id breaks ties): a page after a cursor is
+        // a range of one of these read forwards or backwards, however deep it lies. Not led by the zone: a caller's zones are
+        // a list, and an index led by the zone gives rows in key order only for one zone at a time.
+        b.HasIndex(x => new { x.Name, x.Id }, "IX_Enterprises_Name_Id");
+        b.HasIndex(x => new { x.RegisteredOn, x.Id }, "IX_Enterprises_RegisteredOn_Id");
         b.HasOne<Zone>().WithMany().HasForeignKey(x => x.ZoneId).OnDelete(DeleteBehavior.Restrict);
         b.HasOne<Park>().WithMany().HasForeignKey(x => x.ParkId).OnDelete(DeleteBehavior.Restrict);
         b.HasMany(x => x.Reports).WithOne().HasForeignKey(r => r.EnterpriseId);

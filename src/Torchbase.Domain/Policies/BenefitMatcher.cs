@@ -25,6 +25,33 @@ public sealed class BenefitMatcher
 
     public static BenefitMatcher For(BenefitItem item) => new(item);
 
+    /// <summary>
+    /// For each item, the positions of the enterprises that qualify for it, in ascending order: the same answer as asking
+    /// <see cref="Qualifies"/> for every pair in turn. Each item is compiled once and shared; the enterprises are cut into
+    /// <paramref name="parts"/> contiguous ranges (by default one per core) matched side by side, each range collecting its own
+    /// positions, which are then joined in range order — so no lock is taken and the order does not depend on the threads.
+    /// </summary>
+    public static int[][] MatchAll(IReadOnlyList<BenefitItem> items, IReadOnlyList<BenefitFacts> enterprises, int? parts = null)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(parts ?? 1, 1, nameof(parts));
+        var matchers = items.Select(For).ToArray();
+        var count = Math.Max(1, Math.Min(parts ?? Environment.ProcessorCount, enterprises.Count));
+        var found = new List<int>[count][];
+        Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = count }, part =>
+        {
+            var (from, to) = ((int)((long)enterprises.Count * part / count), (int)((long)enterprises.Count * (part + 1) / count));
+            var mine = matchers.Select(_ => new List<int>()).ToArray();
+            for (var e = from; e < to; e++)
+            {
+                var facts = enterprises[e];
+                for (var i = 0; i < matchers.Length; i++)
+                    if (matchers[i].Qualifies(facts)) mine[i].Add(e);
+            }
+            found[part] = mine;
+        });
+        return Enumerable.Range(0, matchers.Length).Select(i => found.SelectMany(part => part[i]).ToArray()).ToArray();
+    }
+
     public bool Qualifies(BenefitFacts facts)
     {
         var f = facts.Facts;

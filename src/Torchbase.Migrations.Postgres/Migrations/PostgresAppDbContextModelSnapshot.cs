@@ -1252,6 +1252,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
                     b.HasIndex("ZoneId", "ParkId");
 
+                    b.HasIndex(new[] { "Name", "Id" }, "IX_Enterprises_Name_Id");
+
+                    b.HasIndex(new[] { "RegisteredOn", "Id" }, "IX_Enterprises_RegisteredOn_Id");
+
                     b.HasIndex(new[] { "Id" }, "IX_Enterprises_Unsearched")
                         .HasFilter("\"SearchGrams\" = ''");
 

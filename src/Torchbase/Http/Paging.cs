@@ -34,8 +34,13 @@ public sealed class PagingBounds : IEndpointFilter
             ? n : null;
 }
 
-/// <summary>A page of a list. <c>TotalIsLowerBound</c>: the list has more than <c>Total</c> rows (see the bounded count below).</summary>
-public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false);
+/// <summary>
+/// A page of a list. <c>TotalIsLowerBound</c>: the list has more than <c>Total</c> rows (see the bounded count below).
+/// <c>NextCursor</c>: where the next page starts, for the lists that page by key as well as by number (the enterprise
+/// registry); null on the last page and on the lists that page by number only.
+/// </summary>
+public sealed record Paged<T>(IReadOnlyList<T> Items, int Total, int Page, int PageSize, bool TotalIsLowerBound = false,
+    string? NextCursor = null);
 
 public static class PagingExtensions
 {

@@ -78,4 +78,36 @@ public class BenefitMatcherTests
         Assert.InRange(yes, 1000, 35_000);
         Assert.InRange(no, 1000, 35_000);
     }
+
+    /// <summary>Matching side by side over ranges of enterprises answers exactly as one pair after another, whatever the ranges.</summary>
+    [Theory]
+    [InlineData(1, 1)]
+    [InlineData(2, 2)]
+    [InlineData(3, 7)]
+    [InlineData(4, 64)]
+    public void Matching_in_parallel_answers_as_matching_in_turn(int seed, int parts)
+    {
+        var r = new Random(seed);
+        var items = Enumerable.Range(0, 40).Select(_ => Item(r)).ToList();
+        var enterprises = Enumerable.Range(0, 3000).Select(_ => Facts(r)).ToList();
+        var inTurn = items.Select(BenefitMatcher.For)
+            .Select(m => Enumerable.Range(0, enterprises.Count).Where(e => m.Qualifies(enterprises[e])).ToArray()).ToArray();
+
+        var sideBySide = BenefitMatcher.MatchAll(items, enterprises, parts);
+
+        Assert.Equal(items.Count, sideBySide.Length);
+        Assert.True(inTurn.Sum(x => x.Length) > 1000, "enough pairs qualify for the comparison to mean something");
+        for (var i = 0; i < items.Count; i++) Assert.Equal(inTurn[i], sideBySide[i]);
+    }
+
+    [Fact]
+    public void Matching_no_enterprises_gives_every_item_an_empty_answer_and_a_part_count_below_one_is_refused()
+    {
+        var r = new Random(5);
+        var items = Enumerable.Range(0, 3).Select(_ => Item(r)).ToList();
+        var none = BenefitMatcher.MatchAll(items, []);
+        Assert.Equal(3, none.Length);
+        Assert.Equal(0, none.Sum(x => x.Length));
+        Assert.Throws<ArgumentOutOfRangeException>(() => BenefitMatcher.MatchAll(items, [Facts(r)], 0));
+    }
 }

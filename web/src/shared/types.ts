@@ -9,6 +9,8 @@ export interface Paged<T> {
   pageSize: number
   /** The list has more rows than `total` (a broad search counts exactly only up to a bound). */
   totalIsLowerBound?: boolean
+  /** Where the next page starts, for lists that also page by key (the enterprise registry sorted by name or date). */
+  nextCursor?: string | null
 }
 
 /** `YYYY-MM-DD` */

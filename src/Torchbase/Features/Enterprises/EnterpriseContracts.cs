@@ -5,7 +5,8 @@ namespace Torchbase.Features.Enterprises;
 
 public sealed record EnterpriseListQuery(
     string? Search, Guid? ParkId, string? IndustryChain, EnterpriseScale? Scale, EnterpriseStatus? Status,
-    QualificationType? Qualification, int? Page, int? PageSize, string? Sort, bool? Desc, SizeVerdict? AboveSize)
+    QualificationType? Qualification, int? Page, int? PageSize, string? Sort, bool? Desc, SizeVerdict? AboveSize,
+    string? Cursor = null)
     : PageQuery(Page, PageSize, Sort, Desc);
 
 public sealed record EnterpriseItem(

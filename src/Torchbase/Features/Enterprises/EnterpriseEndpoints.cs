@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Torchbase.Data;
@@ -52,13 +53,24 @@ public static class EnterpriseEndpoints
         EnterpriseImportEndpoints.Map(group);
     }
 
-    public static async Task<Ok<Paged<EnterpriseItem>>> ListEnterprises([AsParameters] EnterpriseListQuery q, [AsParameters] ApiServices api)
+    /// <summary>
+    /// Pages by number, or — sorted by name or registration date — after the position the previous page's <c>nextCursor</c>
+    /// names, which stays as fast on the thousandth page as on the second. A cursor that is not one of ours, or that was made
+    /// for another order or page size, is refused; so is a page number that is not the one the cursor opens.
+    /// </summary>
+    public static async Task<Results<Ok<Paged<EnterpriseItem>>, ValidationProblem>> ListEnterprises([AsParameters] EnterpriseListQuery q,
+        IDataProtectionProvider protection, FigureCache cache, [AsParameters] ApiServices api)
     {
-        var today = api.Clock.Today();
-        var page = EnterpriseQueries.Filter(api.Db, q, today).ToItems(api.Db, today, ContactReader.Of(api));
-        return TypedResults.Ok(string.IsNullOrWhiteSpace(q.Search)
-            ? await page.ToPagedAsync(q, api.Ct)
-            : await page.ToPagedAsync(EnterpriseQueries.Matching(api.Db, q, today), EnterpriseQueries.SearchCountBound, q, api.Ct));
+        EnterpriseCursor? cursor = null;
+        if (q.Cursor is not null)
+        {
+            var errors = new Errors();
+            if (!EnterpriseCursor.PagesByKey(q.Sort)) errors.Add("cursor", "cursor_other_order");
+            else cursor = EnterpriseCursor.Decode(protection, q.Cursor, q.Sort, q.Desc ?? false, q.Size, errors);
+            if (cursor is not null && q.Page is { } page && page != cursor.Page) errors.Add("page", "between", cursor.Page, cursor.Page);
+            if (errors.Any) return Problems.Validation(errors);
+        }
+        return TypedResults.Ok(await EnterpriseQueries.PageAsync(api.Db, q, cursor, api.Clock.Today(), ContactReader.Of(api), protection, cache, api.Ct));
     }
 
     public static async Task<FileContentHttpResult> ExportEnterprises([AsParameters] EnterpriseListQuery q, [AsParameters] ApiServices api)

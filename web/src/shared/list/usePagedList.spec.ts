@@ -4,7 +4,7 @@ import { mount, flushPromises } from '@vue/test-utils'
 import { createMemoryHistory, createRouter } from 'vue-router'
 import type { Query } from '../http'
 import type { Paged } from '../types'
-import { usePagedList } from './usePagedList'
+import { KEYSET_FROM_PAGE, usePagedList } from './usePagedList'
 import { filtersFromRoute, toApiQuery, toRouteQuery } from './query'
 
 vi.mock('../http', async (original) => ({ ...(await original<typeof import('../http')>()), download: vi.fn(async () => 'x.xlsx') }))
@@ -43,6 +43,44 @@ describe('usePagedList', () => {
     fetcher.mockImplementation(async () => page([{ id: 1 }], 7))
     await list.search()
     expect([list.total, list.totalIsLowerBound]).toEqual([7, false])
+  })
+
+  it('goes by the cursor the page before answered beyond the first pages, by number when jumping or after a change', async () => {
+    const fetcher = vi.fn(async (q: Query): Promise<Paged<Row>> => {
+      const at = Number(q.page)
+      return { items: [{ id: at }], total: 1000, page: at, pageSize: 20, nextCursor: `after-${at}` }
+    })
+    const list = usePagedList(fetcher, { search: '' })
+    await flushPromises()
+    for (let p = 2; p <= KEYSET_FROM_PAGE + 2; p++) await list.setPage(p)
+    const calls = fetcher.mock.calls.map(([q]) => q)
+    expect(calls.slice(0, KEYSET_FROM_PAGE).every((q) => !('cursor' in q))).toBe(true)
+    expect(calls.at(-2)).toEqual({ page: KEYSET_FROM_PAGE + 1, pageSize: 20, cursor: `after-${KEYSET_FROM_PAGE}` })
+    expect(calls.at(-1)).toEqual({ page: KEYSET_FROM_PAGE + 2, pageSize: 20, cursor: `after-${KEYSET_FROM_PAGE + 1}` })
+
+    await list.setPage(40) // a jump: no cursor opens page 40
+    expect(fetcher).toHaveBeenLastCalledWith({ page: 40, pageSize: 20 })
+    await list.setPage(41)
+    expect(fetcher).toHaveBeenLastCalledWith({ page: 41, pageSize: 20, cursor: 'after-40' })
+
+    list.filters.search = '科技' // another list: the cursors of the old one are not used for it
+    await list.setPage(42)
+    expect(fetcher).toHaveBeenLastCalledWith({ search: '科技', page: 42, pageSize: 20 })
+  })
+
+  it('asks for the page by number when the server refuses its cursor', async () => {
+    const fetcher = vi.fn(async (q: Query): Promise<Paged<Row>> => {
+      if (q.cursor) throw new Error('400')
+      const at = Number(q.page)
+      return { items: [{ id: at }], total: 1000, page: at, pageSize: 20, nextCursor: `after-${at}` }
+    })
+    const list = usePagedList(fetcher, { search: '' })
+    await flushPromises()
+    await list.setPage(KEYSET_FROM_PAGE)
+    await list.setPage(KEYSET_FROM_PAGE + 1)
+    expect(fetcher).toHaveBeenLastCalledWith({ page: KEYSET_FROM_PAGE + 1, pageSize: 20 })
+    expect(list.items).toEqual([{ id: KEYSET_FROM_PAGE + 1 }])
+    expect(list.error).toBeNull()
   })
 
   it('sends filters, goes back to page 1 on search and keeps the page on paging', async () => {
