@@ -43,15 +43,7 @@ VACUUM ANALYZE enterprises;
 SQL
 echo "$N enterprises loaded and indexed in $(( $(date +%s) - started )) s"
 
-# The median execution time (ms) of a statement over RUNS runs, after one to warm the cache.
-median() {
-  local sql=$1 times=()
-  "${psql[@]}" -c "EXPLAIN (ANALYZE, TIMING OFF) $sql" >/dev/null
-  for _ in $(seq "$RUNS"); do
-    times+=("$("${psql[@]}" -At -c "EXPLAIN (ANALYZE, TIMING OFF) $sql" | sed -n 's/^Execution Time: \(.*\) ms$/\1/p')")
-  done
-  printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }'
-}
+source bench/lib/median.sh
 
 printf '\n| Query | Matches | Page, scan (ms) | Page, index (ms) | Count, scan (ms) | Count, index (ms) |\n|---|---:|---:|---:|---:|---:|\n'
 for term in 鑫淼 淼 平顶山鑫 储能 有限 郑州华盛电气 91410400000001; do

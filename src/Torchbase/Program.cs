@@ -1,7 +1,8 @@
 using Torchbase;
 using Torchbase.Data;
 
-// torchbase [serve] | seed | migrate | evaluate | backup | restore | create-admin — see README. Composition only: every piece is wired in its own file.
+// torchbase [serve] | seed | migrate | evaluate | energy-rollup | backup | restore | create-admin — see README.
+// Composition only: every piece is wired in its own file.
 var command = args.Length > 0 && !args[0].StartsWith('-') ? args[0] : "serve";
 var builder = WebApplication.CreateBuilder(args.Length > 0 && args[0] == command ? args[1..] : args);
 if (string.IsNullOrEmpty(builder.Configuration["urls"])) builder.WebHost.UseUrls("http://localhost:5080");
@@ -27,6 +28,9 @@ switch (command)
     case "evaluate":
         await app.PrepareDatabaseAsync(loadDemo: false);
         return await Torchbase.Features.Cultivation.CultivationCommand.RunAsync(app.Services, app.Configuration["zone"], Console.Out);
+    case "energy-rollup":
+        await app.PrepareDatabaseAsync(loadDemo: false);
+        return await Torchbase.Features.Energy.MeterDayRollup.CommandAsync(app.Services, Console.Out);
     case "backup":
         return await Torchbase.Backup.BackupCommands.BackupAsync(app);
     case "restore":
@@ -36,8 +40,8 @@ switch (command)
         return await Torchbase.Identity.AdminCommands.CreateAdminAsync(
             app.Services, app.Configuration["user"], app.Configuration["name"], input: null, Console.Out, Console.Error);
     default:
-        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | backup --zone <zone> --out <file> " +
-            $"| restore --in <file> | create-admin --user <name>");
+        Console.Error.WriteLine($"Unknown command '{command}'. Use: serve | migrate | seed | evaluate [--zone <name|id>] | energy-rollup " +
+            $"| backup --zone <zone> --out <file> | restore --in <file> | create-admin --user <name>");
         return 2;
 }
 

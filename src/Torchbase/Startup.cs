@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Torchbase.Data;
 using Torchbase.Demo;
 using Torchbase.Features;
@@ -122,7 +123,13 @@ public static class Startup
         var db = services.GetRequiredService<AppDbContext>();
         using var system = db.RunAsSystem();
         if (db.Database.IsSqlite()) await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+        // A new database has no readings to roll up: its pending migrations are not asked for (that query would fail and be logged).
+        var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
+        var pending = await history.ExistsAsync() ? await db.Database.GetPendingMigrationsAsync() : Array.Empty<string>();
         await db.Database.MigrateAsync();
+        // The energy daily rollup is kept by the reading store from its migration on; the readings stored before it are rolled up once.
+        if (pending.Any(m => m.EndsWith("_MeterDayRollup", StringComparison.Ordinal)))
+            await Features.Energy.MeterDayRollup.RebuildAsync(db, CancellationToken.None);
         var seeder = services.GetRequiredService<DemoSeeder>();
         await seeder.EnsureRolesAsync();
         if (loadDemo) await seeder.EnsureDemoAsync();

@@ -61,6 +61,8 @@ public sealed partial class GeneratedContractsTests
         Assert.Contains("export const QualificationType = ['TechSme', 'HighTech', 'Gazelle', 'InnovationLeader',", text);
         Assert.Contains("export const Role = ['SystemAdmin', 'ZoneLeader',", text);
         Assert.Contains("export const SheetState = ['Open', 'Draft', 'Submitted', 'Conflict'] as const", text);
+        // The size rules' sector classes, from the rule data.
+        Assert.Contains("export const SIZE_CLASSES = ['industry', 'wholesale', 'retail', 'hospitality', 'services', 'construction', 'real-estate']", text);
         // Every permission, the limits, and the labels in both languages.
         Assert.NotEmpty(Permissions.All);
         foreach (var permission in Permissions.All) Assert.Contains($"'{permission}'", text);
@@ -99,6 +101,7 @@ public sealed partial class GeneratedContractsTests
             // GENERATED from the server's C# by tests/Torchbase.Tests/GeneratedContractsTests.cs — do not edit by hand.
             // One source for the facts the server and the web share; each lives in C# once and the web imports it from here:
             // - enums: every public enum of Torchbase.Domain and the API's own (Role, SheetState), values as the JSON carries them;
+            // - SIZE_CLASSES: the sector classes of the designated-size rules (Domain/Enterprises/SizeRules);
             // - PERMISSIONS: src/Torchbase/Identity/Roles.cs;
             // - LIMITS: text lengths, src/Torchbase.Domain/Common/Limits.cs (also used by the EF configuration and the endpoints);
             // - SERVER_LABELS: labels the server shows too (exports, messages) have their home in src/Torchbase/Localization/Text.cs
@@ -113,6 +116,12 @@ public sealed partial class GeneratedContractsTests
             s.Append($"export const {type.Name} = [{string.Join(", ", Enum.GetNames(type).Select(Quote))}] as const\n");
             s.Append($"export type {type.Name} = (typeof {type.Name})[number]\n");
         }
+
+        // The sector classes are data, not an enum: every class code of the rule versions, in the rules' order.
+        s.Append("\n/** Sector classes of the designated-size rules (Enterprises/SizeRules/above-designated-size.json), every version's. */\n");
+        var sizeClasses = Domain.Enterprises.AboveDesignatedSize.Versions.SelectMany(v => v.Classes).Select(c => c.Code).Distinct();
+        s.Append($"export const SIZE_CLASSES = [{string.Join(", ", sizeClasses.Select(Quote))}] as const\n");
+        s.Append("export type SizeClassCode = (typeof SIZE_CLASSES)[number]\n");
 
         s.Append("\n/** Permission names (Identity/Roles.cs), in the server's order. */\n");
         s.Append("export const PERMISSIONS = [\n");

@@ -1,5 +1,6 @@
 // Energy (能耗) end to end: the park officer's lighting circuits show a month's savings against the baseline year on the energy page;
-// a reading imported from a CSV file appears on its meter; the page works on a phone (390×844).
+// a reading imported from a CSV file appears on its meter; the live MQTT feed card says the feed's state as the API gives it (off in
+// the embedded default); the page works on a phone (390×844).
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { call, closePage, launchBrowser, newPage, waitForList } from './browser'
@@ -62,6 +63,23 @@ describe('energy (能耗)', () => {
     await row.getByTestId('meter-last-reading').filter({ hasText: '1,234.5' }).waitFor()
     await row.getByTestId('meter-readings').click()
     await page.getByTestId('reading-table').getByTestId('reading-value-cell').filter({ hasText: '1,234.5' }).waitFor()
+  })
+
+  it('the live meter feed card shows the feed\'s state as the API answers it: off in the embedded default', async () => {
+    page = await newPage(browser, 'park1')
+    const [answer] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/energy/feed' && r.request().method() === 'GET'),
+      page.goto('/energy/meters'),
+    ])
+    expect(answer.status()).toBe(200)
+    const feed = (await answer.json()) as { enabled: boolean; connected: boolean; topic?: string | null }
+    // The test host runs the embedded default: no MQTT broker configured, so the feed is off.
+    expect(feed.enabled).toBe(false)
+    const card = page.getByTestId('meter-feed-card')
+    await card.getByText('未启用实时抄表：读数通过导入或手工录入').waitFor()
+    // Off: no connection tag and no counters, which only a running feed has.
+    expect(await card.getByTestId('meter-feed-state').count()).toBe(0)
+    expect(await card.getByTestId('meter-feed-received').count()).toBe(0)
   })
 
   it('the energy page works on a phone', async () => {

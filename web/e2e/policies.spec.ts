@@ -1,7 +1,8 @@
 // Policy benefits (惠企政策) end to end: the bureau publishes "新认定高新技术企业 奖励 20 万元" for this year; its matching lists exactly
 // this year's new 高企; one of them applies under 我的政策 with a file attached; its park downloads the file and reviews, the bureau
 // reviews and the 公示 opens; an application whose 公示 has passed is paid; the statistics show the payment; a 免申即享 item is paid
-// as a batch without applications.
+// as a batch without applications. 科技创新券: an enterprise applies, the bureau finds it by status, approves and redeems it. 政策资金:
+// the bureau records an application to a higher-level fund, finds it by level and status, and records it approved.
 import { currentYear, today } from '../src/shared/format'
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
@@ -202,6 +203,108 @@ describe('policy benefits (惠企政策)', () => {
       `/api/policies/applications?itemId=${created.json.items[0].id}&pageSize=200`)
     expect(payments.json.items.length).toBe(matching.qualifying)
     expect(payments.json.items.every((a) => a.status === 'Paid')).toBe(true)
+  })
+
+  /** Picks an option of an Element Plus select by its text; the list reloads with `param` set. */
+  async function pick(p: Page, select: string, option: string, path: string, param: [string, string]) {
+    await p.getByTestId(select).click()
+    await Promise.all([waitForList(p, path, param), p.locator('.el-select-dropdown__item:visible', { hasText: option }).first().click()])
+  }
+
+  it('科技创新券: an enterprise applies, the bureau finds it by status, approves and redeems it, and the list shows each step', async () => {
+    const stamp = Date.now().toString(36)
+    const service = `E2E 检测认证服务 ${stamp}`
+    page = await newPage(browser, 'ent1')
+    await Promise.all([waitForList(page, '/api/finance/vouchers'), page.goto('/policies/vouchers')])
+    await page.getByTestId('voucher-policy').waitFor()
+    await page.getByTestId('voucher-apply').click()
+    await page.getByTestId('voucher-provider').click()
+    await page.locator('.el-select-dropdown__item:visible').first().click()
+    await page.getByTestId('voucher-service').fill(service)
+    await page.getByTestId('voucher-contract').locator('input').fill('4')
+    await page.getByTestId('voucher-requested').locator('input').fill('1.5')
+    const [applied] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/finance/vouchers' && r.request().method() === 'POST'),
+      page.getByTestId('voucher-submit').click(),
+    ])
+    expect(applied.status(), await applied.text()).toBeLessThan(300)
+    const voucher = (await applied.json()) as { enterpriseName: string; status: string }
+    expect(voucher.status).toBe('Submitted')
+    await page.getByTestId('voucher-table').locator('tr', { hasText: service }).getByTestId('voucher-row-status')
+      .filter({ hasText: '待核定' }).waitFor()
+    await page.context().close()
+
+    page = await newPage(browser, 'bureau')
+    await Promise.all([waitForList(page, '/api/finance/vouchers'), page.goto('/policies/vouchers')])
+    await page.getByTestId('voucher-search').fill(voucher.enterpriseName)
+    await Promise.all([waitForList(page, '/api/finance/vouchers', ['search', voucher.enterpriseName]),
+      page.getByTestId('voucher-search-button').click()])
+    await pick(page, 'voucher-status-filter', '待核定', '/api/finance/vouchers', ['status', 'Submitted'])
+    const row = () => page!.getByTestId('voucher-table').locator('.el-table__body-wrapper tr', { hasText: service })
+    await row().getByTestId('voucher-approve').click()
+    const [approved] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/finance\/vouchers\/[^/]+\/review$/.test(new URL(r.url()).pathname)),
+      page.getByTestId('voucher-submit').click(),
+    ])
+    expect(approved.status(), await approved.text()).toBe(200)
+    // Approved, it leaves the 待核定 list and shows under 已核定 with the amount approved.
+    await expect.poll(() => row().count()).toBe(0)
+    await pick(page, 'voucher-status-filter', '已核定', '/api/finance/vouchers', ['status', 'Approved'])
+    await row().getByTestId('voucher-row-status').filter({ hasText: '已核定' }).waitFor()
+    expect(await row().innerText()).toContain('1.5')
+    await row().getByTestId('voucher-redeem').click()
+    const [redeemed] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/finance\/vouchers\/[^/]+\/redeem$/.test(new URL(r.url()).pathname)),
+      page.getByTestId('voucher-submit').click(),
+    ])
+    expect(redeemed.status(), await redeemed.text()).toBe(200)
+    await pick(page, 'voucher-status-filter', '已兑付', '/api/finance/vouchers', ['status', 'Redeemed'])
+    await row().getByTestId('voucher-row-status').filter({ hasText: '已兑付' }).waitFor()
+    expect(await row().innerText()).toContain(`1.5（${today()}）`)
+  })
+
+  it('政策资金: the bureau records a fund application, finds it by level and status, records it approved and sees the amount secured', async () => {
+    const fundName = `E2E 省级科技专项资金 ${Date.now().toString(36)}`
+    page = await newPage(browser, 'bureau')
+    await Promise.all([waitForList(page, '/api/finance/funds'), page.goto('/policies/funds')])
+    const enterprise = (await call<{ items: { name: string }[] }>(page, 'GET', '/api/enterprises?pageSize=1')).json.items[0].name
+    await page.getByTestId('fund-record').click()
+    await page.getByTestId('fund-enterprise').click()
+    await Promise.all([waitForList(page, '/api/enterprises', ['search', enterprise]),
+      page.getByTestId('fund-enterprise').locator('input').fill(enterprise)])
+    await page.locator('.el-select-dropdown__item:visible', { hasText: enterprise }).first().click()
+    await page.getByTestId('fund-name').fill(fundName)
+    await page.getByTestId('fund-level').click()
+    await page.locator('.el-select-dropdown__item:visible', { hasText: '省级' }).first().click()
+    await page.getByTestId('fund-applied').locator('input').fill('50')
+    const [recorded] = await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === '/api/finance/funds' && r.request().method() === 'POST'),
+      page.getByTestId('fund-submit').click(),
+    ])
+    expect(recorded.status(), await recorded.text()).toBeLessThan(300)
+
+    // Found by its name, its level and its status; not under another level.
+    await page.getByTestId('fund-search').fill(fundName)
+    await Promise.all([waitForList(page, '/api/finance/funds', ['search', fundName]), page.getByTestId('fund-search-button').click()])
+    const row = () => page!.getByTestId('fund-table').locator('.el-table__body-wrapper tr', { hasText: fundName })
+    await pick(page, 'fund-level-filter', '国家级', '/api/finance/funds', ['level', 'National'])
+    await expect.poll(() => row().count()).toBe(0)
+    await pick(page, 'fund-level-filter', '省级', '/api/finance/funds', ['level', 'Provincial'])
+    await pick(page, 'fund-status-filter', '已申报', '/api/finance/funds', ['status', 'Applied'])
+    await row().getByTestId('fund-row-status').filter({ hasText: '已申报' }).waitFor()
+    expect(await row().innerText()).toContain(enterprise)
+
+    await row().getByTestId('fund-approve').click()
+    await page.getByTestId('fund-secured').locator('input').fill('30')
+    const [decided] = await Promise.all([
+      page.waitForResponse((r) => /\/api\/finance\/funds\/[^/]+\/decide$/.test(new URL(r.url()).pathname)),
+      page.getByTestId('fund-submit').click(),
+    ])
+    expect(decided.status(), await decided.text()).toBe(200)
+    await expect.poll(() => row().count()).toBe(0)
+    await pick(page, 'fund-status-filter', '已获批', '/api/finance/funds', ['status', 'Approved'])
+    await row().getByTestId('fund-row-status').filter({ hasText: '已获批' }).waitFor()
+    expect(await row().innerText()).toMatch(/\b30\b/)
   })
 })
 

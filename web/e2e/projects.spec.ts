@@ -6,6 +6,8 @@ import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { closePage, launchBrowser, newPage, waitForList } from './browser'
 import { readRows } from './xlsx'
+import { formatRate, formatWan } from '../src/features/projects/format'
+import type { ApprovalStatistics, OutputStats } from '../src/features/projects/api'
 
 describe('projects (项目台账)', () => {
   let browser: Browser
@@ -250,5 +252,42 @@ describe('projects (项目台账)', () => {
     await cell.click()
     const body = (await (await filtered).json()) as { total: number }
     expect(body.total).toBe(count)
+  })
+
+  it('shows 投产达效 (target against actual) and the approval statistics on the ledger with the figures the API answers', async () => {
+    const path = (r: { url(): string }) => new URL(r.url()).pathname
+    const outputAnswer = page.waitForResponse((r) => path(r) === '/api/projects/outputs/statistics')
+    const approvalAnswer = page.waitForResponse((r) => path(r) === '/api/projects/approvals/statistics')
+    await page.getByTestId('menu-projects').click()
+    const output = (await (await outputAnswer).json()) as OutputStats
+    const approvals = (await (await approvalAnswer).json()) as ApprovalStatistics
+    // The demo's producing projects have this year's targets, and its approval items are timed: neither panel is empty.
+    expect(output.total.projects).toBeGreaterThan(0)
+    expect(output.byPark.length).toBeGreaterThan(0)
+    expect(approvals.total.items).toBeGreaterThan(0)
+
+    // 投产达效: the summary row is the API's total, and each park's row its figures.
+    const outputs = page.getByTestId('project-output-table')
+    const texts = async (cells: ReturnType<Page['locator']>) => (await cells.allInnerTexts()).map((c) => c.trim())
+    await expect.poll(() => texts(outputs.locator('.el-table__footer-wrapper td .cell'))).toEqual(['', String(output.total.projects),
+      formatWan(output.total.target), formatWan(output.total.actual), formatRate(output.total.rate),
+      `${output.total.achieved} / ${output.total.missed}`])
+    const parkRows = outputs.locator('.el-table__body-wrapper tbody tr')
+    expect(await parkRows.count()).toBe(output.byPark.length)
+    for (const [i, group] of output.byPark.entries()) {
+      expect(await texts(parkRows.nth(i).locator('td .cell'))).toEqual([group.name, String(group.figures.projects),
+        formatWan(group.figures.target), formatWan(group.figures.actual), formatRate(group.figures.rate),
+        `${group.figures.achieved} / ${group.figures.missed}`])
+    }
+    await page.getByTestId('project-output-by').getByText('按产业链').click()
+    await expect.poll(() => outputs.locator('.el-table__body-wrapper tbody tr').count()).toBe(output.byChain.length)
+
+    // 审批时效: one row per item kind and the total, the share approved in time as the API computes it.
+    const stats = page.getByTestId('project-approval-stats-table')
+    await expect.poll(() => stats.locator('.el-table__body-wrapper tbody tr').count()).toBe(approvals.byKind.length + 1)
+    expect((await stats.getByTestId('approval-stats-rate').innerText()).trim()).toBe(formatRate(approvals.total.approvedInTimeRate))
+    const total = await texts(stats.locator('.el-table__body-wrapper tbody tr').last().locator('td .cell'))
+    expect(total.slice(1)).toEqual([approvals.total.items, approvals.total.approved, approvals.total.approvedInTime].map(String)
+      .concat([formatRate(approvals.total.approvedInTimeRate), String(approvals.total.onFastTrack), String(approvals.total.overdue)]))
   })
 })

@@ -35,6 +35,19 @@ internal sealed class MeterReadingConfiguration : IEntityTypeConfiguration<Meter
     }
 }
 
+internal sealed class MeterDayConfiguration : IEntityTypeConfiguration<MeterDay>
+{
+    public void Configure(EntityTypeBuilder<MeterDay> b)
+    {
+        // One row per meter and China day: a month of a meter is one range of the key's index (about 31 rows, not 3,000 readings).
+        b.HasKey(x => new { x.MeterId, x.Day });
+        b.Property(x => x.FirstValue).HasPrecision(18, 3);
+        b.Property(x => x.LastValue).HasPrecision(18, 3);
+        b.Property(x => x.Consumption).HasPrecision(18, 3);
+        b.HasOne<Meter>().WithMany().HasForeignKey(x => x.MeterId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
 internal sealed class MeterAlertConfiguration : IEntityTypeConfiguration<MeterAlert>
 {
     public void Configure(EntityTypeBuilder<MeterAlert> b)

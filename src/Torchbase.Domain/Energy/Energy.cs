@@ -51,6 +51,25 @@ public sealed class MeterReading
 }
 
 /// <summary>
+/// The daily rollup of a meter's readings: one row per meter and China-time day with readings (see <see cref="DayReadings"/>).
+/// The reading store keeps it in the transaction that inserts the readings, recomputed from the day's readings, so readings that
+/// arrive late or out of order still give the day's true first and last; consumption by month is read from it.
+/// </summary>
+public sealed class MeterDay
+{
+    public Guid MeterId { get; set; }
+    public DateOnly Day { get; set; }
+    public DateTimeOffset FirstAt { get; set; }
+    public decimal FirstValue { get; set; }
+    public DateTimeOffset LastAt { get; set; }
+    public decimal LastValue { get; set; }
+    /// <summary>The consumption of the intervals between the day's own readings, resets not counted.</summary>
+    public decimal Consumption { get; set; }
+    /// <summary>How many of the day's own intervals went down (a reset or a replaced meter).</summary>
+    public int Resets { get; set; }
+}
+
+/// <summary>
 /// An alert on a meter, raised once (the officers of its park are notified then) and closed when the meter reports again or the
 /// officer closes it. <see cref="At"/> identifies the alert: the last reading before a silence, or the end of the jumping interval.
 /// </summary>

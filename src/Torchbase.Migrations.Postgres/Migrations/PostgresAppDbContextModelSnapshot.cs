@@ -977,6 +977,40 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("MeterAlerts");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterDay", b =>
+                {
+                    b.Property<Guid>("MeterId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("date");
+
+                    b.Property<decimal>("Consumption")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<DateTimeOffset>("FirstAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("FirstValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<DateTimeOffset>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<decimal>("LastValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("numeric(18,3)");
+
+                    b.Property<int>("Resets")
+                        .HasColumnType("integer");
+
+                    b.HasKey("MeterId", "Day");
+
+                    b.ToTable("MeterDays");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Energy.MeterReading", b =>
                 {
                     b.Property<Guid>("MeterId")
@@ -4965,6 +4999,15 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Energy.MeterAlert", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Energy.Meter", null)
+                        .WithMany()
+                        .HasForeignKey("MeterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterDay", b =>
                 {
                     b.HasOne("Torchbase.Domain.Energy.Meter", null)
                         .WithMany()

@@ -964,6 +964,40 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("MeterAlerts");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterDay", b =>
+                {
+                    b.Property<Guid>("MeterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("Day")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Consumption")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("FirstAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("FirstValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<long>("LastAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("LastValue")
+                        .HasPrecision(18, 3)
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("Resets")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MeterId", "Day");
+
+                    b.ToTable("MeterDays");
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Energy.MeterReading", b =>
                 {
                     b.Property<Guid>("MeterId")
@@ -4937,6 +4971,15 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Energy.MeterAlert", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Energy.Meter", null)
+                        .WithMany()
+                        .HasForeignKey("MeterId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Energy.MeterDay", b =>
                 {
                     b.HasOne("Torchbase.Domain.Energy.Meter", null)
                         .WithMany()

@@ -63,6 +63,11 @@ public static class BackupCommands
         {
             var rows = await scope.ServiceProvider.GetRequiredService<ZoneBackup>().RestoreAsync(document);
             Console.WriteLine($"{document.ZoneName}: {rows} rows restored");
+            // A backup taken before the energy daily rollup existed has readings without their days: they are rolled up from the readings.
+            var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
+            using var system = db.RunAsSystem();
+            var meters = await db.Meters.Where(m => m.ZoneId == document.ZoneId).Select(m => m.Id).ToListAsync();
+            if (meters.Count > 0) await Features.Energy.MeterDayRollup.RebuildAsync(db, CancellationToken.None, meters);
             return 0;
         }
         catch (InvalidOperationException e)

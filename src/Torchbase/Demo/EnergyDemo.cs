@@ -27,6 +27,10 @@ public sealed class EnergyDemo : IDemoModule
         var main = world.Main.Zone;
         var park1 = world.Logins.TryGetValue("park1", out var officer) && officer.ParkId is { } id ? id : main.Parks.OrderBy(p => p.Name).First().Id;
         await SeedParkAsync(db, world, main.Id, park1, "LIGHT", 2, 0.5m);
+        // The readings go in directly, not through the store: their daily rollup is filled from them once they are saved.
+        await db.SaveChangesAsync();
+        await Features.Energy.MeterDayRollup.RebuildAsync(db, CancellationToken.None,
+            [.. db.ChangeTracker.Entries<Meter>().Select(e => e.Entity.Id)]);
     }
 
     private static async Task SeedParkAsync(AppDbContext db, DemoWorld world, Guid zoneId, Guid parkId, string prefix, int circuits, decimal scale)

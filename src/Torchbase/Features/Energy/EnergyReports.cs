@@ -4,7 +4,7 @@ using Torchbase.Domain.Energy;
 
 namespace Torchbase.Features.Energy;
 
-/// <summary>Consumption and savings of the meters in the caller's scope, computed by the domain's rules from the readings.</summary>
+/// <summary>Consumption and savings of the meters in the caller's scope, computed by the domain's rules from the daily rollup of the readings.</summary>
 public static class EnergyReports
 {
     public static async Task<ConsumptionReport> ConsumptionAsync(AppDbContext db, ConsumptionQuery q, int year, CancellationToken ct)
@@ -45,19 +45,23 @@ public static class EnergyReports
             total.Consumption, total.Baseline, total.Saved, total.Percent, total.MonthsCounted, places);
     }
 
-    /// <summary>A meter's twelve months of a year: the readings of the year and the last one before it (one range of the key's index).</summary>
+    /// <summary>
+    /// A meter's twelve months of a year from the daily rollup: the year's days and the last day before it (one range of the key's
+    /// index), counted as <see cref="Consumption.MonthlyFromDays"/> — the same figures as from the readings themselves.
+    /// </summary>
     private static async Task<IReadOnlyList<MonthConsumption>> MonthsAsync(AppDbContext db, Guid meterId, int year, CancellationToken ct)
     {
-        // In UTC: PostgreSQL takes instants with offset 0 only.
-        var start = Consumption.MonthStart(year, 1).ToUniversalTime();
-        var end = Consumption.MonthStart(year + 1, 1).ToUniversalTime();
-        var before = await db.MeterReadings.AsNoTracking().Where(r => r.MeterId == meterId && r.At < start).OrderByDescending(r => r.At)
-            .Select(r => new Reading(r.At, r.Value)).FirstOrDefaultAsync(ct);
-        var readings = await db.MeterReadings.AsNoTracking().Where(r => r.MeterId == meterId && r.At >= start && r.At < end)
-            .Select(r => new Reading(r.At, r.Value)).ToListAsync(ct);
-        if (before != default) readings.Add(before);
-        return Consumption.Monthly(readings, year, 1, year, 12);
+        var start = new DateOnly(year, 1, 1);
+        var end = start.AddYears(1);
+        var days = db.MeterDays.AsNoTracking().Where(d => d.MeterId == meterId);
+        var before = await days.Where(d => d.Day < start).OrderByDescending(d => d.Day).Select(Row).FirstOrDefaultAsync(ct);
+        var rows = await days.Where(d => d.Day >= start && d.Day < end).Select(Row).ToListAsync(ct);
+        if (before is not null) rows.Add(before);
+        return Consumption.MonthlyFromDays(rows, year, 1, year, 12);
     }
+
+    private static readonly System.Linq.Expressions.Expression<Func<MeterDay, DayReadings>> Row =
+        d => new DayReadings(d.Day, d.FirstAt, d.FirstValue, d.LastAt, d.LastValue, d.Consumption, d.Resets);
 
     private static List<MonthSavings> Empty(int year) => [.. Enumerable.Range(1, 12).Select(m => Savings.Of(year, m, null, null))];
 }

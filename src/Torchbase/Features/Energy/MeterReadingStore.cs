@@ -25,7 +25,8 @@ public sealed record MeterReadingStoreResult(int Stored, int Duplicates, IReadOn
 /// by one host or two, is stored once. Codes are resolved in the given zone (and the caller's scope: a park officer reaches the
 /// meters of the officer's park only). An unknown code, a negative or too large value, or a second reading of a meter at the same
 /// instant with another value is rejected and reported, never thrown; the stored value is kept.
-/// Instants are stored in UTC, so the same instant written with two offsets is one reading.
+/// Instants are stored in UTC, so the same instant written with two offsets is one reading. The daily rollup of the days that
+/// received readings is kept in the same transaction (<see cref="MeterDayRollup"/>).
 /// </summary>
 public sealed class MeterReadingStore(AppDbContext db)
 {
@@ -93,7 +94,10 @@ public sealed class MeterReadingStore(AppDbContext db)
         return new MeterReadingStoreResult(stored, duplicates, [.. rejected.OrderBy(r => r.Index)]);
     }
 
-    /// <summary>Inserts the rows in chunks, skipping those already stored; one audit entry for the batch. Returns how many went in.</summary>
+    /// <summary>
+    /// Inserts the rows in chunks, skipping those already stored, and recomputes the daily rollup of the days that received readings;
+    /// one audit entry for the batch. Returns how many went in.
+    /// </summary>
     private async Task<int> WriteAsync(Guid zoneId, Dictionary<(Guid Meter, DateTimeOffset At), (decimal Value, int Index)> rows,
         CancellationToken ct)
     {
@@ -102,24 +106,35 @@ public sealed class MeterReadingStore(AppDbContext db)
         IProperty[] columns = [type.FindProperty(nameof(MeterReading.MeterId))!, type.FindProperty(nameof(MeterReading.At))!,
             type.FindProperty(nameof(MeterReading.Value))!];
         var names = columns.Select(c => $"\"{c.GetColumnName(table)}\"").ToArray();
-        var stored = 0;
+        // The rows actually inserted come back (RETURNING, on both databases): only their days are recomputed, so a reading stored
+        // already changes nothing.
+        var inserted = new List<(Guid Meter, DateOnly Day)>();
         foreach (var chunk in rows.Chunk(Chunk))
         {
             var sql = new StringBuilder($"INSERT INTO \"{table.Name}\" ({string.Join(", ", names)}) VALUES ");
-            var parameters = new List<object>(chunk.Length * 3);
+            await using var command = await MeterDayRollup.CommandAsync(db, "", ct);
             for (var i = 0; i < chunk.Length; i++)
             {
                 var ((meter, at), (value, _)) = chunk[i];
-                sql.Append(i == 0 ? "" : ", ").Append($"({{{i * 3}}}, {{{i * 3 + 1}}}, {{{i * 3 + 2}}})");
-                parameters.Add(Provider(columns[0], meter));
-                parameters.Add(Provider(columns[1], at));
-                parameters.Add(Provider(columns[2], value));
+                sql.Append(i == 0 ? "" : ", ").Append($"(@p{i * 3}, @p{i * 3 + 1}, @p{i * 3 + 2})");
+                // Parameters made by the columns' own mappings: as EF Core writes them (a Guid as text on SQLite, …).
+                for (var c = 0; c < 3; c++)
+                    command.Parameters.Add(columns[c].GetRelationalTypeMapping()
+                        .CreateParameter(command, $"@p{i * 3 + c}", c == 0 ? meter : c == 1 ? at : value));
             }
-            sql.Append($" ON CONFLICT ({names[0]}, {names[1]}) DO NOTHING");
-            stored += await db.Database.ExecuteSqlRawAsync(sql.ToString(), parameters, ct);
+            sql.Append($" ON CONFLICT ({names[0]}, {names[1]}) DO NOTHING RETURNING {names[0]}, {names[1]}");
+            command.CommandText = sql.ToString();
+            await using var reader = await command.ExecuteReaderAsync(ct);
+            while (await reader.ReadAsync(ct))
+                inserted.Add((MeterDayRollup.Read<Guid>(reader, 0, columns[0]),
+                    Consumption.DayOf(MeterDayRollup.Read<DateTimeOffset>(reader, 1, columns[1]))));
         }
+        var stored = inserted.Count;
         if (stored > 0)
         {
+            await MeterDayRollup.LockMetersAsync(db, inserted.Select(d => d.Meter), ct);
+            await MeterDayRollup.RecomputeAsync(db, inserted, ct);
+            DataChangeInterceptor.Wrote(db, typeof(MeterDay));
             DataChangeInterceptor.Wrote(db, typeof(MeterReading));
             db.AuditEntries.Add(new AuditEntry
             {
@@ -153,6 +168,4 @@ public sealed class MeterReadingStore(AppDbContext db)
     /// <summary>SQLite keeps decimals as doubles: a value read back equals the one written to the stored precision (3 places).</summary>
     private static bool SameValue(decimal stored, decimal given) => Math.Round(stored, 3) == Math.Round(given, 3);
 
-    private static object Provider(IProperty property, object value) =>
-        property.GetTypeMapping().Converter is { } converter ? converter.ConvertToProvider(value)! : value;
 }

@@ -40,11 +40,8 @@ export interface BenefitCondition {
   text?: string | null
   /** AboveSize / BecameAboveSize: the report year (null: the last completed year) and the sector (null: any). */
   year?: number | null
-  sizeClass?: SizeClassCode | null
+  sizeClass?: C.SizeClassCode | null
 }
-/** The sector classes of the designated-size rules (Enterprises/SizeRules/above-designated-size.json) a condition may name. */
-export const SIZE_CLASSES = ['industry', 'wholesale', 'retail', 'hospitality', 'services', 'construction', 'real-estate'] as const
-export type SizeClassCode = (typeof SIZE_CLASSES)[number]
 export interface BenefitItem {
   id?: Id
   name: string

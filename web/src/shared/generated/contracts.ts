@@ -1,6 +1,7 @@
 // GENERATED from the server's C# by tests/Torchbase.Tests/GeneratedContractsTests.cs — do not edit by hand.
 // One source for the facts the server and the web share; each lives in C# once and the web imports it from here:
 // - enums: every public enum of Torchbase.Domain and the API's own (Role, SheetState), values as the JSON carries them;
+// - SIZE_CLASSES: the sector classes of the designated-size rules (Domain/Enterprises/SizeRules);
 // - PERMISSIONS: src/Torchbase/Identity/Roles.cs;
 // - LIMITS: text lengths, src/Torchbase.Domain/Common/Limits.cs (also used by the EF configuration and the endpoints);
 // - SERVER_LABELS: labels the server shows too (exports, messages) have their home in src/Torchbase/Localization/Text.cs
@@ -288,6 +289,10 @@ export type ZombieDecision = (typeof ZombieDecision)[number]
 
 export const ZombieSignal = ['NoRevenue', 'NoTaxes', 'NoEmployees', 'RentArrears', 'LifecycleExit'] as const
 export type ZombieSignal = (typeof ZombieSignal)[number]
+
+/** Sector classes of the designated-size rules (Enterprises/SizeRules/above-designated-size.json), every version's. */
+export const SIZE_CLASSES = ['industry', 'wholesale', 'retail', 'hospitality', 'services', 'construction', 'real-estate'] as const
+export type SizeClassCode = (typeof SIZE_CLASSES)[number]
 
 /** Permission names (Identity/Roles.cs), in the server's order. */
 export const PERMISSIONS = [
