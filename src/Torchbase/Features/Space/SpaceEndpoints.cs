@@ -43,6 +43,7 @@ public static class SpaceEndpoints
 
         group.MapSpaceUnitEndpoints();
         group.MapSpaceImport();
+        group.MapProjectSpaceNeedEndpoints();
         group.MapLeaseEndpoints();
         group.MapOccupancyEndpoints();
         group.MapZombieEndpoints();
