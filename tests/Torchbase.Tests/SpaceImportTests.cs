@@ -55,9 +55,8 @@ public class SpaceImportTests(TorchbaseFactory host)
         var ent = await (await host.SignInAsync("ent1")).GetJsonAsync<JsonElement>("/api/auth/me");
         var enterpriseId = Guid.Parse(ent.GetProperty("enterpriseId").GetString()!);
         var park = await AsSystemAsync(db => db.Parks.Where(p => p.Id == parkId).Select(p => p.Name).FirstAsync());
-        var (code, name) = await AsSystemAsync(async db =>
-            await db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => ValueTuple.Create(e.CreditCode, e.Name)).FirstAsync());
-        return (parkId, park, code, name);
+        var enterprise = await AsSystemAsync(db => db.Enterprises.Where(e => e.Id == enterpriseId).Select(e => new { e.CreditCode, e.Name }).FirstAsync());
+        return (parkId, park, enterprise.CreditCode, enterprise.Name);
     }
 
     [Fact]
