@@ -33,6 +33,7 @@ public partial class BadInputTests
         "/api/platforms/import", "/api/incubators/import", "/api/incubators/tenants/import",
         "/api/setup/calendar/import", "/api/admin/users/import",
         "/api/projects/import", "/api/talent/contracts/import", "/api/talent/experts/import", "/api/talent/demands/import",
+        "/api/space/buildings/import", "/api/space/space-units/import", "/api/space/leases/import",
     ];
 
     private static readonly string[] BrokenKinds =

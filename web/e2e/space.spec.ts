@@ -1,10 +1,13 @@
 // Park space (园区空间) end to end: a park officer's building with two units reads 0% occupancy; a lease of the larger unit this month
-// raises the building's and the park's occupancy, on the space page and on the dashboard's card; the page works on a phone.
+// raises the building's and the park's occupancy, on the space page and on the dashboard's card; buildings come in from a workbook;
+// a project's space need is kept on the project and matched; the page works on a phone.
 import { today } from '../src/shared/format'
 import { creditCodeCheckCharacter } from '../src/shared/creditCode'
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { call, closePage, launchBrowser, newPage, waitForList } from './browser'
+import { readHeaders, writeWorkbook } from './xlsx'
+import { readFile } from 'node:fs/promises'
 
 /** A day some days before today (China time), as the API writes it. */
 function daysAgo(days: number): string {
@@ -156,6 +159,82 @@ describe('park space (园区空间)', () => {
     const reserved = await call<{ items: { status: string; reservedForProjectId: string }[] }>(page, 'GET',
       `/api/space/space-units?buildingId=${building.json.id}`)
     expect(reserved.json.items.map((u) => [u.status, u.reservedForProjectId])).toEqual([['Reserved', project.id]])
+  })
+
+  it('buildings come in from a workbook: the template, a bad row reported and nothing written, then the corrected file', async () => {
+    page = await newPage(browser, 'park1')
+    await Promise.all([waitForList(page, '/api/space/buildings'), page.goto('/space/buildings')])
+    const me = (await call<{ parkName: string }>(page, 'GET', '/api/auth/me')).json
+    const stamp = `导入楼宇E2E${Date.now().toString(36)}`
+    await page.getByTestId('space-import-buildings').click()
+    const dialog = page.getByTestId('import-dialog')
+    const [template] = await Promise.all([page.waitForEvent('download'), dialog.getByTestId('import-template').click()])
+    const headers = (await readHeaders(await readFile((await template.path())!))).map((h) => h.replace(/\*$/, ''))
+    expect(headers).toEqual(['楼宇名称', '所属园区', '类型', '层数', '建筑面积（平方米）', '产权方'])
+
+    const send = async (rows: (string | number)[][]) => {
+      await dialog.getByTestId('import-file').setInputFiles({
+        name: 'buildings.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: await writeWorkbook([headers, ...rows.map((r) => r.map(String))]),
+      })
+      const [answer] = await Promise.all([
+        page!.waitForResponse((r) => r.request().method() === 'POST' && new URL(r.url()).pathname === '/api/space/buildings/import'),
+        dialog.getByTestId('import-submit').click(),
+      ])
+      return answer.status()
+    }
+    const rows = [[`${stamp}-1`, me.parkName, '标准化厂房', 3, 4500, '园区平台公司'], [`${stamp}-2`, '没有这个园区', '办公楼', 8, 9000, '民营']]
+    expect(await send(rows)).toBe(422)
+    const cells = await dialog.getByTestId('import-errors').locator('tbody tr').first().locator('td').allInnerTexts()
+    expect(cells.slice(0, 2).map((c) => c.trim())).toEqual(['3', 'B'])
+    expect((await call<{ total: number }>(page, 'GET', `/api/space/buildings?search=${stamp}`)).json.total).toBe(0)
+
+    rows[1][1] = me.parkName
+    expect(await send(rows)).toBe(200)
+    await dialog.getByTestId('import-success').filter({ hasText: '新增 2 条' }).waitFor()
+    expect((await call<{ total: number }>(page, 'GET', `/api/space/buildings?search=${stamp}`)).json.total).toBe(2)
+  })
+
+  it("a project's space need is kept on the project: saved, still there after a reload, matched and a unit reserved", async () => {
+    page = await newPage(browser, 'park1')
+    await page.goto('/space/buildings')
+    const me = (await call<{ parkId: string }>(page, 'GET', '/api/auth/me')).json
+    const suffix = Date.now().toString(36)
+    const building = await call<{ id: string }>(page, 'POST', '/api/space/buildings',
+      { name: `需求厂房 E2E ${suffix}`, parkId: me.parkId, kind: 'StandardFactory', floors: 1, grossArea: 9000, owner: 'ParkCompany' })
+    // An area no other unit of the park has, so that this unit is the best fit.
+    const area = 5000 + (Date.now() % 997) + 0.5
+    const unit = await call<{ id: string }>(page, 'POST', '/api/space/space-units',
+      { name: `需求单元 ${suffix}`, buildingId: building.json.id, floor: 1, area, floorLoad: 15, powerKva: 800, status: 'Vacant' })
+    expect(unit.status).toBe(201)
+    const project = (await call<{ items: { id: string }[] }>(page, 'GET', `/api/projects?parkId=${me.parkId}&pageSize=1&sort=name`)).json.items[0]!
+
+    await page.goto(`/projects/${project.id}`)
+    await page.getByTestId('project-space-need').waitFor()
+    await page.getByTestId('need-area').locator('input').fill(String(area))
+    await page.getByTestId('need-floor-load').locator('input').fill('15')
+    await page.getByTestId('need-power').locator('input').fill('800')
+    const [saved] = await Promise.all([
+      page.waitForResponse((r) => r.request().method() === 'PUT' && new URL(r.url()).pathname === `/api/space/projects/${project.id}/need`),
+      page.getByTestId('need-save').click(),
+    ])
+    expect(saved.status()).toBe(200)
+
+    await page.reload()
+    const kept = page.getByTestId('project-space-need')
+    await kept.filter({ hasText: '800' }).waitFor()
+    expect(await kept.innerText()).toContain('15')
+    expect(await page.getByTestId('need-area').locator('input').inputValue()).toBe(String(area))
+    await Promise.all([page.waitForResponse((r) => new URL(r.url()).pathname === '/api/space/match'), page.getByTestId('need-match').click()])
+    const first = page.getByTestId('project-matches').locator('tbody tr').first()
+    await first.filter({ hasText: `需求单元 ${suffix}` }).waitFor()
+    await Promise.all([
+      page.waitForResponse((r) => new URL(r.url()).pathname === `/api/space/space-units/${unit.json.id}/reserve`),
+      first.getByTestId('project-reserve-unit').click(),
+    ])
+    await page.getByTestId('project-reserved-units').locator('tbody tr', { hasText: `需求单元 ${suffix}` }).waitFor()
+    const need = (await call<{ area: number; floorLoad: number; powerKva: number }>(page, 'GET', `/api/space/projects/${project.id}/need`)).json
+    expect([need.area, need.floorLoad, need.powerKva]).toEqual([area, 15, 800])
   })
 
   it('the space page works on a phone', async () => {

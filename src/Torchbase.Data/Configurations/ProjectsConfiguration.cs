@@ -22,6 +22,9 @@ internal sealed class ProjectConfiguration : IEntityTypeConfiguration<Project>
         b.Property(x => x.Category).HasDefaultValue(ProjectCategory.Industrial); // projects entered before the category was recorded
         b.Property(x => x.PlannedInvestment).HasPrecision(14, 2);
         b.Property(x => x.ActualFunds).HasPrecision(14, 2);
+        b.Property(x => x.SpaceArea).HasPrecision(14, 2);
+        b.Property(x => x.SpaceFloorLoad).HasPrecision(8, 2);
+        b.Property(x => x.SpacePowerKva).HasPrecision(10, 2);
         // Projects entered before the 入库 date was asked get 0001-01-01 here; at start-up they take their creation date
         // (the day of their first stage record, 录入台账) — ProjectDefaults.EnsureAsync.
         b.Property(x => x.EnteredOn).HasDefaultValue(DateOnly.MinValue);

@@ -34,6 +34,11 @@ public sealed class Project : IVersioned, IZoneOwned
     public decimal ActualFunds { get; set; }
     /// <summary>The day the project entered the project library (入库), counted in the new-entries figures.</summary>
     public DateOnly EnteredOn { get; set; }
+    /// <summary>The space the project needs in a park (用地/用房需求): area in m², and where it matters floor load (kN/m²) and power (kVA).
+    /// Empty until someone records it; the space matching starts from it.</summary>
+    public decimal? SpaceArea { get; set; }
+    public decimal? SpaceFloorLoad { get; set; }
+    public decimal? SpacePowerKva { get; set; }
     public string? LeaderName { get; set; }
     public string? TeamName { get; set; }
     public DateOnly? TargetDate { get; set; }

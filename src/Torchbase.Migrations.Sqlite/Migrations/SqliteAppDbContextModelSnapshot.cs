@@ -2603,6 +2603,18 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<double?>("SpaceArea")
+                        .HasPrecision(14, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SpaceFloorLoad")
+                        .HasPrecision(8, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("SpacePowerKva")
+                        .HasPrecision(10, 2)
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Stage")
                         .IsRequired()
                         .HasMaxLength(40)

@@ -6,9 +6,9 @@ namespace Torchbase.Features.Space;
 public sealed record BuildingQuery(string? Search, Guid? ParkId, BuildingKind? Kind, BuildingOwner? Owner, int? Page, int? PageSize, string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
 
-/// <summary>A building with its units counted and its occupancy this month.</summary>
+/// <summary>A building with its units counted and its occupancy this month (vacant area: lettable less let, m²).</summary>
 public sealed record BuildingItem(Guid Id, string Name, Guid ParkId, string ParkName, BuildingKind Kind, int Floors, decimal GrossArea,
-    BuildingOwner Owner, int Units, int VacantUnits, decimal LettableArea, decimal LeasedArea, decimal? Occupancy, int Version);
+    BuildingOwner Owner, int Units, int VacantUnits, decimal LettableArea, decimal LeasedArea, decimal? Occupancy, int Version, decimal VacantArea = 0);
 
 public sealed record BuildingInput(string? Name, Guid? ParkId, BuildingKind? Kind, int? Floors, decimal? GrossArea, BuildingOwner? Owner, int? Version);
 

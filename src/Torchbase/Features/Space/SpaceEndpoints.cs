@@ -42,21 +42,41 @@ public static class SpaceEndpoints
             .RequireAuthorization(Permissions.SpaceWrite);
 
         group.MapSpaceUnitEndpoints();
+        group.MapSpaceImport();
+        group.MapProjectSpaceNeedEndpoints();
         group.MapLeaseEndpoints();
         group.MapOccupancyEndpoints();
         group.MapZombieEndpoints();
         group.MapDisposalEndpoints();
     }
 
+    /// <summary>Sorts by figures computed from the units and leases rather than stored: the list sorts these in memory.</summary>
+    private static readonly Dictionary<string, OccupancySort> OccupancySortKeys = new()
+    {
+        ["occupancy"] = OccupancySort.Rate, ["vacantArea"] = OccupancySort.VacantArea,
+    };
+
     public static async Task<Ok<Paged<BuildingItem>>> ListBuildings([AsParameters] BuildingQuery q, [AsParameters] ApiServices api)
     {
+        if (q.Sort is { } sort && OccupancySortKeys.TryGetValue(sort, out var by))
+        {
+            // A zone has hundreds of buildings, not millions: all of the filtered ones are measured, sorted, then paged.
+            var all = await SortedByOccupancyAsync(api, q, by);
+            return TypedResults.Ok(new Paged<BuildingItem>([.. all.Skip((q.PageNumber - 1) * q.Size).Take(q.Size)], all.Count, q.PageNumber, q.Size));
+        }
         var page = await Rows(api.Db, Filter(api.Db, q)).ToPagedAsync(q, api.Ct);
         return TypedResults.Ok(page with { Items = await WithOccupancyAsync(api, page.Items) });
     }
 
+    private static async Task<IReadOnlyList<BuildingItem>> SortedByOccupancyAsync(ApiServices api, BuildingQuery q, OccupancySort by) =>
+        SpaceOrder.ByOccupancy(await WithOccupancyAsync(api, await Rows(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct)),
+            b => new BuildingOccupancy(b.Id, b.Name, b.Occupancy, b.VacantArea), by, q.Desc ?? false);
+
     public static async Task<FileContentHttpResult> ExportBuildings([AsParameters] BuildingQuery q, [AsParameters] ApiServices api)
     {
-        var items = await WithOccupancyAsync(api, await Rows(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct));
+        var items = q.Sort is { } sort && OccupancySortKeys.TryGetValue(sort, out var by)
+            ? await SortedByOccupancyAsync(api, q, by)
+            : await WithOccupancyAsync(api, await Rows(api.Db, Filter(api.Db, q)).ToListAsync(api.Ct));
         return Export.Xlsx("园区楼宇", ["楼宇名称", "所属园区", "类型", "层数", "建筑面积（平方米）", "产权方", "单元数", "空置单元", "可租面积（平方米）",
                 "已租面积（平方米）", "入驻率"],
             items.Select(b => (IReadOnlyList<object?>)[b.Name, b.ParkName, SpaceQueries.KindNames[b.Kind], b.Floors, b.GrossArea,
@@ -131,7 +151,7 @@ public static class SpaceEndpoints
             return b with
             {
                 Units = own.Count, VacantUnits = own.Count(u => u.Status == UnitStatus.Vacant), LettableArea = r.LettableArea, LeasedArea = r.LeasedArea,
-                Occupancy = r.Rate,
+                Occupancy = r.Rate, VacantArea = r.LettableArea - r.LeasedArea,
             };
         }).ToList();
     }

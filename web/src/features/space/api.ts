@@ -1,5 +1,5 @@
-import { http, type Query } from '@/shared/http'
-import type { DateOnly, Id, Paged } from '@/shared/types'
+import { download, http, upload, type Query } from '@/shared/http'
+import type { DateOnly, Id, ImportResult, Paged } from '@/shared/types'
 import type { DisposalStage, ZombieDecision, ZombieSignal } from '@/shared/generated/contracts'
 
 export const BUILDING_KINDS = ['StandardFactory', 'IncubatorFloor', 'Office', 'Other'] as const
@@ -24,6 +24,8 @@ export interface BuildingItem {
   lettableArea: number
   leasedArea: number
   occupancy?: number | null
+  /** Lettable area not let this month (m²). */
+  vacantArea: number
   version: number
 }
 export interface BuildingInput {
@@ -176,12 +178,40 @@ export interface OccupancyReport {
 
 const base = '/api/space'
 
+/** The three workbooks a zone's space comes in, imported in this order. */
+export type SpaceImportKind = 'buildings' | 'units' | 'leases'
+const importPaths: Record<SpaceImportKind, string> = { buildings: 'buildings', units: 'space-units', leases: 'leases' }
+const templateNames: Record<SpaceImportKind, string> = {
+  buildings: '园区楼宇导入模板.xlsx',
+  units: '房源单元导入模板.xlsx',
+  leases: '租赁合同导入模板.xlsx',
+}
+
+/** A project's space need as kept on the project; the version is the project's. */
+export interface ProjectSpaceNeed {
+  projectId: Id
+  area?: number | null
+  floorLoad?: number | null
+  powerKva?: number | null
+  version: number
+}
+export interface ProjectSpaceNeedInput {
+  area?: number | null
+  floorLoad?: number | null
+  powerKva?: number | null
+  version: number
+}
+
 export const spaceApi = {
   buildings: (query: Query) => http.get<Paged<BuildingItem>>(`${base}/buildings`, query),
   buildingsExport: `${base}/buildings/export`,
   createBuilding: (input: BuildingInput) => http.post<BuildingItem>(`${base}/buildings`, input),
   updateBuilding: (id: Id, input: BuildingInput) => http.put<BuildingItem>(`${base}/buildings/${id}`, input),
   removeBuilding: (id: Id) => http.delete(`${base}/buildings/${id}`),
+  downloadImportTemplate: (kind: SpaceImportKind) => download(`${base}/${importPaths[kind]}/import/template`, undefined, templateNames[kind]),
+  importSheet: (kind: SpaceImportKind, file: File) => upload<ImportResult>(`${base}/${importPaths[kind]}/import`, file),
+  projectNeed: (projectId: Id) => http.get<ProjectSpaceNeed>(`${base}/projects/${projectId}/need`),
+  saveProjectNeed: (projectId: Id, input: ProjectSpaceNeedInput) => http.put<ProjectSpaceNeed>(`${base}/projects/${projectId}/need`, input),
   units: (query: Query) => http.get<Paged<SpaceUnitItem>>(`${base}/space-units`, query),
   unitsExport: `${base}/space-units/export`,
   createUnit: (input: SpaceUnitInput) => http.post<SpaceUnitItem>(`${base}/space-units`, input),

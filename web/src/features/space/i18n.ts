@@ -29,6 +29,7 @@ export const zhCN = {
       lettableArea: '可租面积（m²）',
       leasedArea: '已租面积（m²）',
       occupancy: '本月入驻率',
+      vacantArea: '空置面积（m²）',
       building: '所属楼宇',
       unit: '单元',
       floor: '楼层',
@@ -103,6 +104,30 @@ export const zhCN = {
       empty: '尚无楼宇和单元',
     },
     card: { title: '园区入驻率（本月）', empty: '尚未登记园区空间', more: '园区空间' },
+    need: {
+      kept: '项目空间需求：面积 {area} m²，楼面荷载 {floorLoad} kN/m²，供电容量 {powerKva} kVA',
+      none: '尚未登记项目空间需求',
+      save: '保存需求',
+      saved: '空间需求已保存到项目',
+    },
+    import: {
+      success: '导入成功：新增 {imported} 条，更新 {updated} 条。',
+      buildings: {
+        open: '导入楼宇',
+        title: '导入园区楼宇',
+        hint: '第一步：下载导入模板（列与导出一致），每行填写一栋楼宇，所属园区填写园区名称；同一园区同名的楼宇将被更新，重复导入同一文件不会重复新增。',
+      },
+      units: {
+        open: '导入单元',
+        title: '导入房源单元',
+        hint: '第一步：先导入楼宇，再下载模板，每行填写一个单元：单元编号、所属楼宇、所属园区、面积等；同一楼宇同编号的单元将被更新。“已租”随租赁合同设置。',
+      },
+      leases: {
+        open: '导入租赁合同',
+        title: '导入租赁合同',
+        hint: '第一步：先导入楼宇和单元，再下载模板，每行填写一份合同：园区、楼宇、单元编号、承租企业统一社会信用代码、起止日期、面积、月租金；同一单元的合同不能重叠。',
+      },
+    },
   },
   enums: {
     buildingKind: { StandardFactory: '标准化厂房', IncubatorFloor: '孵化器楼层', Office: '办公楼', Other: '其他' },
@@ -142,6 +167,7 @@ export const en: typeof zhCN = {
       lettableArea: 'Lettable area (m²)',
       leasedArea: 'Area let (m²)',
       occupancy: 'Occupancy this month',
+      vacantArea: 'Vacant area (m²)',
       building: 'Building',
       unit: 'Unit',
       floor: 'Floor',
@@ -218,6 +244,33 @@ export const en: typeof zhCN = {
       empty: 'No buildings or units yet',
     },
     card: { title: 'Park occupancy (this month)', empty: 'No park space recorded yet', more: 'Park space' },
+    need: {
+      kept: 'Space needed: {area} m², floor load {floorLoad} kN/m², power {powerKva} kVA',
+      none: 'No space need recorded for the project yet',
+      save: 'Save the need',
+      saved: 'The space need is kept on the project',
+    },
+    import: {
+      success: 'Imported: {imported} added, {updated} updated.',
+      buildings: {
+        open: 'Import buildings',
+        title: 'Import buildings',
+        hint: 'Step 1: download the template (the same columns as the export) and fill in one building per row, naming its park. A building of the same ' +
+          'name in the same park is updated, so importing the same file again adds nothing.',
+      },
+      units: {
+        open: 'Import units',
+        title: 'Import units',
+        hint: 'Step 1: import the buildings first, then download the template and fill in one unit per row: number, building, park, area… A unit of the ' +
+          'same number in the same building is updated. "Leased" comes with a lease.',
+      },
+      leases: {
+        open: 'Import leases',
+        title: 'Import leases',
+        hint: "Step 1: import the buildings and units first, then download the template and fill in one lease per row: park, building, unit number, the " +
+          "tenant's credit code, dates, area and monthly rent. Leases of one unit may not overlap.",
+      },
+    },
   },
   enums: {
     buildingKind: { StandardFactory: 'Standard factory building', IncubatorFloor: 'Incubator floors', Office: 'Office building', Other: 'Other' },

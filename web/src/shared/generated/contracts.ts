@@ -164,6 +164,9 @@ export type Normalisation = (typeof Normalisation)[number]
 export const ObjectionDecision = ['Pending', 'Upheld', 'Dismissed'] as const
 export type ObjectionDecision = (typeof ObjectionDecision)[number]
 
+export const OccupancySort = ['Rate', 'VacantArea'] as const
+export type OccupancySort = (typeof OccupancySort)[number]
+
 export const OutputVerdict = ['NotSet', 'Pending', 'Achieved', 'Missed'] as const
 export type OutputVerdict = (typeof OutputVerdict)[number]
 
