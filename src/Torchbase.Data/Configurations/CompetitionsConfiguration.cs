@@ -21,6 +21,7 @@ internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Compet
             r.ToTable("CompetitionRounds");
             r.WithOwner().HasForeignKey("CompetitionId");
             r.HasKey("CompetitionId", nameof(CompetitionRound.Index));
+            r.Property(x => x.Index).ValueGeneratedNever();
             r.Property(x => x.Name).HasMaxLength(Limits.ShortName);
         });
         b.OwnsMany(x => x.Prizes, p =>
@@ -28,6 +29,7 @@ internal sealed class CompetitionConfiguration : IEntityTypeConfiguration<Compet
             p.ToTable("CompetitionPrizes");
             p.WithOwner().HasForeignKey("CompetitionId");
             p.HasKey("CompetitionId", nameof(CompetitionPrize.Level));
+            p.Property(x => x.Level).ValueGeneratedNever();
             p.Property(x => x.Name).HasMaxLength(Limits.ShortName);
             p.Property(x => x.AmountWan).HasPrecision(18, 2);
         });
@@ -61,6 +63,7 @@ internal sealed class CompetitionEntrantConfiguration : IEntityTypeConfiguration
             c.ToTable("CompetitionEntrantConflicts");
             c.WithOwner().HasForeignKey("EntrantId");
             c.HasKey("EntrantId", nameof(EntrantConflict.JudgeId));
+            c.Property(x => x.JudgeId).ValueGeneratedNever();
         });
     }
 }
@@ -91,6 +94,7 @@ internal sealed class MatchEventConfiguration : IEntityTypeConfiguration<MatchEv
             a.ToTable("EventAttendees");
             a.WithOwner().HasForeignKey("EventId");
             a.HasKey("EventId", nameof(EventAttendee.EnterpriseId));
+            a.Property(x => x.EnterpriseId).ValueGeneratedNever();
             a.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId).OnDelete(DeleteBehavior.Cascade);
         });
     }

@@ -4976,10 +4976,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Level")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Level"));
 
                             b1.Property<decimal>("AmountWan")
                                 .HasPrecision(18, 2)
@@ -5007,10 +5004,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Index")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Index"));
 
                             b1.Property<int?>("AdvanceCount")
                                 .HasColumnType("integer");
@@ -5059,7 +5053,6 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("JudgeId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.HasKey("EntrantId", "JudgeId");

@@ -4950,7 +4950,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Level")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<double>("AmountWan")
@@ -4979,7 +4978,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Index")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int?>("AdvanceCount")
@@ -5029,7 +5027,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("JudgeId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("EntrantId", "JudgeId");

@@ -36,23 +36,23 @@ public static class EventEndpoints
         write.MapPut("/{id:guid}/attendees", SetEventAttendees)
             .WithName(nameof(SetEventAttendees))
             .WithSummary("Set the enterprises of the registry that attended");
-        read.MapGet("/{id:guid}/achievements", ListAchievements)
-            .WithName(nameof(ListAchievements))
+        read.MapGet("/{id:guid}/achievements", ListEventAchievements)
+            .WithName(nameof(ListEventAchievements))
             .WithSummary("The achievements published at an event, searched, filtered by field, sorted and paged");
-        read.MapGet("/{id:guid}/achievements/export", ExportAchievements)
-            .WithName(nameof(ExportAchievements))
+        read.MapGet("/{id:guid}/achievements/export", ExportEventAchievements)
+            .WithName(nameof(ExportEventAchievements))
             .WithSummary("The achievements published at an event as an .xlsx");
-        write.MapPost("/{id:guid}/achievements", AddAchievement)
-            .WithName(nameof(AddAchievement))
+        write.MapPost("/{id:guid}/achievements", AddEventAchievement)
+            .WithName(nameof(AddEventAchievement))
             .WithSummary("Publish an achievement at an event");
-        read.MapGet("/{id:guid}/intents", ListIntents)
-            .WithName(nameof(ListIntents))
+        read.MapGet("/{id:guid}/intents", ListEventIntents)
+            .WithName(nameof(ListEventIntents))
             .WithSummary("The intents of cooperation (achievement × enterprise) recorded at an event, searched, sorted and paged");
-        write.MapPost("/{id:guid}/intents", AddIntent)
-            .WithName(nameof(AddIntent))
+        write.MapPost("/{id:guid}/intents", AddEventIntent)
+            .WithName(nameof(AddEventIntent))
             .WithSummary("Record an enterprise's intent to cooperate on an achievement");
-        write.MapPost("/{id:guid}/signings", AddSigning)
-            .WithName(nameof(AddSigning))
+        write.MapPost("/{id:guid}/signings", AddEventSigning)
+            .WithName(nameof(AddEventSigning))
             .WithSummary("Record an agreement signed on site, with its amount (万元)");
         write.MapPost("/{id:guid}/signings/{signingId:guid}/project", SigningToProject)
             .WithName(nameof(SigningToProject))
@@ -193,14 +193,14 @@ public static class EventEndpoints
             .Select(a => new AchievementItem(a.Id, a.Title, a.Owner, a.Field, db.EventIntents.Count(i => i.AchievementId == a.Id)));
     }
 
-    public static async Task<Results<Ok<Paged<AchievementItem>>, ProblemHttpResult>> ListAchievements(
+    public static async Task<Results<Ok<Paged<AchievementItem>>, ProblemHttpResult>> ListEventAchievements(
         Guid id, [AsParameters] AchievementQuery q, [AsParameters] ApiServices api)
     {
         if (!await api.Db.MatchEvents.AnyAsync(e => e.Id == id, api.Ct)) return Problems.NotFound();
         return TypedResults.Ok(await Achievements(api.Db, id, q).ToPagedAsync(q, api.Ct));
     }
 
-    public static async Task<IResult> ExportAchievements(Guid id, [AsParameters] AchievementQuery q, [AsParameters] ApiServices api)
+    public static async Task<IResult> ExportEventAchievements(Guid id, [AsParameters] AchievementQuery q, [AsParameters] ApiServices api)
     {
         if (!await api.Db.MatchEvents.AnyAsync(e => e.Id == id, api.Ct)) return Problems.NotFound();
         var items = await Achievements(api.Db, id, q).ToListAsync(api.Ct);
@@ -208,7 +208,7 @@ public static class EventEndpoints
             items.Select(i => (IReadOnlyList<object?>)[i.Title, i.Owner, i.Field, i.Intents]), api.Clock);
     }
 
-    public static async Task<Results<Created<AchievementItem>, ValidationProblem, ProblemHttpResult>> AddAchievement(
+    public static async Task<Results<Created<AchievementItem>, ValidationProblem, ProblemHttpResult>> AddEventAchievement(
         Guid id, AchievementInput input, [AsParameters] ApiServices api)
     {
         var e = await api.Db.MatchEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, api.Ct);
@@ -242,14 +242,14 @@ public static class EventEndpoints
             .Select(r => new IntentItem(r.Id, r.AchievementId, r.Title, r.EnterpriseId, r.Name));
     }
 
-    public static async Task<Results<Ok<Paged<IntentItem>>, ProblemHttpResult>> ListIntents(
+    public static async Task<Results<Ok<Paged<IntentItem>>, ProblemHttpResult>> ListEventIntents(
         Guid id, [AsParameters] IntentQuery q, [AsParameters] ApiServices api)
     {
         if (!await api.Db.MatchEvents.AnyAsync(e => e.Id == id, api.Ct)) return Problems.NotFound();
         return TypedResults.Ok(await Intents(api.Db, id, q).ToPagedAsync(q, api.Ct));
     }
 
-    public static async Task<Results<Created<IntentItem>, ValidationProblem, ProblemHttpResult>> AddIntent(
+    public static async Task<Results<Created<IntentItem>, ValidationProblem, ProblemHttpResult>> AddEventIntent(
         Guid id, IntentInput input, [AsParameters] ApiServices api)
     {
         var db = api.Db;
@@ -273,7 +273,7 @@ public static class EventEndpoints
         return TypedResults.Created($"/api/events/{id}/intents/{intent.Id}", new IntentItem(intent.Id, achievement.Id, achievement.Title, intent.EnterpriseId, enterprise!));
     }
 
-    public static async Task<Results<Created<EventDetail>, ValidationProblem, ProblemHttpResult>> AddSigning(
+    public static async Task<Results<Created<EventDetail>, ValidationProblem, ProblemHttpResult>> AddEventSigning(
         Guid id, SigningInput input, [AsParameters] ApiServices api)
     {
         var db = api.Db;

@@ -11,7 +11,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261202191811_CompetitionsAndEvents")]
+    [Migration("20261202193450_CompetitionsAndEvents")]
     partial class CompetitionsAndEvents
     {
         /// <inheritdoc />
@@ -4953,7 +4953,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Level")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<double>("AmountWan")
@@ -4982,7 +4981,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<int>("Index")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
                             b1.Property<int?>("AdvanceCount")
@@ -5032,7 +5030,6 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                                 .HasColumnType("TEXT");
 
                             b1.Property<Guid>("JudgeId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("EntrantId", "JudgeId");

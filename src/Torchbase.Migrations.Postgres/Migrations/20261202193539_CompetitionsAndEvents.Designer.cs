@@ -14,7 +14,7 @@ using Torchbase.Data;
 namespace Torchbase.Migrations.Postgres.Migrations
 {
     [DbContext(typeof(PostgresAppDbContext))]
-    [Migration("20261202191828_CompetitionsAndEvents")]
+    [Migration("20261202193539_CompetitionsAndEvents")]
     partial class CompetitionsAndEvents
     {
         /// <inheritdoc />
@@ -4979,10 +4979,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Level")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Level"));
 
                             b1.Property<decimal>("AmountWan")
                                 .HasPrecision(18, 2)
@@ -5010,10 +5007,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<int>("Index")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("integer");
-
-                            NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Index"));
 
                             b1.Property<int?>("AdvanceCount")
                                 .HasColumnType("integer");
@@ -5062,7 +5056,6 @@ namespace Torchbase.Migrations.Postgres.Migrations
                                 .HasColumnType("uuid");
 
                             b1.Property<Guid>("JudgeId")
-                                .ValueGeneratedOnAdd()
                                 .HasColumnType("uuid");
 
                             b1.HasKey("EntrantId", "JudgeId");

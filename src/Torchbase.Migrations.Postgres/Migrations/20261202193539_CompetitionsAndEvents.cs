@@ -1,6 +1,5 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
-using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
@@ -123,8 +122,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "CompetitionPrizes",
                 columns: table => new
                 {
-                    Level = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Level = table.Column<int>(type: "integer", nullable: false),
                     CompetitionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     Count = table.Column<int>(type: "integer", nullable: false),
@@ -145,8 +143,7 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 name: "CompetitionRounds",
                 columns: table => new
                 {
-                    Index = table.Column<int>(type: "integer", nullable: false)
-                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    Index = table.Column<int>(type: "integer", nullable: false),
                     CompetitionId = table.Column<Guid>(type: "uuid", nullable: false),
                     Name = table.Column<string>(type: "character varying(50)", maxLength: 50, nullable: false),
                     AdvanceCount = table.Column<int>(type: "integer", nullable: true)
