@@ -40,7 +40,8 @@ public class CompetitionsApiTests(TorchbaseFactory host)
 
     private static async Task<JsonElement> AddEntrantAsync(ApiClient bureau, string competition, string team, int round = 0)
     {
-        var response = await bureau.PostAsJsonAsync($"/api/competitions/{competition}/entrants", new { teamName = team, projectTitle = $"{team}的项目", industry = "新材料", roundReached = round });
+        var response = await bureau.PostAsJsonAsync($"/api/competitions/{competition}/entrants",
+            new { teamName = team, projectTitle = $"{team}的项目", industry = "新材料", roundReached = round });
         return await ApiAssert.OkJson(response);
     }
 
@@ -57,7 +58,8 @@ public class CompetitionsApiTests(TorchbaseFactory host)
         Assert.Equal(405m, stats.GetProperty("prizeMoneyWan").GetDecimal());
         var id = competition.GetProperty("id").GetString();
         // The same figures from the lists: the statistics are counts of the rows, not stored numbers.
-        Assert.Equal(CompetitionsDemo.Entrants, (await bureau.GetJsonAsync<JsonElement>($"/api/competitions/{id}/entrants?pageSize=1")).GetProperty("total").GetInt32());
+        var all = await bureau.GetJsonAsync<JsonElement>($"/api/competitions/{id}/entrants?pageSize=1");
+        Assert.Equal(CompetitionsDemo.Entrants, all.GetProperty("total").GetInt32());
         var matched = await bureau.GetJsonAsync<JsonElement>($"/api/competitions/{id}/entrants?matched=true&pageSize=200");
         Assert.Equal(37, matched.GetProperty("total").GetInt32());
         Assert.Equal(820_100m, matched.GetProperty("items").EnumerateArray().Sum(i => i.GetProperty("signedAmountWan").GetDecimal()));
@@ -202,11 +204,14 @@ public class CompetitionsApiTests(TorchbaseFactory host)
         Assert.Equal(HttpStatusCode.Conflict, (await bureau.PutAsJsonAsync($"/api/events/{id}/attendees",
             new { enterpriseIds = Array.Empty<string>(), version = e.GetProperty("version").GetInt32() })).StatusCode);
 
-        var achievement = await ApiAssert.OkJson(await bureau.PostAsJsonAsync($"/api/events/{id}/achievements", new { title = "尼龙改性技术", owner = "郑州大学", field = "新材料" }));
+        var achievement = await ApiAssert.OkJson(await bureau.PostAsJsonAsync($"/api/events/{id}/achievements",
+            new { title = "尼龙改性技术", owner = "郑州大学", field = "新材料" }));
         var aid = achievement.GetProperty("id").GetString();
         await ApiAssert.OkJson(await bureau.PostAsJsonAsync($"/api/events/{id}/intents", new { achievementId = aid, enterpriseId = enterprise }));
-        await ApiAssert.FieldError(await bureau.PostAsJsonAsync($"/api/events/{id}/intents", new { achievementId = aid, enterpriseId = enterprise }), "enterpriseId");
-        await ApiAssert.FieldError(await bureau.PostAsJsonAsync($"/api/events/{id}/signings", new { title = "签约", parties = "甲 / 乙", amountWan = -1 }), "amountWan");
+        await ApiAssert.FieldError(await bureau.PostAsJsonAsync($"/api/events/{id}/intents",
+            new { achievementId = aid, enterpriseId = enterprise }), "enterpriseId");
+        await ApiAssert.FieldError(await bureau.PostAsJsonAsync($"/api/events/{id}/signings",
+            new { title = "签约", parties = "甲 / 乙", amountWan = -1 }), "amountWan");
         var signed = await ApiAssert.OkJson(await bureau.PostAsJsonAsync($"/api/events/{id}/signings",
             new { title = "尼龙改性技术转化", parties = "郑州大学 / 企业", enterpriseId = enterprise, achievementId = aid, amountWan = 800 }));
         var stats = signed.GetProperty("statistics");

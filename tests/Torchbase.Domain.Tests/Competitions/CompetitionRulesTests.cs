@@ -101,7 +101,10 @@ public class CompetitionRulesTests
     [InlineData(new[] { "n/0/9", "m/10/0" }, 2, 1, 10, 0, 0)]
     public void Competition_statistics_sum_the_records(string[] rows, int entrants, int matched, double signed, int awarded, double money)
     {
-        var prizes = new List<CompetitionPrize> { new() { Level = 1, Name = "一等奖", Count = 1, AmountWan = 50 }, new() { Level = 2, Name = "二等奖", Count = 2, AmountWan = 20 } };
+        var prizes = new List<CompetitionPrize>
+        {
+            new() { Level = 1, Name = "一等奖", Count = 1, AmountWan = 50 }, new() { Level = 2, Name = "二等奖", Count = 2, AmountWan = 20 },
+        };
         var list = rows.Select(r => r.Split('/')).Select(p => new CompetitionEntrant
         {
             EntrantName = "队", ProjectTitle = "项目", Matched = p[0] == "m", SignedAmountWan = decimal.Parse(p[1]),

@@ -382,7 +382,8 @@ public static class CompetitionEndpoints
         var last = round == c.Rounds.Count - 1;
         var r = c.Rounds.First(x => x.Index == round);
         var prizes = last ? c.Prizes.OrderBy(p => p.Level).Select(p => new PrizeLevel(p.Name, p.Count, p.AmountWan)).ToList() : [];
-        var result = CompetitionRules.Rank(r.Name, entrants.Select(e => new CompetitionRules.Entry(e.Id, e.EntrantName, e.Conflicts.Select(x => x.JudgeId).ToList())),
+        var entries = entrants.Select(e => new CompetitionRules.Entry(e.Id, e.EntrantName, e.Conflicts.Select(x => x.JudgeId).ToList()));
+        var result = CompetitionRules.Rank(r.Name, entries,
             c.Judges.Select(j => j.Id).ToList(), marks, prizes);
         var titles = entrants.ToDictionary(e => e.Id, e => e.ProjectTitle);
         return new RankingDto(round, r.Name, last, r.AdvanceCount,

@@ -68,7 +68,11 @@ public static class EventEndpoints
     private static IQueryable<EventItem> Listed(AppDbContext db, EventListQuery q)
     {
         var rows = db.MatchEvents.AsNoTracking();
-        if (!string.IsNullOrWhiteSpace(q.Search)) rows = rows.Where(e => e.Name.Contains(q.Search.Trim()) || (e.Place != null && e.Place.Contains(q.Search.Trim())));
+        if (!string.IsNullOrWhiteSpace(q.Search))
+        {
+            var s = q.Search.Trim();
+            rows = rows.Where(e => e.Name.Contains(s) || (e.Place != null && e.Place.Contains(s)));
+        }
         if (q.Year is { } year) rows = rows.Where(e => e.HeldOn >= new DateOnly(year, 1, 1) && e.HeldOn <= new DateOnly(year, 12, 31));
         if (q.Kind is { } kind) rows = rows.Where(e => e.Kind == kind);
         return rows.SortBy(q.Sort, q.Desc ?? q.Sort is null, SortKeys, "heldOn", e => e.Id)
@@ -109,7 +113,8 @@ public static class EventEndpoints
         var fields = await db.EventAchievements.AsNoTracking().Where(a => a.EventId == id && a.Field != null).Select(a => a.Field!).Distinct()
             .OrderBy(f => f).ToArrayAsync(ct);
         var stats = EventStatistics.Of(achievements, attending.Count,
-            signings.Select(s => new EventSigning { Title = s.Title, Parties = s.Parties, AmountWan = s.AmountWan, ProjectId = s.ProjectId }).ToList(), intents);
+            signings.Select(s => new EventSigning { Title = s.Title, Parties = s.Parties, AmountWan = s.AmountWan, ProjectId = s.ProjectId }).ToList(),
+            intents);
         return new EventDetail(e.Id, e.Name, e.Kind, e.HeldOn, e.Place, stats, attendees, signings, fields, e.IsDemo, e.Version);
     }
 
@@ -264,13 +269,15 @@ public static class EventEndpoints
             ? await db.Enterprises.AsNoTracking().Where(x => x.Id == eid && x.ZoneId == e.ZoneId).Select(x => x.Name).FirstOrDefaultAsync(api.Ct) : null;
         if (input.EnterpriseId is null) errors.Add("enterpriseId", "required");
         else if (enterprise is null) errors.Add("enterpriseId", "unknown_enterprise");
-        if (!errors.Any && await db.EventIntents.AnyAsync(i => i.EventId == id && i.AchievementId == input.AchievementId && i.EnterpriseId == input.EnterpriseId, api.Ct))
+        if (!errors.Any && await db.EventIntents.AnyAsync(
+                i => i.EventId == id && i.AchievementId == input.AchievementId && i.EnterpriseId == input.EnterpriseId, api.Ct))
             errors.Add("enterpriseId", "event_intent_exists");
         if (errors.Any) return Problems.Validation(errors);
         var intent = new EventIntent { ZoneId = e.ZoneId, EventId = id, AchievementId = achievement!.Id, EnterpriseId = input.EnterpriseId!.Value };
         db.EventIntents.Add(intent);
         await db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/events/{id}/intents/{intent.Id}", new IntentItem(intent.Id, achievement.Id, achievement.Title, intent.EnterpriseId, enterprise!));
+        return TypedResults.Created($"/api/events/{id}/intents/{intent.Id}",
+            new IntentItem(intent.Id, achievement.Id, achievement.Title, intent.EnterpriseId, enterprise!));
     }
 
     public static async Task<Results<Created<EventDetail>, ValidationProblem, ProblemHttpResult>> AddEventSigning(
