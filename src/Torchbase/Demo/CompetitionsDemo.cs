@@ -26,6 +26,7 @@ public sealed class CompetitionsDemo : IDemoModule
     private static readonly string[] Products =
         ["高性能尼龙复合材料", "储能电池管理系统", "工业机器人视觉检测", "特高压电气绝缘件", "光伏组件回收", "煤矿智能巡检", "氢燃料电池电堆",
          "医用可降解材料", "碳化硅功率器件", "工业废水零排放", "智慧园区能源管理", "高端轴承", "锂电隔膜", "精密铸造", "数字孪生平台", "中药制剂"];
+    private static readonly string[] JudgeNames = ["评委甲", "评委乙", "评委丙", "评委丁", "评委戊", "评委己", "评委庚"];
     private static readonly string[] TeamWords = ["星火", "启明", "鹰城", "创芯", "青蓝", "致远", "格物", "燎原", "同舟", "远航", "鲲鹏", "拓新"];
     private static readonly string[] Owners =
         ["郑州大学", "河南科技大学", "平顶山学院", "河南城建学院", "华北水利水电大学", "河南工业大学", "中国科学院过程工程研究所", "中原工学院"];
@@ -56,8 +57,7 @@ public sealed class CompetitionsDemo : IDemoModule
                 new() { Level = 1, Name = "一等奖", Count = 3, AmountWan = 50 }, new() { Level = 2, Name = "二等奖", Count = 6, AmountWan = 25 },
                 new() { Level = 3, Name = "三等奖", Count = 10, AmountWan = 10.5m },
             ],
-            Judges = new[] { "评委甲", "评委乙", "评委丙", "评委丁", "评委戊", "评委己", "评委庚" }
-                .Select(n => new CompetitionJudge { Id = NextGuid(random), Name = n }).ToList(),
+            Judges = JudgeNames.Select(n => new CompetitionJudge { Id = NextGuid(random), Name = n }).ToList(),
         };
         db.Competitions.Add(competition);
 
