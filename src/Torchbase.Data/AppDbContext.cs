@@ -98,6 +98,7 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         ConfigureRunsScopeFilters(builder);
         ConfigureSpaceScopeFilters(builder);
         ConfigureEnergyScopeFilters(builder);
+        ConfigureCompetitionsScopeFilters(builder);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess) =>

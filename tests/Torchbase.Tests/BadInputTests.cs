@@ -151,6 +151,7 @@ public partial class BadInputTests(TorchbaseFactory host, ITestOutputHelper outp
         "approvals" => "ProjectApproval",
         "buildings" => "Building", "space-units" => "SpaceUnit", "leases" => "Lease", "zombies" => "Enterprise", "disposals" => "DisposalCase",
         "meters" => "Meter", "alerts" => "MeterAlert",
+        "competitions" => "Competition", "entrants" => "CompetitionEntrant", "events" => "MatchEvent", "signings" => "EventSigning",
         "regions" => "Region", "zones" => "Zone", "parks" => "Park", "departments" => "Department", "industry-chains" => "IndustryChain",
         "banks" => "Bank", "bank-branches" => "BankBranch", "agency-items" => "AgencyItem", "service-categories" => "ServiceCategory",
         "time-limits" => "DeadlineSetting", "years" => "CalendarYear", "days" => "CalendarDay",

@@ -20,6 +20,7 @@ import { policyRoutes } from './features/policies/routes'
 import { spaceRoutes } from './features/space/routes'
 import { energyRoutes } from './features/energy/routes'
 import { contestRoutes } from './features/contest/routes'
+import { competitionRoutes } from './features/competitions/routes'
 import { todoRoutes } from './features/todo/routes'
 import { notificationRoutes } from './features/notifications/routes'
 
@@ -49,4 +50,5 @@ export const appRoutes: RouteRecordRaw[] = [
   ...financeRoutes,
   ...policyRoutes,
   ...contestRoutes,
+  ...competitionRoutes,
 ]

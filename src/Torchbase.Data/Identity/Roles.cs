@@ -69,6 +69,10 @@ public static class Permissions
     /// <summary>Energy metering (能耗): meters, readings, consumption, baselines, savings and alerts. Officers only; the bureau and parks keep them.</summary>
     public const string EnergyRead = "energy.read";
     public const string EnergyWrite = "energy.write";
+    /// <summary>Competitions (创新创业大赛) and matchmaking events (成果直通车, 对接会): read them; the bureau keeps them, enters the judges'
+    /// sheets and turns leads into ledger projects.</summary>
+    public const string CompetitionsRead = "competitions.read";
+    public const string CompetitionsWrite = "competitions.write";
 
     public static readonly IReadOnlyList<string> All =
     [
@@ -79,6 +83,7 @@ public static class Permissions
         ProjectsRead, ProjectsWrite, TalentRead, TalentWrite, TalentSubmit,
         ContestManage, ContestScore, ContestRead, EconomyRead, EconomyWrite, SetupManage,
         PoliciesRead, PoliciesManage, PoliciesReview, PoliciesApply, SpaceRead, SpaceWrite, EnergyRead, EnergyWrite,
+        CompetitionsRead, CompetitionsWrite,
     ];
 
     public static readonly IReadOnlyDictionary<Role, string[]> ByRole = new Dictionary<Role, string[]>
@@ -89,7 +94,7 @@ public static class Permissions
         [
             DashboardView, EnterprisesRead, PlatformsRead, AuditRead, CultivationRead, PointsRead, FinanceRead,
             ServiceRead, ServiceHandle, ProjectsRead, TalentRead, ContestRead, ContestScore, EconomyRead, PoliciesRead, SpaceRead,
-            EnergyRead,
+            EnergyRead, CompetitionsRead,
         ],
         [Role.InnovationBureau] =
         [
@@ -97,14 +102,14 @@ public static class Permissions
             CultivationRead, CultivationWrite, CultivationEvaluate, DeclarationsSubmit, PointsRead, PointsManage, FinanceRead, FinanceManage,
             ServiceRead, ServiceHandle, ServiceManage, ProjectsRead, ProjectsWrite, TalentRead, TalentWrite,
             ContestManage, ContestRead, EconomyRead, EconomyWrite, PoliciesRead, PoliciesManage, SpaceRead, SpaceWrite,
-            EnergyRead, EnergyWrite,
+            EnergyRead, EnergyWrite, CompetitionsRead, CompetitionsWrite,
         ],
         [Role.ParkOfficer] =
         [
             DashboardView, EnterprisesRead, EnterprisesWrite, PlatformsRead, CultivationRead, CultivationWrite, DeclarationsSubmit,
             PointsRead,
             FinanceRead, ServiceRead, ServiceHandle, ProjectsRead, ProjectsWrite, TalentRead, EconomyRead, PoliciesRead, PoliciesReview,
-            SpaceRead, SpaceWrite, EnergyRead, EnergyWrite,
+            SpaceRead, SpaceWrite, EnergyRead, EnergyWrite, CompetitionsRead,
         ],
         [Role.ServiceOfficer] = [DashboardView, EnterprisesRead, CultivationRead, ServiceRead, ServiceHandle, ProjectsRead, TalentRead],
         [Role.DepartmentStaff] = [DashboardView, EnterprisesRead, ServiceRead, ServiceHandle, ProjectsRead],

@@ -2,7 +2,7 @@ namespace Torchbase.Domain.Contest;
 
 /// <summary>
 /// Ranks one category and allocates its prizes. The rules, in order:
-/// 1. A sheet counts only if its judge is on the panel, is not the unit's head (conflict of interest), scores every aspect,
+/// 1. A sheet counts only if its judge is on the panel, is not the unit's head nor a judge with a declared conflict, scores every aspect,
 ///    and keeps every score within 0..MaxScore; anything else is listed as excluded with the reason.
 /// 2. A sheet's total is Σ weight × score. The unit's score is the mean of its sheets' totals; with the trimmed mean the
 ///    TrimEach highest and lowest totals are dropped first — only if more than 2 × TrimEach sheets remain, else plain mean (flagged).
@@ -95,7 +95,7 @@ public static class ContestScoring
             if (reason is { } r) excluded.Add(new SheetExclusion(sheet.JudgeId, r));
             else valid.Add((sheet, rules.Aspects.Sum(a => a.Weight * sheet.Scores[a.Code])));
         }
-        var expected = panel.Count(j => j != unit.HeadUserId);
+        var expected = panel.Count(j => !unit.ConflictsWith(j));
         var flags = new List<ResultFlag>();
         if (valid.Count == 0) return new Scored(unit, null, [], 0, 0, expected, excluded, [ResultFlag.NoSheets]);
         if (valid.Count < expected) flags.Add(ResultFlag.MissingSheets);
@@ -116,7 +116,7 @@ public static class ContestScoring
     private static ExclusionReason? Check(ScoringRules rules, UnitEntry unit, IReadOnlyCollection<Guid> panel, SubmittedSheet sheet)
     {
         if (!panel.Contains(sheet.JudgeId)) return ExclusionReason.NotOnPanel;
-        if (sheet.JudgeId == unit.HeadUserId) return ExclusionReason.ConflictOfInterest;
+        if (unit.ConflictsWith(sheet.JudgeId)) return ExclusionReason.ConflictOfInterest;
         if (rules.Aspects.Any(a => !sheet.Scores.ContainsKey(a.Code))) return ExclusionReason.Incomplete;
         if (rules.Aspects.Any(a => sheet.Scores[a.Code] < 0 || sheet.Scores[a.Code] > a.MaxScore)) return ExclusionReason.OutOfRange;
         return null;

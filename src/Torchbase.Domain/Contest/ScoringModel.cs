@@ -30,7 +30,13 @@ public sealed record PrizeLevel(string Name, int Count, decimal AmountWan);
 public sealed record ScoringRules(
     ScoringMethod Method, int TrimEach, IReadOnlyList<AspectRule> Aspects, IReadOnlyList<TieBreaker> TieBreakers, int Decimals = 2);
 
-public sealed record UnitEntry(Guid UnitId, string Name, int? DrawPosition, Guid? HeadUserId);
+/// <param name="HeadUserId">The unit's head: on the panel, but never scores the unit.</param>
+/// <param name="ConflictedJudges">Further judges with a declared conflict of interest (a competition's judge who advised the entrant).</param>
+public sealed record UnitEntry(Guid UnitId, string Name, int? DrawPosition, Guid? HeadUserId, IReadOnlyCollection<Guid>? ConflictedJudges = null)
+{
+    /// <summary>Whether the judge's sheet for this unit is excluded for a conflict of interest.</summary>
+    public bool ConflictsWith(Guid judgeId) => judgeId == HeadUserId || ConflictedJudges?.Contains(judgeId) == true;
+}
 
 /// <summary>A submitted sheet: raw scores per aspect code.</summary>
 public sealed record SubmittedSheet(Guid JudgeId, Guid UnitId, IReadOnlyDictionary<string, decimal> Scores);

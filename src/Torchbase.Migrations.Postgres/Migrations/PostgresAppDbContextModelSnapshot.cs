@@ -317,6 +317,292 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("BackgroundRuns");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Competitions.Competition", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly?>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "Year");
+
+                    b.ToTable("Competitions");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.CompetitionEntrant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("AwardLevel")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("EntrantName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Industry")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<bool>("Matched")
+                        .HasColumnType("boolean");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProjectTitle")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("RoundReached")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal?>("SignedAmountWan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.HasIndex("CompetitionId", "RoundReached");
+
+                    b.ToTable("CompetitionEntrants");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.CompetitionScore", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("CompetitionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EntrantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("JudgeId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Round")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CompetitionId", "Round");
+
+                    b.HasIndex("EntrantId", "Round", "JudgeId")
+                        .IsUnique();
+
+                    b.ToTable("CompetitionScores");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventAchievement", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Field")
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EventId");
+
+                    b.ToTable("EventAchievements");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventIntent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievementId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId", "AchievementId", "EnterpriseId")
+                        .IsUnique();
+
+                    b.ToTable("EventIntents");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventSigning", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("AchievementId")
+                        .HasColumnType("uuid");
+
+                    b.Property<decimal>("AmountWan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<Guid?>("EnterpriseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("EventId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Parties")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid?>("ProjectId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AchievementId");
+
+                    b.HasIndex("EnterpriseId");
+
+                    b.HasIndex("EventId");
+
+                    b.HasIndex("ProjectId")
+                        .IsUnique();
+
+                    b.ToTable("EventSignings");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.MatchEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("HeldOn")
+                        .HasColumnType("date");
+
+                    b.Property<bool>("IsDemo")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Place")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ZoneId", "HeldOn");
+
+                    b.ToTable("MatchEvents", (string)null);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>
                 {
                     b.Property<Guid>("Id")
@@ -4703,6 +4989,229 @@ namespace Torchbase.Migrations.Postgres.Migrations
                         .HasForeignKey("ZoneId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.Competition", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Competitions.CompetitionJudge", "Judges", b1 =>
+                        {
+                            b1.Property<Guid>("CompetitionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("Id")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("CompetitionId", "Id");
+
+                            b1.ToTable("CompetitionJudges", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompetitionId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Competitions.CompetitionPrize", "Prizes", b1 =>
+                        {
+                            b1.Property<Guid>("CompetitionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Level")
+                                .HasColumnType("integer");
+
+                            b1.Property<decimal>("AmountWan")
+                                .HasPrecision(18, 2)
+                                .HasColumnType("numeric(18,2)");
+
+                            b1.Property<int>("Count")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("CompetitionId", "Level");
+
+                            b1.ToTable("CompetitionPrizes", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompetitionId");
+                        });
+
+                    b.OwnsMany("Torchbase.Domain.Competitions.CompetitionRound", "Rounds", b1 =>
+                        {
+                            b1.Property<Guid>("CompetitionId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<int>("Index")
+                                .HasColumnType("integer");
+
+                            b1.Property<int?>("AdvanceCount")
+                                .HasColumnType("integer");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(50)
+                                .HasColumnType("character varying(50)");
+
+                            b1.HasKey("CompetitionId", "Index");
+
+                            b1.ToTable("CompetitionRounds", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("CompetitionId");
+                        });
+
+                    b.Navigation("Judges");
+
+                    b.Navigation("Prizes");
+
+                    b.Navigation("Rounds");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.CompetitionEntrant", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Competitions.Competition", null)
+                        .WithMany()
+                        .HasForeignKey("CompetitionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.OwnsMany("Torchbase.Domain.Competitions.EntrantConflict", "Conflicts", b1 =>
+                        {
+                            b1.Property<Guid>("EntrantId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("JudgeId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("EntrantId", "JudgeId");
+
+                            b1.ToTable("CompetitionEntrantConflicts", (string)null);
+
+                            b1.WithOwner()
+                                .HasForeignKey("EntrantId");
+                        });
+
+                    b.Navigation("Conflicts");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.CompetitionScore", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Competitions.CompetitionEntrant", null)
+                        .WithMany()
+                        .HasForeignKey("EntrantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventAchievement", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Competitions.MatchEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventIntent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Competitions.EventAchievement", null)
+                        .WithMany()
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Competitions.MatchEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.EventSigning", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Competitions.EventAchievement", null)
+                        .WithMany()
+                        .HasForeignKey("AchievementId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                        .WithMany()
+                        .HasForeignKey("EnterpriseId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("Torchbase.Domain.Competitions.MatchEvent", null)
+                        .WithMany()
+                        .HasForeignKey("EventId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Torchbase.Domain.Projects.Project", null)
+                        .WithMany()
+                        .HasForeignKey("ProjectId")
+                        .OnDelete(DeleteBehavior.SetNull);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Competitions.MatchEvent", b =>
+                {
+                    b.HasOne("Torchbase.Domain.Organisation.Zone", null)
+                        .WithMany()
+                        .HasForeignKey("ZoneId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.OwnsMany("Torchbase.Domain.Competitions.EventAttendee", "Attendees", b1 =>
+                        {
+                            b1.Property<Guid>("EventId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<Guid>("EnterpriseId")
+                                .HasColumnType("uuid");
+
+                            b1.HasKey("EventId", "EnterpriseId");
+
+                            b1.HasIndex("EnterpriseId");
+
+                            b1.ToTable("EventAttendees", (string)null);
+
+                            b1.HasOne("Torchbase.Domain.Enterprises.Enterprise", null)
+                                .WithMany()
+                                .HasForeignKey("EnterpriseId")
+                                .OnDelete(DeleteBehavior.Cascade)
+                                .IsRequired();
+
+                            b1.WithOwner()
+                                .HasForeignKey("EventId");
+                        });
+
+                    b.Navigation("Attendees");
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Contest.ContestCategory", b =>

@@ -1,5 +1,6 @@
 using Torchbase.Features.Audit;
 using Torchbase.Features.Carriers;
+using Torchbase.Features.Competitions;
 using Torchbase.Features.Cultivation;
 using Torchbase.Features.Contest;
 using Torchbase.Features.Dashboard;
@@ -60,5 +61,7 @@ public static class FeatureEndpoints
         api.MapSpaceEndpoints();
         api.MapEnergyEndpoints();
         api.MapMeterFeedEndpoints();
+        api.MapCompetitionEndpoints();
+        api.MapEventEndpoints();
     }
 }

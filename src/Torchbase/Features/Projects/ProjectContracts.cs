@@ -58,7 +58,13 @@ public sealed record ProjectDetail(
     ProjectItem Project, IReadOnlyList<ProjectStage> NextStages, IReadOnlyList<StageChangeDto> History,
     IReadOnlyList<AnnualPlanDto> Plans, IReadOnlyList<MonthlyInvestmentDto> Investments, IReadOnlyList<SupervisionDto> Supervisions,
     ProgressResult Progress, IReadOnlyList<FundsArrivalDto> Arrivals, IReadOnlyList<MilestoneDto> Milestones,
-    IReadOnlyList<AnnualOutputDto> Outputs);
+    IReadOnlyList<AnnualOutputDto> Outputs, ProjectLeadLink? Lead = null);
+
+/// <summary>Where a project came from when it was turned from a lead: a competition entrant or an event's signing.</summary>
+/// <param name="Kind">"competition" or "event".</param>
+/// <param name="OwnerId">The competition or event.</param>
+/// <param name="LeadId">The entrant or the signing.</param>
+public sealed record ProjectLeadLink(string Kind, Guid OwnerId, string OwnerName, Guid LeadId, string LeadTitle);
 
 /// <summary>A year's output value (投产达效, 万元): target, actual, whether it was reached and actual as a share of target.</summary>
 public sealed record AnnualOutputDto(int Year, decimal? Target, decimal? Actual, OutputVerdict Verdict, decimal? Rate, string? Note, int Version);

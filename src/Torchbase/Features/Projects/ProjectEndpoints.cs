@@ -175,7 +175,8 @@ public static class ProjectEndpoints
             project.FundsArrivals.OrderByDescending(f => f.Year).ThenByDescending(f => f.Month)
                 .Select(f => new FundsArrivalDto(f.Id, f.Year, f.Month, f.Amount, f.Note, f.Version)).ToList(),
             ProjectQueries.Ordered(project.Milestones).Select(m => ProjectQueries.ToDto(m, today)).ToList(),
-            project.Outputs.OrderByDescending(o => o.Year).Select(ProjectOutputs.ToDto).ToList());
+            project.Outputs.OrderByDescending(o => o.Year).Select(ProjectOutputs.ToDto).ToList(),
+            await Competitions.LeadLinks.OfProjectAsync(db, id, ct));
     }
 
     private static SupervisionDto ToDto(SupervisionRecord s, Dictionary<Guid, (string Number, Domain.ServiceDesk.RequestStatus Status)> requests)

@@ -86,6 +86,9 @@ export type EnterpriseStage = (typeof EnterpriseStage)[number]
 export const EnterpriseStatus = ['Active', 'MovedOut', 'Deregistered'] as const
 export type EnterpriseStatus = (typeof EnterpriseStatus)[number]
 
+export const EventKind = ['AchievementExpress', 'Matchmaking'] as const
+export type EventKind = (typeof EventKind)[number]
+
 export const ExclusionReason = ['ConflictOfInterest', 'NotOnPanel', 'Incomplete', 'OutOfRange'] as const
 export type ExclusionReason = (typeof ExclusionReason)[number]
 
@@ -341,6 +344,8 @@ export const PERMISSIONS = [
   'space.write',
   'energy.read',
   'energy.write',
+  'competitions.read',
+  'competitions.write',
 ] as const
 export type Permission = (typeof PERMISSIONS)[number]
 
