@@ -81,12 +81,12 @@ public sealed record EventInput(string? Name, EventKind? Kind, DateOnly? HeldOn,
 
 public sealed record AttendanceInput(Guid[]? EnterpriseIds, int? Version);
 
-public sealed record AchievementQuery(string? Search, string? Field, int? Page, int? PageSize, string? Sort, bool? Desc)
+public sealed record EventAchievementQuery(string? Search, string? Field, int? Page, int? PageSize, string? Sort, bool? Desc)
     : PageQuery(Page, PageSize, Sort, Desc);
 
-public sealed record AchievementItem(Guid Id, string Title, string Owner, string? Field, int Intents);
+public sealed record EventAchievementItem(Guid Id, string Title, string Owner, string? Field, int Intents);
 
-public sealed record AchievementInput(string? Title, string? Owner, string? Field);
+public sealed record EventAchievementInput(string? Title, string? Owner, string? Field);
 
 public sealed record IntentQuery(string? Search, int? Page, int? PageSize, string? Sort, bool? Desc) : PageQuery(Page, PageSize, Sort, Desc);
 

@@ -185,7 +185,7 @@ public static class EventEndpoints
         ["title"] = a => a.Title, ["owner"] = a => a.Owner, ["field"] = a => a.Field,
     };
 
-    private static IQueryable<AchievementItem> Achievements(AppDbContext db, Guid id, AchievementQuery q)
+    private static IQueryable<EventAchievementItem> Achievements(AppDbContext db, Guid id, EventAchievementQuery q)
     {
         var rows = db.EventAchievements.AsNoTracking().Where(a => a.EventId == id);
         if (!string.IsNullOrWhiteSpace(q.Search))
@@ -195,17 +195,17 @@ public static class EventEndpoints
         }
         if (!string.IsNullOrWhiteSpace(q.Field)) rows = rows.Where(a => a.Field == q.Field);
         return rows.SortBy(q.Sort, q.Desc ?? false, AchievementSortKeys, "title", a => a.Id)
-            .Select(a => new AchievementItem(a.Id, a.Title, a.Owner, a.Field, db.EventIntents.Count(i => i.AchievementId == a.Id)));
+            .Select(a => new EventAchievementItem(a.Id, a.Title, a.Owner, a.Field, db.EventIntents.Count(i => i.AchievementId == a.Id)));
     }
 
-    public static async Task<Results<Ok<Paged<AchievementItem>>, ProblemHttpResult>> ListEventAchievements(
-        Guid id, [AsParameters] AchievementQuery q, [AsParameters] ApiServices api)
+    public static async Task<Results<Ok<Paged<EventAchievementItem>>, ProblemHttpResult>> ListEventAchievements(
+        Guid id, [AsParameters] EventAchievementQuery q, [AsParameters] ApiServices api)
     {
         if (!await api.Db.MatchEvents.AnyAsync(e => e.Id == id, api.Ct)) return Problems.NotFound();
         return TypedResults.Ok(await Achievements(api.Db, id, q).ToPagedAsync(q, api.Ct));
     }
 
-    public static async Task<IResult> ExportEventAchievements(Guid id, [AsParameters] AchievementQuery q, [AsParameters] ApiServices api)
+    public static async Task<IResult> ExportEventAchievements(Guid id, [AsParameters] EventAchievementQuery q, [AsParameters] ApiServices api)
     {
         if (!await api.Db.MatchEvents.AnyAsync(e => e.Id == id, api.Ct)) return Problems.NotFound();
         var items = await Achievements(api.Db, id, q).ToListAsync(api.Ct);
@@ -213,8 +213,8 @@ public static class EventEndpoints
             items.Select(i => (IReadOnlyList<object?>)[i.Title, i.Owner, i.Field, i.Intents]), api.Clock);
     }
 
-    public static async Task<Results<Created<AchievementItem>, ValidationProblem, ProblemHttpResult>> AddEventAchievement(
-        Guid id, AchievementInput input, [AsParameters] ApiServices api)
+    public static async Task<Results<Created<EventAchievementItem>, ValidationProblem, ProblemHttpResult>> AddEventAchievement(
+        Guid id, EventAchievementInput input, [AsParameters] ApiServices api)
     {
         var e = await api.Db.MatchEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, api.Ct);
         if (e is null) return Problems.NotFound();
@@ -228,7 +228,7 @@ public static class EventEndpoints
         };
         api.Db.EventAchievements.Add(a);
         await api.Db.SaveChangesAsync(api.Ct);
-        return TypedResults.Created($"/api/events/{id}/achievements/{a.Id}", new AchievementItem(a.Id, a.Title, a.Owner, a.Field, 0));
+        return TypedResults.Created($"/api/events/{id}/achievements/{a.Id}", new EventAchievementItem(a.Id, a.Title, a.Owner, a.Field, 0));
     }
 
     private static IQueryable<IntentItem> Intents(AppDbContext db, Guid id, IntentQuery q)
