@@ -65,7 +65,7 @@ export const en: typeof zhCN = {
     scoreHint: 'Each judge scores 0–100; the highest and the lowest are dropped and the rest averaged; a judge with a declared conflict does not count.',
     conflict: 'Conflict',
     toProject: 'Turn into a project lead',
-    toProjectHint: 'Adds a project at the lead stage to the ledger, brought in by the competition (以赛招商).',
+    toProjectHint: 'Adds a project at the lead stage to the ledger, brought in by the competition (competition-led investment).',
     openProject: 'Open project',
     advance: 'Advance by ranking',
     award: 'Award by the final ranking',

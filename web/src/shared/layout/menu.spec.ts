@@ -20,7 +20,7 @@ describe('buildMenu', () => {
       'dashboard', 'enterprises', 'report-review', 'report-missing', 'platforms', 'incubators', 'space', 'energy',
       'cultivation', 'cultivation-library', 'cultivation-renewals', 'points', 'points-sets', 'finance', 'policies',
       'service-requests', 'service-visits', 'service-agency', 'service-officers', 'service-stats',
-      'projects', 'project-board', 'project-rating', 'project-comparison',
+      'projects', 'project-board', 'project-rating', 'project-comparison', 'competitions', 'events',
       'talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry', 'talent-glossary', 'contests', 'contest-judging', 'economy', 'reports',
       ...SETUP, 'users', 'audit',
     ])
@@ -66,6 +66,7 @@ describe('buildMenu', () => {
     expect(keys({ roles: ['DepartmentStaff'], permissions: ['projects.read'] })).toEqual([
       'projects', 'project-board', 'project-rating', 'project-comparison',
     ])
+    expect(keys({ roles: ['ParkOfficer'], permissions: ['competitions.read'] })).toEqual(['competitions', 'events'])
   })
 
   it('gives talent.read the four talent items, and an expert lands on the demands', () => {
