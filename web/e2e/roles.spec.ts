@@ -10,6 +10,8 @@ import type { SignedInUser } from './paths'
 
 // Each feature's menu items, in menu order.
 const PROJECTS: string[] = ['projects', 'project-board', 'project-rating', 'project-comparison']
+// Competitions and matchmaking events (以赛招商) sit under the projects, for who reads the competitions.
+const COMPETITIONS: string[] = ['competitions', 'events']
 const TALENT: string[] = ['talent-demands', 'talent-experts', 'talent-contracts', 'talent-registry']
 // Who edits the libraries also keeps the matching glossary.
 const TALENT_WRITE: string[] = [...TALENT, 'talent-glossary']
@@ -32,12 +34,16 @@ const ROLES: { user: SignedInUser; role: Me['roles'][number]; menu: string[] }[]
   {
     user: 'admin',
     role: 'SystemAdmin',
-    menu: [...withIndicatorSets(REGISTRY_WRITE), ...SERVICE, ...PROJECTS, ...TALENT_WRITE, ...CONTEST, ...ECONOMY, ...SETUP, 'users', 'audit'],
+    menu: [...withIndicatorSets(REGISTRY_WRITE), ...SERVICE, ...PROJECTS, ...COMPETITIONS, ...TALENT_WRITE, ...CONTEST, ...ECONOMY, ...SETUP, 'users', 'audit'],
   },
-  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
-  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
-  { user: 'bureau', role: 'InnovationBureau', menu: [...withIndicatorSets(REGISTRY_WRITE), ...SERVICE, ...PROJECTS, ...TALENT_WRITE, 'contests', ...ECONOMY] },
-  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...TALENT, ...ECONOMY] },
+  { user: 'leader', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...COMPETITIONS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
+  { user: 'province', role: 'ZoneLeader', menu: [...REGISTRY, ...SERVICE, ...PROJECTS, ...COMPETITIONS, ...TALENT, ...CONTEST, ...ECONOMY, 'audit'] },
+  {
+    user: 'bureau',
+    role: 'InnovationBureau',
+    menu: [...withIndicatorSets(REGISTRY_WRITE), ...SERVICE, ...PROJECTS, ...COMPETITIONS, ...TALENT_WRITE, 'contests', ...ECONOMY],
+  },
+  { user: 'park1', role: 'ParkOfficer', menu: [...REGISTRY_WRITE, ...SERVICE, ...PROJECTS, ...COMPETITIONS, ...TALENT, ...ECONOMY] },
   { user: 'officer1', role: 'ServiceOfficer', menu: ['dashboard', 'enterprises', ...CULTIVATION, ...SERVICE, ...PROJECTS, ...TALENT] },
   { user: 'dept1', role: 'DepartmentStaff', menu: ['dashboard', 'enterprises', 'service-requests', 'service-stats', ...PROJECTS] },
   { user: 'ent1', role: 'EnterpriseUser', menu: ['my-enterprise', 'space', 'my-points', 'finance', 'policies', 'service-requests', ...TALENT] },
