@@ -58,10 +58,19 @@ public static class PagingExtensions
     public static async Task<Paged<T>> ToPagedAsync<T, TRow>(this IQueryable<T> query, IQueryable<TRow> unsorted, int countUpTo,
         PageQuery paging, CancellationToken ct)
     {
-        var counted = await unsorted.Take(countUpTo + 1).CountAsync(ct);
+        var counted = await unsorted.CountUpToAsync(countUpTo, ct);
         var items = await query.Skip((paging.PageNumber - 1) * paging.Size).Take(paging.Size).ToListAsync(ct);
-        return new Paged<T>(items, Math.Min(counted, countUpTo), paging.PageNumber, paging.Size, counted > countUpTo);
+        var (total, lowerBound) = BoundedTotal(counted, countUpTo);
+        return new Paged<T>(items, total, paging.PageNumber, paging.Size, lowerBound);
     }
+
+    /// <summary>Counts the rows, unsorted, but reads no more than one past <paramref name="countUpTo"/>.</summary>
+    public static Task<int> CountUpToAsync<TRow>(this IQueryable<TRow> unsorted, int countUpTo, CancellationToken ct) =>
+        unsorted.Take(countUpTo + 1).CountAsync(ct);
+
+    /// <summary>The total a list shows for a count made by <see cref="CountUpToAsync"/>: exact up to the bound, then the bound as a lower bound.</summary>
+    public static (int Total, bool IsLowerBound) BoundedTotal(int counted, int countUpTo) =>
+        counted > countUpTo ? (countUpTo, true) : (counted, false);
 
     /// <summary>
     /// Sort keys over a query's joined rows (often an anonymous type, hence the query as the type witness): EF sorts the

@@ -167,5 +167,4 @@ public sealed class MeterReadingStore(AppDbContext db)
 
     /// <summary>SQLite keeps decimals as doubles: a value read back equals the one written to the stored precision (3 places).</summary>
     private static bool SameValue(decimal stored, decimal given) => Math.Round(stored, 3) == Math.Round(given, 3);
-
 }

@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Globalization;
 using System.Linq.Expressions;
 using System.Security.Cryptography;
@@ -31,7 +32,7 @@ public sealed record EnterpriseCursor(string Sort, bool Desc, string Key, Guid I
     public string Encode(IDataProtectionProvider protection)
     {
         var json = JsonSerializer.SerializeToUtf8Bytes(new Stored(Sort, Desc, Key, Id, Page, Size));
-        return Base64Url(protection.CreateProtector(Purpose).Protect(json));
+        return Base64Url.EncodeToString(protection.CreateProtector(Purpose).Protect(json));
     }
 
     /// <summary>The position a cursor names, or the field error that refuses it (not ours, altered, or for another order).</summary>
@@ -40,7 +41,7 @@ public sealed record EnterpriseCursor(string Sort, bool Desc, string Key, Guid I
         Stored? stored;
         try
         {
-            var bytes = protection.CreateProtector(Purpose).Unprotect(FromBase64Url(text));
+            var bytes = protection.CreateProtector(Purpose).Unprotect(Base64Url.DecodeFromChars(text));
             stored = JsonSerializer.Deserialize<Stored>(bytes);
         }
         catch (Exception e) when (e is CryptographicException or FormatException or JsonException)
@@ -100,12 +101,4 @@ public sealed record EnterpriseCursor(string Sort, bool Desc, string Key, Guid I
     }
 
     private sealed record Stored(string? S, bool D, string? K, Guid I, int P, int Z);
-
-    private static string Base64Url(byte[] bytes) => Convert.ToBase64String(bytes).TrimEnd('=').Replace('+', '-').Replace('/', '_');
-
-    private static byte[] FromBase64Url(string text)
-    {
-        var padded = text.Replace('-', '+').Replace('_', '/');
-        return Convert.FromBase64String(padded + new string('=', (4 - padded.Length % 4) % 4));
-    }
 }

@@ -71,9 +71,9 @@ public static class EnterpriseQueries
         // kept per caller's scope and filters until an enterprise, report, title or consent is written (FigureCache).
         var filters = string.Join('|', q.Search?.Trim(), q.ParkId, q.IndustryChain, q.Scale, q.Status, q.Qualification, q.AboveSize, today);
         var counted = await cache.GetAsync("enterprises.count", db.Scope, filters, CountReads, () => searching
-            ? matching.Take(SearchCountBound + 1).CountAsync(ct)
+            ? matching.CountUpToAsync(SearchCountBound, ct)
             : matching.CountAsync(ct));
-        var (total, lowerBound) = searching && counted > SearchCountBound ? (SearchCountBound, true) : (counted, false);
+        var (total, lowerBound) = searching ? PagingExtensions.BoundedTotal(counted, SearchCountBound) : (counted, false);
         var next = EnterpriseCursor.PagesByKey(q.Sort) && items.Count == q.Size && (lowerBound || (long)page * q.Size < total)
             ? EnterpriseCursor.After(q.Sort, desc, items[^1], page + 1, q.Size).Encode(protection)
             : null;

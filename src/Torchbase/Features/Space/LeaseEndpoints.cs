@@ -141,13 +141,7 @@ public static class LeaseEndpoints
         if (input.MonthlyRent is null) errors.Add("monthlyRent", "required");
         if (input.From is null) errors.Add("from", "required");
         if (input.To is null) errors.Add("to", "required");
-        else if (input.From is { } f && input.To < f) errors.Add("to", "space.to_before_from");
-        if (input.LeaseThenTransfer == true)
-        {
-            if (input.TransferBy is null) errors.Add("transferBy", "required");
-            else if (input.From is { } f2 && input.TransferBy < f2) errors.Add("transferBy", "space.transfer_before_from");
-        }
-        if (input.RentPaidUntil is { } paid && input.From is { } f3 && paid < f3.AddDays(-1)) errors.Add("rentPaidUntil", "space.paid_before_from");
+        errors.LeaseDays(input.From, input.To, input.LeaseThenTransfer == true, input.TransferBy, input.RentPaidUntil);
         SpaceUnit? unit = null;
         if (input.UnitId is null) errors.Add("unitId", "required");
         else if ((unit = await db.SpaceUnits.FirstOrDefaultAsync(u => u.Id == input.UnitId, ct)) is null) errors.Add("unitId", "space.unknown_unit");

@@ -162,11 +162,10 @@ public static class SpaceEndpoints
 
     private static async Task<(Errors, Domain.Organisation.Park?)> ValidateAsync(AppDbContext db, BuildingInput input, Guid? id, CancellationToken ct)
     {
-        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 200).PositiveAmount("grossArea", input.GrossArea);
+        var errors = new Errors().Required("name", input.Name).BuildingFields(input.Name, input.Floors, input.GrossArea);
         if (input.Kind is null) errors.Add("kind", "required");
         if (input.Owner is null) errors.Add("owner", "required");
         if (input.Floors is null) errors.Add("floors", "required");
-        else if (input.Floors is < 1 or > 200) errors.Add("floors", "space.floors_range", 1, 200);
         var park = await CarrierSupport.VisibleParkAsync(db, input.ParkId, errors, ct);
         if (park is not null && !string.IsNullOrWhiteSpace(input.Name)
             && await db.Buildings.AnyAsync(b => b.ParkId == park.Id && b.Name == input.Name.Trim() && b.Id != id, ct))

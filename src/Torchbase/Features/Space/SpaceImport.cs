@@ -38,9 +38,7 @@ public sealed class BuildingSheet : ImportSheet<BuildingRow>
     public override BuildingRow? Parse(SheetRow row)
     {
         var (name, park, floors) = (row.Text("name")!, row.Text("parkId")!, row.Integer("floors")!.Value);
-        var errors = new Errors().MaxLength("name", name, 200).PositiveAmount("grossArea", row.Decimal("grossArea"));
-        if (floors is < 1 or > 200) errors.Add("floors", "space.floors_range", 1, 200);
-        row.Fail(errors);
+        row.Fail(new Errors().BuildingFields(name, floors, row.Decimal("grossArea")));
         if (row.Failed) return null;
         if (_firstRow.TryGetValue((park, name), out var first)) { row.Fail("name", "duplicate_name_in_file", first); return null; }
         _firstRow[(park, name)] = row.Number;
@@ -79,11 +77,7 @@ public sealed class UnitSheet : ImportSheet<UnitRow>
     {
         var (name, building, park) = (row.Text("name")!, row.Text("buildingId")!, row.Text("parkId")!);
         var (floor, floorLoad) = (row.Integer("floor"), row.Decimal("floorLoad"));
-        var errors = new Errors().MaxLength("name", name, 100).PositiveAmount("area", row.Decimal("area"))
-            .Amount("floorLoad", floorLoad).Amount("powerKva", row.Decimal("powerKva"));
-        if (floorLoad > 1000) errors.Add("floorLoad", "too_large", 1000);
-        if (floor is < -10 or > 200) errors.Add("floor", "space.floor_range", -10, 200);
-        row.Fail(errors);
+        row.Fail(new Errors().UnitFields(name, floor, row.Decimal("area"), floorLoad, row.Decimal("powerKva")));
         if (row.Failed) return null;
         if (_firstRow.TryGetValue((park, building, name), out var first)) { row.Fail("name", "duplicate_name_in_file", first); return null; }
         _firstRow[(park, building, name)] = row.Number;
@@ -133,12 +127,8 @@ public sealed class LeaseSheet : ImportSheet<LeaseRow>
         if (CreditCode.Check(code) is { } problem) row.Fail("enterpriseId", "credit_code." + problem);
         var (from, to, transferBy, paid) = (row.Date("from")!.Value, row.Date("to")!.Value, row.Date("transferBy"), row.Date("rentPaidUntil"));
         var ltt = row.Text("leaseThenTransfer") == Yes;
-        var errors = new Errors().PositiveAmount("area", row.Decimal("area")).Amount("monthlyRent", row.Decimal("monthlyRent"));
-        if (to < from) errors.Add("to", "space.to_before_from");
-        if (ltt && transferBy is null) errors.Add("transferBy", "required");
-        else if (ltt && transferBy < from) errors.Add("transferBy", "space.transfer_before_from");
-        if (paid < from.AddDays(-1)) errors.Add("rentPaidUntil", "space.paid_before_from");
-        row.Fail(errors);
+        row.Fail(new Errors().PositiveAmount("area", row.Decimal("area")).Amount("monthlyRent", row.Decimal("monthlyRent"))
+            .LeaseDays(from, to, ltt, transferBy, paid));
         if (row.Failed) return null;
         var (park, building, unit) = (row.Text("parkId")!, row.Text("buildingId")!, row.Text("unitId")!);
         if (_firstRow.TryGetValue((park, building, unit, code, from), out var first)) { row.Fail("from", "duplicate_name_in_file", first); return null; }
@@ -189,9 +179,6 @@ public static class SpaceImport
 
     public static FileContentHttpResult DownloadLeaseTemplate(TimeProvider clock) => SheetImport.Template(new LeaseSheet(), clock);
 
-    /// <summary>The parks of the zone in use that the caller may see, by name (a park officer: the officer's own park only).</summary>
-    private static Task<Dictionary<string, Guid>> ParksAsync(AppDbContext db, Guid zone, CancellationToken ct) => ImportLookups.ParksByNameAsync(db, zone, ct);
-
     public static async Task<Results<Ok<SheetImportResult>, ValidationProblem, ProblemHttpResult>> ImportBuildings(
         HttpRequest request, Guid? zoneId, ImportReports reports, [AsParameters] ApiServices api)
     {
@@ -200,7 +187,7 @@ public static class SpaceImport
         var sheet = new BuildingSheet();
         var result = await SheetImport.RunAsync(request, sheet, db, reports, api.User, async (rows, check) =>
         {
-            var parks = await ParksAsync(db, zone, ct);
+            var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             foreach (var (number, row) in rows.Where(r => !parks.ContainsKey(r.Value.Park)))
                 check.Fail(sheet, number, "parkId", "unknown_park_name");
             if (check.Failed) return new SheetImportResult(0, 0);
@@ -238,7 +225,7 @@ public static class SpaceImport
         var sheet = new UnitSheet();
         var result = await SheetImport.RunAsync(request, sheet, db, reports, api.User, async (rows, check) =>
         {
-            var parks = await ParksAsync(db, zone, ct);
+            var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             var buildings = await BuildingsAsync(db, zone, ct);
             Building? BuildingOf(UnitRow r) => parks.TryGetValue(r.Park, out var p) && buildings.TryGetValue((p, r.Building), out var b) ? b : null;
             foreach (var (number, row) in rows)
@@ -297,7 +284,7 @@ public static class SpaceImport
         var sheet = new LeaseSheet();
         var result = await SheetImport.RunAsync(request, sheet, db, reports, api.User, async (rows, check) =>
         {
-            var parks = await ParksAsync(db, zone, ct);
+            var parks = await ImportLookups.ParksByNameAsync(db, zone, ct);
             var buildings = await BuildingsAsync(db, zone, ct);
             var buildingIds = buildings.Values.Select(b => b.Id).ToList();
             var units = (await db.SpaceUnits.Where(u => buildingIds.Contains(u.BuildingId)).ToListAsync(ct))

@@ -155,11 +155,9 @@ public static class SpaceUnitEndpoints
 
     private static async Task<(Errors, Building?)> ValidateAsync(AppDbContext db, SpaceUnitInput input, Guid? id, CancellationToken ct)
     {
-        var errors = new Errors().Required("name", input.Name).MaxLength("name", input.Name, 100).PositiveAmount("area", input.Area)
-            .Amount("floorLoad", input.FloorLoad).Amount("powerKva", input.PowerKva);
-        if (input.FloorLoad > 1000) errors.Add("floorLoad", "too_large", 1000);
+        var errors = new Errors().Required("name", input.Name)
+            .UnitFields(input.Name, input.Floor, input.Area, input.FloorLoad, input.PowerKva);
         if (input.Status is null) errors.Add("status", "required");
-        if (input.Floor is < -10 or > 200) errors.Add("floor", "space.floor_range", -10, 200);
         Building? building = null;
         if (input.BuildingId is null) errors.Add("buildingId", "required");
         else if ((building = await db.Buildings.AsNoTracking().FirstOrDefaultAsync(b => b.Id == input.BuildingId, ct)) is null)
