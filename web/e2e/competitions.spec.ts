@@ -8,6 +8,8 @@ import { call, closePage, launchBrowser, newPage } from './browser'
 interface CompetitionItem { id: string; name: string; entrants: number; matched: number; isDemo: boolean }
 interface EntrantItem { id: string; entrantName: string; projectTitle: string; matched: boolean; projectId: string | null }
 interface Paged<T> { items: T[]; total: number }
+interface EventItem { id: string; name: string; achievements: number; attending: number; signings: number; intents: number; isDemo: boolean }
+interface EventDetail { signings: { id: string; title: string; projectId: string | null }[] }
 interface ProjectDetail {
   project: { id: string; name: string; source: string | null; broughtBy: string | null }
   lead: { ownerId: string; leadId: string } | null
@@ -69,5 +71,36 @@ describe('competitions (以赛招商)', () => {
     const again = await call<unknown>(page, 'POST', `/api/competitions/${competition!.id}/entrants/${entrant.id}/project`,
       { parkId: null, name: project.name, plannedInvestment: null })
     expect(again.status).toBe(409)
+  })
+
+  it('the demo 成果直通车 shows its figures, and an on-site signing becomes a project lead from the event page', async () => {
+    page = await newPage(browser, 'bureau')
+    await page.goto('/events')
+    const events = (await call<Paged<EventItem>>(page, 'GET', '/api/events?pageSize=50')).json.items
+    const event = events.find((e) => e.isDemo && e.achievements >= 300)
+    expect(event, 'the demo zone has a 成果直通车 of 300+ achievements').toBeDefined()
+    const signing = (await call<EventDetail>(page, 'GET', `/api/events/${event!.id}`)).json.signings.find((s) => s.projectId === null)
+    expect(signing, 'a signing not yet on the ledger').toBeDefined()
+
+    await page.getByTestId('event-table').getByTestId('event-link').filter({ hasText: event!.name }).first().click()
+    await page.waitForURL(`**/events/${event!.id}`)
+    for (const [key, value] of [['achievements', event!.achievements], ['attending', event!.attending], ['signings', event!.signings],
+      ['intents', event!.intents]] as const)
+      await expect.poll(() => page!.getByTestId(`stat-${key}`).innerText()).toContain(String(value))
+
+    await page.getByRole('tab', { name: /签约/ }).click()
+    const row = page.getByTestId('signing-table').locator('.el-table__row').filter({ hasText: signing!.title }).first()
+    await row.getByTestId('signing-to-project').click()
+    await page.getByTestId('lead-park').click()
+    await page.locator('.el-select-dropdown__item:visible').first().click()
+    const answered = page.waitForResponse((r) => r.url().includes(`/signings/${signing!.id}/project`) && r.request().method() === 'POST')
+    await page.getByTestId('lead-save').click()
+    const response = await answered
+    expect(response.status(), await response.text()).toBe(201)
+    const projectId = ((await response.json()) as { projectId: string }).projectId
+    const detail = (await call<ProjectDetail>(page, 'GET', `/api/projects/${projectId}`)).json
+    expect(detail.project.broughtBy).toBe(event!.name)
+    expect(detail.lead?.leadId).toBe(signing!.id)
+    await expect.poll(() => row.innerText()).toContain(detail.project.name)
   })
 })
