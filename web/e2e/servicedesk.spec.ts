@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { closePage, launchBrowser, newPage } from './browser'
+import { act, openRequest } from './requests'
 import type { SignedInUser } from './paths'
 
 const DEPARTMENTS = ['经济发展局', '自然资源和规划分局'] // dept1's and dept2's
@@ -13,25 +14,6 @@ async function choose(page: Page, testid: string, ...labels: string[]) {
   await page.getByTestId(testid).click()
   for (const label of labels) await page.locator('.el-select-dropdown__item:visible', { hasText: label }).first().click()
   if (labels.length > 1) await page.keyboard.press('Escape')
-}
-
-const isTransition = (id: string) => (r: { url(): string; request(): { method(): string } }) =>
-  r.request().method() === 'POST' && new URL(r.url()).pathname === `/api/service/requests/${id}/transitions`
-
-/** Presses a workflow button, fills the dialog and submits; returns the server's status. */
-async function act(page: Page, id: string, action: string, fill?: () => Promise<void>) {
-  await page.getByTestId(`request-action-${action}`).click()
-  await page.getByTestId('transition-form').waitFor()
-  await fill?.()
-  const [answer] = await Promise.all([page.waitForResponse(isTransition(id)), page.getByTestId('form-submit').click()])
-  return answer.status()
-}
-
-async function openRequest(page: Page, id: string) {
-  await Promise.all([
-    page.waitForResponse((r) => new URL(r.url()).pathname === `/api/service/requests/${id}` && r.request().method() === 'GET'),
-    page.goto(`/service/requests/${id}`),
-  ])
 }
 
 async function statistics(page: Page) {
