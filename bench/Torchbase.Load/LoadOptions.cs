@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Torchbase.Load;
 
 public sealed record LoadOptions(string Url, int Seconds, int Workers, string Scenario, int? Pid, string? Output, string Password,
-    int Rows = 100_000, string? Label = null)
+    int Rows = 100_000, string? Label = null, int Rounds = 10)
 {
     public static LoadOptions Parse(string[] args)
     {
@@ -17,6 +17,7 @@ public sealed record LoadOptions(string Url, int Seconds, int Workers, string Sc
             Value("out"),
             Value("password") ?? "Demo@12345",
             int.Parse(Value("rows") ?? "100000", CultureInfo.InvariantCulture),
-            Value("label"));
+            Value("label"),
+            int.Parse(Value("rounds") ?? "10", CultureInfo.InvariantCulture));
     }
 }

@@ -8,6 +8,8 @@ using Torchbase.Load;
 var options = LoadOptions.Parse(args);
 if (options.Scenario == "import")
     return await ImportRun.RunAsync(options, options.Rows, options.Label ?? "import");
+if (options.Scenario == "after-write")
+    return await AfterWrite.RunAsync(options);
 Console.WriteLine($"Load: {options.Scenario} against {options.Url} for {options.Seconds} s with {options.Workers} workers");
 
 var users = new Dictionary<string, Session>();

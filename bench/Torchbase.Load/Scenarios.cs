@@ -34,7 +34,7 @@ public static class Scenarios
     private static readonly string[] Sorts = ["name", "registeredOn", "latestRevenue"];
 
     /// <summary>What the dashboard page asks for when it opens (web/src/features/dashboard).</summary>
-    private static readonly (string Name, string Url)[] DashboardCalls =
+    internal static readonly (string Name, string Url)[] DashboardCalls =
     [
         ("dashboard-summary", "/api/dashboard/summary"),
         ("dashboard-zones", "/api/dashboard/zones"),
