@@ -55,7 +55,8 @@ public class CompetitionReportTests(TorchbaseFactory host) : IClassFixture<Torch
         var matched = await bureau.GetJsonAsync<JsonElement>($"/api/competitions/{competition}/entrants?matched=true&pageSize=200");
         var entrant = matched.GetProperty("items").EnumerateArray().First(i => i.GetProperty("projectId").ValueKind == JsonValueKind.Null);
         var park = (await bureau.GetJsonAsync<JsonElement>("/api/org/zones"))[0].GetProperty("parks")[0].GetProperty("id").GetString();
-        var created = await bureau.PostAsJsonAsync($"/api/competitions/{competition}/entrants/{entrant.GetProperty("id").GetString()}/project", new { parkId = park });
+        var created = await bureau.PostAsJsonAsync($"/api/competitions/{competition}/entrants/{entrant.GetProperty("id").GetString()}/project",
+            new { parkId = park });
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal(projects + 1, (await SectionAsync(bureau, year))["转为招商项目"].GetDecimal());
 
