@@ -78,8 +78,12 @@ public static class DashboardEndpoints
             .Where(q => activeIds.Contains(q.EnterpriseId) && q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
             .GroupBy(q => q.Type).Select(g => new { Type = g.Key, Count = g.Select(q => q.EnterpriseId).Distinct().Count() })
             .ToListAsync(ct);
-        var byPark = await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
-            .Select(p => new CountByPark(p.Id, p.Name, active.Count(e => e.ParkId == p.Id))).ToListAsync(ct);
+        // One pass over the zone's enterprises, counted by park; their sum is the zone's count.
+        var perPark = await active.GroupBy(e => e.ParkId).Select(g => new { Park = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Park, g => g.Count, ct);
+        var byPark = (await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
+                .Select(p => new { p.Id, p.Name }).ToListAsync(ct))
+            .Select(p => new CountByPark(p.Id, p.Name, perPark.GetValueOrDefault(p.Id))).ToList();
         // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
         var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted
             && activeIds.Contains(r.EnterpriseId))
@@ -89,7 +93,7 @@ public static class DashboardEndpoints
         var carriers = db.IncubationCarriers.AsNoTracking().Where(c => zone == null || c.ZoneId == zone);
         return new DashboardSummary(
             zone, zoneName,
-            await active.CountAsync(ct),
+            perPark.Values.Sum(),
             Enum.GetValues<QualificationType>().Select(t => new CountByType(t, byQualification.FirstOrDefault(x => x.Type == t)?.Count ?? 0)).ToList(),
             byPark,
             await db.Platforms.CountAsync(p => zone == null || p.ZoneId == zone, ct),
