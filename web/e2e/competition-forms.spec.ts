@@ -1,7 +1,8 @@
 // The bureau keeps its own competitions and matchmaking events from the forms: a competition with its rounds, prize tier and
 // judges, entrants from the registry and by team, an edit that renames a round, a refused amount shown at its field; an event
-// with an achievement, an attending enterprise, an intent and a signing, each counted in the event's figures. The forms work
-// at phone size, and a park officer (who reads competitions but does not keep them) gets no create button.
+// with an achievement, an attending enterprise, an intent and a signing, each counted in the event's figures, and the signing's
+// amount corrected. The forms work at phone size, and a park officer (who reads competitions but does not keep them) gets no
+// create button.
 import { afterAll, afterEach, beforeAll, describe, expect, it, type TestContext } from 'vitest'
 import type { Browser, Page } from 'playwright-core'
 import { call, closePage, launchBrowser, newPage } from './browser'
@@ -171,6 +172,15 @@ describe('competition and event forms', () => {
     await expect.poll(() => page!.getByTestId('stat-signings').innerText()).toMatch(/(^|\s)1$/)
     await expect.poll(() => page!.getByTestId('stat-signed').innerText()).toContain('88')
     await expect.poll(() => page!.getByTestId('signing-table').innerText()).toContain('钙钛矿中试线合作协议')
+
+    // A typo in the amount is corrected from the signing's row, and the figure follows.
+    await page.getByTestId('signing-table').getByTestId('signing-edit').first().click()
+    await page.getByTestId('record-amount').locator('input').fill('8.8')
+    const corrected = saved(page, 'PUT', /\/signings\/[0-9a-f-]{36}$/)
+    await page.getByTestId('form-submit').click()
+    expect((await corrected).status()).toBe(200)
+    await expect.poll(() => page!.getByTestId('stat-signed').innerText()).toMatch(/(^|\s)8\.8$/)
+    await expect.poll(() => page!.getByTestId('stat-signings').innerText()).toMatch(/(^|\s)1$/)
   })
 
   it('at phone size the event form fits the screen and saves', async () => {

@@ -92,6 +92,8 @@ export const eventApi = {
   addAchievement: (id: Id, input: AchievementInput) => http.post<AchievementItem>(`${events}/${id}/achievements`, input),
   addIntent: (id: Id, input: IntentInput) => http.post<IntentItem>(`${events}/${id}/intents`, input),
   addSigning: (id: Id, input: SigningInput) => http.post<EventDetail>(`${events}/${id}/signings`, input),
+  updateSigning: (id: Id, signingId: Id, input: SigningInput & { version: number }) =>
+    http.put<EventDetail>(`${events}/${id}/signings/${signingId}`, input),
   achievements: (id: Id) => (query: Query) => http.get<Paged<AchievementItem>>(`${events}/${id}/achievements`, query),
   achievementsExportPath: (id: Id) => `${events}/${id}/achievements/export`,
   intents: (id: Id) => (query: Query) => http.get<Paged<IntentItem>>(`${events}/${id}/intents`, query),

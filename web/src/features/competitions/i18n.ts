@@ -48,7 +48,7 @@ export const zhCN = {
     toProjectHint: '在项目台账新建一条“线索”阶段的项目，引荐方为本活动。',
     form: {
       create: '新建活动', createTitle: '新建活动', editTitle: '编辑活动', addAchievement: '添加成果', addIntent: '添加合作意向', addSigning: '添加签约',
-      addAttendee: '添加到场企业',
+      addAttendee: '添加到场企业', editSigning: '更正签约',
     },
   },
   enums: { eventKind: { AchievementExpress: '成果直通车', Matchmaking: '对接会' } },
@@ -106,7 +106,7 @@ export const en: typeof zhCN = {
     toProjectHint: 'Adds a project at the lead stage to the ledger, brought in by the event.',
     form: {
       create: 'New event', createTitle: 'New event', editTitle: 'Edit event', addAchievement: 'Add achievement', addIntent: 'Add intent',
-      addSigning: 'Add signing', addAttendee: 'Add attending enterprise',
+      addSigning: 'Add signing', addAttendee: 'Add attending enterprise', editSigning: 'Correct signing',
     },
   },
   enums: { eventKind: { AchievementExpress: 'Achievement express', Matchmaking: 'Matchmaking meeting' } },
