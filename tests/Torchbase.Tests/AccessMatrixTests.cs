@@ -467,6 +467,7 @@ public partial class AccessMatrixTests(TorchbaseFactory host)
         ["GET /api/events/{id:guid}/intents"] = ZoneManagers,
         ["POST /api/events/{id:guid}/intents"] = BureauOnly,
         ["POST /api/events/{id:guid}/signings"] = BureauOnly,
+        ["PUT /api/events/{id:guid}/signings/{signingId:guid}"] = BureauOnly,
         ["POST /api/events/{id:guid}/signings/{signingId:guid}/project"] = BureauOnly,
 
         ["GET /api/contests/"] = "admin leader leader2 bureau",

@@ -231,4 +231,38 @@ public class CompetitionsApiTests(TorchbaseFactory host)
         var detail = await bureau.GetJsonAsync<JsonElement>($"/api/events/{id}");
         Assert.Equal(projectId, detail.GetProperty("signings")[0].GetProperty("projectId").GetString());
     }
+
+    [Fact]
+    public async Task A_signings_amount_is_corrected_with_its_version_and_the_figures_follow()
+    {
+        var bureau = await host.SignInAsync("bureau");
+        var name = $"签约更正{Guid.NewGuid().ToString("N")[..6]}";
+        var e = await ApiAssert.OkJson(await bureau.PostAsJsonAsync("/api/events", new { name, kind = "AchievementExpress", heldOn = "2026-11-20" }));
+        var id = e.GetProperty("id").GetString();
+        var signed = await ApiAssert.OkJson(await bureau.PostAsJsonAsync($"/api/events/{id}/signings",
+            new { title = "中试线合作", parties = "研究院 / 企业", amountWan = 8000 }));
+        var signing = signed.GetProperty("signings")[0];
+        var url = $"/api/events/{id}/signings/{signing.GetProperty("id").GetString()}";
+        var version = signing.GetProperty("version").GetInt32();
+
+        await ApiAssert.FieldError(await bureau.PutAsJsonAsync(url, new { title = "中试线合作", parties = "研究院 / 企业", amountWan = -80, version }),
+            "amountWan");
+        await ApiAssert.FieldError(await bureau.PutAsJsonAsync(url, new { title = "中试线合作", parties = "研究院 / 企业", amountWan = 80 }), "version");
+        await ApiAssert.FieldError(await bureau.PutAsJsonAsync(url, new { title = "", parties = "研究院 / 企业", amountWan = 80, version }), "title");
+        var corrected = await ApiAssert.OkJson(await bureau.PutAsJsonAsync(url,
+            new { title = "中试线合作协议", parties = "研究院 / 企业", amountWan = 80, version }));
+        Assert.Equal(80m, corrected.GetProperty("statistics").GetProperty("signedAmountWan").GetDecimal());
+        Assert.Equal(1, corrected.GetProperty("statistics").GetProperty("signings").GetInt32());
+        Assert.Equal("中试线合作协议", corrected.GetProperty("signings")[0].GetProperty("title").GetString());
+        Assert.NotEqual(version, corrected.GetProperty("signings")[0].GetProperty("version").GetInt32());
+
+        var stale = await bureau.PutAsJsonAsync(url, new { title = "中试线合作", parties = "研究院 / 企业", amountWan = 90, version });
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        var other = (await ApiAssert.OkJson(await bureau.PostAsJsonAsync("/api/events",
+            new { name = $"{name}乙", kind = "Matchmaking", heldOn = "2026-11-21" }))).GetProperty("id").GetString();
+        Assert.Equal(HttpStatusCode.NotFound, (await bureau.PutAsJsonAsync(url.Replace(id!, other!, StringComparison.Ordinal),
+            new { title = "中试线合作", parties = "研究院 / 企业", amountWan = 90, version })).StatusCode);
+        var detail = await bureau.GetJsonAsync<JsonElement>($"/api/events/{id}");
+        Assert.Equal(80m, detail.GetProperty("statistics").GetProperty("signedAmountWan").GetDecimal());
+    }
 }

@@ -95,3 +95,6 @@ public sealed record IntentItem(Guid Id, Guid AchievementId, string AchievementT
 public sealed record IntentInput(Guid? AchievementId, Guid? EnterpriseId);
 
 public sealed record SigningInput(string? Title, string? Parties, Guid? EnterpriseId, Guid? AchievementId, decimal? AmountWan);
+
+/// <summary>A signing corrected (a typo in its title or amount feeds the event's figures): the whole signing, with its version.</summary>
+public sealed record SigningEditInput(string? Title, string? Parties, Guid? EnterpriseId, Guid? AchievementId, decimal? AmountWan, int? Version);

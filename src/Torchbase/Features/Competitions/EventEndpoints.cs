@@ -54,6 +54,9 @@ public static class EventEndpoints
         write.MapPost("/{id:guid}/signings", AddEventSigning)
             .WithName(nameof(AddEventSigning))
             .WithSummary("Record an agreement signed on site, with its amount (万元)");
+        write.MapPut("/{id:guid}/signings/{signingId:guid}", UpdateEventSigning)
+            .WithName(nameof(UpdateEventSigning))
+            .WithSummary("Correct a signing (title, parties, enterprise, achievement, amount in 万元), with its version");
         write.MapPost("/{id:guid}/signings/{signingId:guid}/project", SigningToProject)
             .WithName(nameof(SigningToProject))
             .WithSummary("Turn a signing into a project lead on the ledger; a second time is a conflict")
@@ -286,14 +289,7 @@ public static class EventEndpoints
         var db = api.Db;
         var e = await db.MatchEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, api.Ct);
         if (e is null) return Problems.NotFound();
-        var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, Limits.Title)
-            .Required("parties", input.Parties).MaxLength("parties", input.Parties, Limits.Title).Amount("amountWan", input.AmountWan);
-        if (input.AmountWan is null) errors.Add("amountWan", "required");
-        else if (input.AmountWan < 0) errors.Add("amountWan", "not_negative");
-        if (input.EnterpriseId is { } eid && !await db.Enterprises.AnyAsync(x => x.Id == eid && x.ZoneId == e.ZoneId, api.Ct))
-            errors.Add("enterpriseId", "unknown_enterprise");
-        if (input.AchievementId is { } aid && !await db.EventAchievements.AnyAsync(a => a.Id == aid && a.EventId == id, api.Ct))
-            errors.Add("achievementId", "invalid_value");
+        var errors = await ValidateSigningAsync(db, e, input, api.Ct);
         if (errors.Any) return Problems.Validation(errors);
         db.EventSignings.Add(new EventSigning
         {
@@ -302,6 +298,40 @@ public static class EventEndpoints
         });
         await db.SaveChangesAsync(api.Ct);
         return TypedResults.Created($"/api/events/{id}", (await DetailAsync(db, id, api.Ct))!);
+    }
+
+    public static async Task<Results<Ok<EventDetail>, ValidationProblem, ProblemHttpResult>> UpdateEventSigning(
+        Guid id, Guid signingId, SigningEditInput input, [AsParameters] ApiServices api)
+    {
+        var db = api.Db;
+        var e = await db.MatchEvents.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, api.Ct);
+        var signing = await db.EventSignings.FirstOrDefaultAsync(s => s.Id == signingId && s.EventId == id, api.Ct);
+        if (e is null || signing is null) return Problems.NotFound();
+        var errors = await ValidateSigningAsync(db, e, new SigningInput(input.Title, input.Parties, input.EnterpriseId, input.AchievementId, input.AmountWan),
+            api.Ct);
+        if (input.Version is null) errors.Add("version", "required");
+        if (errors.Any) return Problems.Validation(errors);
+        db.ExpectVersion(signing, input.Version!.Value);
+        signing.Title = input.Title!.Trim();
+        signing.Parties = input.Parties!.Trim();
+        signing.EnterpriseId = input.EnterpriseId;
+        signing.AchievementId = input.AchievementId;
+        signing.AmountWan = input.AmountWan!.Value;
+        return await db.SaveOrConflictAsync(() => DetailAsync(db, id, api.Ct), api.Ct);
+    }
+
+    /// <summary>A signing's fields: title and parties, an amount (万元) not below zero, the enterprise of the zone and the event's own achievement.</summary>
+    private static async Task<Errors> ValidateSigningAsync(AppDbContext db, MatchEvent e, SigningInput input, CancellationToken ct)
+    {
+        var errors = new Errors().Required("title", input.Title).MaxLength("title", input.Title, Limits.Title)
+            .Required("parties", input.Parties).MaxLength("parties", input.Parties, Limits.Title).Amount("amountWan", input.AmountWan);
+        if (input.AmountWan is null) errors.Add("amountWan", "required");
+        else if (input.AmountWan < 0) errors.Add("amountWan", "not_negative");
+        if (input.EnterpriseId is { } eid && !await db.Enterprises.AnyAsync(x => x.Id == eid && x.ZoneId == e.ZoneId, ct))
+            errors.Add("enterpriseId", "unknown_enterprise");
+        if (input.AchievementId is { } aid && !await db.EventAchievements.AnyAsync(a => a.Id == aid && a.EventId == e.Id, ct))
+            errors.Add("achievementId", "invalid_value");
+        return errors;
     }
 
     public static async Task<Results<Created<LeadResult>, ValidationProblem, ProblemHttpResult>> SigningToProject(

@@ -26,6 +26,16 @@ export interface RankingLine {
   conflictExcluded: Id[]; flags: ResultFlag[]; prize?: string | null; prizeAmountWan?: number | null
 }
 export interface Ranking { round: number; roundName: string; lastRound: boolean; advanceCount?: number | null; lines: RankingLine[]; advancing: Id[] }
+/** A competition as the form sends it: rounds in order (the last with no advance count), prize tiers best first, the panel. */
+export interface CompetitionInput {
+  name: string; year: number | null; heldOn: DateOnly | null; rounds: { name: string; advanceCount: number | null }[]
+  prizes: { name: string; count: number | null; amountWan: number | null }[]; judges: { id?: Id; name: string }[]; version?: number
+}
+/** An entrant: an enterprise of the registry or a team by name. */
+export interface EntrantInput {
+  enterpriseId?: Id; teamName?: string; projectTitle: string; industry?: string | null; roundReached: number; awardLevel?: number | null
+  matched: boolean; signedAmountWan: number | null; conflictedJudges: Id[]; version?: number
+}
 export interface LeadInput { parkId?: Id | null; name?: string | null; plannedInvestment?: number | null }
 export interface LeadResult { projectId: Id; projectName: string; leadId: Id }
 
@@ -42,6 +52,10 @@ export interface EventDetail {
   id: Id; name: string; kind: EventKind; heldOn: DateOnly; place?: string | null; statistics: EventStatistics; attendees: { id: Id; name: string }[]
   signings: Signing[]; fields: string[]; isDemo: boolean; version: number
 }
+export interface EventInput { name: string; kind?: EventKind; heldOn: DateOnly | null; place: string; version?: number }
+export interface AchievementInput { title: string; owner: string; field: string }
+export interface IntentInput { achievementId?: Id; enterpriseId?: Id }
+export interface SigningInput { title: string; parties: string; enterpriseId?: Id; achievementId?: Id; amountWan: number | null }
 export interface AchievementItem { id: Id; title: string; owner: string; field?: string | null; intents: number }
 export interface IntentItem { id: Id; achievementId: Id; achievementTitle: string; enterpriseId: Id; enterpriseName: string }
 
@@ -52,6 +66,10 @@ export const competitionApi = {
   list: (query: Query) => http.get<Paged<CompetitionItem>>(competitions, query),
   exportPath: `${competitions}/export`,
   get: (id: Id) => http.get<CompetitionDetail>(`${competitions}/${id}`),
+  create: (input: CompetitionInput) => http.post<CompetitionDetail>(competitions, input),
+  update: (id: Id, input: CompetitionInput) => http.put<CompetitionDetail>(`${competitions}/${id}`, input),
+  addEntrant: (id: Id, input: EntrantInput) => http.post<EntrantItem>(`${competitions}/${id}/entrants`, input),
+  updateEntrant: (id: Id, entrantId: Id, input: EntrantInput) => http.put<EntrantItem>(`${competitions}/${id}/entrants/${entrantId}`, input),
   entrants: (id: Id) => (query: Query) => http.get<Paged<EntrantItem>>(`${competitions}/${id}/entrants`, query),
   entrantsExportPath: (id: Id) => `${competitions}/${id}/entrants/export`,
   scores: (id: Id, entrantId: Id, round: number) =>
@@ -68,6 +86,14 @@ export const eventApi = {
   list: (query: Query) => http.get<Paged<EventItem>>(events, query),
   exportPath: `${events}/export`,
   get: (id: Id) => http.get<EventDetail>(`${events}/${id}`),
+  create: (input: EventInput) => http.post<EventDetail>(events, input),
+  update: (id: Id, input: EventInput) => http.put<EventDetail>(`${events}/${id}`, input),
+  setAttendees: (id: Id, enterpriseIds: Id[], version: number) => http.put<EventDetail>(`${events}/${id}/attendees`, { enterpriseIds, version }),
+  addAchievement: (id: Id, input: AchievementInput) => http.post<AchievementItem>(`${events}/${id}/achievements`, input),
+  addIntent: (id: Id, input: IntentInput) => http.post<IntentItem>(`${events}/${id}/intents`, input),
+  addSigning: (id: Id, input: SigningInput) => http.post<EventDetail>(`${events}/${id}/signings`, input),
+  updateSigning: (id: Id, signingId: Id, input: SigningInput & { version: number }) =>
+    http.put<EventDetail>(`${events}/${id}/signings/${signingId}`, input),
   achievements: (id: Id) => (query: Query) => http.get<Paged<AchievementItem>>(`${events}/${id}/achievements`, query),
   achievementsExportPath: (id: Id) => `${events}/${id}/achievements/export`,
   intents: (id: Id) => (query: Query) => http.get<Paged<IntentItem>>(`${events}/${id}/intents`, query),

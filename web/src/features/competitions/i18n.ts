@@ -25,6 +25,12 @@ export const zhCN = {
     award: '按决赛排名评奖',
     advancing: '晋级',
     converted: '已转为项目：{name}',
+    form: {
+      create: '新建大赛', createTitle: '新建大赛', editTitle: '编辑大赛', addRound: '添加轮次', roundName: '轮次名称', advanceCount: '晋级名额',
+      lastRound: '末轮不填', prizes: '奖项设置', addPrize: '添加奖项', prizeName: '奖项名称', prizeCount: '名额', prizeAmount: '奖金（万元）',
+      judges: '评审团', addJudge: '添加评委', moveUp: '上移', moveDown: '下移', addEntrant: '添加参赛者', editEntrant: '编辑参赛者',
+      enterprise: '在库企业', teamName: '团队名称', conflictedJudges: '回避评委',
+    },
   },
   events: {
     title: '成果对接活动',
@@ -40,6 +46,10 @@ export const zhCN = {
     tabs: { achievements: '发布成果', attendees: '到场企业', intents: '合作意向', signings: '现场签约' },
     toProject: '转为项目',
     toProjectHint: '在项目台账新建一条“线索”阶段的项目，引荐方为本活动。',
+    form: {
+      create: '新建活动', createTitle: '新建活动', editTitle: '编辑活动', addAchievement: '添加成果', addIntent: '添加合作意向', addSigning: '添加签约',
+      addAttendee: '添加到场企业', editSigning: '更正签约',
+    },
   },
   enums: { eventKind: { AchievementExpress: '成果直通车', Matchmaking: '对接会' } },
 }
@@ -71,6 +81,13 @@ export const en: typeof zhCN = {
     award: 'Award by the final ranking',
     advancing: 'Advances',
     converted: 'Turned into project: {name}',
+    form: {
+      create: 'New competition', createTitle: 'New competition', editTitle: 'Edit competition', addRound: 'Add round', roundName: 'Round',
+      advanceCount: 'Advancing', lastRound: 'None in the last round', prizes: 'Prize tiers', addPrize: 'Add prize tier', prizeName: 'Prize',
+      prizeCount: 'Count', prizeAmount: 'Amount (10k CNY)', judges: 'Judging panel', addJudge: 'Add judge', moveUp: 'Move up', moveDown: 'Move down',
+      addEntrant: 'Add entrant', editEntrant: 'Edit entrant', enterprise: 'Registered enterprise', teamName: 'Team name',
+      conflictedJudges: 'Judges with a conflict',
+    },
   },
   events: {
     title: 'Matchmaking events',
@@ -87,6 +104,10 @@ export const en: typeof zhCN = {
     tabs: { achievements: 'Achievements', attendees: 'Attending enterprises', intents: 'Intents', signings: 'Signings' },
     toProject: 'Turn into a project',
     toProjectHint: 'Adds a project at the lead stage to the ledger, brought in by the event.',
+    form: {
+      create: 'New event', createTitle: 'New event', editTitle: 'Edit event', addAchievement: 'Add achievement', addIntent: 'Add intent',
+      addSigning: 'Add signing', addAttendee: 'Add attending enterprise', editSigning: 'Correct signing',
+    },
   },
   enums: { eventKind: { AchievementExpress: 'Achievement express', Matchmaking: 'Matchmaking meeting' } },
 }

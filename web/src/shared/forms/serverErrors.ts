@@ -1,17 +1,22 @@
 import type { ApiError } from '../http'
 
-/** The form field a ProblemDetails `errors` key belongs to: `CreditCode`, `$.creditCode`, `input.creditCode` → `creditCode`. */
-export function fieldKey(key: string): string {
+/**
+ * The form field a ProblemDetails `errors` key belongs to: `CreditCode`, `$.creditCode`, `input.creditCode` → `creditCode`.
+ * With `rowPaths`, a field inside a row keeps its row (`rounds[1].name`), for forms that edit rows beside their own fields.
+ */
+export function fieldKey(key: string, rowPaths = false): string {
+  const path = key.replace(/^(\$|input)\./i, '')
+  if (rowPaths && /\[\d+\]\./.test(path)) return path.charAt(0).toLowerCase() + path.slice(1)
   const last = key.split('.').pop() ?? key
   const bare = last.replace(/^\$/, '').replace(/\[\d+\]$/, '')
   return bare.charAt(0).toLowerCase() + bare.slice(1)
 }
 
 /** ProblemDetails field errors as one message per camelCase form field (for `el-form-item :error`). */
-export function fieldErrorsOf(error: ApiError, codeFields: Record<string, string> = {}): Record<string, string> {
+export function fieldErrorsOf(error: ApiError, codeFields: Record<string, string> = {}, rowPaths = false): Record<string, string> {
   const result: Record<string, string> = {}
   for (const [key, messages] of Object.entries(error.errors)) {
-    const field = fieldKey(key)
+    const field = fieldKey(key, rowPaths)
     result[field] = [result[field], ...messages].filter(Boolean).join('；')
   }
   // Some non-validation errors belong to one field (e.g. duplicate_credit_code → creditCode).

@@ -99,6 +99,14 @@ describe('server error keys', () => {
     expect(fieldKey('$.parkId')).toBe('parkId')
     expect(fieldKey('input.ContactPhone')).toBe('contactPhone')
     expect(fieldKey('reports[0]')).toBe('reports')
+    expect(fieldKey('rounds[1].name')).toBe('name')
+  })
+
+  it('keep the row of a row field when the form shows rows', () => {
+    expect(fieldKey('rounds[1].name', true)).toBe('rounds[1].name')
+    expect(fieldKey('$.Prizes[0].AmountWan', true)).toBe('prizes[0].AmountWan')
+    expect(fieldKey('rounds', true)).toBe('rounds')
+    expect(fieldErrorsOf(problem(400, { errors: { 'judges[2].name': ['x'], name: ['y'] } }), {}, true)).toEqual({ 'judges[2].name': 'x', name: 'y' })
   })
 
   it('join several messages for one field', () => {

@@ -13,6 +13,8 @@ export interface FormDialogOptions<M, R> {
   successMessage?: (() => string) | false
   /** ProblemDetails codes that belong to one field, e.g. `{ duplicate_credit_code: 'creditCode' }`. */
   codeFields?: Record<string, string>
+  /** Errors of a row's field keep the row (`rounds[1].name`), for forms that show them beside that row. */
+  rowPaths?: boolean
   /**
    * After a 409 `concurrency`: refresh the page's data and return the record as now stored (default: the
    * `current` the server sent). The dialog takes its `version` and keeps everything the user typed.
@@ -73,7 +75,7 @@ export function useFormDialog<M extends object, R = unknown>(options: FormDialog
       return
     }
     if (error instanceof ApiError) {
-      const fields = fieldErrorsOf(error, options.codeFields)
+      const fields = fieldErrorsOf(error, options.codeFields, options.rowPaths)
       if (Object.keys(fields).length > 0) {
         errors.value = fields
         return
