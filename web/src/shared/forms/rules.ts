@@ -10,9 +10,13 @@ const t = (key: string, values?: Record<string, unknown>) => i18n.global.t(key, 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === 'string' && value.trim() === '') || (Array.isArray(value) && value.length === 0)
 
-/** Required; `labelKey` is the i18n key of the field label, `select` words it as "请选择…". */
+/**
+ * Required; `labelKey` is the i18n key of the field label, `select` words it as "请选择…". `required` gives the field its
+ * mark; the validator decides, so the message is ours, in the user's language.
+ */
 export function required(labelKey: string, kind: 'input' | 'select' = 'input'): FormItemRule {
   return {
+    required: true,
     trigger: kind === 'select' ? 'change' : 'blur',
     validator: (_rule: unknown, value: unknown, callback: Callback) =>
       isBlank(value)
