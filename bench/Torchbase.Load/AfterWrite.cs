@@ -17,7 +17,9 @@ public static class AfterWrite
     {
         var bureau = await Session.SignInAsync(options.Url, "bureau", options.Password);
         var leader = await Session.SignInAsync(options.Url, "leader", options.Password);
-        var park = (await bureau.Http.GetFromJsonAsync<JsonElement>("/api/org/zones"))[0].GetProperty("parks")[0].GetProperty("id").GetString();
+        // A park and an industry chain of the zone, as an enterprise of the registry has them.
+        var sample = (await bureau.Http.GetFromJsonAsync<JsonElement>("/api/enterprises?pageSize=1&sort=name")).GetProperty("items")[0];
+        var (park, chain) = (sample.GetProperty("parkId").GetString(), sample.GetProperty("industryChain").GetString());
         var recorder = new Recorder();
         var started = Stopwatch.StartNew();
         // Credit codes of their own per run, so the scenario can run again on the same database.
@@ -27,7 +29,7 @@ public static class AfterWrite
             var timer = Stopwatch.StartNew();
             using (var created = await bureau.Http.PostAsJsonAsync("/api/enterprises", new
             {
-                creditCode = Code(first + round), name = $"压测新登记企业{first + round}科技有限公司", parkId = park, industryChain = "新材料",
+                creditCode = Code(first + round), name = $"压测新登记企业{first + round}科技有限公司", parkId = park, industryChain = chain,
                 scale = "Small", registeredOn = "2026-01-05",
             }))
             {
