@@ -95,17 +95,22 @@ public static class CompetitionEndpoints
     public static async Task<Results<Ok<CompetitionDetail>, ProblemHttpResult>> GetCompetition(Guid id, [AsParameters] ApiServices api) =>
         await DetailAsync(api.Db, id, api.Ct) is { } detail ? TypedResults.Ok(detail) : Problems.NotFound();
 
+    /// <summary>
+    /// Entrants with only the columns <see cref="CompetitionStatistics"/> sums, so a competition of thousands of entrants stays
+    /// one light query.
+    /// </summary>
+    internal static IQueryable<CompetitionEntrant> ForStatistics(IQueryable<CompetitionEntrant> entrants) =>
+        entrants.AsNoTracking().Select(e => new CompetitionEntrant
+        {
+            CompetitionId = e.CompetitionId, EntrantName = "", ProjectTitle = "", Matched = e.Matched, SignedAmountWan = e.SignedAmountWan,
+            AwardLevel = e.AwardLevel, ProjectId = e.ProjectId,
+        });
+
     internal static async Task<CompetitionDetail?> DetailAsync(AppDbContext db, Guid id, CancellationToken ct)
     {
         var c = await db.Competitions.AsNoTracking().FirstOrDefaultAsync(x => x.Id == id, ct);
         if (c is null) return null;
-        // The statistics read only the columns they sum, so a competition of thousands of entrants stays one light query.
-        var entrants = await db.CompetitionEntrants.AsNoTracking().Where(e => e.CompetitionId == id)
-            .Select(e => new CompetitionEntrant
-            {
-                EntrantName = "", ProjectTitle = "", Matched = e.Matched, SignedAmountWan = e.SignedAmountWan, AwardLevel = e.AwardLevel,
-                ProjectId = e.ProjectId,
-            }).ToListAsync(ct);
+        var entrants = await ForStatistics(db.CompetitionEntrants.Where(e => e.CompetitionId == id)).ToListAsync(ct);
         var industries = await db.CompetitionEntrants.AsNoTracking().Where(e => e.CompetitionId == id && e.Industry != null)
             .Select(e => e.Industry!).Distinct().OrderBy(i => i).ToArrayAsync(ct);
         return new CompetitionDetail(c.Id, c.Name, c.Year, c.HeldOn,

@@ -3,6 +3,7 @@ using Torchbase.Data;
 using Torchbase.Domain.Competitions;
 using Torchbase.Features.Reports;
 using Torchbase.Localization;
+using static Torchbase.Features.Reports.ReportAmounts;
 
 namespace Torchbase.Features.Competitions;
 
@@ -24,14 +25,8 @@ public sealed class CompetitionReportSection : IReportSection
         if (competitions.Count == 0 && events.Count == 0) return null;
 
         var competitionIds = competitions.Select(x => x.Id).ToList();
-        // Only the columns the statistics sum, as the competition page reads them.
-        var entrants = (await db.CompetitionEntrants.AsNoTracking().Where(e => competitionIds.Contains(e.CompetitionId))
-                .Select(e => new { e.CompetitionId, e.Matched, e.SignedAmountWan, e.AwardLevel, e.ProjectId }).ToListAsync(ct))
-            .ToLookup(e => e.CompetitionId, e => new CompetitionEntrant
-            {
-                EntrantName = "", ProjectTitle = "", Matched = e.Matched, SignedAmountWan = e.SignedAmountWan, AwardLevel = e.AwardLevel,
-                ProjectId = e.ProjectId,
-            });
+        var entrants = (await CompetitionEndpoints.ForStatistics(db.CompetitionEntrants.Where(e => competitionIds.Contains(e.CompetitionId)))
+            .ToListAsync(ct)).ToLookup(e => e.CompetitionId);
         var held = competitions.Select(x => (Competition: x, Figures: CompetitionStatistics.Of([.. entrants[x.Id]], x.Prizes))).ToList();
 
         var eventIds = events.Select(x => x.Id).ToList();
@@ -73,7 +68,4 @@ public sealed class CompetitionReportSection : IReportSection
              Text.Get("report.competitions.prizeMoney") + $"（{wan}）", Text.Get("report.competitions.projects")],
             rows));
     }
-
-    /// <summary>万元 as 亿元 to two places (82.01 亿元), as the reports give signed amounts.</summary>
-    private static decimal Yi(decimal wan) => Math.Round(wan / 10_000m, 2);
 }

@@ -4,6 +4,7 @@ using Torchbase.Domain.Projects;
 using Torchbase.Features.Organisation;
 using Torchbase.Features.Reports;
 using Torchbase.Localization;
+using static Torchbase.Features.Reports.ReportAmounts;
 
 namespace Torchbase.Features.Projects;
 
@@ -78,9 +79,6 @@ public sealed class ProjectReportSection(ZoneDeadlines deadlines) : IReportSecti
             new(Text.Get("report.projects.outputActual"), [.. byPark.Select(p => (decimal?)Yi(p.Sum.Actual))]),
         ]));
     }
-
-    /// <summary>万元 as 亿元 to two places (45.6 亿元), as the reports give investment.</summary>
-    private static decimal Yi(decimal wan) => Math.Round(wan / 10_000m, 2);
 
     /// <summary>A share (0.443) as a percentage to one place (44.3); none without a base.</summary>
     private static decimal? Percent(decimal? share) => share is { } s ? Math.Round(s * 100, 1) : null;

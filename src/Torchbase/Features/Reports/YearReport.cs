@@ -34,3 +34,10 @@ public interface IReportSection
     /// <returns>Null when the feature has nothing for that zone and year.</returns>
     Task<ReportSection?> BuildAsync(Data.AppDbContext db, ReportContext context, CancellationToken ct);
 }
+
+/// <summary>How the report writes amounts.</summary>
+public static class ReportAmounts
+{
+    /// <summary>万元 as 亿元 to two places (45.6 亿元, 82.01 亿元), as the source reports give investment and signed amounts.</summary>
+    public static decimal Yi(decimal wan) => Math.Round(wan / 10_000m, 2);
+}
