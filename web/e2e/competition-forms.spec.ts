@@ -65,6 +65,9 @@ describe('competition and event forms', () => {
     const name = `表单大赛${Date.now()}`
     await page.goto('/competitions')
     await page.getByTestId('competition-create').click()
+    // A required field carries its mark.
+    const nameItem = page.locator('.el-form-item', { has: page.getByTestId('competition-name') })
+    await expect.poll(async () => (await nameItem.getAttribute('class')) ?? '').toContain('is-required')
     await page.getByTestId('competition-name').fill(name)
     const rounds = page.getByTestId('competition-rounds-row')
     await rounds.nth(0).getByTestId('round-name').fill('初赛')

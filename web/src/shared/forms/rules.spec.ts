@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { FormItemRule } from 'element-plus'
 import { today } from '../format'
-import { notFutureRule } from './rules'
+import { notFutureRule, required } from './rules'
 
 function check(rule: FormItemRule, value: unknown): string | undefined {
   let message: string | undefined
@@ -17,5 +17,14 @@ describe('a date that cannot lie in the future', () => {
     expect(check(notFutureRule, today())).toBeUndefined()
     expect(check(notFutureRule, '2001-01-01')).toBeUndefined()
     expect(check(notFutureRule, '')).toBeUndefined()
+  })
+})
+
+describe('a required field', () => {
+  it('is flagged required, so its form item carries the mark, and its own validator words the message', () => {
+    const rule = required('competitions.fields.name')
+    expect(rule.required).toBe(true)
+    expect(check(rule, '  ')).toBeTruthy()
+    expect(check(rule, '大赛')).toBeUndefined()
   })
 })
