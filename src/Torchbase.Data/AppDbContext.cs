@@ -46,6 +46,8 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     public DbSet<IncubationCarrier> IncubationCarriers => Set<IncubationCarrier>();
     public DbSet<IncubationTenancy> IncubationTenancies => Set<IncubationTenancy>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ParkEnterpriseTotal> ParkEnterpriseTotals => Set<ParkEnterpriseTotal>();
+    public DbSet<ParkRevenueTotal> ParkRevenueTotals => Set<ParkRevenueTotal>();
 
     // Filter parameters: EF reads these per context instance.
     private bool Unrestricted => Scope.Unrestricted;
@@ -77,6 +79,11 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
              && (ParkId == null || e.ParkId == ParkId)
              && (EnterpriseId == null || e.Id == EnterpriseId)
              && (BankId == null || e.Consents.Any(c => c.BankId == BankId && c.RevokedAt == null))));
+        // The running totals stand for every enterprise of a park: a bank or an enterprise, who sees only some, sees none of them.
+        builder.Entity<ParkEnterpriseTotal>().HasQueryFilter(t => Unrestricted ||
+            (ZoneIds.Contains(t.ZoneId) && (ParkId == null || t.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        builder.Entity<ParkRevenueTotal>().HasQueryFilter(t => Unrestricted ||
+            (ZoneIds.Contains(t.ZoneId) && (ParkId == null || t.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<InnovationPlatform>().HasQueryFilter(p => Unrestricted ||
             (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<IncubationCarrier>().HasQueryFilter(c => Unrestricted ||

@@ -117,3 +117,25 @@ internal sealed class IncubationTenancyConfiguration : IEntityTypeConfiguration<
         b.HasOne<Enterprise>().WithMany().HasForeignKey(x => x.EnterpriseId);
     }
 }
+
+internal sealed class ParkEnterpriseTotalConfiguration : IEntityTypeConfiguration<ParkEnterpriseTotal>
+{
+    public void Configure(EntityTypeBuilder<ParkEnterpriseTotal> b)
+    {
+        b.ToTable("ParkEnterpriseTotals");
+        b.HasKey(x => new { x.ZoneId, x.ParkId });
+        b.Metadata.SetAnnotation(KeptByDatabase.Annotation, true);
+    }
+}
+
+internal sealed class ParkRevenueTotalConfiguration : IEntityTypeConfiguration<ParkRevenueTotal>
+{
+    public void Configure(EntityTypeBuilder<ParkRevenueTotal> b)
+    {
+        b.ToTable("ParkRevenueTotals");
+        b.HasKey(x => new { x.ZoneId, x.ParkId, x.Year });
+        // A sum of revenues stated to 18 digits.
+        b.Property(x => x.Revenue).HasPrecision(24, 2);
+        b.Metadata.SetAnnotation(KeptByDatabase.Annotation, true);
+    }
+}

@@ -1745,6 +1745,49 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.ToTable("LifecycleEvents");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkEnterpriseTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("ActiveEnterprises")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ZoneId", "ParkId");
+
+                    b.ToTable("ParkEnterpriseTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkRevenueTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("integer");
+
+                    b.Property<decimal>("Revenue")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("numeric(24,2)");
+
+                    b.HasKey("ZoneId", "ParkId", "Year");
+
+                    b.ToTable("ParkRevenueTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Enterprises.QualificationHeld", b =>
                 {
                     b.Property<Guid>("Id")

@@ -1719,6 +1719,49 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.ToTable("LifecycleEvents");
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkEnterpriseTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ActiveEnterprises")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId", "ParkId");
+
+                    b.ToTable("ParkEnterpriseTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkRevenueTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Reports")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("Revenue")
+                        .HasPrecision(24, 2)
+                        .HasColumnType("REAL");
+
+                    b.HasKey("ZoneId", "ParkId", "Year");
+
+                    b.ToTable("ParkRevenueTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Enterprises.QualificationHeld", b =>
                 {
                     b.Property<Guid>("Id")

@@ -35,7 +35,8 @@ public sealed class ZoneBackup(AppDbContext db, TimeProvider clock)
         using var system = db.RunAsSystem(); // a backup is the platform's own work, never a caller's
         var zone = await db.Zones.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(z => z.Id == zoneId, ct)
             ?? throw new InvalidOperationException($"Zone {zoneId} does not exist.");
-        var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned() && t.ClrType != typeof(AppRole)).ToList();
+        // The totals the database keeps are not backed up: the restore's rows make them again.
+        var types = db.Model.GetEntityTypes().Where(t => !t.IsOwned() && !t.IsKeptByDatabase() && t.ClrType != typeof(AppRole)).ToList();
         var rows = new Dictionary<IEntityType, List<object>>();
         foreach (var type in types) rows[type] = await LoadAsync(type, ct);
 

@@ -78,17 +78,11 @@ public static class DashboardEndpoints
             .Where(q => activeIds.Contains(q.EnterpriseId) && q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
             .GroupBy(q => q.Type).Select(g => new { Type = g.Key, Count = g.Select(q => q.EnterpriseId).Distinct().Count() })
             .ToListAsync(ct);
-        // One pass over the zone's enterprises, counted by park; their sum is the zone's count.
-        var perPark = await active.GroupBy(e => e.ParkId).Select(g => new { Park = g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Park, g => g.Count, ct);
+        var perPark = await ActiveByParkAsync(db, zone, ct);
         var byPark = (await db.Parks.AsNoTracking().Where(p => zone == null || p.ZoneId == zone).OrderBy(p => p.SortOrder)
                 .Select(p => new { p.Id, p.Name }).ToListAsync(ct))
             .Select(p => new CountByPark(p.Id, p.Name, perPark.GetValueOrDefault(p.Id))).ToList();
-        // Summed as double: SQLite stores money as REAL; a dashboard total needs no more than 2 decimals.
-        var revenue = await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted
-            && activeIds.Contains(r.EnterpriseId))
-            .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) })
-            .OrderBy(r => r.Year).ToListAsync(ct);
+        var revenue = await RevenueByYearAsync(db, zone, ct);
         var zoneName = zone is { } z ? await db.Zones.Where(x => x.Id == z).Select(x => x.Name).FirstOrDefaultAsync(ct) : null;
         var carriers = db.IncubationCarriers.AsNoTracking().Where(c => zone == null || c.ZoneId == zone);
         return new DashboardSummary(
@@ -99,15 +93,47 @@ public static class DashboardEndpoints
             await db.Platforms.CountAsync(p => zone == null || p.ZoneId == zone, ct),
             await carriers.CountAsync(ct),
             await carriers.SelectMany(c => c.Tenancies).CountAsync(t => t.Status == TenantStatus.Incubating, ct),
-            revenue.Select(r => new RevenueByYear(r.Year, Math.Round((decimal)r.Revenue, 2))).ToList());
+            revenue);
+    }
+
+    /// <summary>
+    /// The active enterprises of each park of the zone (or of every zone seen). Read from the totals the database keeps when the
+    /// caller sees whole parks; counted from the registry rows for a bank or an enterprise, who see only some of them.
+    /// </summary>
+    private static async Task<Dictionary<Guid, int>> ActiveByParkAsync(AppDbContext db, Guid? zone, CancellationToken ct)
+    {
+        if (db.Scope.SeesWholeParks)
+            return await db.ParkEnterpriseTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
+                .GroupBy(t => t.ParkId).ToDictionaryAsync(g => g.Key, g => g.Sum(t => t.ActiveEnterprises), ct);
+        return await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active && (zone == null || e.ZoneId == zone))
+            .GroupBy(e => e.ParkId).ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
+    }
+
+    /// <summary>
+    /// The revenue of the accepted yearly reports of the active enterprises, by year: from the kept totals, or from the reports for a
+    /// caller who sees only some enterprises. Summed as double: SQLite stores money as REAL; a dashboard total needs 2 decimals.
+    /// </summary>
+    private static async Task<List<RevenueByYear>> RevenueByYearAsync(AppDbContext db, Guid? zone, CancellationToken ct)
+    {
+        var years = db.Scope.SeesWholeParks
+            ? await db.ParkRevenueTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
+                .GroupBy(t => t.Year).Where(g => g.Sum(t => t.Reports) > 0)
+                .Select(g => new { Year = g.Key, Revenue = g.Sum(t => (double)t.Revenue) }).ToListAsync(ct)
+            : await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted
+                    && db.Enterprises.Any(e => e.Id == r.EnterpriseId && e.Status == EnterpriseStatus.Active && (zone == null || e.ZoneId == zone)))
+                .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) }).ToListAsync(ct);
+        return [.. years.OrderBy(y => y.Year).Select(y => new RevenueByYear(y.Year, Math.Round((decimal)y.Revenue, 2)))];
     }
 
     private static async Task<IReadOnlyList<ZoneOverview>> ZonesAsync(AppDbContext db, DateOnly today, CancellationToken ct)
     {
         var zones = await db.Zones.AsNoTracking().OrderBy(z => z.Name)
             .Select(z => new { z.Id, z.Name, Region = z.Region!.Name }).ToListAsync(ct);
-        var enterprises = await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active)
-            .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var enterprises = db.Scope.SeesWholeParks
+            ? await db.ParkEnterpriseTotals.AsNoTracking().GroupBy(t => t.ZoneId)
+                .Select(g => new { Zone = g.Key, Count = g.Sum(t => t.ActiveEnterprises) }).ToListAsync(ct)
+            : await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active)
+                .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
         var qualified = await db.QualificationsHeld.AsNoTracking()
             .Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
             .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id,
