@@ -8,7 +8,8 @@ namespace Torchbase.Load;
 
 /// <summary>
 /// after-write: the dashboard's first call after a write, the price a leader pays when a figure has just been expired. Each
-/// round the bureau registers a new enterprise (which expires every kept figure that reads the registry), then the leader
+/// round the bureau writes: a new enterprise (even rounds: this expires every kept figure that reads the registry) or that
+/// enterprise's yearly report (odd rounds: the revenue by year moves). Then the leader
 /// opens the dashboard: each of its calls once ("first after write"), then once more ("kept"). One caller, no other load.
 /// </summary>
 public static class AfterWrite
@@ -24,17 +25,30 @@ public static class AfterWrite
         var started = Stopwatch.StartNew();
         // Credit codes of their own per run, so the scenario can run again on the same database.
         var first = 800_000_000 + Math.Abs(Environment.TickCount % 100_000) * 1000;
+        string? registered = null;
         for (var round = 0; round < options.Rounds; round++)
         {
             var timer = Stopwatch.StartNew();
-            using (var created = await bureau.Http.PostAsJsonAsync("/api/enterprises", new
+            if (round % 2 == 0)
             {
-                creditCode = Code(first + round), name = $"压测新登记企业{first + round}科技有限公司", parkId = park, industryChain = chain,
-                scale = "Small", registeredOn = "2026-01-05",
-            }))
-            {
+                using var created = await bureau.Http.PostAsJsonAsync("/api/enterprises", new
+                {
+                    creditCode = Code(first + round), name = $"压测新登记企业{first + round}科技有限公司", parkId = park, industryChain = chain,
+                    scale = "Small", registeredOn = "2026-01-05",
+                });
                 recorder.Record("write: new enterprise", timer.Elapsed.TotalMilliseconds, created.StatusCode);
                 if (!created.IsSuccessStatusCode) Console.Error.WriteLine(await created.Content.ReadAsStringAsync());
+                else registered = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetString();
+            }
+            else
+            {
+                // The enterprise registered in the round before files its figures for last year: the revenue by year moves.
+                using var filed = await bureau.Http.PutAsJsonAsync($"/api/enterprises/{registered}/reports/2025", new
+                {
+                    revenue = 1234.5m + round, employees = 12,
+                });
+                recorder.Record("write: yearly report entered", timer.Elapsed.TotalMilliseconds, filed.StatusCode);
+                if (!filed.IsSuccessStatusCode) Console.Error.WriteLine(await filed.Content.ReadAsStringAsync());
             }
             foreach (var label in new[] { "first after write", "kept" })
                 foreach (var (name, url) in Scenarios.DashboardCalls)
