@@ -24,7 +24,8 @@ public partial class AuditReadableTests(TorchbaseFactory host)
     {
         using var scope = host.Services.CreateScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
-        var types = db.Model.GetEntityTypes().Where(t => t.ClrType != typeof(AuditEntry)).ToList();
+        // The totals the database keeps are never written by the application, so never logged.
+        var types = db.Model.GetEntityTypes().Where(t => t.ClrType != typeof(AuditEntry) && !t.IsKeptByDatabase()).ToList();
         Assert.NotEmpty(types);
         var missing = new List<string>();
         foreach (var type in types)

@@ -3,7 +3,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, type 
 import type { Browser, Page } from 'playwright-core'
 import { readFile } from 'node:fs/promises'
 import { creditCodeCheckCharacter } from '../src/shared/creditCode'
-import { closePage, launchBrowser, newPage, waitForList } from './browser'
+import { call, closePage, launchBrowser, newPage, waitForList } from './browser'
 import { columnName, readHeaders, writeWorkbook } from './xlsx'
 
 const CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY'
@@ -200,5 +200,28 @@ describe('enterprises (科技创新局)', () => {
     expect((await filtered).status()).toBe(200)
     expect(new URL(page.url()).searchParams.get('qualification')).toBe('HighTech')
     await page.getByTestId('enterprise-table').waitFor()
+  })
+  it('turns past the fifth page by the cursor the page before answered, showing the rows that page has by number', async () => {
+    const asked: URL[] = []
+    page.on('request', (r) => {
+      const url = new URL(r.url())
+      if (r.method() === 'GET' && url.pathname === '/api/enterprises') asked.push(url)
+    })
+    await Promise.all([waitForList(page, '/api/enterprises', ['sort', 'name']), page.goto('/enterprises?sort=name')])
+    for (let n = 2; n <= 7; n++) {
+      const next = waitForList(page, '/api/enterprises', ['page', String(n)])
+      await page.locator('.list-table__pager .btn-next').click()
+      expect((await next).status()).toBe(200)
+    }
+    const cursorOf = (n: number) => asked.find((u) => u.searchParams.get('page') === String(n))?.searchParams.get('cursor')
+    for (let n = 2; n <= 5; n++) expect(cursorOf(n)).toBeNull()
+    expect(cursorOf(6)).toBeTruthy()
+    expect(cursorOf(7)).toBeTruthy()
+    expect(new URL(page.url()).searchParams.get('page')).toBe('7')
+
+    const shown = (await page.getByTestId('enterprise-link').allInnerTexts()).map((n) => n.trim())
+    const byNumber = await call<{ items: { name: string }[] }>(page, 'GET', '/api/enterprises?page=7&pageSize=20&sort=name')
+    expect(shown).toHaveLength(20)
+    expect(shown).toEqual(byNumber.json.items.map((i) => i.name))
   })
 })

@@ -147,13 +147,21 @@ public static class EnterpriseQueries
 
     public static async Task<EnterpriseDetail?> DetailAsync(AppDbContext db, Guid id, DateOnly today, ContactReader reader, CancellationToken ct)
     {
-        var e = await db.Enterprises.AsNoTracking().AsSplitQuery()
+        // One round trip for the profile with its reports, titles and lifecycle (a few rows each: joined, they stay a few dozen
+        // rows), one for the names it points to.
+        var e = await db.Enterprises.AsNoTracking().AsSingleQuery()
             .Include(x => x.Reports).Include(x => x.Qualifications).Include(x => x.Lifecycle)
             .FirstOrDefaultAsync(x => x.Id == id, ct);
         if (e is null) return null;
-        var parkName = await db.Parks.IgnoreQueryFilters().Where(p => p.Id == e.ParkId).Select(p => p.Name).FirstAsync(ct);
-        var chainName = await db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain)
-            .Select(c => c.Name).FirstOrDefaultAsync(ct);
+        var names = await db.Parks.IgnoreQueryFilters().Where(p => p.Id == e.ParkId)
+            .Select(p => new
+            {
+                Park = p.Name,
+                Chain = db.IndustryChains.IgnoreQueryFilters().Where(c => c.ZoneId == e.ZoneId && c.Code == e.IndustryChain)
+                    .Select(c => c.Name).FirstOrDefault(),
+            })
+            .FirstAsync(ct);
+        var (parkName, chainName) = (names.Park, names.Chain);
         var held = e.Qualifications.OrderByDescending(q => q.IssuedOn)
             .Select(q => new QualificationDto(q.Id, q.Type, q.Level, q.CertificateNo, q.IssuedOn, q.ExpiresOn,
                 Qualifications.IsInForce(q.IssuedOn, q.ExpiresOn, today)))

@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# The dashboard's first call after a write, side by side in one run: a baseline build, then this one, each as a fresh host on
-# the same database seeded before (bench/load/grow.sh for a million enterprises).
-#   LOAD_POSTGRES="Host=…;Database=…" BASELINE=<commit> bash bench/load/after-write.sh [rounds]
+# A scenario of bench/Torchbase.Load side by side in one run: a baseline build, then this one, each as a fresh host on the
+# same database seeded before (bench/load/grow.sh for a million enterprises).
+#   LOAD_POSTGRES="Host=…;Database=…" BASELINE=<commit> bash bench/load/compare.sh after-write [rounds]
+#   LOAD_POSTGRES="Host=…;Database=…" BASELINE=<commit> bash bench/load/compare.sh mix [seconds] [workers]
 # BASELINE is built in a temporary worktree; without it only this build runs. The database is migrated by this build first
 # (an older build runs on a database with newer tables; it does not read them).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-ROUNDS=${1:-10}
+SCENARIO=${1:?scenario: after-write, mix, …}
+if [ "$SCENARIO" = after-write ]; then ARGS=(--rounds "${2:-10}"); else ARGS=(--seconds "${2:-120}" --workers "${3:-16}"); fi
 PORT=${LOAD_PORT:-5095}
 : "${LOAD_POSTGRES:?LOAD_POSTGRES=\"Host=…;Database=…\" of a database seeded before (bench/load/run.sh, bench/load/grow.sh)}"
 export Torchbase__Database__Provider=Postgres
@@ -29,14 +31,14 @@ dotnet "$CURRENT/Torchbase.dll" migrate --contentRoot "$CURRENT" >/dev/null
 
 # run <label> <host folder>
 run() {
-  dotnet "$2/Torchbase.dll" serve --contentRoot "$2" --urls "http://127.0.0.1:$PORT" >"/tmp/torchbase-after-write-$1.log" 2>&1 &
+  dotnet "$2/Torchbase.dll" serve --contentRoot "$2" --urls "http://127.0.0.1:$PORT" >"/tmp/torchbase-compare-$1.log" 2>&1 &
   HOST_PID=$!
   for _ in $(seq 1 180); do curl -fs "http://127.0.0.1:$PORT/health" >/dev/null 2>&1 && break; sleep 1; done
   mkdir -p bench/results
-  dotnet bench/Torchbase.Load/bin/Release/net10.0/Torchbase.Load.dll --url "http://127.0.0.1:$PORT" --scenario after-write \
-    --rounds "$ROUNDS" --out "bench/results/after-write-$1.md" >/dev/null
+  dotnet bench/Torchbase.Load/bin/Release/net10.0/Torchbase.Load.dll --url "http://127.0.0.1:$PORT" --scenario "$SCENARIO" \
+    "${ARGS[@]}" --pid "$HOST_PID" --out "bench/results/$SCENARIO-$1.md" >/dev/null || true
   kill "$HOST_PID"; wait "$HOST_PID" 2>/dev/null || true; HOST_PID=
-  echo "### $1"; cat "bench/results/after-write-$1.md"
+  echo "### $1"; cat "bench/results/$SCENARIO-$1.md"
 }
 
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg), $(date -u +%H:%M) UTC"
