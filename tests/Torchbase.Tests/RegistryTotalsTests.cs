@@ -109,9 +109,20 @@ public class RegistryTotalsTests(TorchbaseFactory host)
         await BulkSave.SaveChangesAsync(db, [typeof(Enterprise), typeof(AnnualReport)], CancellationToken.None);
         await Check();
 
-        step = "the bulk rows deleted";
+        step = "in one statement each: the returned reports accepted, half the enterprises moved out, a third moved to the other park";
         db.ChangeTracker.Clear();
         var ids = many.Select(e => e.Id).ToList();
+        await db.AnnualReports.Where(r => ids.Contains(r.EnterpriseId) && r.Status == ReportStatus.Returned)
+            .ExecuteUpdateAsync(u => u.SetProperty(r => r.Status, ReportStatus.Accepted));
+        await Check();
+        var half = ids.Where((_, i) => i % 2 == 1).ToList();
+        await db.Enterprises.Where(e => half.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.Status, EnterpriseStatus.MovedOut));
+        await Check();
+        var third = ids.Where((_, i) => i % 3 == 0).ToList();
+        await db.Enterprises.Where(e => third.Contains(e.Id)).ExecuteUpdateAsync(u => u.SetProperty(e => e.ParkId, e => e.ParkId == parkA ? parkB : parkA));
+        await Check();
+
+        step = "the bulk rows deleted";
         await db.AnnualReports.Where(r => ids.Contains(r.EnterpriseId)).ExecuteDeleteAsync();
         await db.Enterprises.Where(e => ids.Contains(e.Id)).ExecuteDeleteAsync();
         await Check();

@@ -41,9 +41,11 @@ namespace Torchbase.Migrations.Postgres.Migrations
 
             // The totals are kept by triggers in the transaction of each write, from the rows as they stand after it. An enterprise
             // counts while it is active; a report counts while it is accepted, states a revenue and its enterprise is active.
-            // Rows inserted together (an import, COPY) are summed once per statement. A report's trigger holds its enterprise
-            // (FOR SHARE) until the transaction ends, so a status change made at the same time waits and then counts the report.
-            // An enterprise's totals leave before it is deleted (its reports go after it, and then find no active enterprise).
+            // The triggers run once per statement over its rows (transition tables): an import's COPY, a batch move or a mass
+            // deletion is one summed change, not a change per row (which, on the same totals row, slows down with every row).
+            // A report's change holds its enterprise (FOR SHARE) until the transaction ends, so a status change made at the same
+            // time waits and then counts the report. An enterprise's totals leave before it is deleted (one row at a time: its
+            // reports go after it, by the foreign key's cascade, and then find no active enterprise).
             migrationBuilder.Sql("""
                 INSERT INTO "ParkEnterpriseTotals" ("ZoneId", "ParkId", "ActiveEnterprises")
                 SELECT "ZoneId", "ParkId", count(*) FROM "Enterprises" WHERE "Status" = 'Active' GROUP BY "ZoneId", "ParkId";
@@ -53,88 +55,83 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 WHERE e."Status" = 'Active' AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL
                 GROUP BY e."ZoneId", e."ParkId", r."Year";
 
-                -- An enterprise's count and its reports' revenue into a park (sign 1) or out of it (sign -1).
-                CREATE FUNCTION "RegistryTotals_Enterprise"(enterprise uuid, zone uuid, park uuid, sign int) RETURNS void
-                LANGUAGE sql AS $$
-                    INSERT INTO "ParkEnterpriseTotals" AS t ("ZoneId", "ParkId", "ActiveEnterprises") VALUES (zone, park, sign)
-                    ON CONFLICT ("ZoneId", "ParkId") DO UPDATE SET "ActiveEnterprises" = t."ActiveEnterprises" + excluded."ActiveEnterprises";
-                    INSERT INTO "ParkRevenueTotals" AS t ("ZoneId", "ParkId", "Year", "Revenue", "Reports")
-                    SELECT zone, park, r."Year", sign * sum(r."Revenue"), sign * count(*) FROM "AnnualReports" r
-                    WHERE r."EnterpriseId" = enterprise AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL
-                    GROUP BY r."Year" ORDER BY r."Year"
-                    ON CONFLICT ("ZoneId", "ParkId", "Year") DO UPDATE SET
-                        "Revenue" = t."Revenue" + excluded."Revenue", "Reports" = t."Reports" + excluded."Reports";
-                $$;
-
-                CREATE FUNCTION "RegistryTotals_EnterprisesInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
+                CREATE FUNCTION "RegistryTotals_EnterprisesInserted"() RETURNS trigger LANGUAGE plpgsql AS $fn$
                 BEGIN
                     INSERT INTO "ParkEnterpriseTotals" AS t ("ZoneId", "ParkId", "ActiveEnterprises")
-                    SELECT "ZoneId", "ParkId", count(*) FROM inserted WHERE "Status" = 'Active' GROUP BY 1, 2 ORDER BY 1, 2
+                    SELECT "ZoneId", "ParkId", count(*) FROM added WHERE "Status" = 'Active' GROUP BY 1, 2 ORDER BY 1, 2
                     ON CONFLICT ("ZoneId", "ParkId") DO UPDATE SET "ActiveEnterprises" = t."ActiveEnterprises" + excluded."ActiveEnterprises";
                     RETURN NULL;
-                END $$;
-                CREATE TRIGGER "Enterprises_TotalsInsert" AFTER INSERT ON "Enterprises" REFERENCING NEW TABLE AS inserted
+                END $fn$;
+                CREATE TRIGGER "Enterprises_TotalsInsert" AFTER INSERT ON "Enterprises" REFERENCING NEW TABLE AS added
                     FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_EnterprisesInserted"();
 
-                CREATE FUNCTION "RegistryTotals_EnterpriseChanged"() RETURNS trigger LANGUAGE plpgsql AS $$
+                -- The enterprises whose status, zone or park changed leave their old park's totals and join the new one's.
+                CREATE FUNCTION "RegistryTotals_EnterprisesUpdated"() RETURNS trigger LANGUAGE plpgsql AS $fn$
                 BEGIN
-                    IF OLD."Status" = 'Active' THEN PERFORM "RegistryTotals_Enterprise"(OLD."Id", OLD."ZoneId", OLD."ParkId", -1); END IF;
-                    IF TG_OP = 'DELETE' THEN RETURN OLD; END IF;
-                    IF NEW."Status" = 'Active' THEN PERFORM "RegistryTotals_Enterprise"(NEW."Id", NEW."ZoneId", NEW."ParkId", 1); END IF;
-                    RETURN NULL;
-                END $$;
-                CREATE TRIGGER "Enterprises_TotalsUpdate" AFTER UPDATE OF "Status", "ZoneId", "ParkId" ON "Enterprises" FOR EACH ROW
-                    WHEN ((OLD."Status" = 'Active' OR NEW."Status" = 'Active') AND (OLD."Status" IS DISTINCT FROM NEW."Status"
-                        OR OLD."ZoneId" IS DISTINCT FROM NEW."ZoneId" OR OLD."ParkId" IS DISTINCT FROM NEW."ParkId"))
-                    EXECUTE FUNCTION "RegistryTotals_EnterpriseChanged"();
-                CREATE TRIGGER "Enterprises_TotalsDelete" BEFORE DELETE ON "Enterprises" FOR EACH ROW WHEN (OLD."Status" = 'Active')
-                    EXECUTE FUNCTION "RegistryTotals_EnterpriseChanged"();
-
-                CREATE FUNCTION "RegistryTotals_ReportsInserted"() RETURNS trigger LANGUAGE plpgsql AS $$
-                BEGIN
-                    PERFORM 1 FROM "Enterprises" e
-                    WHERE e."Id" IN (SELECT "EnterpriseId" FROM inserted WHERE "Status" = 'Accepted' AND "Revenue" IS NOT NULL)
-                    ORDER BY e."Id" FOR SHARE;
+                    WITH moved AS (
+                        SELECT o."Id", o."ZoneId" AS oz, o."ParkId" AS op, o."Status" = 'Active' AS oa,
+                               n."ZoneId" AS nz, n."ParkId" AS np, n."Status" = 'Active' AS na
+                        FROM removed o JOIN added n ON n."Id" = o."Id"
+                        WHERE o."Status" IS DISTINCT FROM n."Status" OR o."ZoneId" <> n."ZoneId" OR o."ParkId" <> n."ParkId"),
+                    d AS (SELECT oz AS z, op AS p, -1 AS sign FROM moved WHERE oa UNION ALL SELECT nz, np, 1 FROM moved WHERE na)
+                    INSERT INTO "ParkEnterpriseTotals" AS t ("ZoneId", "ParkId", "ActiveEnterprises")
+                    SELECT z, p, sum(sign) FROM d GROUP BY 1, 2 HAVING sum(sign) <> 0 ORDER BY 1, 2
+                    ON CONFLICT ("ZoneId", "ParkId") DO UPDATE SET "ActiveEnterprises" = t."ActiveEnterprises" + excluded."ActiveEnterprises";
+                    WITH moved AS (
+                        SELECT o."Id", o."ZoneId" AS oz, o."ParkId" AS op, o."Status" = 'Active' AS oa,
+                               n."ZoneId" AS nz, n."ParkId" AS np, n."Status" = 'Active' AS na
+                        FROM removed o JOIN added n ON n."Id" = o."Id"
+                        WHERE o."Status" IS DISTINCT FROM n."Status" OR o."ZoneId" <> n."ZoneId" OR o."ParkId" <> n."ParkId"),
+                    d AS (SELECT "Id", oz AS z, op AS p, -1 AS sign FROM moved WHERE oa UNION ALL SELECT "Id", nz, np, 1 FROM moved WHERE na)
                     INSERT INTO "ParkRevenueTotals" AS t ("ZoneId", "ParkId", "Year", "Revenue", "Reports")
-                    SELECT e."ZoneId", e."ParkId", r."Year", sum(r."Revenue"), count(*)
-                    FROM inserted r JOIN "Enterprises" e ON e."Id" = r."EnterpriseId"
-                    WHERE r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL AND e."Status" = 'Active'
-                    GROUP BY 1, 2, 3 ORDER BY 1, 2, 3
+                    SELECT d.z, d.p, r."Year", sum(d.sign * r."Revenue"), sum(d.sign)
+                    FROM d JOIN "AnnualReports" r ON r."EnterpriseId" = d."Id" AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL
+                    GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0 OR sum(d.sign * r."Revenue") <> 0 ORDER BY 1, 2, 3
                     ON CONFLICT ("ZoneId", "ParkId", "Year") DO UPDATE SET
                         "Revenue" = t."Revenue" + excluded."Revenue", "Reports" = t."Reports" + excluded."Reports";
                     RETURN NULL;
-                END $$;
-                CREATE TRIGGER "AnnualReports_TotalsInsert" AFTER INSERT ON "AnnualReports" REFERENCING NEW TABLE AS inserted
-                    FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_ReportsInserted"();
+                END $fn$;
+                CREATE TRIGGER "Enterprises_TotalsUpdate" AFTER UPDATE ON "Enterprises" REFERENCING OLD TABLE AS removed NEW TABLE AS added
+                    FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_EnterprisesUpdated"();
 
-                CREATE FUNCTION "RegistryTotals_ReportChanged"() RETURNS trigger LANGUAGE plpgsql AS $$
-                DECLARE e record;
+                CREATE FUNCTION "RegistryTotals_EnterpriseDeleting"() RETURNS trigger LANGUAGE plpgsql AS $fn$
                 BEGIN
-                    IF OLD."Status" = 'Accepted' AND OLD."Revenue" IS NOT NULL THEN
-                        SELECT "ZoneId", "ParkId" INTO e FROM "Enterprises" WHERE "Id" = OLD."EnterpriseId" AND "Status" = 'Active' FOR SHARE;
-                        IF FOUND THEN
-                            UPDATE "ParkRevenueTotals" SET "Revenue" = "Revenue" - OLD."Revenue", "Reports" = "Reports" - 1
-                            WHERE "ZoneId" = e."ZoneId" AND "ParkId" = e."ParkId" AND "Year" = OLD."Year";
-                        END IF;
-                    END IF;
-                    IF TG_OP = 'UPDATE' AND NEW."Status" = 'Accepted' AND NEW."Revenue" IS NOT NULL THEN
-                        SELECT "ZoneId", "ParkId" INTO e FROM "Enterprises" WHERE "Id" = NEW."EnterpriseId" AND "Status" = 'Active' FOR SHARE;
-                        IF FOUND THEN
-                            INSERT INTO "ParkRevenueTotals" AS t ("ZoneId", "ParkId", "Year", "Revenue", "Reports")
-                            VALUES (e."ZoneId", e."ParkId", NEW."Year", NEW."Revenue", 1)
-                            ON CONFLICT ("ZoneId", "ParkId", "Year") DO UPDATE SET
-                                "Revenue" = t."Revenue" + excluded."Revenue", "Reports" = t."Reports" + excluded."Reports";
-                        END IF;
-                    END IF;
+                    UPDATE "ParkEnterpriseTotals" SET "ActiveEnterprises" = "ActiveEnterprises" - 1
+                    WHERE "ZoneId" = OLD."ZoneId" AND "ParkId" = OLD."ParkId";
+                    UPDATE "ParkRevenueTotals" t SET "Revenue" = t."Revenue" - r.revenue, "Reports" = t."Reports" - r.reports
+                    FROM (SELECT "Year", sum("Revenue") AS revenue, count(*) AS reports FROM "AnnualReports"
+                          WHERE "EnterpriseId" = OLD."Id" AND "Status" = 'Accepted' AND "Revenue" IS NOT NULL GROUP BY "Year") r
+                    WHERE t."ZoneId" = OLD."ZoneId" AND t."ParkId" = OLD."ParkId" AND t."Year" = r."Year";
+                    RETURN OLD;
+                END $fn$;
+                CREATE TRIGGER "Enterprises_TotalsDelete" BEFORE DELETE ON "Enterprises" FOR EACH ROW WHEN (OLD."Status" = 'Active')
+                    EXECUTE FUNCTION "RegistryTotals_EnterpriseDeleting"();
+
+                -- The reports a statement added (+1) or removed (-1), summed by park and year; an update is both, and a row whose
+                -- counted figures did not change sums to nothing and touches no totals row.
+                CREATE FUNCTION "RegistryTotals_ReportsChanged"() RETURNS trigger LANGUAGE plpgsql AS $fn$
+                DECLARE delta text := concat_ws(' UNION ALL ',
+                    CASE WHEN TG_OP <> 'INSERT' THEN 'SELECT "EnterpriseId", "Year", "Revenue", -1 AS sign FROM removed
+                        WHERE "Status" = ''Accepted'' AND "Revenue" IS NOT NULL' END,
+                    CASE WHEN TG_OP <> 'DELETE' THEN 'SELECT "EnterpriseId", "Year", "Revenue", 1 AS sign FROM added
+                        WHERE "Status" = ''Accepted'' AND "Revenue" IS NOT NULL' END);
+                BEGIN
+                    EXECUTE 'SELECT 1 FROM "Enterprises" WHERE "Id" IN (SELECT "EnterpriseId" FROM (' || delta || ') d)
+                        ORDER BY "Id" FOR SHARE';
+                    EXECUTE 'INSERT INTO "ParkRevenueTotals" AS t ("ZoneId", "ParkId", "Year", "Revenue", "Reports")
+                        SELECT e."ZoneId", e."ParkId", d."Year", sum(d.sign * d."Revenue"), sum(d.sign)
+                        FROM (' || delta || ') d JOIN "Enterprises" e ON e."Id" = d."EnterpriseId" AND e."Status" = ''Active''
+                        GROUP BY 1, 2, 3 HAVING sum(d.sign) <> 0 OR sum(d.sign * d."Revenue") <> 0 ORDER BY 1, 2, 3
+                        ON CONFLICT ("ZoneId", "ParkId", "Year") DO UPDATE SET
+                            "Revenue" = t."Revenue" + excluded."Revenue", "Reports" = t."Reports" + excluded."Reports"';
                     RETURN NULL;
-                END $$;
-                CREATE TRIGGER "AnnualReports_TotalsUpdate" AFTER UPDATE OF "Status", "Revenue", "Year", "EnterpriseId" ON "AnnualReports"
-                    FOR EACH ROW WHEN (OLD."Status" IS DISTINCT FROM NEW."Status" OR OLD."Revenue" IS DISTINCT FROM NEW."Revenue"
-                        OR OLD."Year" <> NEW."Year" OR OLD."EnterpriseId" <> NEW."EnterpriseId")
-                    EXECUTE FUNCTION "RegistryTotals_ReportChanged"();
-                CREATE TRIGGER "AnnualReports_TotalsDelete" AFTER DELETE ON "AnnualReports" FOR EACH ROW
-                    WHEN (OLD."Status" = 'Accepted' AND OLD."Revenue" IS NOT NULL)
-                    EXECUTE FUNCTION "RegistryTotals_ReportChanged"();
+                END $fn$;
+                CREATE TRIGGER "AnnualReports_TotalsInsert" AFTER INSERT ON "AnnualReports" REFERENCING NEW TABLE AS added
+                    FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_ReportsChanged"();
+                CREATE TRIGGER "AnnualReports_TotalsUpdate" AFTER UPDATE ON "AnnualReports" REFERENCING OLD TABLE AS removed NEW TABLE AS added
+                    FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_ReportsChanged"();
+                CREATE TRIGGER "AnnualReports_TotalsDelete" AFTER DELETE ON "AnnualReports" REFERENCING OLD TABLE AS removed
+                    FOR EACH STATEMENT EXECUTE FUNCTION "RegistryTotals_ReportsChanged"();
                 """);
         }
 
@@ -148,11 +145,10 @@ namespace Torchbase.Migrations.Postgres.Migrations
                 DROP TRIGGER "Enterprises_TotalsDelete" ON "Enterprises";
                 DROP TRIGGER "Enterprises_TotalsUpdate" ON "Enterprises";
                 DROP TRIGGER "Enterprises_TotalsInsert" ON "Enterprises";
-                DROP FUNCTION "RegistryTotals_ReportChanged"();
-                DROP FUNCTION "RegistryTotals_ReportsInserted"();
-                DROP FUNCTION "RegistryTotals_EnterpriseChanged"();
+                DROP FUNCTION "RegistryTotals_ReportsChanged"();
+                DROP FUNCTION "RegistryTotals_EnterpriseDeleting"();
+                DROP FUNCTION "RegistryTotals_EnterprisesUpdated"();
                 DROP FUNCTION "RegistryTotals_EnterprisesInserted"();
-                DROP FUNCTION "RegistryTotals_Enterprise"(uuid, uuid, uuid, int);
                 """);
 
             migrationBuilder.DropTable(
