@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # What the registry's running totals cost the writes that keep them: yearly reports inserted and deleted with the totals'
 # triggers and without them, side by side on the same database, in bulk (one statement, as an import's COPY) and one row a
-# transaction (as the API writes). PostgreSQL on a database seeded before (bench/load/grow.sh), SQLite on a demo database the
-# host seeds into a temporary folder. The triggers are off only for the runs without them (rows inserted then are deleted
-# then too), and the script checks the totals against the rows at the end.
+# transaction (as the API writes). PostgreSQL on a database seeded before (bench/load/grow.sh): the triggers are off only for
+# the runs without them (rows inserted then are deleted then too), and the script checks the totals against the rows at the
+# end. SQLite on the demo database the host seeds into a temporary folder, copied twice: one copy keeps the triggers, the other
+# has them dropped; the same statements run on both (sqlite3).
 #   PSQL="psql -h 127.0.0.1 -p 55600 -U torchbase -d torchbase_load" N=100000 bash bench/totals-overhead.sh
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -49,4 +50,38 @@ SELECT CASE WHEN count(*) = 0 THEN 'totals match the rows' ELSE count(*) || ' pa
   FROM "AnnualReports" r JOIN "Enterprises" e ON e."Id" = r."EnterpriseId"
   WHERE e."Status" = 'Active' AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL GROUP BY 1, 2, 3
   EXCEPT SELECT "ZoneId", "ParkId", "Year", "Revenue", "Reports" FROM "ParkRevenueTotals" WHERE "Reports" > 0) d;
+SQL
+
+echo
+echo "## SQLite: the demo's accepted reports copied into a new year, $SINGLE at most one row a transaction, two copies of one database"
+work=$(mktemp -d)
+trap 'triggers ENABLE; rm -rf "$work"' EXIT
+dotnet build -c Release src/Torchbase -p:SkipWebBuild=true -v q -nologo >/dev/null
+host=$PWD/src/Torchbase/bin/Release/net10.0
+Torchbase__Database__Provider=Sqlite ConnectionStrings__Sqlite="Data Source=$work/with.db" ASPNETCORE_ENVIRONMENT=Production \
+  dotnet "$host/Torchbase.dll" seed --contentRoot "$host" >/dev/null
+cp "$work/with.db" "$work/without.db"
+sqlite3 "$work/without.db" "SELECT 'DROP TRIGGER \"' || name || '\";' FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_Totals%'" \
+  | sqlite3 "$work/without.db"
+copy='INSERT INTO "AnnualReports" SELECT lower(hex(randomblob(16))), "EnterpriseId", 2099, '
+copy+=$(sqlite3 "$work/with.db" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('AnnualReports') WHERE cid > 2")
+copy+=' FROM "AnnualReports" WHERE "Status" = '"'Accepted'"' AND "Year" = (SELECT max("Year") FROM "AnnualReports")'
+echo "| run | insert all in one statement, ms | delete them, ms | rows | one row a transaction, ms |"
+echo "|---|---:|---:|---:|---:|"
+for round in 1 2 3; do
+  for mode in without with; do
+    db="$work/$mode.db"
+    i=$(ms sqlite3 "$db" "$copy"); rows=$(sqlite3 "$db" 'SELECT count(*) FROM "AnnualReports" WHERE "Year" = 2099')
+    d=$(ms sqlite3 "$db" 'DELETE FROM "AnnualReports" WHERE "Year" = 2099')
+    s=$(ms sqlite3 "$db" "$(for k in $(seq 1 "$SINGLE"); do echo "$copy LIMIT 1 OFFSET $k;"; done)")
+    sqlite3 "$db" 'DELETE FROM "AnnualReports" WHERE "Year" = 2099'
+    echo "| $round, $mode the totals' triggers | $i | $d | $rows | $s |"
+  done
+done
+sqlite3 "$work/with.db" <<'SQL'
+SELECT CASE WHEN count(*) = 0 THEN 'totals match the rows' ELSE count(*) || ' park-years differ' END FROM (
+  SELECT e."ZoneId", e."ParkId", r."Year", round(sum(r."Revenue"), 2) AS revenue, count(*) AS reports
+  FROM "AnnualReports" r JOIN "Enterprises" e ON e."Id" = r."EnterpriseId"
+  WHERE e."Status" = 'Active' AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL GROUP BY 1, 2, 3
+  EXCEPT SELECT "ZoneId", "ParkId", "Year", round("Revenue", 2), "Reports" FROM "ParkRevenueTotals" WHERE "Reports" > 0);
 SQL
