@@ -48,6 +48,8 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<ParkEnterpriseTotal> ParkEnterpriseTotals => Set<ParkEnterpriseTotal>();
     public DbSet<ParkRevenueTotal> ParkRevenueTotals => Set<ParkRevenueTotal>();
+    public DbSet<ParkResearchTotal> ParkResearchTotals => Set<ParkResearchTotal>();
+    public DbSet<SizeRulePrefix> SizeRulePrefixes => Set<SizeRulePrefix>();
 
     // Filter parameters: EF reads these per context instance.
     private bool Unrestricted => Scope.Unrestricted;
@@ -83,6 +85,8 @@ public abstract partial class AppDbContext(DbContextOptions options, IDataScopeA
         builder.Entity<ParkEnterpriseTotal>().HasQueryFilter(t => Unrestricted ||
             (ZoneIds.Contains(t.ZoneId) && (ParkId == null || t.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<ParkRevenueTotal>().HasQueryFilter(t => Unrestricted ||
+            (ZoneIds.Contains(t.ZoneId) && (ParkId == null || t.ParkId == ParkId) && EnterpriseId == null && BankId == null));
+        builder.Entity<ParkResearchTotal>().HasQueryFilter(t => Unrestricted ||
             (ZoneIds.Contains(t.ZoneId) && (ParkId == null || t.ParkId == ParkId) && EnterpriseId == null && BankId == null));
         builder.Entity<InnovationPlatform>().HasQueryFilter(p => Unrestricted ||
             (ZoneIds.Contains(p.ZoneId) && (ParkId == null || p.ParkId == ParkId) && EnterpriseId == null && BankId == null));

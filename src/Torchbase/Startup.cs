@@ -127,6 +127,8 @@ public static class Startup
         var history = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IHistoryRepository>();
         var pending = await history.ExistsAsync() ? await db.Database.GetPendingMigrationsAsync() : Array.Empty<string>();
         await db.Database.MigrateAsync();
+        // The research totals' triggers classify reports by the size rules the database holds: the rules file's, from now on.
+        await Features.Economy.SizeRulesInDatabase.EnsureAsync(db, CancellationToken.None);
         // The energy daily rollup is kept by the reading store from its migration on; the readings stored before it are rolled up once.
         if (pending.Any(m => m.EndsWith("_MeterDayRollup", StringComparison.Ordinal)))
             await Features.Energy.MeterDayRollup.RebuildAsync(db, CancellationToken.None);

@@ -139,3 +139,27 @@ internal sealed class ParkRevenueTotalConfiguration : IEntityTypeConfiguration<P
         b.Metadata.SetAnnotation(KeptByDatabase.Annotation, true);
     }
 }
+
+internal sealed class ParkResearchTotalConfiguration : IEntityTypeConfiguration<ParkResearchTotal>
+{
+    public void Configure(EntityTypeBuilder<ParkResearchTotal> b)
+    {
+        b.ToTable("ParkResearchTotals");
+        b.HasKey(x => new { x.ZoneId, x.ParkId, x.Year });
+        b.Metadata.SetAnnotation(KeptByDatabase.Annotation, true);
+    }
+}
+
+internal sealed class SizeRulePrefixConfiguration : IEntityTypeConfiguration<SizeRulePrefix>
+{
+    public void Configure(EntityTypeBuilder<SizeRulePrefix> b)
+    {
+        b.ToTable("SizeRulePrefixes");
+        b.HasKey(x => new { x.FromYear, x.Prefix });
+        b.Property(x => x.Prefix).HasMaxLength(8);
+        b.Property(x => x.Figure).HasMaxLength(32);
+        b.Property(x => x.ThresholdWan).HasPrecision(18, 2);
+        // Written from the rules file at start-up, never by a user's write, and not a zone's data.
+        b.Metadata.SetAnnotation(KeptByDatabase.Annotation, true);
+    }
+}

@@ -41,12 +41,6 @@ public sealed class DataScope
         };
     }
 
-    /// <summary>
-    /// Whether the caller sees every enterprise of the parks they see (everyone but a bank, which sees those that consented, and an
-    /// enterprise, which sees itself): then a park's running totals are theirs to read.
-    /// </summary>
-    public bool SeesWholeParks => Unrestricted || (EnterpriseId == null && BankId == null);
-
     /// <summary>The zone a new record of this caller belongs to, when the caller works in exactly one.</summary>
     public Guid? HomeZoneId => ZoneIds.Length == 1 ? ZoneIds[0] : null;
 }

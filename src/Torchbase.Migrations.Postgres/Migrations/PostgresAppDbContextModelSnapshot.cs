@@ -1763,6 +1763,30 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasAnnotation("Torchbase:KeptByDatabase", true);
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkResearchTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("IndustrialAbove")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WithResearch")
+                        .HasColumnType("integer");
+
+                    b.HasKey("ZoneId", "ParkId", "Year");
+
+                    b.ToTable("ParkResearchTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkRevenueTotal", b =>
                 {
                     b.Property<Guid>("ZoneId")
@@ -1827,6 +1851,36 @@ namespace Torchbase.Migrations.Postgres.Migrations
                     b.HasIndex("EnterpriseId", "Type");
 
                     b.ToTable("QualificationsHeld");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.SizeRulePrefix", b =>
+                {
+                    b.Property<int>("FromYear")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("Industrial")
+                        .HasColumnType("boolean");
+
+                    b.Property<decimal?>("ThresholdWan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("numeric(18,2)");
+
+                    b.Property<int?>("UntilYear")
+                        .HasColumnType("integer");
+
+                    b.HasKey("FromYear", "Prefix");
+
+                    b.ToTable("SizeRulePrefixes", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.FinancialProduct", b =>

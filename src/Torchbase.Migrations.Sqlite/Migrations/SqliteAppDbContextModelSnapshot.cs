@@ -1737,6 +1737,30 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasAnnotation("Torchbase:KeptByDatabase", true);
                 });
 
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkResearchTotal", b =>
+                {
+                    b.Property<Guid>("ZoneId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParkId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("IndustrialAbove")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithResearch")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ZoneId", "ParkId", "Year");
+
+                    b.ToTable("ParkResearchTotals", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
+                });
+
             modelBuilder.Entity("Torchbase.Domain.Enterprises.ParkRevenueTotal", b =>
                 {
                     b.Property<Guid>("ZoneId")
@@ -1801,6 +1825,36 @@ namespace Torchbase.Migrations.Sqlite.Migrations
                     b.HasIndex("EnterpriseId", "Type");
 
                     b.ToTable("QualificationsHeld");
+                });
+
+            modelBuilder.Entity("Torchbase.Domain.Enterprises.SizeRulePrefix", b =>
+                {
+                    b.Property<int>("FromYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Prefix")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Figure")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Industrial")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double?>("ThresholdWan")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("REAL");
+
+                    b.Property<int?>("UntilYear")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("FromYear", "Prefix");
+
+                    b.ToTable("SizeRulePrefixes", (string)null);
+
+                    b.HasAnnotation("Torchbase:KeptByDatabase", true);
                 });
 
             modelBuilder.Entity("Torchbase.Domain.Finance.FinancialProduct", b =>

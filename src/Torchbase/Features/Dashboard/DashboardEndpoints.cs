@@ -97,31 +97,22 @@ public static class DashboardEndpoints
     }
 
     /// <summary>
-    /// The active enterprises of each park of the zone (or of every zone seen). Read from the totals the database keeps when the
-    /// caller sees whole parks; counted from the registry rows for a bank or an enterprise, who see only some of them.
+    /// The active enterprises of each park of the zone (or of every zone seen), from the totals the database keeps. Only zone staff
+    /// have the dashboard; the totals' query filter shows a bank or an enterprise, who see only some enterprises of a park, nothing.
     /// </summary>
-    private static async Task<Dictionary<Guid, int>> ActiveByParkAsync(AppDbContext db, Guid? zone, CancellationToken ct)
-    {
-        if (db.Scope.SeesWholeParks)
-            return await db.ParkEnterpriseTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
-                .GroupBy(t => t.ParkId).ToDictionaryAsync(g => g.Key, g => g.Sum(t => t.ActiveEnterprises), ct);
-        return await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active && (zone == null || e.ZoneId == zone))
-            .GroupBy(e => e.ParkId).ToDictionaryAsync(g => g.Key, g => g.Count(), ct);
-    }
+    private static async Task<Dictionary<Guid, int>> ActiveByParkAsync(AppDbContext db, Guid? zone, CancellationToken ct) =>
+        await db.ParkEnterpriseTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
+            .GroupBy(t => t.ParkId).ToDictionaryAsync(g => g.Key, g => g.Sum(t => t.ActiveEnterprises), ct);
 
     /// <summary>
-    /// The revenue of the accepted yearly reports of the active enterprises, by year: from the kept totals, or from the reports for a
-    /// caller who sees only some enterprises. Summed as double: SQLite stores money as REAL; a dashboard total needs 2 decimals.
+    /// The revenue of the accepted yearly reports of the active enterprises, by year, from the kept totals. Summed as double: SQLite
+    /// stores money as REAL; a dashboard total needs 2 decimals.
     /// </summary>
     private static async Task<List<RevenueByYear>> RevenueByYearAsync(AppDbContext db, Guid? zone, CancellationToken ct)
     {
-        var years = db.Scope.SeesWholeParks
-            ? await db.ParkRevenueTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
-                .GroupBy(t => t.Year).Where(g => g.Sum(t => t.Reports) > 0)
-                .Select(g => new { Year = g.Key, Revenue = g.Sum(t => (double)t.Revenue) }).ToListAsync(ct)
-            : await db.AnnualReports.AsNoTracking().Where(r => r.Revenue != null && r.Status == ReportStatus.Accepted
-                    && db.Enterprises.Any(e => e.Id == r.EnterpriseId && e.Status == EnterpriseStatus.Active && (zone == null || e.ZoneId == zone)))
-                .GroupBy(r => r.Year).Select(g => new { Year = g.Key, Revenue = g.Sum(r => (double)r.Revenue!.Value) }).ToListAsync(ct);
+        var years = await db.ParkRevenueTotals.AsNoTracking().Where(t => zone == null || t.ZoneId == zone)
+            .GroupBy(t => t.Year).Where(g => g.Sum(t => t.Reports) > 0)
+            .Select(g => new { Year = g.Key, Revenue = g.Sum(t => (double)t.Revenue) }).ToListAsync(ct);
         return [.. years.OrderBy(y => y.Year).Select(y => new RevenueByYear(y.Year, Math.Round((decimal)y.Revenue, 2)))];
     }
 
@@ -129,11 +120,8 @@ public static class DashboardEndpoints
     {
         var zones = await db.Zones.AsNoTracking().OrderBy(z => z.Name)
             .Select(z => new { z.Id, z.Name, Region = z.Region!.Name }).ToListAsync(ct);
-        var enterprises = db.Scope.SeesWholeParks
-            ? await db.ParkEnterpriseTotals.AsNoTracking().GroupBy(t => t.ZoneId)
-                .Select(g => new { Zone = g.Key, Count = g.Sum(t => t.ActiveEnterprises) }).ToListAsync(ct)
-            : await db.Enterprises.AsNoTracking().Where(e => e.Status == EnterpriseStatus.Active)
-                .GroupBy(e => e.ZoneId).Select(g => new { Zone = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var enterprises = await db.ParkEnterpriseTotals.AsNoTracking().GroupBy(t => t.ZoneId)
+            .Select(g => new { Zone = g.Key, Count = g.Sum(t => t.ActiveEnterprises) }).ToListAsync(ct);
         var qualified = await db.QualificationsHeld.AsNoTracking()
             .Where(q => q.IssuedOn <= today && (q.ExpiresOn == null || q.ExpiresOn >= today))
             .Join(db.Enterprises.Where(e => e.Status == EnterpriseStatus.Active), q => q.EnterpriseId, e => e.Id,
