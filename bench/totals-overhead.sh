@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# What the registry's running totals cost the writes that keep them: yearly reports inserted and deleted with the totals'
+# What the registry's running totals (revenue by park and year, 规上工业 and R&D by park and year) cost the writes that keep them: yearly reports inserted and deleted with the totals'
 # triggers and without them, side by side on the same database, in bulk (one statement, as an import's COPY) and one row a
 # transaction (as the API writes). PostgreSQL on a database seeded before (bench/load/grow.sh): the triggers are off only for
 # the runs without them (rows inserted then are deleted then too), and the script checks the totals against the rows at the
@@ -24,8 +24,10 @@ ALTER TABLE bench_reports ADD PRIMARY KEY ("Id");
 SQL
 # The triggers off for a "without" run, and on again whatever happens.
 triggers() { # <ENABLE|DISABLE>
-  "${psql[@]}" -X -q -v ON_ERROR_STOP=1 -c "ALTER TABLE \"AnnualReports\" $1 TRIGGER \"AnnualReports_TotalsInsert\"" \
-    -c "ALTER TABLE \"AnnualReports\" $1 TRIGGER \"AnnualReports_TotalsDelete\""
+  local t
+  for t in TotalsInsert TotalsDelete ResearchInsert ResearchDelete; do
+    "${psql[@]}" -X -q -v ON_ERROR_STOP=1 -c "ALTER TABLE \"AnnualReports\" $1 TRIGGER \"AnnualReports_$t\""
+  done
 }
 trap 'triggers ENABLE' EXIT
 bulk() { "${psql[@]}" -X -q -v ON_ERROR_STOP=1 -c 'INSERT INTO "AnnualReports" SELECT * FROM bench_reports'; }
@@ -51,6 +53,9 @@ SELECT CASE WHEN count(*) = 0 THEN 'totals match the rows' ELSE count(*) || ' pa
   FROM "AnnualReports" r JOIN "Enterprises" e ON e."Id" = r."EnterpriseId"
   WHERE e."Status" = 'Active' AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL GROUP BY 1, 2, 3
   EXCEPT SELECT "ZoneId", "ParkId", "Year", "Revenue", "Reports" FROM "ParkRevenueTotals" WHERE "Reports" > 0) d;
+SELECT CASE WHEN count(*) = 0 THEN 'research totals match the rows' ELSE count(*) || ' park-years differ' END FROM (
+  SELECT "ZoneId", "ParkId", "Year", count(*), count(*) FILTER (WHERE "RdExpense" > 0) FROM "IndustrialAboveReports" GROUP BY 1, 2, 3
+  EXCEPT SELECT "ZoneId", "ParkId", "Year", "IndustrialAbove", "WithResearch" FROM "ParkResearchTotals" WHERE "IndustrialAbove" > 0) d;
 SQL
 
 fi
@@ -63,7 +68,7 @@ host=$PWD/src/Torchbase/bin/Release/net10.0
 Torchbase__Database__Provider=Sqlite ConnectionStrings__Sqlite="Data Source=$work/with.db" ASPNETCORE_ENVIRONMENT=Production \
   dotnet "$host/Torchbase.dll" seed --contentRoot "$host" >/dev/null
 cp "$work/with.db" "$work/without.db"
-sqlite3 "$work/without.db" "SELECT 'DROP TRIGGER \"' || name || '\";' FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%_Totals%'" \
+sqlite3 "$work/without.db" "SELECT 'DROP TRIGGER \"' || name || '\";' FROM sqlite_master WHERE type = 'trigger' AND (name LIKE '%_Totals%' OR name LIKE '%_Research%')" \
   | sqlite3 "$work/without.db"
 columns=$(sqlite3 "$work/with.db" "SELECT group_concat('\"' || name || '\"', ', ') FROM pragma_table_info('AnnualReports') WHERE name NOT IN ('Id', 'Year')")
 # copy <year> [limit offset]: the last year's accepted reports as the given year's, under new ids
@@ -89,4 +94,7 @@ SELECT CASE WHEN count(*) = 0 THEN 'totals match the rows' ELSE count(*) || ' pa
   FROM "AnnualReports" r JOIN "Enterprises" e ON e."Id" = r."EnterpriseId"
   WHERE e."Status" = 'Active' AND r."Status" = 'Accepted' AND r."Revenue" IS NOT NULL GROUP BY 1, 2, 3
   EXCEPT SELECT "ZoneId", "ParkId", "Year", round("Revenue", 2), "Reports" FROM "ParkRevenueTotals" WHERE "Reports" > 0);
+SELECT CASE WHEN count(*) = 0 THEN 'research totals match the rows' ELSE count(*) || ' park-years differ' END FROM (
+  SELECT "ZoneId", "ParkId", "Year", count(*), sum(CASE WHEN "RdExpense" > 0 THEN 1 ELSE 0 END) FROM "IndustrialAboveReports" GROUP BY 1, 2, 3
+  EXCEPT SELECT "ZoneId", "ParkId", "Year", "IndustrialAbove", "WithResearch" FROM "ParkResearchTotals" WHERE "IndustrialAbove" > 0);
 SQL

@@ -14,18 +14,20 @@ public static class SizeRulesInDatabase
     /// <summary>Brings the database's rules in line with the rules file; true when they had to change.</summary>
     public static async Task<bool> EnsureAsync(AppDbContext db, CancellationToken ct)
     {
-        var wanted = SizeRulePrefix.Of(AboveDesignatedSize.Versions);
+        var wanted = SizeRulePrefix.Of(AboveDesignatedSize.Versions).Select(r => r.ToString()).Order().ToList();
+        async Task<bool> InLine() => (await db.SizeRulePrefixes.AsNoTracking().ToListAsync(ct)).Select(r => r.ToString()).Order().SequenceEqual(wanted);
+        // Every host starting reads the rules; only a change takes the locks, and the host that gets them first writes it.
+        if (await InLine()) return false;
         return await db.Database.CreateExecutionStrategy().ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             if (db.Database.IsNpgsql())
                 await db.Database.ExecuteSqlRawAsync(
                     """LOCK TABLE "SizeRulePrefixes" IN ACCESS EXCLUSIVE MODE; LOCK TABLE "ParkResearchTotals" IN EXCLUSIVE MODE""", ct);
-            var held = await db.SizeRulePrefixes.AsNoTracking().ToListAsync(ct);
-            if (held.Select(r => r.ToString()).Order().SequenceEqual(wanted.Select(r => r.ToString()).Order())) return false;
+            if (await InLine()) return false;
 
             await db.SizeRulePrefixes.ExecuteDeleteAsync(ct);
-            foreach (var r in wanted)
+            foreach (var r in SizeRulePrefix.Of(AboveDesignatedSize.Versions))
                 await db.Database.ExecuteSqlAsync($"""
                     INSERT INTO "SizeRulePrefixes" ("FromYear", "UntilYear", "Prefix", "Industrial", "Figure", "ThresholdWan")
                     VALUES ({r.FromYear}, {r.UntilYear}, {r.Prefix}, {r.Industrial}, {r.Figure}, {r.ThresholdWan})
